@@ -1,0 +1,50 @@
+// Builds the extension's two bundles (client, server), the command-line entry, and the compiled tests.
+// One esbuild call per target; everything lands in dist/ (shipped) or out/ (tests, never shipped).
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const production = process.argv.includes('--production');
+
+function walk(dir, pred, acc = []) {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) walk(p, pred, acc);
+    else if (pred(p)) acc.push(p);
+  }
+  return acc;
+}
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+};
+
+rmSync('dist', { recursive: true, force: true });
+rmSync('out', { recursive: true, force: true });
+
+await Promise.all([
+  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['server/src/cli.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+  }),
+  // Tests keep their node_modules imports external so they load the same packages the bundles embed.
+  esbuild.build({
+    ...common,
+    entryPoints: walk('test', (p) => p.endsWith('.ts') && !p.endsWith('.d.ts')),
+    outdir: 'out',
+    outbase: '.',
+    packages: 'external',
+    sourcemap: true,
+    minify: false,
+  }),
+]);

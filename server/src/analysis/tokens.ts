@@ -1,0 +1,164 @@
+// Splits an article into paragraphs, sentences and tagged tokens, using compromise for the tagging.
+// Every extractor works on this one token stream, so the text is tagged exactly once per analysis.
+
+import nlp from 'compromise';
+import type { Sentence, Span } from './types';
+
+export interface Token {
+  /** The word as written, without surrounding punctuation (compromise's `text`). */
+  text: string;
+  /** Lower-cased normal form from compromise ("zelenskyy’s" -> "zelenskyy's"). */
+  normal: string;
+  start: number;
+  end: number;
+  /** Punctuation and spaces before and after the word, as compromise split them. */
+  pre: string;
+  post: string;
+  tags: ReadonlySet<string>;
+  /** Index of the sentence and paragraph the token belongs to. */
+  sentence: number;
+  paragraph: number;
+  /** Index of this token in the article's token array. */
+  index: number;
+}
+
+export interface Tokenized {
+  text: string;
+  paragraphs: Span[];
+  sentences: Sentence[];
+  /** Token index ranges per sentence: sentenceTokens[i] = [first, endExclusive). */
+  sentenceTokens: Array<[number, number]>;
+  tokens: Token[];
+}
+
+/** Paragraph bounds: runs of non-blank lines separated by line breaks. Leading/trailing blanks trimmed. */
+export function splitParagraphs(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /[^\r\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    let start = m.index;
+    let end = m.index + m[0].length;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end > start) out.push({ start, end });
+  }
+  return out;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0xfeff;
+}
+
+/** The largest piece of text handed to compromise at once; longer paragraphs are cut at sentence ends. */
+const CHUNK = 20_000;
+
+/** Cuts a long paragraph into pieces at sentence boundaries so tagging stays linear in the text size. */
+function chunks(text: string, span: Span): Span[] {
+  if (span.end - span.start <= CHUNK) return [span];
+  const out: Span[] = [];
+  let start = span.start;
+  while (span.end - start > CHUNK) {
+    let cut = -1;
+    // Prefer a sentence end inside the window, searching backwards from the window's end.
+    for (let i = start + CHUNK; i > start + CHUNK / 2; i--) {
+      const c = text[i - 1];
+      if ((c === '.' || c === '!' || c === '?') && text[i] === ' ') {
+        cut = i;
+        break;
+      }
+    }
+    if (cut < 0) {
+      // No sentence end: fall back to a space, then to a hard cut that never splits a surrogate pair.
+      cut = text.lastIndexOf(' ', start + CHUNK);
+      if (cut <= start) {
+        cut = start + CHUNK;
+        const c = text.charCodeAt(cut - 1);
+        if (c >= 0xd800 && c <= 0xdbff) cut++;
+      }
+    }
+    out.push({ start, end: cut });
+    start = cut;
+    while (start < span.end && isSpace(text.charCodeAt(start))) start++;
+  }
+  if (start < span.end) out.push({ start, end: span.end });
+  return out;
+}
+
+interface CompromiseTerm {
+  text: string;
+  normal: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+  offset: { start: number; length: number };
+}
+
+/** Tags the whole article. Never throws on odd input: text compromise cannot read yields no tokens. */
+export function tokenize(text: string): Tokenized {
+  const paragraphs = splitParagraphs(text);
+  const sentences: Sentence[] = [];
+  const sentenceTokens: Array<[number, number]> = [];
+  const tokens: Token[] = [];
+  paragraphs.forEach((para, p) => {
+    for (const piece of chunks(text, para)) {
+      const source = text.slice(piece.start, piece.end);
+      let doc: { document: CompromiseTerm[][]; compute(name: string): void };
+      try {
+        doc = nlp(source) as unknown as typeof doc;
+        doc.compute('offset');
+      } catch {
+        // compromise should not throw, but a paragraph it cannot read must not sink the article.
+        sentences.push({ start: piece.start, end: piece.end, paragraph: p });
+        sentenceTokens.push([tokens.length, tokens.length]);
+        continue;
+      }
+      for (const terms of doc.document) {
+        if (terms.length === 0) continue;
+        const first = tokens.length;
+        for (const t of terms) {
+          const start = piece.start + t.offset.start;
+          const end = start + t.offset.length;
+          tokens.push({
+            text: t.text,
+            normal: t.normal ?? t.text.toLowerCase(),
+            start,
+            end,
+            pre: t.pre ?? '',
+            post: t.post ?? '',
+            tags: t.tags,
+            sentence: sentences.length,
+            paragraph: p,
+            index: tokens.length,
+          });
+        }
+        const firstTok = tokens[first]!;
+        const lastTok = tokens[tokens.length - 1]!;
+        // A sentence spans its leading punctuation (an opening quote) and its closing punctuation.
+        const sStart = Math.max(piece.start, firstTok.start - firstTok.pre.length);
+        const sEnd = Math.min(piece.end, lastTok.end + lastTok.post.trimEnd().length);
+        sentences.push({ start: sStart, end: sEnd, paragraph: p });
+        sentenceTokens.push([first, tokens.length]);
+      }
+    }
+  });
+  return { text, paragraphs, sentences, sentenceTokens, tokens };
+}
+
+/** Tokens of one sentence. */
+export function sentenceSlice(tk: Tokenized, sentence: number): Token[] {
+  const r = tk.sentenceTokens[sentence];
+  return r ? tk.tokens.slice(r[0], r[1]) : [];
+}
+
+/** The index of the first token whose start is >= offset (binary search). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,155 @@
+// The plain data the analysis core produces. Everything here is JSON-serialisable and editor-agnostic.
+//
+// Offsets are UTF-16 code-unit indices into the article's text (JavaScript string indices), half-open
+// [start, end). The LSP layer converts them to line/character positions in exactly one module
+// (server/src/positions.ts); nothing in the core knows about lines.
+
+/** A half-open range of UTF-16 code units in the article text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type EntityType = 'person' | 'organization' | 'place' | 'other';
+
+/** One occurrence of an entity in the text: the name only, without title or possessive. */
+export interface Mention extends Span {
+  /** The surface text exactly as written (no trailing punctuation, no possessive ’s). */
+  text: string;
+  entityId: string;
+  /** A title written directly before the name ("President" in "President Vladimir Putin"). */
+  title?: string;
+}
+
+/** A title or description the article gives a person, with where it came from. */
+export interface Role extends Span {
+  /** As written, e.g. "Ukraine’s chief negotiator", "Kremlin spokesperson", "son-in-law". */
+  text: string;
+  /** Lower-cased, possessives and articles normalised, e.g. "ukraine's chief negotiator". */
+  normalized: string;
+  /** The head noun that makes it a role: "negotiator", "spokesperson", "president". */
+  head: string;
+  /** How the role was attached: "title" (before the name), "appositive" (", X,"), "of" ("X of Y"). */
+  via: 'title' | 'appositive' | 'of';
+}
+
+/** One person, organisation, place or other named thing, with all its mentions in this article. */
+export interface Entity {
+  /** Stable within one analysis: "e0", "e1", ... in order of first mention. */
+  id: string;
+  type: EntityType;
+  /** The fullest spelling seen in the article ("Vladimir Putin" rather than "Putin"). */
+  name: string;
+  /** Every distinct spelling seen, most frequent first. */
+  spellings: string[];
+  mentions: Mention[];
+  roles: Role[];
+  /** A finer label when one is known: "nationality", "country", "city", "acronym", ... */
+  subtype?: string;
+}
+
+export type FigureKind =
+  | 'count' // a plain quantity: "153 drones", "five", "a million people"
+  | 'money' // "$20 billion", "tens of billions"
+  | 'percent' // "80%", "one-fifth" (stored as a fraction)
+  | 'date' // "December 15, 2025", "Monday", "last week" is not a figure
+  | 'duration' // "five hours", "90-minute", "nearly four years"
+  | 'ordinal' // "second day", "third"
+  | 'year'; // a bare year: "in 2014"
+
+/** A closed numeric interval; a point value has lo === hi. Open ends are +/-Infinity. */
+export interface Interval {
+  lo: number;
+  hi: number;
+}
+
+export interface Figure extends Span {
+  kind: FigureKind;
+  /** The figure as written, e.g. "nearly four years", "5–10 kilometers", "90-minute". */
+  text: string;
+  /**
+   * The normalised value: a number for counts, money, percentages (0.8 for 80%), durations (seconds)
+   * and ordinals; an ISO date ("2025-12-15", "2025-12", "2025") for dates and years.
+   */
+  value: number | string | null;
+  /** The values the text allows: ranges and hedges ("about", "more than", "nearly") widen it. */
+  interval?: Interval;
+  /** "about" | "more than" | "at least" | "nearly" | ... when the figure is hedged. */
+  hedge?: string;
+  /** Unit of measure: "USD", "EUR", "%", "seconds", "kilometers", "points", ... */
+  unit?: string;
+  /** The noun the figure quantifies ("drones", "session", "points"), lower-cased singular. */
+  counts?: string;
+  /** For dates: how precise the value is and whether it was resolved from context. */
+  precision?: 'day' | 'month' | 'year' | 'weekday';
+  /** For dates: the weekday written next to the date, if any ("Monday" in "Monday, December 15"). */
+  weekday?: string;
+  /** For dates: true when the year or day was inferred from the article's other dates. */
+  resolved?: boolean;
+}
+
+export type QuoteKind = 'speech' | 'partial' | 'term';
+
+/** How a speaker was found for a quote. */
+export type AttributionMethod =
+  | 'verb-after' // “…,” Witkoff said.  /  “…,” said Witkoff.
+  | 'verb-before' // Witkoff said: “…”
+  | 'according-to' // according to Witkoff
+  | 'subject' // a partial quote inside "Umerov remarked that “real progress” was made"
+  | 'pronoun' // “…,” he added. (resolved to the nearest fitting person)
+  | 'continuation'; // a further quote in the same or next paragraph, no new attribution
+
+export interface Quote extends Span {
+  kind: QuoteKind;
+  /** The quoted words without the quotation marks. */
+  text: string;
+  /** Offsets of the quoted words without the marks. */
+  inner: Span;
+  /** The speaker's entity id when the speaker is a named entity. */
+  speakerId: string | null;
+  /** The speaker's canonical name, or a description ("a French official") when not a named entity. */
+  speaker: string | null;
+  attribution?: {
+    method: AttributionMethod;
+    /** The attribution phrase, e.g. "Witkoff said in a post on X". */
+    span: Span;
+    /** The reporting verb, e.g. "said", "wrote", "warned". */
+    verb?: string;
+  };
+  /** True when the quote's marks are not balanced and its extent was inferred. */
+  broken?: boolean;
+}
+
+export type ProblemCode =
+  | 'unbalanced-quote'
+  | 'unattributed-speech'
+  | 'empty'
+  | 'binary'
+  | 'invalid-utf8'
+  | 'too-large'
+  | 'weekday-mismatch';
+
+export interface Problem extends Span {
+  code: ProblemCode;
+  severity: 'error' | 'warning' | 'information' | 'hint';
+  message: string;
+}
+
+export interface Sentence extends Span {
+  paragraph: number;
+}
+
+export interface ArticleAnalysis {
+  /** The length of the analysed text in UTF-16 code units. */
+  length: number;
+  /** The first non-empty line, when it looks like a headline. */
+  headline?: Span;
+  paragraphs: Span[];
+  sentences: Sentence[];
+  entities: Entity[];
+  figures: Figure[];
+  quotes: Quote[];
+  problems: Problem[];
+  /** The dates the article itself gives, used to resolve partial dates ("December 14"). */
+  anchorDate?: string;
+}
