@@ -1,6 +1,7 @@
 // The core's entry point: article text in, ArticleAnalysis out. Runs each extractor over one token
 // stream and never throws; whatever goes wrong becomes a Problem on the article.
 
+import { extractEntities } from './entities';
 import { tokenize } from './tokens';
 import type { ArticleAnalysis } from './types';
 
@@ -15,11 +16,12 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const analysed = text.length > maxChars ? text.slice(0, maxChars) : text;
   const tk = tokenize(analysed);
+  const ents = extractEntities(tk);
   return {
     length: text.length,
     paragraphs: tk.paragraphs,
     sentences: tk.sentences,
-    entities: [],
+    entities: ents.entities,
     figures: [],
     quotes: [],
     problems: [],
