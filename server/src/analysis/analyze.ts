@@ -2,6 +2,7 @@
 // stream and never throws; whatever goes wrong becomes a Problem on the article.
 
 import { extractEntities } from './entities';
+import { extractRoles } from './roles';
 import { tokenize } from './tokens';
 import type { ArticleAnalysis } from './types';
 
@@ -17,6 +18,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const analysed = text.length > maxChars ? text.slice(0, maxChars) : text;
   const tk = tokenize(analysed);
   const ents = extractEntities(tk);
+  extractRoles(tk, ents);
   return {
     length: text.length,
     paragraphs: tk.paragraphs,

@@ -595,10 +595,17 @@ function coordinate(tk: Tokenized, cands: NameCandidate[]): void {
     const y = sorted[k + 1]!;
     const gap = tk.tokens.slice(x.last + 1, y.first);
     const lastX = tk.tokens[x.last]!;
+    const conj = gap.length === 1 && (gap[0]!.normal === 'and' || gap[0]!.normal === 'or');
+    // A comma alone joins a list only when the list goes on to "and"/"or": "Britain, France and
+    // Germany". Otherwise it is as likely an apposition: "Rustem Umerov, Ukraine’s chief negotiator".
+    const z = sorted[k + 2];
+    const yPost = tk.tokens[y.last]!.post.trim();
+    const zGap = z ? tk.tokens.slice(y.last + 1, z.first) : [];
+    const listGoesOn =
+      !!z && (yPost === '' || yPost === ',') && zGap.length === 1 && (zGap[0]!.normal === 'and' || zGap[0]!.normal === 'or');
     const listed =
-      (gap.length === 1 && (gap[0]!.normal === 'and' || gap[0]!.normal === 'or') && !breaksAfter(lastX)) ||
-      (gap.length === 0 && /^,\s*$/.test(lastX.post)) ||
-      (gap.length === 1 && gap[0]!.normal === 'and' && /^,\s*$/.test(lastX.post));
+      (conj && (!breaksAfter(lastX) || /^,\s*$/.test(lastX.post))) ||
+      (gap.length === 0 && /^,\s*$/.test(lastX.post) && listGoesOn);
     if (!listed || x.type === y.type) continue;
     if (x.confidence <= 1 && y.confidence >= 2 && y.type !== 'person') {
       x.type = y.type;

@@ -1,0 +1,256 @@
+// Finds the titles and descriptions an article gives each person, with the span each came from:
+//   before the name:      "Kremlin spokesperson Dmitry Peskov", "Trump’s special envoy Steve Witkoff"
+//   appositive after:     "Rustem Umerov, Ukraine’s chief negotiator, remarked"
+//   appositive before:    "Ukraine’s lead negotiator, Rustem Umerov, noted"
+// A phrase is a role only when it has a role noun ("spokesperson", "negotiator", "president", ...).
+
+import type { EntityResult } from './entities';
+import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import type { Token, Tokenized } from './tokens';
+import type { Role } from './types';
+
+type PersonMention = EntityResult['mentions'][number];
+
+/** Adds roles to the person entities in `result` (mutates `entities[].roles`). */
+export function extractRoles(tk: Tokenized, result: EntityResult): void {
+  const byId = new Map(result.entities.map((e) => [e.id, e]));
+  const people = result.mentions.filter((m) => m.type === 'person');
+  const mentionAt = new Map<number, PersonMention>();
+  for (const m of result.mentions) for (let i = m.first; i <= m.last; i++) mentionAt.set(i, m);
+  const found = new Map<PersonMention, Role[]>();
+
+  for (const m of people) {
+    const roles: Role[] = [];
+    const pre = roleBefore(tk, m, mentionAt);
+    if (pre) roles.push(pre);
+    const appAfter = appositiveAfter(tk, m, mentionAt);
+    if (appAfter) roles.push(appAfter);
+    const appBefore = appositiveBefore(tk, m, mentionAt);
+    if (appBefore) roles.push(appBefore);
+    found.set(m, roles);
+  }
+
+  // "U.S. envoys Steve Witkoff and Jared Kushner": a plural role before the first of two coordinated
+  // names belongs to both.
+  for (let k = 0; k + 1 < people.length; k++) {
+    const a = people[k]!;
+    const b = people[k + 1]!;
+    const between = tk.tokens.slice(a.last + 1, b.first);
+    const coordinated = between.length === 1 && between[0]!.normal === 'and' && !/[,.;]/.test(tk.tokens[a.last]!.post);
+    if (!coordinated || found.get(b)!.some((r) => r.via === 'title')) continue;
+    const plural = found.get(a)!.find((r) => r.via === 'title' && r.plural);
+    if (plural) found.get(b)!.push({ ...plural });
+  }
+
+  for (const [m, roles] of found) {
+    const entity = byId.get(m.entityId);
+    if (!entity) continue;
+    for (const r of roles) {
+      const { plural: _plural, ...role } = r as Role & { plural?: boolean };
+      void _plural;
+      if (!entity.roles.some((x) => x.start === role.start && x.end === role.end)) entity.roles.push(role);
+    }
+  }
+  for (const e of result.entities) e.roles.sort((x, y) => x.start - y.start);
+}
+
+interface RoleDraft extends Role {
+  plural?: boolean;
+}
+
+const KINSHIP = new Set(['son', 'daughter', 'brother', 'sister', 'father', 'mother']);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const STOP_ADVERBS = new Set(['however', 'meanwhile', 'also', 'too', 'who', 'which', 'whose', 'that', 'now', 'then', 'said', 'says']);
+
+function isRoleNoun(t: Token): boolean {
+  const n = t.normal.replace(/['’]s$/, '');
+  return ROLE_NOUNS.has(n) || ROLE_NOUNS.has(n.replace(/s$/, '')) || TITLE_HEADS.has(n);
+}
+
+function isCapitalised(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text);
+}
+
+function hasBreakAfter(t: Token): boolean {
+  const p = t.post.replace(/\s+/g, '');
+  return p !== '' && p !== '-' && !(p === '.' && t.tags.has('Abbreviation'));
+}
+
+/** Whether tokens i-2..i spell a kinship "X in law" written with spaces or hyphens. */
+function inLawEndingAt(tk: Tokenized, i: number): boolean {
+  const a = tk.tokens[i - 2];
+  const b = tk.tokens[i - 1];
+  const c = tk.tokens[i];
+  return !!a && !!b && !!c && KINSHIP.has(a.normal) && b.normal === 'in' && c.normal === 'law';
+}
+
+export function normalizeRole(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/^(the|a|an)\s+/, '')
+    .replace(/\b(son|daughter|brother|sister|father|mother)[\s-]+in[\s-]+law\b/g, '$1-in-law')
+    .replace(/\badvisor\b/g, 'adviser')
+    .replace(/\bu\.s\.(?=\s|$)/g, 'us')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function singular(word: string): string {
+  if (/(ss|us)$/.test(word)) return word;
+  if (/ies$/.test(word)) return word.slice(0, -3) + 'y';
+  if (/(spokespeople)$/.test(word)) return 'spokesperson';
+  if (/s$/.test(word) && word.length > 3) return word.slice(0, -1);
+  return word;
+}
+
+function makeRole(tk: Tokenized, first: number, last: number, headIdx: number, via: Role['via']): RoleDraft | null {
+  if (first > last) return null;
+  const start = tk.tokens[first]!.start;
+  const end = tk.tokens[last]!.end;
+  const text = tk.text.slice(start, end).replace(/[,;:]+$/, '');
+  const headTok = tk.tokens[headIdx]!;
+  let head = singular(headTok.normal.replace(/['’]s$/, '')).replace(/^advisor$/, 'adviser');
+  if (headTok.normal === 'law' && inLawEndingAt(tk, headIdx)) head = `${tk.tokens[headIdx - 2]!.normal}-in-law`;
+  const draft: RoleDraft = { start, end: start + text.length, text, normalized: normalizeRole(text), head, via };
+  const rawHead = headTok.normal.replace(/['’]s$/, '');
+  if (rawHead !== head && /s$/.test(rawHead) && !/-in-law$/.test(head)) {
+    draft.plural = true;
+    draft.normalized = normalizeRole(draft.normalized.replace(new RegExp(`\\b${rawHead}\\b`), head));
+  }
+  return draft;
+}
+
+/**
+ * The role written directly before a name, title included: walks left over capitalised words, role
+ * words and possessives ("President Donald Trump’s special envoy") until a determiner, verb,
+ * preposition or punctuation.
+ */
+function roleBefore(tk: Tokenized, m: PersonMention, mentionAt: Map<number, PersonMention>): RoleDraft | null {
+  const sentence = tk.tokens[m.first]!.sentence;
+  let i = m.first - 1;
+  let leftmost = -1;
+  let head = -1;
+  while (i >= 0) {
+    const t = tk.tokens[i]!;
+    if (t.sentence !== sentence || hasBreakAfter(t)) break;
+    if (inLawEndingAt(tk, i)) {
+      if (head < 0) head = i;
+      leftmost = i - 2;
+      i -= 3;
+      continue;
+    }
+    const other = mentionAt.get(i);
+    if (other && other !== m) {
+      // Another name inside the role is fine only as a possessor or a place/organisation modifier:
+      // "Trump’s special envoy", "Kremlin spokesperson". A bare person name stops the walk
+      // ("Witkoff and Kushner" never makes Witkoff a role of Kushner).
+      const possessive = /['’]s$/.test(tk.tokens[other.last]!.text) || /['’]$/.test(tk.tokens[other.last]!.post.trim());
+      if (head < 0 && other.type === 'person') break;
+      // A bare name right before the role noun modifies it: "Putin adviser", "Trump ally". It ends
+      // the walk: a name further left would be a different phrase.
+      const adjunct = other.type === 'person' && !possessive && other.last === leftmost - 1 && leftmost === head;
+      if (other.type === 'person' && !possessive && !adjunct) break;
+      leftmost = other.first;
+      i = other.first - 1;
+      if (adjunct) break;
+      // A possessor's own title comes along: "President Donald Trump’s special envoy".
+      continue;
+    }
+    const n = t.normal.replace(/['’]s$/, '');
+    if (DETERMINERS.has(n) || STOP_ADVERBS.has(n)) break;
+    if (isRoleNoun(t)) {
+      if (head < 0) head = i;
+      leftmost = i;
+      i--;
+      continue;
+    }
+    if (ROLE_MODIFIERS.has(n) || TITLE_MODIFIERS.has(n) || (isCapitalised(t) && !t.tags.has('Verb') && !t.tags.has('Preposition'))) {
+      leftmost = i;
+      i--;
+      continue;
+    }
+    break;
+  }
+  if (head < 0 || leftmost < 0) return null;
+  // Trim leading words that are not part of a role phrase (adjectives or names not followed by a role).
+  return makeRole(tk, leftmost, m.first - 1, head, 'title');
+}
+
+/** ", Ukraine’s chief negotiator," after a name. */
+function appositiveAfter(tk: Tokenized, m: PersonMention, mentionAt: Map<number, PersonMention>): RoleDraft | null {
+  const lastTok = tk.tokens[m.last]!;
+  if (!/^,\s*$/.test(lastTok.post)) return null;
+  const sentence = lastTok.sentence;
+  let i = m.last + 1;
+  const first = i;
+  let head = -1;
+  let end = -1;
+  for (; i < tk.tokens.length && i - first < 12; i++) {
+    const t = tk.tokens[i]!;
+    if (t.sentence !== sentence) return null;
+    const n = t.normal.replace(/['’]s$/, '');
+    if (i === first && (STOP_ADVERBS.has(n) || t.tags.has('Preposition') || t.tags.has('Adverb') || t.tags.has('Conjunction'))) return null;
+    const other = mentionAt.get(i);
+    if (other && other.type === 'person' && !/['’]s$/.test(tk.tokens[other.last]!.text)) return null;
+    if (t.tags.has('Verb') && !t.tags.has('Participle') && !isRoleNoun(t) && !(t.tags.has('Adjective'))) return null;
+    if (inLawEndingAt(tk, i) || isRoleNoun(t)) head = i;
+    if (hasBreakAfter(t)) {
+      end = i;
+      break;
+    }
+  }
+  if (head < 0 || end < 0) return null;
+  const endTok = tk.tokens[end]!;
+  if (!/^[,;—–]/.test(endTok.post.trim()) && !/^\.\s*$/.test(endTok.post)) return null;
+  let start = first;
+  while (start < end && DETERMINERS.has(tk.tokens[start]!.normal)) start++;
+  // The head is the role noun that is not inside an "of" phrase's object: "head of the agency".
+  const ofIdx = tk.tokens.slice(first, end + 1).findIndex((t) => t.normal === 'of');
+  if (ofIdx >= 0) {
+    const before = first + ofIdx - 1;
+    if (before >= first && isRoleNoun(tk.tokens[before]!)) head = before;
+  }
+  return makeRole(tk, start, end, head, 'appositive');
+}
+
+/** "Ukraine’s lead negotiator, Rustem Umerov," — a role phrase before the comma that precedes the name. */
+function appositiveBefore(tk: Tokenized, m: PersonMention, mentionAt: Map<number, PersonMention>): RoleDraft | null {
+  const prevTok = tk.tokens[m.first - 1];
+  if (!prevTok || prevTok.sentence !== tk.tokens[m.first]!.sentence || !/^,\s*$/.test(prevTok.post)) return null;
+  // The name must close the apposition: a comma after it, or the sentence's verb right after it.
+  const lastTok = tk.tokens[m.last]!;
+  const next = tk.tokens[m.last + 1];
+  const closes = /^,\s*$/.test(lastTok.post) || (!!next && next.tags.has('Verb') && !hasBreakAfter(lastTok));
+  if (!closes) return null;
+  const sentence = prevTok.sentence;
+  let i = m.first - 1;
+  let leftmost = -1;
+  for (; i >= 0 && m.first - i <= 12; i--) {
+    const t = tk.tokens[i]!;
+    if (t.sentence !== sentence) break;
+    if (i !== m.first - 1 && hasBreakAfter(t)) break;
+    const n = t.normal.replace(/['’]s$/, '');
+    if (t.tags.has('Verb') && !t.tags.has('Participle') && !isRoleNoun(t)) break;
+    if ((t.tags.has('Preposition') || t.tags.has('Conjunction')) && n !== 'of') break;
+    const other = mentionAt.get(i);
+    if (other && other.type === 'person' && !/['’]s$/.test(tk.tokens[other.last]!.text)) break;
+    leftmost = i;
+  }
+  if (leftmost < 0) return null;
+  while (leftmost < m.first - 1 && DETERMINERS.has(tk.tokens[leftmost]!.normal)) leftmost++;
+  const last = m.first - 1;
+  let head = -1;
+  if (isRoleNoun(tk.tokens[last]!) || inLawEndingAt(tk, last)) head = last;
+  else {
+    // "the head of the UK’s intelligence agency": a role noun right before "of".
+    for (let j = leftmost; j < last; j++) {
+      if (tk.tokens[j + 1]!.normal === 'of' && isRoleNoun(tk.tokens[j]!)) {
+        head = j;
+        break;
+      }
+    }
+  }
+  if (head < 0) return null;
+  return makeRole(tk, leftmost, last, head, 'appositive');
+}
