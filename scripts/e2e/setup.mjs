@@ -19,6 +19,13 @@ export const CODE_SERVER_BIN = join(CACHE_DIR, 'node_modules', 'code-server', 'o
 export const CHROMIUM = '/usr/bin/chromium';
 /** Passed as --config to every code-server run, so none writes ~/.config/code-server/config.yaml. */
 export const CONFIG_FILE = join(CACHE_DIR, 'config.yaml');
+/**
+ * The environment every code-server run gets: its default data and config folders (coder-logs,
+ * config.yaml, certificates) move into the cache instead of the user's ~/.local and ~/.config.
+ */
+export function codeServerEnv(base = process.env) {
+  return { ...base, XDG_DATA_HOME: join(CACHE_DIR, 'xdg', 'data'), XDG_CONFIG_HOME: join(CACHE_DIR, 'xdg', 'config') };
+}
 const MARKER = join(CACHE_DIR, '.newslens-installed');
 const VSCODE_DIR = join(CACHE_DIR, 'node_modules', 'code-server', 'lib', 'vscode');
 
@@ -105,7 +112,10 @@ export function ensureCodeServer() {
     if (!present) symlinkSync('/usr/bin/rg', rg);
   }
 
-  const v = spawnSync(process.execPath, [CODE_SERVER_BIN, '--config', CONFIG_FILE, '--version'], { encoding: 'utf8' });
+  const v = spawnSync(process.execPath, [CODE_SERVER_BIN, '--config', CONFIG_FILE, '--version'], {
+    encoding: 'utf8',
+    env: codeServerEnv(),
+  });
   const line = v.stdout.split('\n').find((l) => l.startsWith(CODE_SERVER_VERSION));
   if (v.status !== 0 || !line) {
     throw new Error(`code-server was installed but does not run: ${v.stdout}${v.stderr}`);
