@@ -2,6 +2,7 @@
 // stream and never throws; whatever goes wrong becomes a Problem on the article.
 
 import { extractEntities } from './entities';
+import { extractQuotes } from './quotes';
 import { extractRoles } from './roles';
 import { tokenize } from './tokens';
 import type { ArticleAnalysis } from './types';
@@ -19,13 +20,14 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const tk = tokenize(analysed);
   const ents = extractEntities(tk);
   extractRoles(tk, ents);
+  const q = extractQuotes(tk, ents);
   return {
     length: text.length,
     paragraphs: tk.paragraphs,
     sentences: tk.sentences,
     entities: ents.entities,
     figures: [],
-    quotes: [],
-    problems: [],
+    quotes: q.quotes,
+    problems: [...q.problems],
   };
 }
