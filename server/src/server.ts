@@ -1,2 +1,119 @@
-// Entry point of the language server (placeholder until the LSP features land).
-export {};
+// Entry point of the NewsLens language server. Wiring only: it creates the connection, announces the
+// capabilities, and hands each request to the file that implements it. Every handler is guarded, so
+// no article, however malformed, can take the server down.
+
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { NO_SUPPORT, readClientSupport, type ClientSupport } from './clientCapabilities';
+import { DiagnosticsPublisher } from './diagnostics';
+import { ArticleStore, errorText } from './documents';
+import { WorkspaceFolders } from './fileFilter';
+import { guard } from './guard';
+import { hover } from './hover';
+import { legend, semanticTokensFull, semanticTokensRange } from './semanticTokens';
+import { SettingsStore } from './settings';
+import { documentSymbols } from './symbols';
+import { WatchedFiles } from './watchedFiles';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+let client: ClientSupport = NO_SUPPORT;
+
+const folders = new WorkspaceFolders();
+const settings = new SettingsStore(connection, () => client.configuration);
+const store = new ArticleStore(documents, settings, folders, connection);
+const watched = new WatchedFiles(connection, settings, folders, store);
+new DiagnosticsPublisher(connection, store);
+
+process.on('uncaughtException', (err) => connection.console.error(`NewsLens: uncaught: ${errorText(err)}`));
+process.on('unhandledRejection', (err) => connection.console.error(`NewsLens: unhandled rejection: ${errorText(err)}`));
+
+connection.onInitialize((params): InitializeResult => {
+  client = readClientSupport(params.capabilities);
+  const initial = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  folders.set(initial);
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      semanticTokensProvider: { legend, full: true, range: true },
+      hoverProvider: true,
+      documentSymbolProvider: { label: 'NewsLens' },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'NewsLens', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(
+  guard(connection, 'initialized', undefined, async () => {
+    if (client.configurationRegistration) {
+      await connection.client.register(DidChangeConfigurationNotification.type, { section: 'newslens' });
+    }
+    if (client.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(
+        guard(connection, 'workspace folders', undefined, async (e) => {
+          folders.change(
+            e.added.map((f) => f.uri),
+            e.removed.map((f) => f.uri),
+          );
+          settingsMayHaveChanged();
+          if (client.watchedFilesRegistration) await watched.update();
+        }),
+      );
+    }
+    if (client.watchedFilesRegistration) await watched.update();
+  }),
+);
+
+connection.onDidChangeConfiguration(
+  guard(connection, 'configuration change', undefined, async (params) => {
+    const pushed: unknown = params.settings;
+    settings.changed(isRecord(pushed) ? pushed['newslens'] : undefined);
+    settingsMayHaveChanged();
+    if (client.watchedFilesRegistration) await watched.update();
+  }),
+);
+
+function settingsMayHaveChanged(): void {
+  settings.invalidate();
+  store.settingsChanged();
+  if (client.semanticTokensRefresh) void connection.languages.semanticTokens.refresh();
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null;
+}
+
+connection.onDidChangeWatchedFiles(guard(connection, 'watched files', undefined, (params) => watched.changed(params)));
+
+connection.languages.semanticTokens.on(
+  guard(connection, 'semantic tokens', { data: [] }, async (params) =>
+    semanticTokensFull(await store.get(params.textDocument.uri), client.multilineTokens),
+  ),
+);
+
+connection.languages.semanticTokens.onRange(
+  guard(connection, 'semantic tokens (range)', { data: [] }, async (params) =>
+    semanticTokensRange(await store.get(params.textDocument.uri), params.range, client.multilineTokens),
+  ),
+);
+
+connection.onHover(
+  guard(connection, 'hover', null, async (params) => hover(await store.get(params.textDocument.uri), params.position)),
+);
+
+connection.onDocumentSymbol(
+  guard(connection, 'document symbols', [], async (params) =>
+    documentSymbols(await store.get(params.textDocument.uri), client.hierarchicalSymbols),
+  ),
+);
+
+documents.listen(connection);
+connection.listen();

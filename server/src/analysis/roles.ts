@@ -17,7 +17,7 @@ export function extractRoles(tk: Tokenized, result: EntityResult): void {
   const people = result.mentions.filter((m) => m.type === 'person');
   const mentionAt = new Map<number, PersonMention>();
   for (const m of result.mentions) for (let i = m.first; i <= m.last; i++) mentionAt.set(i, m);
-  const found = new Map<PersonMention, Role[]>();
+  const found = new Map<PersonMention, RoleDraft[]>();
 
   for (const m of people) {
     const roles: Role[] = [];

@@ -1,0 +1,335 @@
+// Word lists for the figures extractor (figures.ts, numbers.ts, dates.ts). Plain data, no logic.
+// Everything is lower-case; lookups lower-case the token first.
+
+/**
+ * Hedges and the intervals they give a value v (hi for a range, lo for a range's lower end):
+ *
+ *   about      [0.9·lo, 1.1·hi]   about, approximately, approx., around, roughly, some, circa, ca.,
+ *                                 an estimated, estimated, or so (after the figure), just about
+ *   nearly     [0.9·v, v]         nearly, almost, close to, just under, just shy of, not quite
+ *                                 (v itself is excluded in meaning; the interval is stored closed)
+ *   more than  [v, +Infinity]     more than, over, above, upwards of, in excess of, greater than,
+ *                                 just over, well over, exceeding  (v excluded in meaning)
+ *   at least   [v, +Infinity]     at least, no fewer than, no less than, not less than, a minimum of,
+ *                                 or more (after the figure)
+ *   less than  [0, v]             less than, fewer than, under, below  (v excluded in meaning)
+ *   at most    [0, v]             at most, up to, as many as, as much as, no more than, not more than,
+ *                                 a maximum of, or less / or fewer (after the figure)
+ *
+ * Every figure kind we hedge is non-negative, so the open lower ends stop at 0.
+ */
+export type HedgeName = 'about' | 'nearly' | 'more than' | 'at least' | 'less than' | 'at most';
+
+/** Hedge phrases written before a figure, longest first so "more than" wins over "more". */
+export const HEDGES_BEFORE: ReadonlyArray<readonly [readonly string[], HedgeName]> = (
+  [
+    [['an', 'estimated'], 'about'],
+    [['just', 'about'], 'about'],
+    [['about'], 'about'],
+    [['approximately'], 'about'],
+    [['approx'], 'about'],
+    [['around'], 'about'],
+    [['roughly'], 'about'],
+    [['some'], 'about'],
+    [['circa'], 'about'],
+    [['ca'], 'about'],
+    [['estimated'], 'about'],
+    [['nearly'], 'nearly'],
+    [['almost'], 'nearly'],
+    [['close', 'to'], 'nearly'],
+    [['just', 'under'], 'nearly'],
+    [['just', 'shy', 'of'], 'nearly'],
+    [['not', 'quite'], 'nearly'],
+    [['more', 'than'], 'more than'],
+    [['greater', 'than'], 'more than'],
+    [['upwards', 'of'], 'more than'],
+    [['in', 'excess', 'of'], 'more than'],
+    [['just', 'over'], 'more than'],
+    [['well', 'over'], 'more than'],
+    [['over'], 'more than'],
+    [['above'], 'more than'],
+    [['exceeding'], 'more than'],
+    [['at', 'least'], 'at least'],
+    [['no', 'fewer', 'than'], 'at least'],
+    [['no', 'less', 'than'], 'at least'],
+    [['not', 'less', 'than'], 'at least'],
+    [['a', 'minimum', 'of'], 'at least'],
+    [['less', 'than'], 'less than'],
+    [['fewer', 'than'], 'less than'],
+    [['under'], 'less than'],
+    [['below'], 'less than'],
+    [['at', 'most'], 'at most'],
+    [['up', 'to'], 'at most'],
+    [['as', 'many', 'as'], 'at most'],
+    [['as', 'much', 'as'], 'at most'],
+    [['no', 'more', 'than'], 'at most'],
+    [['not', 'more', 'than'], 'at most'],
+    [['a', 'maximum', 'of'], 'at most'],
+  ] as Array<[string[], HedgeName]>
+).sort((a, b) => b[0].length - a[0].length);
+
+/** Hedges written after a figure ("90 minutes or so", "five or more"). */
+export const HEDGES_AFTER: ReadonlyArray<readonly [readonly string[], HedgeName]> = [
+  [['or', 'so'], 'about'],
+  [['or', 'more'], 'at least'],
+  [['or', 'less'], 'at most'],
+  [['or', 'fewer'], 'at most'],
+];
+
+/** Cardinal number words; compromise parses the phrases they form (see numbers.ts). */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
+  'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+  'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
+  'hundred', 'thousand', 'million', 'billion', 'trillion',
+]);
+
+export const MAGNITUDES: ReadonlyMap<string, number> = new Map([
+  ['hundred', 1e2],
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['billion', 1e9],
+  ['trillion', 1e12],
+]);
+
+/** Plural magnitude words used vaguely ("hundreds", "tens of billions"). */
+export const VAGUE_PLURALS: ReadonlyMap<string, number> = new Map([
+  ['tens', 10],
+  ['dozens', 12],
+  ['hundreds', 1e2],
+  ['thousands', 1e3],
+  ['millions', 1e6],
+  ['billions', 1e9],
+  ['trillions', 1e12],
+]);
+
+/** Multipliers written straight after the digits: "£3m", "$1.5bn", "20bn", "3k". */
+export const SUFFIX_MULTIPLIERS: ReadonlyMap<string, number> = new Map([
+  ['k', 1e3],
+  ['m', 1e6],
+  ['mn', 1e6],
+  ['mln', 1e6],
+  ['b', 1e9],
+  ['bn', 1e9],
+  ['bln', 1e9],
+  ['tn', 1e12],
+  ['trn', 1e12],
+]);
+
+/** Denominators of fractions written in words ("one-fifth", "two-thirds", "a quarter of"). */
+export const FRACTION_DENOMINATORS: ReadonlyMap<string, number> = new Map([
+  ['half', 2], ['halves', 2],
+  ['third', 3], ['thirds', 3],
+  ['quarter', 4], ['quarters', 4], ['fourth', 4], ['fourths', 4],
+  ['fifth', 5], ['fifths', 5],
+  ['sixth', 6], ['sixths', 6],
+  ['seventh', 7], ['sevenths', 7],
+  ['eighth', 8], ['eighths', 8],
+  ['ninth', 9], ['ninths', 9],
+  ['tenth', 10], ['tenths', 10],
+  ['twentieth', 20], ['twentieths', 20],
+  ['hundredth', 100], ['hundredths', 100],
+]);
+
+/** Ordinal words. Digit ordinals ("1st", "22nd") are recognised by pattern. */
+export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6],
+  ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10], ['eleventh', 11], ['twelfth', 12],
+  ['thirteenth', 13], ['fourteenth', 14], ['fifteenth', 15], ['sixteenth', 16],
+  ['seventeenth', 17], ['eighteenth', 18], ['nineteenth', 19], ['twentieth', 20],
+  ['thirtieth', 30], ['fortieth', 40], ['fiftieth', 50], ['sixtieth', 60], ['seventieth', 70],
+  ['eightieth', 80], ['ninetieth', 90], ['hundredth', 100], ['thousandth', 1000],
+]);
+
+export const TENS_WORDS: ReadonlyMap<string, number> = new Map([
+  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70],
+  ['eighty', 80], ['ninety', 90],
+]);
+
+/** Duration units in seconds. A month is 1/12 of a Julian year; a year is 365.25 days. */
+const YEAR_S = 365.25 * 86400;
+export const DURATION_UNITS: ReadonlyMap<string, number> = new Map([
+  ['second', 1], ['seconds', 1], ['sec', 1], ['secs', 1],
+  ['minute', 60], ['minutes', 60], ['min', 60], ['mins', 60],
+  ['hour', 3600], ['hours', 3600], ['hr', 3600], ['hrs', 3600],
+  ['day', 86400], ['days', 86400],
+  ['week', 604800], ['weeks', 604800],
+  ['fortnight', 1209600], ['fortnights', 1209600],
+  ['month', YEAR_S / 12], ['months', YEAR_S / 12],
+  ['year', YEAR_S], ['years', YEAR_S], ['yr', YEAR_S], ['yrs', YEAR_S],
+  ['decade', 10 * YEAR_S], ['decades', 10 * YEAR_S],
+  ['century', 100 * YEAR_S], ['centuries', 100 * YEAR_S],
+]);
+
+/** Units of measure, normalised: every spelling of one unit maps to one name. */
+export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
+  ['km', 'kilometers'], ['kms', 'kilometers'], ['kilometer', 'kilometers'], ['kilometers', 'kilometers'],
+  ['kilometre', 'kilometers'], ['kilometres', 'kilometers'],
+  ['m', 'meters'], ['meter', 'meters'], ['meters', 'meters'], ['metre', 'meters'], ['metres', 'meters'],
+  ['cm', 'centimeters'], ['centimeter', 'centimeters'], ['centimeters', 'centimeters'],
+  ['centimetre', 'centimeters'], ['centimetres', 'centimeters'],
+  ['mm', 'millimeters'], ['millimeter', 'millimeters'], ['millimeters', 'millimeters'],
+  ['millimetre', 'millimeters'], ['millimetres', 'millimeters'],
+  ['mile', 'miles'], ['miles', 'miles'], ['mi', 'miles'],
+  ['foot', 'feet'], ['feet', 'feet'], ['ft', 'feet'],
+  ['inch', 'inches'], ['inches', 'inches'],
+  ['yard', 'yards'], ['yards', 'yards'],
+  ['kg', 'kilograms'], ['kgs', 'kilograms'], ['kilogram', 'kilograms'], ['kilograms', 'kilograms'],
+  ['kilogramme', 'kilograms'], ['kilogrammes', 'kilograms'], ['kilo', 'kilograms'], ['kilos', 'kilograms'],
+  ['gram', 'grams'], ['grams', 'grams'], ['gramme', 'grams'], ['grammes', 'grams'],
+  ['tonne', 'tonnes'], ['tonnes', 'tonnes'], ['metric ton', 'tonnes'], ['metric tons', 'tonnes'],
+  ['ton', 'tons'], ['tons', 'tons'],
+  ['lb', 'pounds'], ['lbs', 'pounds'],
+  ['liter', 'liters'], ['liters', 'liters'], ['litre', 'liters'], ['litres', 'liters'],
+  ['gallon', 'gallons'], ['gallons', 'gallons'],
+  ['barrel', 'barrels'], ['barrels', 'barrels'],
+  ['hectare', 'hectares'], ['hectares', 'hectares'], ['acre', 'acres'], ['acres', 'acres'],
+  ['square kilometer', 'square kilometers'], ['square kilometers', 'square kilometers'],
+  ['square kilometre', 'square kilometers'], ['square kilometres', 'square kilometers'],
+  ['sq km', 'square kilometers'], ['km²', 'square kilometers'], ['km2', 'square kilometers'],
+  ['square mile', 'square miles'], ['square miles', 'square miles'],
+  ['mph', 'miles per hour'], ['km/h', 'kilometers per hour'], ['kph', 'kilometers per hour'],
+  ['kilowatt', 'kilowatts'], ['kilowatts', 'kilowatts'], ['kw', 'kilowatts'],
+  ['megawatt', 'megawatts'], ['megawatts', 'megawatts'], ['mw', 'megawatts'],
+  ['gigawatt', 'gigawatts'], ['gigawatts', 'gigawatts'], ['gw', 'gigawatts'],
+  ['degree', 'degrees'], ['degrees', 'degrees'],
+]);
+
+/** Currency symbols written before the digits (longest first matters: "US$" before "$"). */
+export const CURRENCY_SYMBOLS: ReadonlyArray<readonly [string, string]> = [
+  ['US$', 'USD'], ['USD', 'USD'], ['C$', 'CAD'], ['CA$', 'CAD'], ['A$', 'AUD'], ['AU$', 'AUD'],
+  ['HK$', 'HKD'], ['NZ$', 'NZD'], ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'],
+  ['₴', 'UAH'], ['₽', 'RUB'], ['₹', 'INR'], ['₩', 'KRW'], ['₺', 'TRY'], ['₪', 'ILS'], ['zł', 'PLN'],
+];
+
+/** Currency names and codes written after the number ("20 billion euros", "5m USD"). */
+export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
+  ['dollar', 'USD'], ['dollars', 'USD'], ['usd', 'USD'],
+  ['euro', 'EUR'], ['euros', 'EUR'], ['eur', 'EUR'],
+  ['sterling', 'GBP'], ['gbp', 'GBP'],
+  ['yen', 'JPY'], ['jpy', 'JPY'],
+  ['yuan', 'CNY'], ['renminbi', 'CNY'], ['cny', 'CNY'], ['rmb', 'CNY'],
+  ['ruble', 'RUB'], ['rubles', 'RUB'], ['rouble', 'RUB'], ['roubles', 'RUB'], ['rub', 'RUB'],
+  ['hryvnia', 'UAH'], ['hryvnias', 'UAH'], ['hryvnas', 'UAH'], ['uah', 'UAH'],
+  ['rupee', 'INR'], ['rupees', 'INR'], ['inr', 'INR'],
+  ['franc', 'CHF'], ['francs', 'CHF'], ['chf', 'CHF'],
+  ['zloty', 'PLN'], ['zlotys', 'PLN'], ['pln', 'PLN'],
+]);
+/** ISO codes that may be written before the number ("USD 20 million"). */
+export const CURRENCY_CODES: ReadonlySet<string> = new Set([
+  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RUB', 'UAH', 'INR', 'CHF', 'PLN', 'CAD', 'AUD',
+]);
+
+/** Nouns after "in" that make a bare big number money: "tens of billions in frozen Russian assets". */
+export const MONEY_NOUNS: ReadonlySet<string> = new Set([
+  'asset', 'assets', 'aid', 'funding', 'funds', 'fund', 'loan', 'loans', 'reserves', 'revenue',
+  'revenues', 'profits', 'damages', 'cash', 'bonds', 'debt', 'investment', 'investments', 'spending',
+  'payments', 'credit', 'credits', 'grants', 'subsidies', 'sales', 'exports', 'imports', 'financing',
+]);
+
+/**
+ * Words after which a number is part of a name or label, not a figure: "Article 5", "version 2",
+ * "No. 1", "Flight 17". Capitalised nouns directly before a number are treated the same way.
+ */
+export const LABEL_NOUNS: ReadonlySet<string> = new Set([
+  'article', 'section', 'chapter', 'paragraph', 'clause', 'resolution', 'amendment', 'title',
+  'version', 'v', 'release', 'build', 'model', 'no', 'nos', 'number', 'num', 'page', 'pages', 'p',
+  'pp', 'line', 'flight', 'route', 'highway', 'road', 'room', 'gate', 'platform', 'channel', 'bus',
+  'seat', 'row', 'item', 'step', 'phase', 'stage', 'level', 'grade', 'class', 'category', 'type',
+  'vol', 'volume', 'issue', 'episode', 'season', 'part', 'figure', 'fig', 'table', 'appendix',
+  'annex', 'protocol', 'rule', 'act', 'law', 'code', 'unit', 'district', 'ward', 'block', 'lot',
+  'exit', 'terminal', 'tier', 'track', 'iphone', 'windows', 'covid',
+]);
+
+/** Compound heads that make "N-x" a name or manner, not a figure: "Article 5-like", "two-way". */
+export const COMPOUND_SKIP: ReadonlySet<string> = new Set([
+  'like', 'style', 'type', 'esque', 'ish', 'way', 'fold', 'sided', 'off', 'on', 'to', 'and',
+  'time', 'times', 'dimensional', 'd', 'up', 'nil', 'all', 'plus', 'odd',
+]);
+
+/** Words after a number that make it a clock time: "3 p.m.", "10 GMT". */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  'a.m', 'p.m', 'am', 'pm', "o'clock", 'o’clock', 'gmt', 'utc', 'cet', 'cest', 'bst', 'est', 'edt',
+  'pst', 'pdt', 'msk', 'eet', 'eest', 'hrs', 'h',
+]);
+
+/** Idiomatic neighbours of ordinals that are not figures: "at first", "first and foremost". */
+export const ORDINAL_IDIOM_AFTER: ReadonlySet<string> = new Set([
+  'foremost', 'hand', 'handedly', 'ever', 'rate', 'class', 'degree', 'guessing', 'nature', 'thoughts',
+  'opinion', 'fiddle', 'person', 'lady', 'gentleman', 'responder', 'responders', 'strike',
+]);
+
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4],
+  ['apr', 4], ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7], ['august', 8],
+  ['aug', 8], ['september', 9], ['sep', 9], ['sept', 9], ['october', 10], ['oct', 10],
+  ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
+]);
+
+export const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December',
+] as const;
+
+/** 0 = Sunday, as Date.getUTCDay(). */
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5],
+  ['saturday', 6],
+]);
+/** Abbreviations accepted only directly next to a date ("Sun., Dec. 14"). */
+export const WEEKDAY_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
+  ['sun', 0], ['mon', 1], ['tue', 2], ['tues', 2], ['wed', 3], ['thu', 4], ['thur', 4], ['thurs', 4],
+  ['fri', 5], ['sat', 6],
+]);
+export const WEEKDAY_NAMES = [
+  'Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',
+] as const;
+
+/** Words before a lone month that make it a date ("in January", "since March"). */
+export const MONTH_ALONE_BEFORE: ReadonlySet<string> = new Set([
+  'in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'through', 'throughout',
+  'early', 'late', 'mid', 'end', 'start', 'beginning', 'of', 'to', 'between', 'and', 'or',
+]);
+
+/** Names containing a weekday that are not dates: "Bloody Sunday", "Good Friday", "Black Monday". */
+export const WEEKDAY_NAME_BEFORE: ReadonlySet<string> = new Set([
+  'bloody', 'good', 'black', 'cyber', 'super', 'ash', 'palm', 'holy', 'easter', 'maundy', 'whit',
+  'great', 'blue', 'giving', 'mad',
+]);
+
+/** Words before a bare "a"/"an"/"one" + duration unit that make it a duration ("for an hour"). */
+export const DURATION_CONTEXT_BEFORE: ReadonlySet<string> = new Set([
+  'for', 'within', 'in', 'after', 'lasted', 'lasting', 'lasts', 'last', 'took', 'takes', 'spent',
+  'only', 'just', 'barely', 'than', 'least', 'nearly', 'almost', 'about', 'around', 'over', 'roughly',
+  'some', 'approximately', 'under', 'most',
+]);
+/** Words after a bare "a"/"an"/"one" + duration unit that make it a duration ("a day later"). */
+export const DURATION_CONTEXT_AFTER: ReadonlySet<string> = new Set([
+  'later', 'earlier', 'ago', 'long', 'before', 'after', 'and',
+]);
+
+/** Determiners that make "one" a pronoun ("no one", "the one that", "each one"). */
+export const ONE_PRONOUN_BEFORE: ReadonlySet<string> = new Set([
+  'no', 'any', 'every', 'each', 'the', 'this', 'that', 'which', 'someone', 'anyone', 'such', 'last',
+  'only', 'another', 'little', 'loved', 'chosen',
+]);
+
+/** Determiners and possessives that make a following ordinal a figure even without a noun. */
+export const ORDINAL_DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'every',
+  'each',
+]);
+
+/** Determiners skipped when looking through "of" for the counted noun ("133 of the drones"). */
+export const OF_DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'its', 'his', 'her', 'their', 'our', 'these', 'those', 'all', 'a', 'an', 'this', 'that',
+]);
+
+/** Irregular plurals compromise's singulariser gets wrong. */
+export const SINGULAR_FIXES: ReadonlyMap<string, string> = new Map([
+  ['lives', 'life'], ['series', 'series'], ['species', 'species'], ['news', 'news'],
+  ['police', 'police'], ['personnel', 'personnel'], ['aircraft', 'aircraft'], ['data', 'data'],
+  ['media', 'media'], ['means', 'means'], ['headquarters', 'headquarters'], ['arms', 'arms'],
+  ['talks', 'talks'], ['forces', 'force'], ['wolves', 'wolf'], ['knives', 'knife'],
+  ['thieves', 'thief'], ['wives', 'wife'], ['leaves', 'leave'],
+]);

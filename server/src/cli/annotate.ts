@@ -1,0 +1,123 @@
+// `newslens annotate FILE...`: runs the analysis core on article files and prints what it found.
+
+import { analyzeArticle, DEFAULT_MAX_CHARS } from '../analysis/analyze';
+import type { Problem } from '../analysis/types';
+import { DEFAULT_MAX_FILE_BYTES, formatBytes, readArticle } from '../articleFile';
+import { EXIT_OK, EXIT_PARTIAL, lastValue, parseByteSize, parseCommandArgs, UsageError, type CliIO, type Command } from './command';
+import { ARTICLE_EXTENSIONS, collectInputs } from './inputs';
+import { toRecord } from './record';
+import { formatText } from './textFormat';
+
+const FORMATS = ['json', 'text'] as const;
+type Format = (typeof FORMATS)[number];
+
+export const annotateCommand: Command = {
+  name: 'annotate',
+  summary: 'list the people, organisations, places, figures and quotes in articles',
+  help: `Usage: newslens annotate [options] PATH...
+
+Analyses each article file and prints its entities, figures, quotes and problems.
+A directory is searched (recursively) for ${ARTICLE_EXTENSIONS.map((e) => '*' + e).join(', ')} files,
+skipping node_modules and hidden directories; files named explicitly are read whatever their name.
+
+Options:
+  --format json|text   json (default): one JSON object per line per file;
+                       text: a readable summary per file
+  --max-size BYTES     skip files larger than this (default ${formatBytes(DEFAULT_MAX_FILE_BYTES)});
+                       accepts suffixes: 512KB, 10MB
+  -h, --help           show this help
+
+JSON output (one line per annotated file):
+  {"file", "length",
+   "entities": [{"id","type","text","start","end","name","roles", "title"?,"subtype"?}]  one row per mention,
+   "figures":  [{"kind","text","start","end","value","unit","interval","hedge","counts", ...}],
+   "quotes":   [{"kind","text","start","end","speaker","speakerId","inner","attribution","broken"}],
+   "problems": [{"code","severity","message","start","end"}]}
+  Offsets are UTF-16 code units into the file's text, half-open [start, end).
+  type is person|organization|place|other; speaker is the canonical name or null;
+  an open end of a figure's interval is null. Absent values are null.
+
+Files that cannot be annotated (missing, unreadable, binary, too large) get one line on stderr,
+"newslens: PATH: skipped: REASON", and nothing on stdout.
+
+Exit status: 0 every file was annotated, 1 some were skipped, 2 usage error.`,
+
+  async run(argv: string[], io: CliIO): Promise<number> {
+    const { values, positionals, help } = parseCommandArgs(annotateCommand, argv, {
+      format: { type: 'string', short: 'f' },
+      'max-size': { type: 'string' },
+    });
+    if (help) {
+      await io.out(annotateCommand.help + '\n');
+      return EXIT_OK;
+    }
+    const formatArg = lastValue(values.format) ?? 'json';
+    if (!(FORMATS as readonly string[]).includes(formatArg)) {
+      throw new UsageError(`unknown format '${formatArg}' (expected ${FORMATS.join(' or ')})`, annotateCommand);
+    }
+    const format = formatArg as Format;
+    let maxBytes = DEFAULT_MAX_FILE_BYTES;
+    const maxArg = lastValue(values['max-size']);
+    if (maxArg !== undefined) {
+      const n = parseByteSize(maxArg);
+      if (n === undefined) throw new UsageError(`--max-size needs a positive number of bytes, not '${maxArg}'`, annotateCommand);
+      maxBytes = n;
+    }
+    if (positionals.length === 0) throw new UsageError('no files given', annotateCommand);
+
+    // A file the reader accepts is analysed whole: UTF-8 never has fewer bytes than UTF-16 units.
+    const maxChars = Math.max(DEFAULT_MAX_CHARS, maxBytes);
+    const inputs = await collectInputs(positionals);
+    let skipped = 0;
+    let annotated = 0;
+    for (const p of inputs.problems) {
+      io.err(`newslens: ${p.path}: skipped: ${p.message}`);
+      skipped++;
+    }
+    for (const { path } of inputs.files) {
+      const read = await readArticle(path, maxBytes);
+      if (!read.ok) {
+        io.err(`newslens: ${path}: skipped: ${read.message}`);
+        skipped++;
+        continue;
+      }
+      let output: string;
+      try {
+        const fileProblems: Problem[] = [];
+        if (read.warning) {
+          // Point at the first run of replacement characters (the first undecodable bytes).
+          const at = read.text.indexOf('\uFFFD');
+          let end = at;
+          while (end >= 0 && read.text.charCodeAt(end) === 0xfffd) end++;
+          fileProblems.push({
+            code: 'invalid-utf8',
+            severity: 'warning',
+            message: read.warning,
+            start: Math.max(0, at),
+            end: Math.max(0, end),
+          });
+        }
+        const analysis = analyzeArticle(read.text, { maxChars });
+        output =
+          format === 'json'
+            ? JSON.stringify(toRecord(path, analysis, fileProblems)) + '\n'
+            : (annotated > 0 ? '\n' : '') + formatText(path, read.text, analysis, fileProblems);
+      } catch (err) {
+        const msg = err instanceof Error ? err.message : String(err);
+        io.err(`newslens: ${path}: skipped: internal error while analysing (${msg.split('\n')[0]})`);
+        skipped++;
+        continue;
+      }
+      await io.out(output);
+      annotated++;
+    }
+    if (format === 'text' && annotated + skipped > 1) {
+      await io.out(`\n${plural(annotated, 'file')} annotated${skipped ? `, ${skipped} skipped` : ''}.\n`);
+    }
+    return skipped > 0 ? EXIT_PARTIAL : EXIT_OK;
+  },
+};
+
+function plural(n: number, one: string): string {
+  return `${n} ${n === 1 ? one : one + 's'}`;
+}

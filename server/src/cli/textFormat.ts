@@ -1,0 +1,124 @@
+// The human-readable output of `annotate --format text`: per file a header, then entities grouped
+// by type, figures, quotes and problems. Positions are shown as LINE:COL, both 1-based, COL counted
+// in UTF-16 code units like an editor's column (only this display needs lines; the JSON has offsets).
+
+import type { ArticleAnalysis, Entity, EntityType, Figure, Problem, Quote } from '../analysis/types';
+
+/** Finds 1-based line and column for offsets in one text ("\n", "\r\n" and "\r" end lines). */
+export class LineCols {
+  private readonly starts: number[] = [0];
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13) {
+        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
+  }
+  at(offset: number): string {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return `${lo + 1}:${offset - this.starts[lo]! + 1}`;
+  }
+}
+
+const TYPE_HEADINGS: Array<[EntityType, string]> = [
+  ['person', 'People'],
+  ['organization', 'Organisations'],
+  ['place', 'Places'],
+  ['other', 'Other names'],
+];
+
+/** Squeezes whitespace and cuts to about `max` characters (never inside a surrogate pair). */
+export function excerpt(s: string, max = 80): string {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  const chars = Array.from(flat);
+  return chars.length <= max ? flat : chars.slice(0, max - 1).join('').trimEnd() + '…';
+}
+
+function plural(n: number, one: string, many = one + 's'): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return n > 0 ? '∞' : '-∞';
+  return Math.abs(n) >= 1000 && Number.isInteger(n) ? n.toLocaleString('en-US') : String(n);
+}
+
+function entityLine(e: Entity, lc: LineCols): string {
+  const parts = [`${e.name}  ×${e.mentions.length}`];
+  const others = e.spellings.filter((s) => s !== e.name);
+  if (others.length) parts.push(`also: ${others.join(', ')}`);
+  const roles = [...new Set(e.roles.map((r) => r.text))];
+  if (roles.length) parts.push(`roles: ${roles.join('; ')}`);
+  if (e.subtype) parts.push(`(${e.subtype})`);
+  const first = e.mentions[0];
+  const where = first ? lc.at(first.start).padEnd(8) : ''.padEnd(8);
+  return `    ${where}${parts.join('   ')}`;
+}
+
+function figureLine(f: Figure, lc: LineCols): string {
+  let value = '';
+  if (typeof f.value === 'number') value = formatNumber(f.value);
+  else if (typeof f.value === 'string') value = f.value;
+  else value = '?';
+  if (f.unit) value += ` ${f.unit}`;
+  const extra: string[] = [];
+  if (f.interval && (f.interval.lo !== f.interval.hi || typeof f.value !== 'number' || f.interval.lo !== f.value)) {
+    extra.push(`range ${formatNumber(f.interval.lo)}…${formatNumber(f.interval.hi)}`);
+  }
+  if (f.hedge) extra.push(`hedge: ${f.hedge}`);
+  if (f.counts) extra.push(`of: ${f.counts}`);
+  if (f.precision) extra.push(`precision: ${f.precision}${f.resolved ? ', resolved' : ''}`);
+  return `  ${lc.at(f.start).padEnd(8)}${f.kind.padEnd(9)}${excerpt(f.text, 40)}  →  ${value}${extra.length ? '   (' + extra.join(', ') + ')' : ''}`;
+}
+
+function quoteLine(q: Quote, lc: LineCols): string {
+  const who = q.speaker ?? '(no speaker found)';
+  const via = q.attribution ? `  [${q.attribution.method}${q.attribution.verb ? ': ' + q.attribution.verb : ''}]` : '';
+  return `  ${lc.at(q.start).padEnd(8)}${q.kind.padEnd(8)}${who}: “${excerpt(q.text)}”${q.broken ? '  (unbalanced marks)' : ''}${via}`;
+}
+
+function problemLine(p: Problem, lc: LineCols): string {
+  return `  ${lc.at(p.start).padEnd(8)}${p.severity.padEnd(12)}${p.message}  [${p.code}]`;
+}
+
+export function formatText(file: string, text: string, analysis: ArticleAnalysis, fileProblems: Problem[]): string {
+  const lc = new LineCols(text);
+  const out: string[] = [];
+  const mentions = analysis.entities.reduce((n, e) => n + e.mentions.length, 0);
+  out.push(`== ${file}`);
+  const facts = [
+    plural(analysis.length, 'character'),
+    plural(analysis.paragraphs.length, 'paragraph'),
+    plural(analysis.sentences.length, 'sentence'),
+  ];
+  out.push(`   ${facts.join(', ')}`);
+  if (analysis.headline) out.push(`   headline: ${excerpt(text.slice(analysis.headline.start, analysis.headline.end))}`);
+
+  out.push('', `Entities: ${plural(analysis.entities.length, 'entity', 'entities')}, ${plural(mentions, 'mention')}`);
+  for (const [type, heading] of TYPE_HEADINGS) {
+    const group = analysis.entities.filter((e) => e.type === type);
+    if (!group.length) continue;
+    group.sort((a, b) => b.mentions.length - a.mentions.length || (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+    out.push(`  ${heading} (${group.length})`);
+    for (const e of group) out.push(entityLine(e, lc));
+  }
+
+  out.push('', `Figures: ${analysis.figures.length}`);
+  for (const f of analysis.figures) out.push(figureLine(f, lc));
+
+  out.push('', `Quotes: ${analysis.quotes.length}`);
+  for (const q of analysis.quotes) out.push(quoteLine(q, lc));
+
+  const problems = [...fileProblems, ...analysis.problems];
+  out.push('', `Problems: ${problems.length}`);
+  for (const p of problems) out.push(problemLine(p, lc));
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,219 @@
+// The analysis store: the one place features ask for "the analysis of this URI". It knows where an
+// article's text comes from (the open editor's text wins over the file on disk), whether a document is
+// an article at all (settings + include/exclude globs), and caches one analysis per URI, keyed by the
+// editor version or, for files on disk, until the file is reported changed. A workspace-wide corpus
+// index can call get() for files that are not open and listen to onDidChange to stay current.
+
+import type { Connection, Disposable, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeArticle } from './analysis/analyze';
+import type { ArticleAnalysis, Problem } from './analysis/types';
+import { formatBytes, looksBinary, readArticle } from './articleFile';
+import { isArticle, uriToPath, type WorkspaceFolders } from './fileFilter';
+import { LineIndex, lineIndexForDocument } from './positions';
+import type { NewsLensSettings, SettingsStore } from './settings';
+
+/** One article's text and its analysis, consistent with each other. */
+export interface ArticleSnapshot {
+  uri: string;
+  /** Where the text came from: an open editor, or the file on disk. */
+  source: 'editor' | 'disk';
+  /** The editor's document version, for text from an editor. */
+  version?: number;
+  text: string;
+  lines: LineIndex;
+  analysis: ArticleAnalysis;
+  settings: NewsLensSettings;
+}
+
+export type ChangeReason = 'opened' | 'edited' | 'closed' | 'file-changed' | 'settings';
+
+interface CacheEntry {
+  key: string;
+  snapshot: Promise<ArticleSnapshot | null>;
+}
+
+/** How many characters of an editor's text are checked for binary content. */
+const BINARY_PROBE_CHARS = 8192;
+
+export class ArticleStore {
+  private readonly cache = new Map<string, CacheEntry>();
+  /** Per open file: the disk file's UTF-8 warning, read only when the editor text shows U+FFFD. */
+  private readonly encodingChecks = new Map<string, Promise<string | undefined>>();
+  private readonly listeners = new Set<(uri: string, reason: ChangeReason) => void>();
+
+  constructor(
+    readonly documents: TextDocuments<TextDocument>,
+    private readonly settings: SettingsStore,
+    private readonly folders: WorkspaceFolders,
+    private readonly connection: Connection,
+  ) {
+    // TextDocuments fires onDidChangeContent right after onDidOpen for the same document; only
+    // real edits should count as 'edited' (diagnostics are debounced for edits, not for opening).
+    const opening = new Set<string>();
+    documents.onDidOpen((e) => {
+      opening.add(e.document.uri);
+      this.documentEvent(e.document.uri, 'opened');
+    });
+    documents.onDidChangeContent((e) => {
+      if (!opening.delete(e.document.uri)) this.documentEvent(e.document.uri, 'edited');
+    });
+    documents.onDidClose((e) => {
+      opening.delete(e.document.uri);
+      this.documentEvent(e.document.uri, 'closed');
+    });
+    documents.onDidSave((e) => this.fileChanged(e.document.uri));
+  }
+
+  /**
+   * The analysis of the article at `uri`: the open document's current text if it is open, the file
+   * on disk otherwise. Null when the document is not an article (disabled, excluded by the globs,
+   * not a file) or the file is gone. Never rejects.
+   */
+  async get(uri: string): Promise<ArticleSnapshot | null> {
+    const doc = this.documents.get(uri);
+    const key = doc
+      ? `editor:${doc.version}:${this.settings.version}`
+      : `disk:${this.settings.version}`;
+    const cached = this.cache.get(uri);
+    if (cached && cached.key === key) return cached.snapshot;
+    const snapshot = (doc ? this.fromEditor(doc) : this.fromDisk(uri)).catch((err: unknown) => {
+      this.connection.console.error(`NewsLens: analysing ${uri} failed: ${errorText(err)}`);
+      return null;
+    });
+    this.cache.set(uri, { key, snapshot });
+    return snapshot;
+  }
+
+  /** Whether the document is an article, without analysing it. */
+  async isArticle(uri: string): Promise<boolean> {
+    const settings = await this.settings.get(uri);
+    return isArticle(uri, this.documents.get(uri)?.languageId, settings, this.folders);
+  }
+
+  /** Listens for anything that may change the analysis of a URI. */
+  onDidChange(listener: (uri: string, reason: ChangeReason) => void): Disposable {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  /** The editor opened, edited or closed a document. */
+  private documentEvent(uri: string, reason: 'opened' | 'edited' | 'closed'): void {
+    if (reason !== 'edited') {
+      this.cache.delete(uri);
+      this.encodingChecks.delete(uri);
+    }
+    if (reason === 'closed') this.settings.forget(uri);
+    this.fire(uri, reason);
+  }
+
+  /** The file at `uri` changed, appeared or vanished on disk (workspace/didChangeWatchedFiles). */
+  fileChanged(uri: string): void {
+    this.encodingChecks.delete(uri);
+    if (!this.documents.get(uri)) this.cache.delete(uri);
+    this.fire(uri, 'file-changed');
+  }
+
+  /** Settings changed: every cached analysis may be stale (the keys include the settings version). */
+  settingsChanged(): void {
+    const uris = new Set([...this.cache.keys(), ...this.documents.keys()]);
+    for (const uri of uris) this.fire(uri, 'settings');
+  }
+
+  private fire(uri: string, reason: ChangeReason): void {
+    for (const l of this.listeners) {
+      try {
+        l(uri, reason);
+      } catch (err) {
+        this.connection.console.error(`NewsLens: change listener failed: ${errorText(err)}`);
+      }
+    }
+  }
+
+  private async fromEditor(doc: TextDocument): Promise<ArticleSnapshot | null> {
+    const settings = await this.settings.get(doc.uri);
+    if (!isArticle(doc.uri, doc.languageId, settings, this.folders)) return null;
+    // Read the document only after the await, so the text and version belong together.
+    const version = doc.version;
+    const text = doc.getText();
+    const lines = lineIndexForDocument(doc);
+    const base = { uri: doc.uri, source: 'editor' as const, version, text, lines, settings };
+
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > settings.maxFileSize) {
+      return { ...base, analysis: unanalysed(text, 'too-large', tooLargeMessage(bytes, settings.maxFileSize)) };
+    }
+    if (looksBinary(Buffer.from(text.slice(0, BINARY_PROBE_CHARS), 'utf8'))) {
+      return { ...base, analysis: unanalysed(text, 'binary', 'binary content, not an article: not analysed') };
+    }
+    const analysis = analyse(text);
+    // VS Code shows undecodable bytes as U+FFFD; only then is the file on disk worth a look.
+    const replacement = text.indexOf('\uFFFD');
+    if (replacement >= 0) {
+      const warning = await this.encodingWarning(doc.uri, settings.maxFileSize);
+      if (warning) analysis.problems.push(fileProblem('invalid-utf8', `The file is ${warning}`, replacement, replacement + 1));
+    }
+    return { ...base, analysis };
+  }
+
+  private async fromDisk(uri: string): Promise<ArticleSnapshot | null> {
+    const settings = await this.settings.get(uri);
+    if (!isArticle(uri, undefined, settings, this.folders)) return null;
+    const path = uriToPath(uri);
+    if (path === undefined) return null;
+    const read = await readArticle(path, settings.maxFileSize);
+    const base = { uri, source: 'disk' as const, settings };
+    if (!read.ok) {
+      if (read.reason !== 'binary' && read.reason !== 'too-large') return null;
+      return { ...base, text: '', lines: LineIndex.fromText(''), analysis: unanalysed('', read.reason, read.message) };
+    }
+    const analysis = analyse(read.text);
+    if (read.warning) {
+      const at = Math.max(0, read.text.indexOf('\uFFFD'));
+      analysis.problems.push(fileProblem('invalid-utf8', `The file is ${read.warning}`, at, Math.min(at + 1, read.text.length)));
+    }
+    return { ...base, text: read.text, lines: LineIndex.fromText(read.text), analysis };
+  }
+
+  private encodingWarning(uri: string, maxBytes: number): Promise<string | undefined> {
+    let p = this.encodingChecks.get(uri);
+    if (!p) {
+      const path = uriToPath(uri);
+      p = path === undefined ? Promise.resolve(undefined) : readArticle(path, maxBytes).then((r) => (r.ok ? r.warning : undefined));
+      this.encodingChecks.set(uri, p);
+    }
+    return p;
+  }
+}
+
+/**
+ * Runs the core. It is written never to throw; should it throw anyway, get() logs the error and
+ * answers null, so a bug there costs one article's highlighting, not the server.
+ */
+function analyse(text: string): ArticleAnalysis {
+  return analyzeArticle(text);
+}
+
+function unanalysed(text: string, code: Problem['code'], message: string): ArticleAnalysis {
+  return {
+    length: text.length,
+    paragraphs: [],
+    sentences: [],
+    entities: [],
+    figures: [],
+    quotes: [],
+    problems: [fileProblem(code, message, 0, 0)],
+  };
+}
+
+function fileProblem(code: Problem['code'], message: string, start: number, end: number): Problem {
+  return { code, severity: code === 'binary' ? 'information' : 'warning', message, start, end };
+}
+
+function tooLargeMessage(bytes: number, max: number): string {
+  return `${formatBytes(bytes)} is over the ${formatBytes(max)} limit for an article (newslens.maxFileSize): not analysed`;
+}
+
+export function errorText(err: unknown): string {
+  return err instanceof Error ? (err.stack ?? err.message) : String(err);
+}

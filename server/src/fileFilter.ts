@@ -1,0 +1,89 @@
+// Decides whether a document is a news article the server should analyse: the `newslens.enable`,
+// `newslens.files.include` and `newslens.files.exclude` settings, matched with minimatch against the
+// path relative to its workspace folder and against the absolute path (so "**/x/**" globs work for
+// files outside any folder too).
+
+import { fileURLToPath } from 'node:url';
+import { minimatch, type MinimatchOptions } from 'minimatch';
+import type { NewsLensSettings } from './settings';
+
+const MATCH_OPTIONS: MinimatchOptions = { dot: true, nocase: process.platform === 'win32', windowsPathsNoEscape: true };
+
+/** The workspace folders the client reported, as file-system paths with forward slashes. */
+export class WorkspaceFolders {
+  /** Folder URI -> folder path, kept so folders can be removed by URI. */
+  private readonly byUri = new Map<string, string>();
+  /** Folder paths, innermost (longest) first. */
+  private paths: string[] = [];
+
+  set(uris: readonly string[]): void {
+    this.byUri.clear();
+    this.change(uris, []);
+  }
+
+  change(added: readonly string[], removed: readonly string[]): void {
+    for (const uri of removed) this.byUri.delete(uri);
+    for (const uri of added) {
+      const p = uriToPath(uri);
+      if (p !== undefined) this.byUri.set(uri, p.replace(/\/+$/, ''));
+    }
+    this.paths = [...this.byUri.values()].sort((a, b) => b.length - a.length);
+  }
+
+  /** The folder URIs, for whoever needs to walk the workspace. */
+  get uris(): string[] {
+    return [...this.byUri.keys()];
+  }
+
+  /** The path relative to the innermost folder containing it, or undefined. */
+  relative(path: string): string | undefined {
+    for (const f of this.paths) {
+      if (path.startsWith(f + '/')) return path.slice(f.length + 1);
+    }
+    return undefined;
+  }
+}
+
+/** A file: URI as a path with forward slashes; undefined for other schemes or malformed URIs. */
+export function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri).replace(/\\/g, '/');
+  } catch {
+    return undefined;
+  }
+}
+
+function matchesAny(paths: readonly string[], globs: readonly string[]): boolean {
+  for (const g of globs) {
+    for (const p of paths) {
+      try {
+        if (minimatch(p, g, MATCH_OPTIONS)) return true;
+      } catch {
+        // A malformed glob in the user's settings matches nothing rather than breaking the server.
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the document at `uri` is an article. `languageId` is known for open documents; files on disk
+ * pass undefined and are judged by the include globs alone. Untitled `news` documents are always
+ * articles; other non-file documents never are.
+ */
+export function isArticle(
+  uri: string,
+  languageId: string | undefined,
+  settings: NewsLensSettings,
+  folders: WorkspaceFolders,
+): boolean {
+  if (!settings.enable) return false;
+  const path = uriToPath(uri);
+  if (path === undefined) return languageId === 'news';
+  const rel = folders.relative(path);
+  const candidates = rel === undefined ? [path] : [rel, path];
+  if (matchesAny(candidates, settings.files.exclude)) return false;
+  if (languageId === 'news') return true;
+  return matchesAny(candidates, settings.files.include);
+}

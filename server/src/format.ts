@@ -1,0 +1,157 @@
+// Small text helpers shared by the hover and the outline: Markdown escaping for article text, short
+// excerpts with an ellipsis, and human renderings of the core's normalised figure values.
+
+import type { Figure, Interval } from './analysis/types';
+
+/** Escapes article text for Markdown and flattens it to one line. */
+export function escapeMarkdown(text: string): string {
+  return oneLine(text).replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => '\\' + c);
+}
+
+/** Collapses runs of white space (line breaks included) into single spaces. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** At most `max` characters, cut at a word boundary when one is near, with an ellipsis. */
+export function excerpt(text: string, max: number): string {
+  const t = oneLine(text);
+  if (t.length <= max) return t;
+  let cut = t.lastIndexOf(' ', max - 1);
+  if (cut < max * 0.6) cut = max - 1;
+  // Never leave half of a surrogate pair behind.
+  const c = t.charCodeAt(cut - 1);
+  if (c >= 0xd800 && c <= 0xdbff) cut--;
+  return t.slice(0, cut).replace(/[\s,;:.–—-]+$/, '') + '…';
+}
+
+/** "1,234,567.5" with up to `digits` decimals. */
+export function formatNumber(n: number, digits = 2): string {
+  if (!Number.isFinite(n)) return n > 0 ? '∞' : '−∞';
+  return n.toLocaleString('en-US', { maximumFractionDigits: digits });
+}
+
+const SCALES: Array<[number, string]> = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+];
+
+/** "20 billion" for 2e10; plain grouping below a million. */
+export function compactNumber(n: number): string {
+  const a = Math.abs(n);
+  for (const [scale, word] of SCALES) {
+    if (a >= scale) return `${formatNumber(n / scale, 3)} ${word}`;
+  }
+  return formatNumber(n);
+}
+
+const CURRENCY_SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', UAH: '₴', RUB: '₽', INR: '₹' };
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** The weekday of an ISO day ("2025-12-15" → "Monday"), or undefined for other strings. */
+export function weekdayOf(iso: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return undefined;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (d.getUTCMonth() !== Number(m[2]) - 1) return undefined; // 2025-02-30 and the like
+  return WEEKDAYS[d.getUTCDay()];
+}
+
+/** "2025-12-15 (Monday)", "December 2025", "2025". */
+export function formatDate(iso: string): string {
+  const day = weekdayOf(iso);
+  if (day) return `${iso} (${day})`;
+  const m = /^(\d{4})-(\d{2})$/.exec(iso);
+  if (m) {
+    const month = MONTHS[Number(m[2]) - 1];
+    if (month) return `${month} ${m[1]}`;
+  }
+  return iso;
+}
+
+const DURATION_UNITS: Array<[number, string, string]> = [
+  [365 * 86400, 'year', 'years'],
+  [7 * 86400, 'week', 'weeks'],
+  [86400, 'day', 'days'],
+  [3600, 'h', 'h'],
+  [60, 'min', 'min'],
+  [1, 's', 's'],
+];
+
+/** "18,000 s = 5 h", "5,400 s = 1 h 30 min", "126,144,000 s = 4 years". */
+export function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds)) return formatNumber(seconds);
+  const human = humanDuration(seconds);
+  return seconds < 60 ? human : `${formatNumber(seconds)} s = ${human}`;
+}
+
+export function humanDuration(seconds: number): string {
+  if (!Number.isFinite(seconds)) return formatNumber(seconds);
+  const s = Math.abs(seconds);
+  if (s >= 86400) {
+    for (const [size, one, many] of DURATION_UNITS) {
+      // Weeks only when exact: "14 days" reads as "2 weeks", "10 days" stays days.
+      if (s >= size && (size !== 7 * 86400 || s % size === 0)) {
+        const v = s / size;
+        return `${formatNumber(v, 2)} ${v === 1 ? one : many}`;
+      }
+    }
+  }
+  const parts: string[] = [];
+  let rest = s;
+  for (const [size, one] of DURATION_UNITS.slice(3)) {
+    const v = Math.floor(rest / size);
+    if (v > 0) parts.push(`${v} ${one}`);
+    rest -= v * size;
+  }
+  if (rest > 0) parts.push(`${formatNumber(rest, 3)} s`);
+  return parts.length ? parts.join(' ') : '0 s';
+}
+
+/** "2nd", "11th", "23rd". */
+export function ordinal(n: number): string {
+  if (!Number.isInteger(n)) return formatNumber(n);
+  const tens = Math.abs(n) % 100;
+  const ones = Math.abs(n) % 10;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ones === 1 ? 'st' : ones === 2 ? 'nd' : ones === 3 ? 'rd' : 'th';
+  return `${n}${suffix}`;
+}
+
+/** A figure's numeric value rendered for its kind and unit (not for dates). */
+export function formatAmount(figure: Figure, n: number): string {
+  switch (figure.kind) {
+    case 'percent':
+      return `${formatNumber(n * 100, 4)}%`;
+    case 'duration':
+      return humanDuration(n);
+    case 'ordinal':
+      return ordinal(n);
+    case 'money': {
+      const unit = figure.unit ?? '';
+      const symbol = CURRENCY_SYMBOLS[unit];
+      const amount = compactNumber(n);
+      return symbol ? `${symbol}${amount}` : unit ? `${amount} ${unit}` : amount;
+    }
+    default: {
+      const unit = figure.unit && figure.unit !== 'seconds' ? ` ${figure.unit}` : '';
+      return `${compactNumber(n)}${unit}`;
+    }
+  }
+}
+
+/** "between 4 and 5 h", "at least 80", "at most 10%"; undefined for a point interval. */
+export function formatInterval(figure: Figure, interval: Interval): string | undefined {
+  const { lo, hi } = interval;
+  if (lo === hi) return undefined;
+  const f = (n: number): string => formatAmount(figure, n);
+  if (lo === -Infinity && hi === Infinity) return 'any value';
+  if (hi === Infinity) return `${f(lo)} or more`;
+  if (lo === -Infinity) return `${f(hi)} or less`;
+  return `${f(lo)} – ${f(hi)}`;
+}
