@@ -1,0 +1,136 @@
+// The cross-source engine's data: what several articles of one story say, aligned fact by fact, and
+// the findings where they disagree. Plain JSON-serialisable data; no editor or file-system types.
+// Articles are named by an opaque `id` (the server uses the document URI, the CLI the file path).
+
+import type { ArticleAnalysis, EntityType, Figure, Quote, Span } from '../types';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+/** One article as the engine receives it. `analysis` is analyzeArticle(text). */
+export interface SourceArticle {
+  id: string;
+  /** Short display name for messages: the file name ("port-strike-gulf-wire.txt"). */
+  name: string;
+  text: string;
+  analysis: ArticleAnalysis;
+}
+
+/** A place in one article. */
+export interface SourceLocation {
+  article: string;
+  span: Span;
+}
+
+/** Articles grouped as reports of one story. Only articles in the same story are ever compared. */
+export interface Story {
+  /** Stable while the membership does not change: derived from the member ids. */
+  id: string;
+  /** A short human label built from the story's most shared names ("Vallmora · Brandvold · DWU"). */
+  label: string;
+  articles: string[];
+  /** Pairwise similarity scores that put the articles together (for the grouping explanation). */
+  links: Array<{ a: string; b: string; score: number }>;
+}
+
+/** One person/organisation/place resolved across the articles of a story. */
+export interface CrossEntity {
+  /** Stable across runs for the same name: derived from the canonical name ("person:vladimir putin"). */
+  id: string;
+  type: EntityType;
+  /** The spelling most sources use (ties: the fullest). */
+  name: string;
+  /** Every spelling with the articles that use it. */
+  spellings: Array<{ text: string; articles: string[] }>;
+  roles: Array<{ text: string; normalized: string; location: SourceLocation }>;
+  /** Per article: that article's entity id and every mention span. */
+  members: Array<{ article: string; entityId: string; mentions: Span[] }>;
+}
+
+export type FactKind = 'person' | 'organization' | 'place' | 'other' | 'role' | 'figure' | 'date' | 'quote';
+
+/** One fact as one source states it. */
+export interface FactValue {
+  article: string;
+  span: Span;
+  /** As written in the article. */
+  text: string;
+  /** Normalised for comparison and display ("14,000 containers", "2026-03-09", the quote words). */
+  display: string;
+}
+
+/** One aligned fact across the story's sources: the same quantity, date, quote or role. */
+export interface Fact {
+  /** Stable across edits that do not change the fact: kind + what it is about. */
+  id: string;
+  kind: FactKind;
+  /** What the fact is about, for people: "containers stranded", "Brandvold — quote", "Merz — role". */
+  label: string;
+  /** For sorting in fact sheets: the cross entity it belongs to, if any. */
+  entity?: string;
+  values: FactValue[];
+  /** agree: all sources that carry it are compatible; differ: some disagree; single: only one source. */
+  status: 'agree' | 'differ' | 'single';
+}
+
+/** A place where the sources disagree (or a per-article problem), as every check reports it. */
+export interface Finding {
+  /** The check id ("figure-conflict", ...). */
+  check: string;
+  severity: Severity;
+  /** Where the finding is shown. A cross-source disagreement yields one finding per article involved. */
+  location: SourceLocation;
+  /** Names the other source(s) and their value. */
+  message: string;
+  related: Array<{ location: SourceLocation; message: string }>;
+  /**
+   * Stable identity for the ledger: check id + what the fact is about + the values involved, never
+   * offsets, so editing unrelated text does not change it.
+   */
+  key: string;
+  /** The fact this finding is about, when there is one. */
+  fact?: string;
+  /** For "accept as canonical": the competing values (spellings, numbers, dates, wordings). */
+  values?: string[];
+}
+
+/** The user's decisions, stored in .newslens/ledger.json. */
+export interface Ledger {
+  version: 1;
+  /** Finding keys the user chose to ignore. */
+  ignored: Array<{ key: string; note?: string }>;
+  /** Fact keys mapped to the value the user accepted as canonical; findings disagreeing only with
+   * non-canonical values are dropped for the sources that carry the canonical one. */
+  canonical: Array<{ key: string; value: string }>;
+}
+
+export interface CheckInfo {
+  id: string;
+  /** One line, for the README, the manifest setting and the codeDescription page. */
+  description: string;
+  defaultSeverity: Severity;
+}
+
+export interface CorpusOptions {
+  /** 0..1; articles whose similarity is at least this are the same story. */
+  storyThreshold?: number;
+  /** Per-check severity overrides. */
+  severity?: Record<string, SeveritySetting>;
+  ledger?: Ledger;
+}
+
+export interface StoryResult {
+  story: Story;
+  entities: CrossEntity[];
+  facts: Fact[];
+  findings: Finding[];
+}
+
+export interface CorpusResult {
+  stories: StoryResult[];
+  /** All findings of all stories (including per-article problems), in article then offset order. */
+  findings: Finding[];
+}
+
+// Re-exported for convenience of consumers.
+export type { Figure, Quote };
