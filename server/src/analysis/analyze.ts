@@ -5,7 +5,7 @@ import { extractEntities } from './entities';
 import { extractQuotes } from './quotes';
 import { extractRoles } from './roles';
 import { tokenize } from './tokens';
-import type { ArticleAnalysis } from './types';
+import type { ArticleAnalysis, Problem } from './types';
 
 export interface AnalyzeOptions {
   /** Text beyond this many UTF-16 code units is not analysed (a 'too-large' problem says so). */
@@ -28,6 +28,16 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     entities: ents.entities,
     figures: [],
     quotes: q.quotes,
-    problems: [...q.problems],
+    problems: [...(analysed.length < text.length ? [tooLarge(text.length, maxChars)] : []), ...q.problems],
+  };
+}
+
+function tooLarge(length: number, maxChars: number): Problem {
+  return {
+    code: 'too-large',
+    severity: 'warning',
+    start: maxChars,
+    end: length,
+    message: `Only the first ${maxChars.toLocaleString('en-US')} of ${length.toLocaleString('en-US')} characters were analysed: the article is too long to analyse in full.`,
   };
 }

@@ -93,7 +93,7 @@ function singleMarks(text: string, span: Span): Mark[] {
 }
 
 const ATTRIBUTION_INSIDE =
-  /,\s+((?:\p{Lu}[\p{L}’'.-]+\s+){1,3}|(?:he|she|they)\s+)(?:said|says|added|told|wrote|noted|stated|explained|warned|insisted|continued|argued)\b/u;
+  /,\s+((?:\p{Lu}[\p{L}’'.-]+\s+){1,3}|(?:he|she|they|it)\s+|(?:the|a|an|its|his|her|their)\s+(?:[\p{L}’'-]+\s+){1,3})(?:said|says|added|told|wrote|noted|stated|explained|warned|insisted|continued|argued)\b/u;
 
 /** Trims spaces, and the comma that belongs to the reporting sentence (“…,” she said), off a quote. */
 function trimSpan(text: string, start: number, end: number): [number, number] {
