@@ -2,29 +2,18 @@
 // by type, figures, quotes and problems. Positions are shown as LINE:COL, both 1-based, COL counted
 // in UTF-16 code units like an editor's column (only this display needs lines; the JSON has offsets).
 
+import { LineIndex } from '../positions';
 import type { ArticleAnalysis, Entity, EntityType, Figure, Problem, Quote } from '../analysis/types';
 
-/** Finds 1-based line and column for offsets in one text ("\n", "\r\n" and "\r" end lines). */
+/** 1-based LINE:COL for offsets in one text, through the one offset converter (positions.ts). */
 export class LineCols {
-  private readonly starts: number[] = [0];
+  private readonly index: LineIndex;
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || c === 13) {
-        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      }
-    }
+    this.index = LineIndex.fromText(text);
   }
   at(offset: number): string {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return `${lo + 1}:${offset - this.starts[lo]! + 1}`;
+    const p = this.index.positionAt(offset);
+    return `${p.line + 1}:${p.character + 1}`;
   }
 }
 
