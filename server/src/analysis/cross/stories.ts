@@ -1,0 +1,109 @@
+// Story grouping: which articles report the same story. Each article gets a signature (weighted
+// features: distinctive names, words and dates); two articles are linked when their cosine similarity
+// reaches the threshold; stories are the connected components.
+
+import type { SourceArticle, Story } from './types';
+
+export interface ArticleSignature {
+  /** feature → weight. Features: "n:<name key>", "w:<word>", "d:<iso date>". */
+  features: Map<string, number>;
+  norm: number;
+  /** name key → display spelling, for labels. */
+  names: Map<string, string>;
+}
+
+export interface Grouping {
+  stories: Story[];
+}
+
+export function articleSignature(a: SourceArticle): ArticleSignature {
+  const features = new Map<string, number>();
+  const names = new Map<string, string>();
+  const add = (f: string, w: number): void => {
+    features.set(f, (features.get(f) ?? 0) + w);
+  };
+  for (const e of a.analysis.entities) {
+    const key = e.name.toLowerCase();
+    names.set(key, e.name);
+    add(`n:${key}`, 3);
+  }
+  let norm = 0;
+  for (const w of features.values()) norm += w * w;
+  return { features, norm: Math.sqrt(norm), names };
+}
+
+export function similarity(a: ArticleSignature, b: ArticleSignature): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
+  const [small, large] = a.features.size <= b.features.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [f, w] of small.features) {
+    const v = large.features.get(f);
+    if (v !== undefined) dot += w * v;
+  }
+  return dot / (a.norm * b.norm);
+}
+
+export function groupStories(
+  items: Array<{ id: string; signature: ArticleSignature }>,
+  score: (a: string, b: string) => number,
+  threshold: number,
+): Grouping {
+  const ids = items.map((i) => i.id).sort();
+  const parent = new Map(ids.map((id) => [id, id]));
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  const links: Array<{ a: string; b: string; score: number }> = [];
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i + 1; j < ids.length; j++) {
+      const s = score(ids[i]!, ids[j]!);
+      if (s >= threshold) {
+        links.push({ a: ids[i]!, b: ids[j]!, score: round(s) });
+        const ra = find(ids[i]!);
+        const rb = find(ids[j]!);
+        if (ra !== rb) parent.set(rb, ra);
+      }
+    }
+  }
+  const comps = new Map<string, string[]>();
+  for (const id of ids) {
+    const r = find(id);
+    comps.set(r, [...(comps.get(r) ?? []), id]);
+  }
+  const sigs = new Map(items.map((i) => [i.id, i.signature]));
+  const stories: Story[] = [];
+  for (const members of comps.values()) {
+    const set = new Set(members);
+    stories.push({
+      id: storyId(members),
+      label: storyLabel(members.map((m) => sigs.get(m)!)),
+      articles: members,
+      links: links.filter((l) => set.has(l.a)),
+    });
+  }
+  stories.sort((x, y) => (x.articles[0]! < y.articles[0]! ? -1 : 1));
+  return { stories };
+}
+
+export function storyId(members: string[]): string {
+  let h = 0x811c9dc5;
+  for (const ch of [...members].sort().join('\u0000')) {
+    h ^= ch.charCodeAt(0);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `story-${h.toString(16).padStart(8, '0')}`;
+}
+
+function storyLabel(sigs: ArticleSignature[]): string {
+  const counts = new Map<string, number>();
+  for (const s of sigs) for (const k of s.names.keys()) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3);
+  return top.map(([k]) => sigs.find((s) => s.names.has(k))!.names.get(k)!).join(' · ');
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
