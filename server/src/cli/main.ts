@@ -4,9 +4,10 @@
 
 import pkg from '../../../package.json';
 import { annotateCommand } from './annotate';
+import { checkCommand } from './check';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Command } from './command';
 
-export const COMMANDS: Command[] = [annotateCommand];
+export const COMMANDS: Command[] = [annotateCommand, checkCommand];
 
 export const VERSION: string = (pkg as { version?: string }).version ?? '0.0.0';
 

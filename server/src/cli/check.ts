@@ -1,0 +1,223 @@
+// `newslens check PATH...`: groups the articles into stories, runs every cross-source check with the
+// same engine the language server uses, and prints the findings as text, JSON or SARIF 2.1.0.
+
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { analyzeArticle, DEFAULT_MAX_CHARS } from '../analysis/analyze';
+import { CHECK_INFO } from '../analysis/cross/checks/index';
+import { analyzeCorpus } from '../analysis/cross/engine';
+import type { CorpusOptions, Finding, Ledger, Severity, SeveritySetting, SourceArticle } from '../analysis/cross/types';
+import { DEFAULT_MAX_FILE_BYTES, formatBytes, readArticle } from '../articleFile';
+import { EXIT_OK, EXIT_PARTIAL, lastValue, parseByteSize, parseCommandArgs, UsageError, type ArgValue, type CliIO, type Command } from './command';
+import { ARTICLE_EXTENSIONS, collectInputs } from './inputs';
+import { formatFindingsJson, formatFindingsSarif, formatFindingsText, type CheckedFile } from './findingFormats';
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
+const LEVELS: readonly string[] = ['error', 'warning', 'information', 'hint', 'none'];
+const SEVERITY_RANK: Record<Severity, number> = { error: 4, warning: 3, information: 2, hint: 1 };
+const SETTINGS: readonly string[] = ['off', 'hint', 'information', 'warning', 'error'];
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'find where the articles of each story disagree (figures, dates, names, roles, quotes)',
+  help: `Usage: newslens check [options] PATH...
+
+Reads the article files (a directory is searched recursively for ${ARTICLE_EXTENSIONS.map((e) => '*' + e).join(', ')}),
+groups them into stories, and reports every place where the sources of a story disagree, plus each
+article's own problems (unbalanced quotation marks, unattributed speech). Articles of different
+stories are never compared.
+
+Options:
+  --format text|json|sarif   text (default): one line per finding, file:line:col severity check message,
+                             with the other sources' passages indented below;
+                             json: one JSON document with stories and findings;
+                             sarif: SARIF 2.1.0, for code-scanning tools
+  --fail-on LEVEL            exit with 1 when a finding is at LEVEL or above:
+                             error (default), warning, information, hint, or none (never)
+  --severity CHECK=LEVEL     change a check's severity (off, hint, information, warning, error);
+                             repeatable. Checks: ${CHECK_INFO.map((c) => c.id).join(', ')}
+  --threshold N              how similar two articles must be (0..1) to count as one story
+  --ledger FILE              ignored findings and accepted values (default: .newslens/ledger.json
+                             in the current directory or in the directory given, when it exists)
+  --no-ledger                do not read any ledger
+  --max-size BYTES           skip files larger than this (default ${formatBytes(DEFAULT_MAX_FILE_BYTES)})
+  -h, --help                 show this help
+
+Files that cannot be read (missing, binary, too large) get one line on stderr and are left out.
+
+Exit status: 0 no finding at or above --fail-on, 1 some finding is (or no article could be read),
+2 usage error.`,
+
+  async run(argv: string[], io: CliIO): Promise<number> {
+    const { values, positionals, help } = parseCommandArgs(checkCommand, argv, {
+      format: { type: 'string', short: 'f' },
+      'fail-on': { type: 'string' },
+      severity: { type: 'string', multiple: true },
+      threshold: { type: 'string' },
+      ledger: { type: 'string' },
+      'no-ledger': { type: 'boolean' },
+      'max-size': { type: 'string' },
+    });
+    if (help) {
+      await io.out(checkCommand.help + '\n');
+      return EXIT_OK;
+    }
+    const format = oneOf(lastValue(values.format) ?? 'text', FORMATS, 'format') as Format;
+    const failOn = oneOf(lastValue(values['fail-on']) ?? 'error', LEVELS, '--fail-on level');
+    const options: CorpusOptions = { severity: parseSeverities(values.severity) };
+    const thresholdArg = lastValue(values.threshold);
+    if (thresholdArg !== undefined) {
+      const t = Number(thresholdArg);
+      if (!(t >= 0 && t <= 1) || thresholdArg.trim() === '') {
+        throw new UsageError(`--threshold needs a number between 0 and 1, not '${thresholdArg}'`, checkCommand);
+      }
+      options.storyThreshold = t;
+    }
+    let maxBytes = DEFAULT_MAX_FILE_BYTES;
+    const maxArg = lastValue(values['max-size']);
+    if (maxArg !== undefined) {
+      const n = parseByteSize(maxArg);
+      if (n === undefined) throw new UsageError(`--max-size needs a positive number of bytes, not '${maxArg}'`, checkCommand);
+      maxBytes = n;
+    }
+    if (positionals.length === 0) throw new UsageError('no files given', checkCommand);
+
+    if (values['no-ledger'] !== true) {
+      const ledger = await loadLedger(lastValue(values.ledger), positionals, io);
+      if (ledger === 'failed') return EXIT_PARTIAL;
+      if (ledger) options.ledger = ledger;
+    }
+
+    const inputs = await collectInputs(positionals);
+    for (const p of inputs.problems) io.err(`newslens: ${p.path}: skipped: ${p.message}`);
+    const articles: SourceArticle[] = [];
+    const files: CheckedFile[] = [];
+    const maxChars = Math.max(DEFAULT_MAX_CHARS, maxBytes);
+    for (const { path } of inputs.files) {
+      const read = await readArticle(path, maxBytes);
+      if (!read.ok) {
+        io.err(`newslens: ${path}: skipped: ${read.message}`);
+        continue;
+      }
+      if (read.warning) io.err(`newslens: ${path}: ${read.warning}`);
+      let analysis;
+      try {
+        analysis = analyzeArticle(read.text, { maxChars });
+      } catch (err) {
+        const msg = err instanceof Error ? err.message : String(err);
+        io.err(`newslens: ${path}: skipped: internal error while analysing (${msg.split('\n')[0]})`);
+        continue;
+      }
+      articles.push({ id: path, name: basename(path), text: read.text, analysis });
+      files.push({ path, text: read.text });
+    }
+    if (articles.length === 0) {
+      io.err('newslens: no article could be read');
+      return EXIT_PARTIAL;
+    }
+
+    const result = analyzeCorpus(articles, options);
+    const findings = sortFindings(result.findings, files);
+    const stories = result.stories.map((s) => ({ id: s.story.id, label: s.story.label, articles: s.story.articles }));
+    if (format === 'json') await io.out(formatFindingsJson(findings, files, stories) + '\n');
+    else if (format === 'sarif') await io.out(formatFindingsSarif(findings, files, CHECK_INFO) + '\n');
+    else await io.out(formatFindingsText(findings, files, stories));
+
+    if (failOn === 'none') return EXIT_OK;
+    const threshold = SEVERITY_RANK[failOn as Severity];
+    return findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? EXIT_PARTIAL : EXIT_OK;
+  },
+};
+
+function oneOf(value: string, allowed: readonly string[], what: string): string {
+  if (!allowed.includes(value)) throw new UsageError(`unknown ${what} '${value}' (expected ${allowed.join(', ')})`, checkCommand);
+  return value;
+}
+
+function parseSeverities(v: ArgValue): Record<string, SeveritySetting> {
+  const out: Record<string, SeveritySetting> = {};
+  const list = Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : [];
+  for (const item of list) {
+    const m = /^([a-z0-9-]+)=([a-z]+)$/.exec(item.trim());
+    if (!m) throw new UsageError(`--severity needs CHECK=LEVEL, not '${item}'`, checkCommand);
+    const [, id, level] = m as unknown as [string, string, string];
+    if (!CHECK_INFO.some((c) => c.id === id)) {
+      throw new UsageError(`unknown check '${id}' (checks: ${CHECK_INFO.map((c) => c.id).join(', ')})`, checkCommand);
+    }
+    if (!SETTINGS.includes(level)) throw new UsageError(`unknown severity '${level}' (expected ${SETTINGS.join(', ')})`, checkCommand);
+    out[id] = level as SeveritySetting;
+  }
+  return out;
+}
+
+/**
+ * Finds and reads the ledger: the file given, or .newslens/ledger.json in the current directory or in
+ * the single directory given. A ledger that exists but cannot be read is an error (its ignores would
+ * silently come back otherwise); no ledger at all is normal.
+ */
+async function loadLedger(given: string | undefined, positionals: string[], io: CliIO): Promise<Ledger | undefined | 'failed'> {
+  const candidates = given !== undefined ? [given] : ledgerCandidates(positionals);
+  for (const path of candidates) {
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (given === undefined && (code === 'ENOENT' || code === 'ENOTDIR')) continue;
+      io.err(`newslens: ${path}: cannot read the ledger (${code ?? String(err)})`);
+      return 'failed';
+    }
+    const ledger = parseLedgerText(text);
+    if (!ledger) {
+      io.err(`newslens: ${path}: not a NewsLens ledger (expected {"version": 1, "ignored": [...], "canonical": [...]})`);
+      return 'failed';
+    }
+    return ledger;
+  }
+  return undefined;
+}
+
+function ledgerCandidates(positionals: string[]): string[] {
+  const out = [join('.newslens', 'ledger.json')];
+  if (positionals.length === 1) {
+    const p = positionals[0]!;
+    out.unshift(join(p, '.newslens', 'ledger.json'), join(dirname(p), '.newslens', 'ledger.json'));
+  }
+  return [...new Set(out)];
+}
+
+/** Reads a ledger file's text; null when it is not one. Unknown extra fields are kept out. */
+export function parseLedgerText(text: string): Ledger | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof raw !== 'object' || raw === null) return null;
+  const r = raw as Record<string, unknown>;
+  const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null) : []);
+  if (r['ignored'] !== undefined && !Array.isArray(r['ignored'])) return null;
+  if (r['canonical'] !== undefined && !Array.isArray(r['canonical'])) return null;
+  return {
+    version: 1,
+    ignored: list(r['ignored'])
+      .filter((x) => typeof x['key'] === 'string')
+      .map((x) => (typeof x['note'] === 'string' ? { key: x['key'] as string, note: x['note'] } : { key: x['key'] as string })),
+    canonical: list(r['canonical'])
+      .filter((x) => typeof x['key'] === 'string' && typeof x['value'] === 'string')
+      .map((x) => ({ key: x['key'] as string, value: x['value'] as string })),
+  };
+}
+
+/** Files in the order given, findings by position within each file. */
+function sortFindings(findings: Finding[], files: CheckedFile[]): Finding[] {
+  const order = new Map(files.map((f, i) => [f.path, i]));
+  return [...findings].sort(
+    (a, b) =>
+      (order.get(a.location.article) ?? 0) - (order.get(b.location.article) ?? 0) ||
+      a.location.span.start - b.location.span.start ||
+      a.check.localeCompare(b.check),
+  );
+}
