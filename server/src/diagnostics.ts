@@ -1,16 +1,21 @@
-// Diagnostics: the analysis's problems for each open article, pushed with textDocument/publishDiagnostics.
-// Published soon after a document opens, 150 ms after the last edit, again when settings or the file
-// on disk change, and cleared when the document closes or stops being an article.
-// `source` is always "NewsLens" and `code` the problem's code; the severity comes from the analysis
-// unless the settings override it for that code ("off" drops the problem).
+// Diagnostics: each article's own problems (unbalanced quotes, unattributed speech, ...) plus the
+// cross-source findings of its story, pushed with textDocument/publishDiagnostics for every article of
+// the corpus, open or not (`newslens.diagnostics.scope`: 'workspace', the default, or 'openFiles').
+// Republished only for the articles the corpus reports as changed, and only when the list differs;
+// cleared for articles that leave the corpus, fall out of scope or are fixed.
+// `source` is always "NewsLens", `code` the check id with a codeDescription link to its documentation,
+// relatedInformation points at the exact spans in the other articles; `data` carries the finding's
+// ledger key for the code actions. Severity: `newslens.severity.<check-id>` per resource ('off' drops it).
 
-import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Connection, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import type { Finding } from './analysis/cross/types';
 import type { Problem } from './analysis/types';
+import { checkDocUrl } from './checkDocs';
+import type { CorpusIndex, CorpusUpdate } from './corpus';
 import { errorText, type ArticleSnapshot, type ArticleStore } from './documents';
-import type { SeverityName } from './settings';
+import type { SeverityName, SeveritySetting } from './settings';
 
 export const DIAGNOSTIC_SOURCE = 'NewsLens';
-export const EDIT_DELAY_MS = 150;
 
 const SEVERITY: Record<SeverityName, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -19,77 +24,125 @@ const SEVERITY: Record<SeverityName, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** The diagnostics for one article snapshot. */
-export function toDiagnostics(snapshot: ArticleSnapshot): Diagnostic[] {
+/** What a NewsLens diagnostic carries in `data`, for code actions. */
+export interface FindingData {
+  key: string;
+  check: string;
+  fact?: string;
+  values?: string[];
+}
+
+export function severityFor(setting: SeveritySetting | undefined, fallback: SeverityName): SeverityName | undefined {
+  if (setting === 'off') return undefined;
+  return setting ?? fallback;
+}
+
+/** The diagnostics of one article: its own problems, then the findings about it. */
+export function toDiagnostics(snapshot: ArticleSnapshot, findings: readonly Finding[] = [], corpus?: CorpusIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // The engine may report a per-article problem as a finding too; show it once.
+  const reported = new Set(findings.map((f) => `${f.check}:${f.location.span.start}:${f.location.span.end}`));
   for (const p of snapshot.analysis.problems) {
-    const setting = snapshot.settings.problemSeverity[p.code];
-    if (setting === 'off') continue;
-    out.push(toDiagnostic(snapshot, p, setting ?? p.severity));
+    if (reported.has(`${p.code}:${p.start}:${p.end}`)) continue;
+    const severity = severityFor(snapshot.settings.severity[p.code], p.severity);
+    if (severity) out.push(problemDiagnostic(snapshot, p, severity));
+  }
+  for (const f of findings) {
+    const severity = severityFor(snapshot.settings.severity[f.check], f.severity);
+    if (severity) out.push(findingDiagnostic(snapshot, f, severity, corpus));
   }
   return out;
 }
 
-function toDiagnostic(snapshot: ArticleSnapshot, p: Problem, severity: SeverityName): Diagnostic {
+function problemDiagnostic(snapshot: ArticleSnapshot, p: Problem, severity: SeverityName): Diagnostic {
   return {
     range: snapshot.lines.rangeOf(p),
     severity: SEVERITY[severity] ?? DiagnosticSeverity.Warning,
     source: DIAGNOSTIC_SOURCE,
     code: p.code,
+    codeDescription: { href: checkDocUrl(p.code) },
     message: p.message,
   };
 }
 
-/** Schedules, publishes and clears diagnostics for open documents as the store reports changes. */
+function findingDiagnostic(snapshot: ArticleSnapshot, f: Finding, severity: SeverityName, corpus?: CorpusIndex): Diagnostic {
+  const related: DiagnosticRelatedInformation[] = [];
+  for (const r of f.related) {
+    const lines = r.location.article === snapshot.uri ? snapshot.lines : corpus?.lines(r.location.article);
+    if (!lines) continue;
+    related.push({ location: { uri: r.location.article, range: lines.rangeOf(r.location.span) }, message: r.message });
+  }
+  const data: FindingData = { key: f.key, check: f.check };
+  if (f.fact !== undefined) data.fact = f.fact;
+  if (f.values?.length) data.values = f.values;
+  const d: Diagnostic = {
+    range: snapshot.lines.rangeOf(f.location.span),
+    severity: SEVERITY[severity] ?? DiagnosticSeverity.Warning,
+    source: DIAGNOSTIC_SOURCE,
+    code: f.check,
+    codeDescription: { href: checkDocUrl(f.check) },
+    message: f.message,
+    data,
+  };
+  if (related.length) d.relatedInformation = related;
+  return d;
+}
+
+/** Publishes and clears diagnostics as the corpus reports changes. */
 export class DiagnosticsPublisher {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
-  /** URIs that currently have diagnostics published, so closing or excluding clears them once. */
-  private readonly published = new Set<string>();
+  /** URI → the JSON of what was last published, so unchanged lists are not resent. */
+  private readonly published = new Map<string, string>();
+  private chain: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly connection: Connection,
     private readonly store: ArticleStore,
+    private readonly corpus: CorpusIndex,
   ) {
-    store.onDidChange((uri, reason) => {
-      if (reason === 'closed') this.clear(uri);
-      else if (store.documents.get(uri)) this.schedule(uri, reason === 'edited' ? EDIT_DELAY_MS : 0);
+    corpus.onDidUpdate((u: CorpusUpdate) => void this.refresh(u.articles));
+  }
+
+  /** Republishes everything (settings changed). */
+  refreshAll(): Promise<void> {
+    return this.refresh([...this.published.keys(), ...this.corpus.allArticles.keys(), ...this.store.documents.keys()]);
+  }
+
+  refresh(uris: Iterable<string>): Promise<void> {
+    const list = [...new Set(uris)];
+    this.chain = this.chain.then(async () => {
+      for (const uri of list) {
+        try {
+          await this.publish(uri);
+        } catch (err) {
+          this.connection.console.error(`NewsLens: diagnostics for ${uri} failed: ${errorText(err)}`);
+        }
+      }
     });
-  }
-
-  schedule(uri: string, delay: number): void {
-    const old = this.timers.get(uri);
-    if (old) clearTimeout(old);
-    this.timers.set(
-      uri,
-      setTimeout(() => {
-        this.timers.delete(uri);
-        this.publish(uri).catch((err: unknown) =>
-          this.connection.console.error(`NewsLens: diagnostics for ${uri} failed: ${errorText(err)}`),
-        );
-      }, delay),
-    );
-  }
-
-  clear(uri: string): void {
-    const t = this.timers.get(uri);
-    if (t) clearTimeout(t);
-    this.timers.delete(uri);
-    if (this.published.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    return this.chain;
   }
 
   private async publish(uri: string): Promise<void> {
     const doc = this.store.documents.get(uri);
-    if (!doc) return;
-    const snapshot = await this.store.get(uri);
-    const now = this.store.documents.get(uri);
-    // The document was closed or edited while it was analysed: a later publish takes care of it.
-    if (!now || now.version !== doc.version) return;
-    if (!snapshot) {
+    let snapshot: ArticleSnapshot | null | undefined = this.corpus.snapshot(uri);
+    if (!snapshot && doc) snapshot = await this.store.get(uri);
+    if (!snapshot || (!doc && snapshot.settings.diagnostics.scope === 'openFiles')) {
       this.clear(uri);
       return;
     }
-    // An empty list is published too: it tells the client the article was checked and is clean.
-    this.published.add(uri);
-    void this.connection.sendDiagnostics({ uri, version: snapshot.version, diagnostics: toDiagnostics(snapshot) });
+    // The editor moved on since this text was analysed: the debounced update will publish again.
+    if (doc && snapshot.source === 'editor' && snapshot.version !== doc.version) return;
+    const diagnostics = toDiagnostics(snapshot, this.corpus.findingsOf(uri), this.corpus);
+    const json = JSON.stringify(diagnostics);
+    // An empty list is published once too: it tells the client the article was checked and is clean.
+    if (this.published.get(uri) === json) return;
+    this.published.set(uri, json);
+    const params: { uri: string; diagnostics: Diagnostic[]; version?: number } = { uri, diagnostics };
+    if (doc && snapshot.source === 'editor' && snapshot.version !== undefined) params.version = snapshot.version;
+    void this.connection.sendDiagnostics(params);
+  }
+
+  private clear(uri: string): void {
+    if (!this.published.delete(uri)) return;
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 }

@@ -35,6 +35,22 @@ export class WorkspaceFolders {
     return [...this.byUri.keys()];
   }
 
+  /** The URI of the innermost folder holding the file at `uri`, or undefined. */
+  folderOf(uri: string): string | undefined {
+    const path = uriToPath(uri);
+    if (path === undefined) return undefined;
+    let best: { uri: string; length: number } | undefined;
+    for (const [folderUri, f] of this.byUri) {
+      if ((path === f || path.startsWith(f + '/')) && (!best || f.length > best.length)) best = { uri: folderUri, length: f.length };
+    }
+    return best?.uri;
+  }
+
+  /** The folders as paths, for walking the workspace. */
+  get entries(): Array<{ uri: string; path: string }> {
+    return [...this.byUri].map(([uri, path]) => ({ uri, path }));
+  }
+
   /** The path relative to the innermost folder containing it, or undefined. */
   relative(path: string): string | undefined {
     for (const f of this.paths) {

@@ -4,6 +4,7 @@
 
 import {
   createConnection,
+  CodeActionKind,
   DidChangeConfigurationNotification,
   ProposedFeatures,
   TextDocuments,
@@ -12,11 +13,14 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { NO_SUPPORT, readClientSupport, type ClientSupport } from './clientCapabilities';
+import { codeActions, executeCommand, SERVER_COMMANDS } from './codeActions';
+import { CorpusIndex } from './corpus';
 import { DiagnosticsPublisher } from './diagnostics';
-import { ArticleStore, errorText } from './documents';
+import { ArticleStore, errorText, type ArticleSnapshot } from './documents';
 import { WorkspaceFolders } from './fileFilter';
 import { guard } from './guard';
 import { hover } from './hover';
+import { definition, documentHighlights, references, workspaceSymbols } from './navigation';
 import { legend, semanticTokensFull, semanticTokensRange } from './semanticTokens';
 import { SettingsStore } from './settings';
 import { documentSymbols } from './symbols';
@@ -27,10 +31,11 @@ const documents = new TextDocuments(TextDocument);
 let client: ClientSupport = NO_SUPPORT;
 
 const folders = new WorkspaceFolders();
-const settings = new SettingsStore(connection, () => client.configuration);
+const settings = new SettingsStore(connection, () => client.configuration, (uri) => folders.folderOf(uri));
 const store = new ArticleStore(documents, settings, folders, connection);
-const watched = new WatchedFiles(connection, settings, folders, store);
-new DiagnosticsPublisher(connection, store);
+const corpus = new CorpusIndex(connection, store, settings, folders);
+const watched = new WatchedFiles(connection, settings, folders, store, (uri) => corpus.fileChanged(uri));
+const diagnostics = new DiagnosticsPublisher(connection, store, corpus);
 
 process.on('uncaughtException', (err) => connection.console.error(`NewsLens: uncaught: ${errorText(err)}`));
 process.on('unhandledRejection', (err) => connection.console.error(`NewsLens: unhandled rejection: ${errorText(err)}`));
@@ -45,6 +50,12 @@ connection.onInitialize((params): InitializeResult => {
       semanticTokensProvider: { legend, full: true, range: true },
       hoverProvider: true,
       documentSymbolProvider: { label: 'NewsLens' },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      executeCommandProvider: { commands: SERVER_COMMANDS },
+      referencesProvider: true,
+      definitionProvider: true,
+      documentHighlightProvider: true,
+      workspaceSymbolProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'NewsLens', version: '0.1.0' },
@@ -69,6 +80,7 @@ connection.onInitialized(
       );
     }
     if (client.watchedFilesRegistration) await watched.update();
+    await corpus.rescan();
   }),
 );
 
@@ -84,6 +96,7 @@ connection.onDidChangeConfiguration(
 function settingsMayHaveChanged(): void {
   settings.invalidate();
   store.settingsChanged();
+  void corpus.settingsChanged().then(() => diagnostics.refreshAll());
   if (client.semanticTokensRefresh) void connection.languages.semanticTokens.refresh();
 }
 
@@ -114,6 +127,35 @@ connection.onDocumentSymbol(
     documentSymbols(await store.get(params.textDocument.uri), client.hierarchicalSymbols),
   ),
 );
+
+/** The article as the corpus holds it (current: pending edits are applied first), or the store's. */
+async function articleFor(uri: string): Promise<ArticleSnapshot | null> {
+  await corpus.ready(uri);
+  return corpus.snapshot(uri) ?? (await store.get(uri));
+}
+
+connection.onReferences(
+  guard(connection, 'references', [], async (params) => references(corpus, await articleFor(params.textDocument.uri), params.position)),
+);
+
+connection.onDefinition(
+  guard(connection, 'definition', [], async (params) => definition(corpus, await articleFor(params.textDocument.uri), params.position)),
+);
+
+connection.onDocumentHighlight(
+  guard(connection, 'document highlights', [], async (params) => documentHighlights(await store.get(params.textDocument.uri), params.position)),
+);
+
+connection.onWorkspaceSymbol(
+  guard(connection, 'workspace symbols', [], async (params) => {
+    await corpus.ready();
+    return workspaceSymbols(corpus, params.query);
+  }),
+);
+
+connection.onCodeAction(guard(connection, 'code actions', [], (params) => codeActions(params)));
+
+connection.onExecuteCommand(guard(connection, 'command', null, (params) => executeCommand(params, corpus, connection)));
 
 documents.listen(connection);
 connection.listen();

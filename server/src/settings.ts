@@ -20,9 +20,24 @@ export interface NewsLensSettings {
   };
   /** Files larger than this many bytes are not analysed. */
   maxFileSize: number;
-  /** Per problem code severity overrides; not yet contributed in the manifest. */
+  /**
+   * Per check severity overrides (`newslens.severity.<check-id>`): cross-source checks and the
+   * per-article problem codes alike. A missing entry means the check's default severity.
+   */
+  severity: Record<string, SeveritySetting>;
+  /** Kept for compatibility: the per-article problem codes' part of `severity`. */
   problemSeverity: Partial<Record<ProblemCode, SeveritySetting>>;
+  stories: {
+    /** 0..1, how similar two articles must be to count as one story; undefined: the engine's default. */
+    threshold: number | undefined;
+  };
+  diagnostics: {
+    /** 'workspace': every article of every story gets diagnostics; 'openFiles': only open editors. */
+    scope: DiagnosticsScope;
+  };
 }
+
+export type DiagnosticsScope = 'workspace' | 'openFiles';
 
 export const DEFAULT_INCLUDE = ['**/*.news', '**/*.article', '**/*.txt'];
 export const DEFAULT_EXCLUDE = [
@@ -49,7 +64,10 @@ export const DEFAULT_SETTINGS: NewsLensSettings = {
   enable: true,
   files: { include: DEFAULT_INCLUDE, exclude: DEFAULT_EXCLUDE },
   maxFileSize: 2 * 1024 * 1024,
+  severity: {},
   problemSeverity: {},
+  stories: { threshold: undefined },
+  diagnostics: { scope: 'workspace' },
 };
 
 const SEVERITIES: readonly string[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -59,11 +77,16 @@ export function normalizeSettings(raw: unknown): NewsLensSettings {
   const r = isObject(raw) ? raw : {};
   const files = isObject(r['files']) ? r['files'] : {};
   const maxFileSize = r['maxFileSize'];
-  const severity: Partial<Record<ProblemCode, SeveritySetting>> = {};
-  const rawSeverity = isObject(r['problems']) && isObject(r['problems']['severity']) ? r['problems']['severity'] : {};
-  for (const [code, value] of Object.entries(rawSeverity)) {
-    if (typeof value === 'string' && SEVERITIES.includes(value)) severity[code as ProblemCode] = value as SeveritySetting;
+  const severity: Record<string, SeveritySetting> = {};
+  // `newslens.problems.severity.<code>` (older name) first, `newslens.severity.<check-id>` wins.
+  const legacy = isObject(r['problems']) && isObject(r['problems']['severity']) ? r['problems']['severity'] : {};
+  const current = isObject(r['severity']) ? r['severity'] : {};
+  for (const [code, value] of [...Object.entries(legacy), ...Object.entries(current)]) {
+    if (typeof value === 'string' && SEVERITIES.includes(value)) severity[code] = value as SeveritySetting;
   }
+  const stories = isObject(r['stories']) ? r['stories'] : {};
+  const threshold = stories['threshold'];
+  const diagnostics = isObject(r['diagnostics']) ? r['diagnostics'] : {};
   return {
     enable: typeof r['enable'] === 'boolean' ? r['enable'] : DEFAULT_SETTINGS.enable,
     files: {
@@ -74,7 +97,13 @@ export function normalizeSettings(raw: unknown): NewsLensSettings {
       typeof maxFileSize === 'number' && Number.isFinite(maxFileSize) && maxFileSize > 0
         ? Math.floor(maxFileSize)
         : DEFAULT_SETTINGS.maxFileSize,
-    problemSeverity: severity,
+    severity,
+    problemSeverity: severity as Partial<Record<ProblemCode, SeveritySetting>>,
+    stories: {
+      threshold:
+        typeof threshold === 'number' && Number.isFinite(threshold) ? Math.min(1, Math.max(0, threshold)) : undefined,
+    },
+    diagnostics: { scope: diagnostics['scope'] === 'openFiles' ? 'openFiles' : 'workspace' },
   };
 }
 
@@ -97,9 +126,15 @@ export class SettingsStore {
   private pushed: NewsLensSettings = DEFAULT_SETTINGS;
   private generation = 0;
 
+  /**
+   * `scopeOf` maps a URI to the scope its settings are read for: the workspace folder holding it (all
+   * files of a folder share resource settings, so a workspace of 1,000 articles costs one
+   * workspace/configuration request per folder, not per file), or the URI itself.
+   */
   constructor(
     private readonly connection: Connection,
     private readonly canPull: () => boolean,
+    private readonly scopeOf: (uri: string) => string | undefined = () => undefined,
   ) {}
 
   /** A number that changes whenever settings may have changed; analysis caches key on it. */
@@ -109,15 +144,16 @@ export class SettingsStore {
 
   get(uri: string): Promise<NewsLensSettings> {
     if (!this.canPull()) return Promise.resolve(this.pushed);
-    let p = this.perResource.get(uri);
+    const scope = this.scopeOf(uri) ?? uri;
+    let p = this.perResource.get(scope);
     if (!p) {
       p = this.connection.workspace
-        .getConfiguration({ scopeUri: uri, section: 'newslens' })
+        .getConfiguration({ scopeUri: scope, section: 'newslens' })
         .then(normalizeSettings, (err: unknown) => {
           this.connection.console.warn(`NewsLens: could not read settings for ${uri}: ${String(err)}`);
           return DEFAULT_SETTINGS;
         });
-      this.perResource.set(uri, p);
+      this.perResource.set(scope, p);
     }
     return p;
   }

@@ -1,6 +1,7 @@
 // Asks the client to watch the files that may be articles (the include globs of every workspace
-// folder) and passes changes on to the analysis store, so analyses of files that are not open stay
-// current. Re-registered whenever settings or workspace folders change.
+// folder, plus every folder's .newslens/ledger.json) and passes changes on to the analysis store and
+// the corpus index, so analyses of files that are not open stay current and ledger edits take effect.
+// Re-registered whenever settings or workspace folders change.
 
 import {
   DidChangeWatchedFilesNotification,
@@ -11,6 +12,7 @@ import {
 import type { ArticleStore } from './documents';
 import { errorText } from './documents';
 import type { WorkspaceFolders } from './fileFilter';
+import { LEDGER_GLOB } from './ledgerFile';
 import { DEFAULT_INCLUDE, type SettingsStore } from './settings';
 
 export class WatchedFiles {
@@ -22,6 +24,7 @@ export class WatchedFiles {
     private readonly settings: SettingsStore,
     private readonly folders: WorkspaceFolders,
     private readonly store: ArticleStore,
+    private readonly also: (uri: string) => void = () => undefined,
   ) {}
 
   /** Registers a watcher per include glob (union over folders); does nothing if they are unchanged. */
@@ -33,6 +36,7 @@ export class WatchedFiles {
       const s = await this.settings.get(uri);
       if (s.enable) s.files.include.forEach((g) => globs.add(g));
     }
+    if (scopes.length > 0) globs.add(LEDGER_GLOB);
     const key = [...globs].sort().join('\n');
     if (key === this.registeredKey) return;
     this.registeredKey = key;
@@ -53,6 +57,9 @@ export class WatchedFiles {
   }
 
   changed(params: DidChangeWatchedFilesParams): void {
-    for (const change of params.changes) this.store.fileChanged(change.uri);
+    for (const change of params.changes) {
+      this.store.fileChanged(change.uri);
+      this.also(change.uri);
+    }
   }
 }

@@ -1,0 +1,451 @@
+// The corpus index: every article of the workspace, analysed once per version and fed to the
+// cross-source engine, which groups them into stories and checks each story.
+//
+// Sources of truth: the workspace folders are walked at start (and again when folders or settings
+// change) for files the include/exclude settings accept; the ArticleStore supplies each article's text
+// (an open editor's unsaved text wins over the disk) and analysis. Afterwards only what changes is
+// redone: an edit (debounced), an open or close, or a watched-file event re-analyses that one article
+// and upserts it; the engine then re-checks only the stories whose members changed. Renames arrive as
+// delete + create. Updates run one at a time; after each, listeners learn which articles changed and
+// whether the story grouping changed, and diagnostics are republished only where something differs.
+
+import { promises as fs } from 'node:fs';
+import { basename } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Connection } from 'vscode-languageserver';
+import { CorpusEngine } from './analysis/cross/engine';
+import type { CorpusResult, Finding, Ledger, SourceArticle, StoryResult } from './analysis/cross/types';
+import { errorText, type ArticleSnapshot, type ArticleStore, type ChangeReason } from './documents';
+import { isArticle, uriToPath, type WorkspaceFolders } from './fileFilter';
+import { emptyLedger, isLedgerPath, ledgerPath, mergeLedgers, readLedger, writeLedger } from './ledgerFile';
+import type { LineIndex } from './positions';
+import type { NewsLensSettings, SettingsStore } from './settings';
+
+/** Quiet period after the last keystroke before an edited article is re-analysed and re-checked. */
+export const EDIT_DEBOUNCE_MS = 200;
+/** A walk stops after this many candidate files (a mis-opened home folder must not sink the server). */
+const MAX_FILES = 20000;
+/** Articles analysed before the event loop gets a turn during the initial scan. */
+const SCAN_BATCH = 8;
+
+export interface CorpusUpdate {
+  /** Articles whose text/analysis or findings may have changed (including removed ones). */
+  articles: Set<string>;
+  /** Articles that left the corpus. */
+  removed: Set<string>;
+  /** True when the story grouping changed. */
+  storiesChanged: boolean;
+  /** True when any finding changed. */
+  findingsChanged: boolean;
+}
+
+export class CorpusIndex {
+  private engine = new CorpusEngine();
+  /** The snapshot of each article as the engine holds it (so positions always match the findings). */
+  private readonly articles = new Map<string, ArticleSnapshot>();
+  /** File path → the URI the article is known by (one article per file, whatever the URI spelling). */
+  private readonly byPath = new Map<string, string>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly dirty = new Set<string>();
+  private chain: Promise<void> = Promise.resolve();
+  private scanned: Promise<void> = Promise.resolve();
+  private result: CorpusResult = { stories: [], findings: [] };
+  private readonly findingsByArticle = new Map<string, Finding[]>();
+  private readonly storyByArticle = new Map<string, StoryResult>();
+  private groupingKey = '';
+  private readonly listeners = new Set<(u: CorpusUpdate) => void>();
+  private readonly skipped = new Map<string, string>();
+  /** Folder URI → that folder's ledger. */
+  private readonly ledgers = new Map<string, Ledger>();
+  private ledger: Ledger = emptyLedger();
+  private threshold: number | undefined;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly store: ArticleStore,
+    private readonly settings: SettingsStore,
+    private readonly folders: WorkspaceFolders,
+  ) {
+    store.onDidChange((uri, reason) => this.documentChanged(uri, reason));
+  }
+
+  // ---- reading ---------------------------------------------------------------------------------
+
+  /** Resolves when the initial scan and every scheduled update (for `uri`: flushed now) are done. */
+  async ready(uri?: string): Promise<void> {
+    await this.scanned;
+    if (uri !== undefined) {
+      const key = this.known(uri);
+      const t = this.timers.get(key);
+      if (t) {
+        clearTimeout(t);
+        this.timers.delete(key);
+        this.enqueue([key]);
+      }
+    }
+    await this.chain;
+  }
+
+  /** The URI an article is known by in the corpus (the same file may be spelled differently). */
+  known(uri: string): string {
+    const path = uriToPath(uri);
+    return (path !== undefined && this.byPath.get(path)) || uri;
+  }
+
+  snapshot(uri: string): ArticleSnapshot | undefined {
+    return this.articles.get(this.known(uri));
+  }
+
+  lines(uri: string): LineIndex | undefined {
+    return this.articles.get(uri)?.lines;
+  }
+
+  get allArticles(): ReadonlyMap<string, ArticleSnapshot> {
+    return this.articles;
+  }
+
+  get current(): CorpusResult {
+    return this.result;
+  }
+
+  storyOf(uri: string): StoryResult | undefined {
+    return this.storyByArticle.get(this.known(uri));
+  }
+
+  findingsOf(uri: string): Finding[] {
+    return this.findingsByArticle.get(this.known(uri)) ?? [];
+  }
+
+  onDidUpdate(listener: (u: CorpusUpdate) => void): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  // ---- events ----------------------------------------------------------------------------------
+
+  /** (Re)walks every workspace folder: at start, and when folders or settings change. */
+  rescan(): Promise<void> {
+    const run = this.scanned.then(() => this.scan());
+    this.scanned = run.catch((err: unknown) => this.connection.console.error(`NewsLens: scanning failed: ${errorText(err)}`));
+    return this.scanned;
+  }
+
+  private documentChanged(uri: string, reason: ChangeReason): void {
+    if (reason === 'settings') return; // rescan() handles settings changes as a whole
+    if (isLedgerPath(uriToPath(uri) ?? '')) return;
+    this.schedule(uri, reason === 'edited' ? EDIT_DEBOUNCE_MS : 0);
+  }
+
+  /** A watched file changed: an article (the store has already been told) or a ledger. */
+  fileChanged(uri: string): void {
+    const path = uriToPath(uri);
+    if (path !== undefined && isLedgerPath(path)) void this.reloadLedgers();
+  }
+
+  private schedule(uri: string, delay: number): void {
+    const key = this.known(uri);
+    const old = this.timers.get(key);
+    if (old) clearTimeout(old);
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        this.enqueue([key]);
+      }, delay),
+    );
+  }
+
+  private enqueue(uris: Iterable<string>): Promise<void> {
+    for (const u of uris) this.dirty.add(u);
+    this.chain = this.chain
+      .then(() => this.scanned)
+      .then(() => this.process())
+      .catch((err: unknown) => this.connection.console.error(`NewsLens: updating the corpus failed: ${errorText(err)}`));
+    return this.chain;
+  }
+
+  // ---- work ------------------------------------------------------------------------------------
+
+  private async scan(): Promise<void> {
+    const started = Date.now();
+    const candidates = new Set<string>();
+    for (const folder of this.folders.entries) {
+      const settings = await this.settings.get(folder.uri);
+      if (!settings.enable) continue;
+      await this.walk(folder.path, settings, candidates);
+    }
+    // Open documents are articles too, wherever they live.
+    for (const uri of this.store.documents.keys()) candidates.add(uri);
+    // Articles that are no longer candidates (excluded, folder removed, deleted) leave the corpus.
+    const stale = [...this.articles.keys()].filter((u) => !candidates.has(u));
+    await this.reloadLedgers(false);
+    await this.applyOptions();
+    this.dirty.clear();
+    await this.update([...candidates, ...stale], true);
+    const stories = this.result.stories.filter((s) => s.story.articles.length > 1).length;
+    this.connection.console.log(
+      `NewsLens: indexed ${this.articles.size} article${this.articles.size === 1 ? '' : 's'} in ${Date.now() - started} ms; ${stories} stor${stories === 1 ? 'y' : 'ies'} with several sources`,
+    );
+  }
+
+  private async walk(root: string, settings: NewsLensSettings, out: Set<string>): Promise<void> {
+    const stack = [root];
+    while (stack.length) {
+      const dir = stack.pop()!;
+      let entries: import('node:fs').Dirent[];
+      try {
+        entries = await fs.readdir(dir, { withFileTypes: true });
+      } catch (err) {
+        this.connection.console.warn(`NewsLens: cannot list ${dir}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+        continue;
+      }
+      for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        const path = `${dir}/${e.name}`;
+        const uri = pathToFileURL(path).href;
+        if (e.isDirectory()) {
+          // A folder whose contents every exclude glob rules out is not entered at all.
+          if (!isArticle(`${uri}/x.news`, 'news', settings, this.folders)) continue;
+          stack.push(path);
+        } else if (e.isFile()) {
+          if (!isArticle(uri, undefined, settings, this.folders)) continue;
+          if (out.size >= MAX_FILES) {
+            this.connection.console.warn(`NewsLens: more than ${MAX_FILES} article files; the rest of ${root} is not indexed`);
+            return;
+          }
+          out.add(this.known(uri));
+        }
+      }
+    }
+  }
+
+  private async process(): Promise<void> {
+    if (this.dirty.size === 0) return;
+    const uris = [...this.dirty];
+    this.dirty.clear();
+    await this.update(uris, false);
+  }
+
+  /** Re-reads the given articles, upserts or removes them, re-checks, and tells the listeners. */
+  private async update(uris: string[], scanning: boolean): Promise<void> {
+    const changed = new Set<string>();
+    const removed = new Set<string>();
+    for (let i = 0; i < uris.length; i += SCAN_BATCH) {
+      const batch = uris.slice(i, i + SCAN_BATCH);
+      const snapshots = await Promise.all(batch.map((u) => this.read(u)));
+      batch.forEach((uri, j) => {
+        const snap = snapshots[j] ?? null;
+        const before = this.articles.get(uri);
+        if (snap && analysable(snap)) {
+          if (before === snap) return;
+          this.add(uri, snap);
+          changed.add(uri);
+        } else {
+          if (snap) this.logSkip(uri, snap);
+          if (before) {
+            this.drop(uri);
+            changed.add(uri);
+            removed.add(uri);
+          } else if (snap || this.store.documents.get(uri)) {
+            changed.add(uri); // an open document that is not analysable still has its own problems
+          }
+        }
+      });
+      if (scanning) await new Promise((r) => setImmediate(r));
+    }
+    this.recompute(changed, removed);
+  }
+
+  private async read(uri: string): Promise<ArticleSnapshot | null> {
+    const open = this.store.documents.get(uri) !== undefined;
+    // A closed file outside every workspace folder is not part of the corpus.
+    if (!open && (uri.startsWith('file:') ? this.folders.folderOf(uri) === undefined : true)) return null;
+    return this.store.get(uri);
+  }
+
+  private add(uri: string, snap: ArticleSnapshot): void {
+    const path = uriToPath(uri);
+    if (path !== undefined) {
+      const other = this.byPath.get(path);
+      if (other !== undefined && other !== uri) this.drop(other);
+      this.byPath.set(path, uri);
+    }
+    this.articles.set(uri, snap);
+    this.skipped.delete(uri);
+    const article: SourceArticle = { id: uri, name: displayName(uri), text: snap.text, analysis: snap.analysis };
+    this.engine.upsert(article);
+  }
+
+  private drop(uri: string): void {
+    this.engine.remove(uri);
+    this.articles.delete(uri);
+    const path = uriToPath(uri);
+    if (path !== undefined && this.byPath.get(path) === uri) this.byPath.delete(path);
+  }
+
+  private logSkip(uri: string, snap: ArticleSnapshot): void {
+    const p = snap.analysis.problems.find((x) => x.code === 'binary' || x.code === 'too-large');
+    const message = p?.message ?? 'not analysed';
+    if (this.skipped.get(uri) === message) return;
+    this.skipped.set(uri, message);
+    this.connection.console.log(`NewsLens: skipped ${displayPath(uri, this.folders)}: ${message}`);
+  }
+
+  /** Asks the engine for the new state and works out what changed. */
+  private recompute(changedArticles: Set<string>, removed: Set<string>): void {
+    const result = this.engine.result();
+    this.result = result;
+
+    const byArticle = new Map<string, Finding[]>();
+    for (const f of result.findings) {
+      const list = byArticle.get(f.location.article);
+      if (list) list.push(f);
+      else byArticle.set(f.location.article, [f]);
+    }
+    let findingsChanged = false;
+    const articles = new Set(changedArticles);
+    for (const uri of new Set([...byArticle.keys(), ...this.findingsByArticle.keys()])) {
+      const a = this.findingsByArticle.get(uri) ?? [];
+      const b = byArticle.get(uri) ?? [];
+      // The engine hands back the same Finding objects for stories it did not re-check.
+      if (a.length !== b.length || a.some((f, i) => !sameFinding(f, b[i]!))) {
+        articles.add(uri);
+        findingsChanged = true;
+      }
+    }
+    this.findingsByArticle.clear();
+    for (const [k, v] of byArticle) this.findingsByArticle.set(k, v);
+
+    this.storyByArticle.clear();
+    for (const s of result.stories) for (const a of s.story.articles) this.storyByArticle.set(a, s);
+
+    const groupingKey = result.stories
+      .map((s) => s.story.articles.join('\n'))
+      .sort()
+      .join('\n\n');
+    const storiesChanged = groupingKey !== this.groupingKey;
+    if (storiesChanged) {
+      this.groupingKey = groupingKey;
+      this.logStories();
+    }
+    const update: CorpusUpdate = { articles, removed, storiesChanged, findingsChanged };
+    for (const l of this.listeners) {
+      try {
+        l(update);
+      } catch (err) {
+        this.connection.console.error(`NewsLens: corpus listener failed: ${errorText(err)}`);
+      }
+    }
+  }
+
+  private logStories(): void {
+    const stories = this.result.stories;
+    const lines = [`NewsLens: ${stories.length} stor${stories.length === 1 ? 'y' : 'ies'} in ${this.articles.size} articles:`];
+    for (const s of stories) {
+      const names = s.story.articles.map((a) => displayName(a)).join(', ');
+      const links = s.story.links.map((l) => `${displayName(l.a)}~${displayName(l.b)} ${l.score}`).join('; ');
+      lines.push(`  • ${s.story.label || s.story.id} (${s.story.articles.length}): ${names}${links ? ` [${links}]` : ''}`);
+    }
+    this.connection.console.log(lines.join('\n'));
+  }
+
+  // ---- options and ledger ----------------------------------------------------------------------
+
+  /** Story threshold from the (first) workspace folder's settings, and the merged ledger. */
+  private async applyOptions(): Promise<void> {
+    const first = this.folders.uris[0];
+    const s = first !== undefined ? await this.settings.get(first) : undefined;
+    this.threshold = s?.stories.threshold;
+    const options: { storyThreshold?: number; ledger: Ledger } = { ledger: this.ledger };
+    if (this.threshold !== undefined) options.storyThreshold = this.threshold;
+    this.engine.setOptions(options);
+  }
+
+  get currentLedger(): Ledger {
+    return this.ledger;
+  }
+
+  /** Reads every folder's ledger; when `recheck`, re-checks and republishes if it changed. */
+  async reloadLedgers(recheck = true): Promise<void> {
+    const next = new Map<string, Ledger>();
+    for (const f of this.folders.entries) {
+      const r = await readLedger(ledgerPath(f.path));
+      if (r.ok) next.set(f.uri, r.ledger);
+      else if (!r.missing) this.connection.console.warn(`NewsLens: ${ledgerPath(f.path)} ${r.message}; ignoring it`);
+    }
+    const merged = mergeLedgers(next.values());
+    this.ledgers.clear();
+    for (const [k, v] of next) this.ledgers.set(k, v);
+    if (JSON.stringify(merged) === JSON.stringify(this.ledger)) return;
+    this.ledger = merged;
+    if (recheck) await this.recheckAll();
+  }
+
+  /** Records a decision in the ledger of the folder holding `uri` (or the first folder). */
+  async editLedger(uri: string, edit: (l: Ledger) => void): Promise<string | undefined> {
+    await this.ready();
+    const folderUri = this.folders.folderOf(uri) ?? this.folders.uris[0];
+    const folder = this.folders.entries.find((f) => f.uri === folderUri);
+    if (!folder) return undefined;
+    const path = ledgerPath(folder.path);
+    const r = await readLedger(path);
+    const ledger = r.ok ? r.ledger : emptyLedger();
+    if (!r.ok && !r.missing) throw new Error(`${path} ${r.message}; fix or delete it first`);
+    edit(ledger);
+    await writeLedger(path, ledger);
+    this.ledgers.set(folder.uri, ledger);
+    this.ledger = mergeLedgers(this.ledgers.values());
+    await this.recheckAll();
+    return path;
+  }
+
+  private recheckAll(): Promise<void> {
+    const run = async (): Promise<void> => {
+      await this.applyOptions();
+      this.recompute(new Set(), new Set());
+    };
+    this.chain = this.chain.then(run).catch((err: unknown) => this.connection.console.error(`NewsLens: re-checking failed: ${errorText(err)}`));
+    return this.chain;
+  }
+
+  /** Settings changed: the threshold may differ and the include globs may take in other files. */
+  settingsChanged(): Promise<void> {
+    return this.rescan();
+  }
+}
+
+function analysable(s: ArticleSnapshot): boolean {
+  return !s.analysis.problems.some((p) => (p.code === 'binary' || p.code === 'too-large') && p.start === 0 && p.end === 0);
+}
+
+function sameFinding(a: Finding, b: Finding): boolean {
+  if (a === b) return true;
+  return (
+    a.key === b.key &&
+    a.check === b.check &&
+    a.severity === b.severity &&
+    a.message === b.message &&
+    a.location.article === b.location.article &&
+    a.location.span.start === b.location.span.start &&
+    a.location.span.end === b.location.span.end &&
+    JSON.stringify(a.related) === JSON.stringify(b.related)
+  );
+}
+
+/** The file name of a URI ("port-strike-gulf-wire.txt"), for messages and SourceArticle.name. */
+export function displayName(uri: string): string {
+  const path = uriToPath(uri);
+  if (path !== undefined) return basename(path);
+  const last = uri.split(/[/:]/).pop() ?? uri;
+  try {
+    return decodeURIComponent(last) || uri;
+  } catch {
+    return last || uri;
+  }
+}
+
+/** A path relative to its workspace folder when it has one, for the output channel. */
+export function displayPath(uri: string, folders: WorkspaceFolders): string {
+  const path = uriToPath(uri);
+  if (path === undefined) return uri;
+  return folders.relative(path) ?? path;
+}
