@@ -1,0 +1,162 @@
+// "Compare with Another Source…": pick another article of the story, then VS Code's diff editor on
+// the two articles' fact sheets (or their sentence-aligned texts). The sheets are read-only virtual
+// documents of the newslens-facts: scheme; line i is the same fact on both sides, and each line with
+// a location is a document link to where the fact stands in its article.
+
+import * as vscode from 'vscode';
+import type { FactSheet, FactSheetsResult, StoryArticle } from '../../server/src/protocol';
+import { articleUri, type NewsLensConnection } from './connection';
+import {
+  FACTS_SCHEME,
+  baseName,
+  factSheetUri,
+  pairKey,
+  parseFactSheetQuery,
+  selectionFragment,
+  type CompareMode,
+  type FactSheetAddress,
+} from './factSheetUri';
+
+export class FactSheetProvider implements vscode.TextDocumentContentProvider, vscode.DocumentLinkProvider, vscode.Disposable {
+  private readonly cache = new Map<string, Promise<FactSheetsResult>>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly server: NewsLensConnection) {}
+
+  private sheets(address: FactSheetAddress): Promise<FactSheetsResult> {
+    const key = pairKey(address);
+    let p = this.cache.get(key);
+    if (!p) {
+      p = this.server.factSheets({ left: address.left, right: address.right, mode: address.mode });
+      p.catch(() => this.cache.delete(key));
+      this.cache.set(key, p);
+    }
+    return p;
+  }
+
+  private async sheet(uri: vscode.Uri): Promise<FactSheet | undefined> {
+    const address = parseFactSheetQuery(uri.query);
+    if (!address) return undefined;
+    const result = await this.sheets(address);
+    return address.side === 'left' ? result.left : result.right;
+  }
+
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    try {
+      const sheet = await this.sheet(uri);
+      if (!sheet) return 'NewsLens: this fact-sheet address is not valid.\n';
+      return sheet.lines.map((l) => oneLine(l.text)).join('\n') + '\n';
+    } catch (err) {
+      this.server.report('Reading the fact sheets', err, true);
+      return `NewsLens could not build the fact sheet: ${String(err instanceof Error ? err.message : err)}\n`;
+    }
+  }
+
+  async provideDocumentLinks(document: vscode.TextDocument): Promise<vscode.DocumentLink[]> {
+    let sheet: FactSheet | undefined;
+    try {
+      sheet = await this.sheet(document.uri);
+    } catch {
+      return [];
+    }
+    if (!sheet) return [];
+    const links: vscode.DocumentLink[] = [];
+    const count = Math.min(sheet.lines.length, document.lineCount);
+    for (let i = 0; i < count; i++) {
+      const line = sheet.lines[i]!;
+      const text = document.lineAt(i);
+      if (!line.location || text.isEmptyOrWhitespace) continue;
+      const target = vscode.Uri.parse(line.location.uri, true).with({ fragment: selectionFragment(line.location.range) });
+      const start = text.firstNonWhitespaceCharacterIndex;
+      const link = new vscode.DocumentLink(new vscode.Range(i, start, i, text.text.length), target);
+      link.tooltip = `Go to this in ${baseName(line.location.uri)} (line ${line.location.range.start.line + 1})`;
+      links.push(link);
+    }
+    return links;
+  }
+
+  /** The server's stories changed: forget every answer and refresh the open sheets. */
+  refresh(): void {
+    this.cache.clear();
+    for (const doc of vscode.workspace.textDocuments) {
+      if (doc.uri.scheme === FACTS_SCHEME) this.changed.fire(doc.uri);
+    }
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+/** Fact-sheet lines are single lines: a line break inside would shift every fact below it. */
+function oneLine(text: string): string {
+  return text.replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ');
+}
+
+interface ArticlePick extends vscode.QuickPickItem {
+  article: StoryArticle;
+}
+
+export async function compareWithSource(server: NewsLensConnection, mode: CompareMode, arg?: unknown, selected?: unknown): Promise<void> {
+  const uri = articleUri(arg);
+  if (!uri) {
+    void vscode.window.showInformationMessage('NewsLens: open an article (or pick one in the Explorer) to compare it with another source.');
+    return;
+  }
+  // Two articles selected in the Explorer: compare them directly.
+  const others = Array.isArray(selected) ? selected.filter((u): u is vscode.Uri => u instanceof vscode.Uri && u.toString() !== uri.toString()) : [];
+  let other: vscode.Uri | undefined;
+  let otherName: string | undefined;
+  if (others.length === 1 && Array.isArray(selected) && selected.length === 2) {
+    other = others[0]!;
+    otherName = baseName(other.toString());
+  } else {
+    let story;
+    try {
+      story = await server.storyArticles({ uri: uri.toString() });
+    } catch (err) {
+      server.report('Finding the other sources', err);
+      return;
+    }
+    const name = baseName(uri.toString());
+    if (!story.story || story.articles.length === 0) {
+      void vscode.window.showInformationMessage(`NewsLens: ${name} is not part of a story with other sources in this workspace.`);
+      return;
+    }
+    const items: ArticlePick[] = story.articles.map((a) => ({
+      label: a.name,
+      description: `${Math.round(a.overlap * 100)}% shared facts`,
+      detail: a.title,
+      article: a,
+    }));
+    const pick = await vscode.window.showQuickPick(items, {
+      title: mode === 'sentences' ? `Compare the text of ${name} with…` : `Compare ${name} with…`,
+      placeHolder: `Other sources of “${story.story.label}”, most shared facts first`,
+      matchOnDescription: false,
+      matchOnDetail: true,
+    });
+    if (!pick) return;
+    other = vscode.Uri.parse(pick.article.uri, true);
+    otherName = pick.article.name;
+  }
+  await openDiff(uri, baseName(uri.toString()), other, otherName ?? baseName(other.toString()), mode);
+}
+
+async function openDiff(left: vscode.Uri, leftName: string, right: vscode.Uri, rightName: string, mode: CompareMode): Promise<void> {
+  const address = { left: left.toString(), right: right.toString(), mode };
+  const leftUri = vscode.Uri.parse(factSheetUri({ ...address, side: 'left' }, leftName), true);
+  const rightUri = vscode.Uri.parse(factSheetUri({ ...address, side: 'right' }, rightName), true);
+  // The sheets read best as `news` documents: the grammar colours quotes and figures, and the
+  // language's default word wrap keeps long quotes and sentences on screen.
+  for (const u of [leftUri, rightUri]) {
+    try {
+      const doc = await vscode.workspace.openTextDocument(u);
+      if (doc.languageId !== 'news') await vscode.languages.setTextDocumentLanguage(doc, 'news');
+    } catch {
+      // Not essential: the diff still opens as plain text.
+    }
+  }
+  const what = mode === 'sentences' ? 'text, sentence by sentence' : 'facts';
+  await vscode.commands.executeCommand('vscode.diff', leftUri, rightUri, `${leftName} ↔ ${rightName} (${what})`, { preview: false });
+}

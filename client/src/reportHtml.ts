@@ -1,0 +1,221 @@
+// The story report webview's HTML, as a pure function of the server's report (no 'vscode' import, so
+// unit tests can run it). Security rules, all enforced here:
+// - every piece of text from the articles or the server goes through escapeHtml (text and attributes);
+// - no URL from the data is ever put in an attribute: a link is `data-link="<index>"` into the `links`
+//   table returned next to the HTML, and the extension opens only locations from that table;
+// - the only script is the static media/report.js, allowed by a per-render nonce; no inline script, no
+//   inline style, no event-handler attributes; the Content Security Policy says so.
+
+import type { Location, ReportFact, ReportFinding, StoryReportResult } from '../../server/src/protocol';
+import { CELL_LABEL, factCells, positionLabel, reportCounts, sortedFacts, sortedFindings, sourceName } from './reportModel';
+
+export interface ReportHtmlOptions {
+  /** webview.cspSource */
+  cspSource: string;
+  /** A fresh random nonce per render (base64/hex characters only). */
+  nonce: string;
+  /** webview.asWebviewUri(media/report.js) */
+  scriptUri: string;
+  /** webview.asWebviewUri(media/report.css) */
+  styleUri: string;
+}
+
+export interface RenderedReport {
+  html: string;
+  /** What each `data-link` index opens. */
+  links: Location[];
+}
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '`': '&#96;',
+};
+
+/** Escapes text for HTML element content and quoted attribute values alike. */
+export function escapeHtml(value: unknown): string {
+  return String(value ?? '').replace(/[&<>"'`]/g, (c) => HTML_ESCAPES[c] ?? c);
+}
+
+/** Only characters a nonce or a webview CSP source may contain; anything else is dropped. */
+function safeToken(value: string): string {
+  return value.replace(/[^A-Za-z0-9+/=_\-]/g, '');
+}
+
+export function contentSecurityPolicy(cspSource: string, nonce: string): string {
+  const src = cspSource
+    .split(/\s+/)
+    .filter((s) => s === "'self'" || /^[A-Za-z0-9+.\-]+:(\/\/)?[^\s;'"<>&]*$/.test(s))
+    .join(' ');
+  return [
+    "default-src 'none'",
+    `style-src ${src || "'none'"}`,
+    `img-src ${src || "'none'"}`,
+    `font-src ${src || "'none'"}`,
+    `script-src 'nonce-${safeToken(nonce)}'`,
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+class Links {
+  readonly list: Location[] = [];
+  /** An anchor that asks the extension to open `location`; `text` is escaped here. */
+  anchor(location: Location, text: string, title?: string): string {
+    const i = this.list.push(location) - 1;
+    const t = title ? ` title="${escapeHtml(title)}"` : '';
+    return `<a href="#" class="loc" data-link="${i}"${t}>${escapeHtml(text)}</a>`;
+  }
+}
+
+function fileStart(uri: string): Location {
+  return { uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+}
+
+/** The whole report page. `report` null (or without a story) renders an explanatory empty page. */
+export function renderReportHtml(
+  report: StoryReportResult | null,
+  options: ReportHtmlOptions,
+  context: { article?: string; message?: string } = {},
+): RenderedReport {
+  const links = new Links();
+  const body: string[] = [];
+  if (!report || !report.story) {
+    const what = context.article ? `${context.article} is not part of a story with other sources yet.` : 'No story to show.';
+    body.push(`<h1>NewsLens story report</h1>`);
+    body.push(`<p class="empty">${escapeHtml(context.message ?? what)}</p>`);
+    body.push(
+      `<p class="hint">A story is a group of articles in the workspace that report the same events. ` +
+        `Open an article that shares people, places and figures with other articles in the folder.</p>`,
+    );
+  } else {
+    body.push(...storyBody(report, links, context.message));
+  }
+  const html = [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    // The policy is built from filtered tokens only (no `"`, `<`, `>` or `&`), so it needs no escaping.
+    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(options.cspSource, options.nonce)}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<link rel="stylesheet" href="${escapeHtml(options.styleUri)}">`,
+    `<title>${escapeHtml(report?.story ? `Story: ${report.story.label}` : 'NewsLens story report')}</title>`,
+    '</head>',
+    '<body>',
+    ...body,
+    `<script nonce="${escapeHtml(safeToken(options.nonce))}" src="${escapeHtml(options.scriptUri)}"></script>`,
+    '</body>',
+    '</html>',
+  ].join('\n');
+  return { html, links: links.list };
+}
+
+function storyBody(report: StoryReportResult, links: Links, message: string | undefined): string[] {
+  const out: string[] = [];
+  const counts = reportCounts(report);
+  out.push('<header>');
+  out.push(`<h1>Story: ${escapeHtml(report.story?.label ?? '')}</h1>`);
+  out.push(
+    `<p class="summary">${counts.sources} sources · ${counts.facts} facts ` +
+      `(<span class="state-differ">${counts.differ} differ</span>, <span class="state-agree">${counts.agree} agreed</span>, ` +
+      `${counts.single} single-source) · ${counts.findings} findings</p>`,
+  );
+  out.push(
+    '<nav class="toolbar" aria-label="Report actions">' +
+      '<button type="button" data-action="refresh">Refresh</button>' +
+      '<button type="button" data-action="export-markdown">Export Markdown…</button>' +
+      '<button type="button" data-action="export-json">Export JSON…</button>' +
+      '</nav>',
+  );
+  if (message) out.push(`<p class="notice">${escapeHtml(message)}</p>`);
+  out.push('</header>');
+
+  // Sources
+  out.push('<section id="sources"><h2>Sources</h2>');
+  out.push('<table class="sources"><thead><tr><th scope="col">Source</th><th scope="col">Headline</th><th scope="col">Findings</th></tr></thead><tbody>');
+  for (const s of report.sources) {
+    out.push(
+      `<tr><td>${links.anchor(fileStart(s.uri), s.name, `Open ${s.name}`)}</td>` +
+        `<td>${escapeHtml(s.title)}</td><td class="num">${escapeHtml(s.findings)}</td></tr>`,
+    );
+  }
+  out.push('</tbody></table></section>');
+
+  // Findings
+  out.push(`<section id="findings"><h2>Findings (${report.findings.length})</h2>`);
+  if (report.findings.length === 0) out.push('<p class="empty">No disagreements between the sources.</p>');
+  else {
+    out.push('<ul class="findings">');
+    for (const f of sortedFindings(report.findings)) out.push(findingItem(report, f, links));
+    out.push('</ul>');
+  }
+  out.push('</section>');
+
+  // Facts
+  out.push(`<section id="facts"><h2>Facts (${report.facts.length})</h2>`);
+  out.push(
+    '<div class="filters" role="group" aria-label="Show facts">' +
+      '<button type="button" data-filter="all" aria-pressed="true">All</button>' +
+      '<button type="button" data-filter="differ" aria-pressed="false">Differ</button>' +
+      '<button type="button" data-filter="agree" aria-pressed="false">Agreed</button>' +
+      '<button type="button" data-filter="single" aria-pressed="false">Single source</button>' +
+      '</div>',
+  );
+  if (report.facts.length === 0) out.push('<p class="empty">No facts aligned across the sources.</p>');
+  else {
+    out.push('<div class="table-wrap"><table class="facts"><thead><tr>');
+    out.push('<th scope="col">Fact</th><th scope="col">Kind</th><th scope="col" title="Sources carrying the majority value">Corroboration</th>');
+    for (const s of report.sources) out.push(`<th scope="col">${escapeHtml(s.name)}</th>`);
+    out.push('</tr></thead><tbody>');
+    for (const fact of sortedFacts(report.facts)) out.push(factRow(report, fact, links));
+    out.push('</tbody></table></div>');
+  }
+  out.push('</section>');
+  return out;
+}
+
+function findingItem(report: StoryReportResult, f: ReportFinding, links: Links): string {
+  const where = `${sourceName(report, f.location.uri)}:${positionLabel(f.location.range)}`;
+  const parts = [
+    `<li class="finding sev-${escapeHtml(f.severity)}">`,
+    `<span class="badge sev-${escapeHtml(f.severity)}">${escapeHtml(f.severity)}</span> `,
+    `<code class="check">${escapeHtml(f.check)}</code> `,
+    `<span class="message">${escapeHtml(f.message)}</span> `,
+    links.anchor(f.location, where, 'Open this passage'),
+  ];
+  if (f.related.length > 0) {
+    parts.push('<ul class="related">');
+    for (const r of f.related) {
+      const rwhere = `${sourceName(report, r.location.uri)}:${positionLabel(r.location.range)}`;
+      parts.push(`<li><span class="message">${escapeHtml(r.message)}</span> ${links.anchor(r.location, rwhere, 'Open this passage')}</li>`);
+    }
+    parts.push('</ul>');
+  }
+  parts.push('</li>');
+  return parts.join('');
+}
+
+function factRow(report: StoryReportResult, fact: ReportFact, links: Links): string {
+  const cells = factCells(fact, report.sources);
+  const row = [
+    `<tr class="fact status-${escapeHtml(fact.status)}" data-status="${escapeHtml(fact.status)}">`,
+    `<th scope="row">${escapeHtml(fact.label)}</th>`,
+    `<td>${escapeHtml(fact.kind)}</td>`,
+    `<td class="num">${escapeHtml(fact.corroboration)}/${report.sources.length}</td>`,
+  ];
+  for (const c of cells) {
+    const label = CELL_LABEL[c.state];
+    if (c.values.length === 0) {
+      row.push(`<td class="cell state-absent"><span class="state">${label}</span></td>`);
+      continue;
+    }
+    const values = c.values.map((v) => links.anchor(v.location, v.display || v.text, `“${v.text}” in ${c.source.name}`)).join('<br>');
+    row.push(`<td class="cell state-${c.state}"><span class="state">${label}</span> ${values}</td>`);
+  }
+  row.push('</tr>');
+  return row.join('');
+}

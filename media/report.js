@@ -1,0 +1,58 @@
+// The story report webview's only script (loaded with a per-render nonce; see client/src/reportHtml.ts).
+// It never reads article text and never navigates: a click on a link sends the link's index to the
+// extension, which opens the location it rendered under that index.
+(function () {
+  'use strict';
+  const vscode = acquireVsCodeApi();
+  const state = vscode.getState() || {};
+
+  function setFilter(filter) {
+    document.querySelectorAll('button[data-filter]').forEach(function (b) {
+      b.setAttribute('aria-pressed', String(b.getAttribute('data-filter') === filter));
+    });
+    document.querySelectorAll('tr.fact').forEach(function (row) {
+      row.hidden = filter !== 'all' && row.getAttribute('data-status') !== filter;
+    });
+    state.filter = filter;
+    vscode.setState(state);
+  }
+
+  document.addEventListener('click', function (event) {
+    const target = event.target instanceof Element ? event.target : null;
+    if (!target) return;
+    const link = target.closest('a[data-link]');
+    if (link) {
+      event.preventDefault();
+      const index = Number(link.getAttribute('data-link'));
+      if (Number.isInteger(index) && index >= 0) vscode.postMessage({ type: 'open', link: index });
+      return;
+    }
+    const action = target.closest('button[data-action]');
+    if (action) {
+      const what = action.getAttribute('data-action');
+      if (what === 'refresh') vscode.postMessage({ type: 'refresh' });
+      else if (what === 'export-markdown') vscode.postMessage({ type: 'export', format: 'markdown' });
+      else if (what === 'export-json') vscode.postMessage({ type: 'export', format: 'json' });
+      return;
+    }
+    const filter = target.closest('button[data-filter]');
+    if (filter) setFilter(filter.getAttribute('data-filter') || 'all');
+  });
+
+  // Any other navigation (a stray anchor) is cancelled: the report never leaves its page.
+  document.addEventListener('submit', function (event) {
+    event.preventDefault();
+  });
+
+  let scrollTimer = 0;
+  window.addEventListener('scroll', function () {
+    clearTimeout(scrollTimer);
+    scrollTimer = setTimeout(function () {
+      state.scrollY = window.scrollY;
+      vscode.setState(state);
+    }, 100);
+  });
+
+  if (state.filter) setFilter(state.filter);
+  if (typeof state.scrollY === 'number') window.scrollTo(0, state.scrollY);
+})();
