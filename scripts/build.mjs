@@ -1,7 +1,7 @@
 // Builds the extension's two bundles (client, server), the command-line entry, and the compiled tests.
 // One esbuild call per target; everything lands in dist/ (shipped) or out/ (tests, never shipped).
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -25,8 +25,9 @@ const common = {
   logLevel: 'warning',
 };
 
-rmSync('dist', { recursive: true, force: true });
-rmSync('out', { recursive: true, force: true });
+// Outputs are overwritten in place rather than wiped first, so a build never leaves a moment with no
+// bundle for a test (or a second build) running at the same time; stale test outputs are pruned below.
+const testEntries = walk('test', (p) => p.endsWith('.ts') && !p.endsWith('.d.ts'));
 
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
@@ -40,7 +41,7 @@ await Promise.all([
   // Tests keep their node_modules imports external so they load the same packages the bundles embed.
   esbuild.build({
     ...common,
-    entryPoints: walk('test', (p) => p.endsWith('.ts') && !p.endsWith('.d.ts')),
+    entryPoints: testEntries,
     outdir: 'out',
     outbase: '.',
     packages: 'external',
@@ -48,3 +49,11 @@ await Promise.all([
     minify: false,
   }),
 ]);
+
+// Compiled tests whose source is gone must not keep running.
+const expected = new Set(testEntries.map((p) => join('out', p.replace(/\.ts$/, '.js'))));
+if (existsSync('out')) {
+  for (const p of walk('out', (f) => f.endsWith('.js'))) {
+    if (!expected.has(p)) rmSync(p, { force: true });
+  }
+}

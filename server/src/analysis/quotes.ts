@@ -135,7 +135,10 @@ function pairQuotes(tk: Tokenized, problems: Problem[]): RawQuote[] {
           out.push({ open: para.start, close: m.at + 1, innerStart: is, innerEnd: ie, broken: true, paragraph: p });
         } else {
           problems.push(unbalanced(m.at, 'close'));
-          const sentStart = sentenceStartBefore(tk, m.at, para.start);
+          // Never reach back over a quotation already found in this paragraph (two stray marks).
+          const prev = out[out.length - 1];
+          const floor = prev && prev.paragraph === p ? Math.max(para.start, prev.close) : para.start;
+          const sentStart = sentenceStartBefore(tk, m.at, floor);
           const [is, ie] = trimSpan(text, sentStart, m.at);
           if (ie > is) out.push({ open: sentStart, close: m.at + 1, innerStart: is, innerEnd: ie, broken: true, paragraph: p });
         }
@@ -146,7 +149,15 @@ function pairQuotes(tk: Tokenized, problems: Problem[]): RawQuote[] {
     if (openAt >= 0) {
       const next = paragraphs[p + 1];
       const nextMarks = perPara[p + 1];
-      const continues = !!next && !!nextMarks && nextMarks.length > 0 && nextMarks[0]!.dir === 'open' && nextMarks[0]!.at <= next.start + 1;
+      // The multi-paragraph convention: a quote runs on when the next paragraph opens with a mark. An
+      // attribution inside the open quote (", the mayor said") shows it was meant to close instead.
+      const continues =
+        !!next &&
+        !!nextMarks &&
+        nextMarks.length > 0 &&
+        nextMarks[0]!.dir === 'open' &&
+        nextMarks[0]!.at <= next.start + 1 &&
+        !ATTRIBUTION_INSIDE.test(tk.text.slice(openAt + 1, para.end));
       if (!continues) {
         problems.push(unbalanced(openAt, 'open'));
         carried = true;
@@ -158,11 +169,19 @@ function pairQuotes(tk: Tokenized, problems: Problem[]): RawQuote[] {
 }
 
 function sentenceStartBefore(tk: Tokenized, offset: number, floor: number): number {
-  let best = floor;
-  for (const s of tk.sentences) {
-    if (s.start <= offset && s.start >= floor) best = Math.max(best, s.start);
+  // Sentences are in text order: binary search for the last one starting at or before `offset`.
+  const list = tk.sentences;
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return best;
+  return found >= 0 ? Math.max(floor, list[found]!.start) : floor;
 }
 
 /** The extent of a quotation whose closing mark is missing: up to `limit`, or to an attribution inside. */
