@@ -30,6 +30,8 @@ interface RawQuote {
   innerEnd: number;
   broken: boolean;
   paragraph: number;
+  /** Left open at the paragraph's end because the next paragraph opens with a mark (news convention). */
+  runsOn?: boolean;
 }
 
 const OPENERS = new Set(['“', '„', '«']);
@@ -191,7 +193,7 @@ function inferredEnd(tk: Tokenized, openAt: number, limit: number, p: number, co
   const m = continues ? null : ATTRIBUTION_INSIDE.exec(rest);
   const end = m ? openAt + 1 + m.index + 1 : limit;
   const [is, ie] = trimSpan(text, openAt + 1, m ? openAt + 1 + m.index : limit);
-  return { open: openAt, close: end, innerStart: is, innerEnd: ie, broken: !continues, paragraph: p };
+  return { open: openAt, close: end, innerStart: is, innerEnd: ie, broken: !continues, paragraph: p, ...(continues ? { runsOn: true } : {}) };
 }
 
 function unbalanced(at: number, kind: 'open' | 'close'): Problem {
@@ -240,6 +242,7 @@ export function extractQuotes(tk: Tokenized, ents: EntityResult): { quotes: Quot
   for (const m of ents.mentions) for (let i = m.first; i <= m.last; i++) mentionAtToken.set(i, m);
 
   const quotes: Quote[] = [];
+  const rawOf: RawQuote[] = []; // the raw pairing behind each quote, index for index
   raws.forEach((r, idx) => {
     const innerText = tk.text.slice(r.innerStart, r.innerEnd);
     if (innerText.trim() === '') return;
@@ -263,12 +266,27 @@ export function extractQuotes(tk: Tokenized, ents: EntityResult): { quotes: Quot
     }
     if (r.broken) q.broken = true;
     quotes.push(q);
-    if (kind === 'speech' && !q.speaker) {
+    rawOf.push(r);
+  });
+  // A statement that runs on over paragraphs is often attributed only in its last paragraph:
+  // “… (no closing mark) / “…,” Varga said. The earlier paragraphs get that speaker too.
+  for (let k = quotes.length - 2; k >= 0; k--) {
+    const q = quotes[k]!;
+    const next = quotes[k + 1]!;
+    if (q.speaker || !rawOf[k]!.runsOn || q.kind === 'term' || !next.speaker) continue;
+    if (rawOf[k + 1]!.paragraph !== rawOf[k]!.paragraph + 1) continue;
+    q.speaker = next.speaker;
+    q.speakerId = next.speakerId;
+    q.attribution = { method: 'continuation', span: { start: next.start, end: next.end } };
+    if (q.kind === 'partial') q.kind = 'speech';
+  }
+  quotes.forEach((q, k) => {
+    if (q.kind === 'speech' && !q.speaker) {
       problems.push({
         code: 'unattributed-speech',
         severity: 'information',
-        start: r.open,
-        end: r.close,
+        start: rawOf[k]!.open,
+        end: rawOf[k]!.close,
         message: 'No speaker found for this quotation: the article does not say who said it.',
       });
     }
