@@ -1,12 +1,20 @@
 // Hover: what the analysis knows about the entity, figure or quotation under the cursor, as compact
 // Markdown. A name or figure inside a quotation shows its own hover with a line about the quotation.
+// With the corpus at hand, the hover adds the cross-source view of the story: for an entity, how many
+// sources mention it and every spelling and role with where it occurs; for a figure or date, what the
+// other sources say about the same quantity (agree / differ); for a quote, which sources carry it
+// verbatim or as a variant. All article text is escaped.
 
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { ArticleAnalysis, Entity, Figure, Quote, Span } from './analysis/types';
+import type { CrossEntity, Fact, FactValue, StoryResult } from './analysis/cross/types';
+import type { CorpusIndex } from './corpus';
+import { displayName } from './corpus';
 import type { ArticleSnapshot } from './documents';
 import {
   escapeMarkdown as md,
   excerpt,
+  oneLine,
   formatAmount,
   formatDate,
   formatDuration,
@@ -19,8 +27,15 @@ import {
 const MAX_QUOTES = 3;
 const QUOTE_EXCERPT = 70;
 
-export function hover(snapshot: ArticleSnapshot | null, position: Position): Hover | null {
+/** How many spellings, roles and other sources' values the cross-source part lists. */
+const MAX_CROSS_ITEMS = 8;
+
+export function hover(snapshot: ArticleSnapshot | null, position: Position, corpus?: CorpusIndex): Hover | null {
   if (!snapshot) return null;
+  const uri = corpus ? corpus.known(snapshot.uri) : snapshot.uri;
+  // Cross-source data only when the corpus holds this very text (its spans are this text's spans).
+  const story = corpus && corpus.snapshot(uri) === snapshot ? corpus.storyOf(uri) : undefined;
+  const cross = corpus && story && story.story.articles.length > 1 ? { corpus, story, uri } : undefined;
   const { analysis, lines } = snapshot;
   const offset = lines.offsetAt(position);
   const at = (s: Span): boolean => lines.isValid(s) && s.start <= offset && offset < s.end;
@@ -39,12 +54,16 @@ export function hover(snapshot: ArticleSnapshot | null, position: Position): Hov
   let span: Span;
   if (mention && (!figure || mention.span.end - mention.span.start <= figure.end - figure.start)) {
     body = entityHover(mention.entity, analysis);
+    if (cross) body += crossEntitySection(cross, mention.entity.id);
     span = mention.span;
   } else if (figure) {
     body = figureHover(figure);
+    if (cross) body += crossFactSection(cross, figure, ['figure', 'date'], 'figure');
     span = figure;
   } else if (quote) {
-    return { contents: { kind: MarkupKind.Markdown, value: quoteHover(quote, snapshot) }, range: lines.rangeOf(quote) };
+    let value = quoteHover(quote, snapshot);
+    if (cross) value += crossFactSection(cross, quote, ['quote'], 'quote');
+    return { contents: { kind: MarkupKind.Markdown, value }, range: lines.rangeOf(quote) };
   } else {
     return null;
   }
@@ -213,4 +232,96 @@ function attributionText(method: NonNullable<Quote['attribution']>['method'], ph
     default:
       return `Attributed ${by}`.trim();
   }
+}
+
+// ---- the cross-source view ------------------------------------------------------------------------
+
+interface CrossContext {
+  corpus: CorpusIndex;
+  story: StoryResult;
+  uri: string;
+}
+
+/** "gulf-wire.txt:6" for a span in an article of the corpus. */
+function where(c: CrossContext, article: string, span: Span): string {
+  const lines = c.corpus.lines(article);
+  const line = lines ? `:${lines.positionAt(span.start).line + 1}` : '';
+  return `${md(displayName(article))}${line}`;
+}
+
+function crossEntitySection(c: CrossContext, entityId: string): string {
+  const e: CrossEntity | undefined = c.story.entities.find((x) => x.members.some((m) => m.article === c.uri && m.entityId === entityId));
+  if (!e) return '';
+  const total = c.story.story.articles.length;
+  const sources = new Set(e.members.map((m) => m.article));
+  const out = [`**Across the story:** mentioned in ${sources.size} of ${total} sources`];
+  const firstMention = (article: string, text: string): Span | undefined => {
+    const snap = c.corpus.allArticles.get(article);
+    const spans = e.members.filter((m) => m.article === article).flatMap((m) => m.mentions);
+    return snap ? spans.filter((s) => snap.text.slice(s.start, s.end) === text).sort((a, b) => a.start - b.start)[0] : undefined;
+  };
+  if (e.spellings.length) {
+    out.push('', 'Spellings:');
+    for (const s of e.spellings.slice(0, MAX_CROSS_ITEMS)) {
+      const places = s.articles.map((a) => {
+        const span = firstMention(a, s.text);
+        return span ? where(c, a, span) : md(displayName(a));
+      });
+      out.push(`- “${md(s.text)}” — ${places.join(', ')}`);
+    }
+    if (e.spellings.length > MAX_CROSS_ITEMS) out.push(`- _and ${e.spellings.length - MAX_CROSS_ITEMS} more_`);
+  }
+  if (e.roles.length) {
+    const byRole = new Map<string, { text: string; places: string[] }>();
+    for (const r of e.roles) {
+      const key = r.normalized || r.text.toLowerCase();
+      const entry = byRole.get(key) ?? { text: r.text, places: [] };
+      entry.places.push(where(c, r.location.article, r.location.span));
+      byRole.set(key, entry);
+    }
+    out.push('', 'Roles:');
+    const roles = [...byRole.values()];
+    for (const r of roles.slice(0, MAX_CROSS_ITEMS)) out.push(`- ${md(r.text)} — ${[...new Set(r.places)].join(', ')}`);
+    if (roles.length > MAX_CROSS_ITEMS) out.push(`- _and ${roles.length - MAX_CROSS_ITEMS} more_`);
+  }
+  return `\n\n---\n\n${out.join('\n')}`;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function normalizeWords(t: string): string {
+  return t
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function crossFactSection(c: CrossContext, span: Span, kinds: string[], what: 'figure' | 'quote'): string {
+  const facts: Fact[] = c.story.facts.filter(
+    (f) => kinds.includes(f.kind) && f.values.some((v) => v.article === c.uri && overlaps(v.span, span)),
+  );
+  const fact = facts[0];
+  if (!fact) return '';
+  const mine = fact.values.find((v) => v.article === c.uri && overlaps(v.span, span))!;
+  const others = fact.values.filter((v) => v.article !== c.uri);
+  const head = `**Across the story:** ${md(oneLine(fact.label))}`;
+  if (!others.length) return `\n\n---\n\n${head}  \nOnly this source ${what === 'quote' ? 'carries this quote' : 'gives this figure'}.`;
+  const lines = [head, ''];
+  const verdict = (v: FactValue): string => {
+    if (what === 'quote') return normalizeWords(v.text) === normalizeWords(mine.text) ? 'verbatim' : 'variant';
+    if (fact.status === 'agree') return 'agrees';
+    return (v.display || v.text) === (mine.display || mine.text) ? 'agrees' : 'differs';
+  };
+  for (const v of others.slice(0, MAX_CROSS_ITEMS)) {
+    const shown = what === 'quote' ? `“${md(excerpt(v.text, QUOTE_EXCERPT))}”` : `“${md(v.text)}”${v.display && v.display !== v.text ? ` (${md(v.display)})` : ''}`;
+    lines.push(`- ${where(c, v.article, v.span)} — ${shown} · _${verdict(v)}_`);
+  }
+  if (others.length > MAX_CROSS_ITEMS) lines.push(`- _and ${others.length - MAX_CROSS_ITEMS} more_`);
+  const carrying = new Set(fact.values.map((v) => v.article)).size;
+  lines.push('', `${carrying} of ${c.story.story.articles.length} sources carry this ${what === 'quote' ? 'quote' : 'fact'}.`);
+  return `\n\n---\n\n${lines.join('\n')}`;
 }

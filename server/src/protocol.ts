@@ -47,7 +47,7 @@ export interface FactSheetsParams {
   mode?: 'facts' | 'sentences';
 }
 export interface FactSheetLine {
-  /** The line's text; '' where only the other side has this fact. */
+  /** The line's text; '' where only the other side has this fact. Section headings start with '## '. */
   text: string;
   /** Where the fact stands in the article, for jumping there. */
   location?: Location;
@@ -118,3 +118,10 @@ export interface StatusResult {
 
 /** Server -> client notification: the story grouping or findings changed; refresh views. */
 export const StoriesChangedNotification = 'newslens/storiesChanged';
+/** Its parameters (clients may ignore them and simply refresh). */
+export interface StoriesChangedParams {
+  /** The articles whose story, findings or text changed. */
+  articles: string[];
+  /** True when the grouping of articles into stories changed. */
+  grouping: boolean;
+}

@@ -20,6 +20,23 @@ import { ArticleStore, errorText, type ArticleSnapshot } from './documents';
 import { WorkspaceFolders } from './fileFilter';
 import { guard } from './guard';
 import { hover } from './hover';
+import {
+  FactSheetsMethod,
+  StatusMethod,
+  StoriesChangedNotification,
+  StoryArticlesMethod,
+  StoryReportMethod,
+  type FactSheetsParams,
+  type FactSheetsResult,
+  type StatusParams,
+  type StatusResult,
+  type StoriesChangedParams,
+  type StoryArticlesParams,
+  type StoryArticlesResult,
+  type StoryReportParams,
+  type StoryReportResult,
+} from './protocol';
+import { factSheets, status, storyArticles, storyReport } from './requests';
 import { definition, documentHighlights, references, workspaceSymbols } from './navigation';
 import { legend, semanticTokensFull, semanticTokensRange } from './semanticTokens';
 import { SettingsStore } from './settings';
@@ -119,7 +136,7 @@ connection.languages.semanticTokens.onRange(
 );
 
 connection.onHover(
-  guard(connection, 'hover', null, async (params) => hover(await store.get(params.textDocument.uri), params.position)),
+  guard(connection, 'hover', null, async (params) => hover(await articleFor(params.textDocument.uri), params.position, corpus)),
 );
 
 connection.onDocumentSymbol(
@@ -152,6 +169,55 @@ connection.onWorkspaceSymbol(
     return workspaceSymbols(corpus, params.query);
   }),
 );
+
+// ---- custom requests (protocol.ts) ----
+
+const NO_STORY = { story: null };
+
+connection.onRequest(
+  StoryArticlesMethod,
+  guard(connection, StoryArticlesMethod, { ...NO_STORY, articles: [] } as StoryArticlesResult, async (p: StoryArticlesParams) => {
+    await corpus.ready(p.uri);
+    return storyArticles(corpus, p.uri);
+  }),
+);
+
+connection.onRequest(
+  FactSheetsMethod,
+  guard(
+    connection,
+    FactSheetsMethod,
+    { left: { uri: '', name: '', lines: [] }, right: { uri: '', name: '', lines: [] } } as FactSheetsResult,
+    async (p: FactSheetsParams) => {
+      await corpus.ready(p.left);
+      await corpus.ready(p.right);
+      return factSheets(corpus, p);
+    },
+  ),
+);
+
+connection.onRequest(
+  StoryReportMethod,
+  guard(connection, StoryReportMethod, { ...NO_STORY, sources: [], facts: [], findings: [] } as StoryReportResult, async (p: StoryReportParams) => {
+    await corpus.ready(p.uri);
+    return storyReport(corpus, p.uri);
+  }),
+);
+
+connection.onRequest(
+  StatusMethod,
+  guard(connection, StatusMethod, { article: false, ...NO_STORY, sources: 0, findings: 0 } as StatusResult, async (p: StatusParams) => {
+    await corpus.ready(p.uri);
+    const isArticle = corpus.snapshot(p.uri) !== undefined || (await store.get(p.uri)) !== null;
+    return status(corpus, p.uri, isArticle);
+  }),
+);
+
+corpus.onDidUpdate((u) => {
+  if (!u.storiesChanged && !u.findingsChanged && u.articles.size === 0) return;
+  const params: StoriesChangedParams = { articles: [...u.articles], grouping: u.storiesChanged };
+  void connection.sendNotification(StoriesChangedNotification, params);
+});
 
 connection.onCodeAction(guard(connection, 'code actions', [], (params) => codeActions(params)));
 

@@ -1,0 +1,240 @@
+// The cross-source features over the real server, on a copy of samples/ (two stories side by side):
+// diagnostics for articles never opened, their disappearance after an edit, the ignore code action and
+// its ledger, hovers and navigation across files, the custom requests, and parity with the CLI.
+
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type {
+  CodeAction,
+  Diagnostic,
+  DocumentHighlight,
+  Hover,
+  Location,
+  SymbolInformation,
+} from 'vscode-languageserver-protocol/node';
+import { CHECK_INFO } from '../../server/src/analysis/cross/checks/index';
+import type { FactSheetsResult, StatusResult, StoryArticlesResult, StoryReportResult } from '../../server/src/protocol';
+import { LspClient, REPO, tempWorkspace } from './lspClient';
+
+const GULF = 'port-strike-gulf-wire.txt';
+const SARN = 'port-strike-radio-sarn.news';
+const COAST = 'port-strike-coastwatch-digest.txt';
+const PORT = [GULF, SARN, COAST, 'port-strike-sarn-shipping-ledger.txt', 'port-strike-vallmora-courier.txt'];
+const CAVE = ['cave-rescue-fellside-radio.news', 'cave-rescue-meridian-newswire.txt', 'cave-rescue-tarrow-valley-gazette.txt'];
+const CHECK_IDS = new Set(CHECK_INFO.map((c) => c.id));
+
+function positionOf(text: string, needle: string, delta = 1): { line: number; character: number } {
+  const at = text.indexOf(needle);
+  assert.ok(at >= 0, `"${needle}" in the text`);
+  const before = text.slice(0, at).split(/\r\n|\r|\n/);
+  return { line: before.length - 1, character: before[before.length - 1]!.length + delta };
+}
+
+describe('cross-source features on the samples workspace', () => {
+  const ws = tempWorkspace();
+  const text = (name: string): string => readFileSync(join(ws.dir, name), 'utf8');
+  let client: LspClient;
+  const opened = new Set<string>();
+
+  before(async () => {
+    client = await LspClient.start({ folders: [ws.dir], pullConfiguration: true, settings: {} });
+  });
+  after(async () => {
+    await client?.dispose();
+    ws.dispose();
+  });
+
+  const diags = (name: string): Diagnostic[] => client.diagnostics.get(ws.uri(name)) ?? [];
+  const nameVariantIn = (name: string): Diagnostic | undefined => diags(name).find((d) => d.code === 'name-variant' && /Rudnitski?y/.test(d.message));
+
+  it('publishes cross-source findings with related information for articles never opened', async () => {
+    await client.waitFor(() => PORT.every((n) => client.diagnostics.has(ws.uri(n))), 'diagnostics for every port-strike article');
+    const d = await client.waitFor(() => nameVariantIn(SARN), 'a name-variant finding in an article never opened');
+    assert.ok(!opened.has(SARN));
+    assert.equal(d.source, 'NewsLens');
+    assert.match(d.codeDescription?.href ?? '', /README\.md#check-name-variant$/);
+    assert.match(d.message, /Rudnitsky/, 'the message names the other spelling');
+    const related = d.relatedInformation ?? [];
+    assert.ok(related.length >= 1, 'related information');
+    for (const r of related) {
+      assert.notEqual(r.location.uri, ws.uri(SARN));
+      const other = PORT.find((n) => ws.uri(n) === r.location.uri);
+      assert.ok(other, `related location in another article of the story: ${r.location.uri}`);
+      const lines = text(other).split(/\r\n|\r|\n/);
+      const { start, end } = r.location.range;
+      assert.equal(start.line, end.line);
+      assert.equal(lines[start.line]!.slice(start.character, end.character), 'Rudnitsky', 'the exact span');
+    }
+    // The figure planted in Coastwatch, also never opened.
+    const fig = diags(COAST).find((x) => x.code === 'figure-conflict' && x.message.includes('4,200'));
+    assert.ok(fig, JSON.stringify(diags(COAST).map((x) => x.message)));
+    assert.ok((fig.relatedInformation ?? []).some((r) => r.location.uri === ws.uri(GULF)));
+  });
+
+  it('never reports findings between the two unrelated stories', () => {
+    const port = new Set(PORT.map((n) => ws.uri(n)));
+    const cave = new Set(CAVE.map((n) => ws.uri(n)));
+    for (const [group, others] of [
+      [PORT, cave],
+      [CAVE, port],
+    ] as const) {
+      for (const n of group) {
+        for (const d of diags(n)) for (const r of d.relatedInformation ?? []) assert.ok(!others.has(r.location.uri), `${n}: ${d.message}`);
+      }
+    }
+  });
+
+  it('hovers show the cross-source view of an entity', async () => {
+    const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: ws.uri(GULF) }, position: positionOf(text(GULF), 'Rudnitsky') });
+    assert.ok(h);
+    const value = (h.contents as { value: string }).value;
+    assert.match(value, /Across the story/);
+    assert.match(value, /mentioned in 5 of 5 sources/);
+    assert.match(value, /Rudnitskiy/, 'every spelling');
+    assert.match(value, /port\\-strike\\-radio\\-sarn\\\.news:\d+/, 'where it occurs (escaped)');
+  });
+
+  it('finds references across the story, the definition and highlights', async () => {
+    const position = positionOf(text(GULF), 'Rudnitsky');
+    const refs = await client.request<Location[]>('textDocument/references', {
+      textDocument: { uri: ws.uri(GULF) },
+      position,
+      context: { includeDeclaration: true },
+    });
+    const files = new Set(refs.map((r) => r.uri));
+    assert.equal(files.size, 5, `mentions in every source: ${[...files].join(', ')}`);
+    for (const r of refs) {
+      const name = PORT.find((n) => ws.uri(n) === r.uri)!;
+      const line = text(name).split(/\r\n|\r|\n/)[r.range.start.line]!;
+      assert.match(line.slice(r.range.start.character, r.range.end.character), /^(Pavel )?Rudnitski?y$/);
+    }
+    const defs = await client.request<Location[]>('textDocument/definition', { textDocument: { uri: ws.uri(GULF) }, position });
+    assert.ok(defs.length >= 1);
+    const hl = await client.request<DocumentHighlight[]>('textDocument/documentHighlight', { textDocument: { uri: ws.uri(GULF) }, position });
+    assert.ok(hl.length >= 1);
+    const symbols = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'brandvold' });
+    assert.ok(symbols.some((s) => s.name === 'Ilka Brandvold'), symbols.map((s) => s.name).join(', '));
+  });
+
+  it('ranks the other articles of the story', async () => {
+    const r = await client.request<StoryArticlesResult>('newslens/storyArticles', { uri: ws.uri(GULF) });
+    assert.ok(r.story);
+    assert.deepEqual(r.articles.map((a) => a.name).sort(), PORT.filter((n) => n !== GULF).sort());
+    for (let i = 1; i < r.articles.length; i++) assert.ok(r.articles[i - 1]!.overlap >= r.articles[i]!.overlap);
+    const none = await client.request<StoryArticlesResult>('newslens/storyArticles', { uri: ws.uri('nothing-here.txt') });
+    assert.deepEqual(none, { story: null, articles: [] });
+  });
+
+  it('aligns two fact sheets line by line, differing values opposite each other', async () => {
+    const r = await client.request<FactSheetsResult>('newslens/factSheets', { left: ws.uri(GULF), right: ws.uri(COAST) });
+    const L = r.left.lines;
+    const R = r.right.lines;
+    assert.equal(L.length, R.length);
+    assert.ok(L.length > 10);
+    const same = L.findIndex((l, i) => l.text !== '' && !l.text.startsWith('## ') && l.text === R[i]!.text);
+    assert.ok(same >= 0, 'a fact both report identically sits on the same line');
+    const differ = L.findIndex((l, i) => l.text.includes('2,400') && R[i]!.text.includes('4,200'));
+    assert.ok(differ >= 0, 'the walk-out figure: 2,400 opposite 4,200');
+    assert.ok(L.some((l, i) => l.text === '' && R[i]!.text !== ''), 'a fact only one side has sits opposite an empty line');
+    for (const [sheet, uri] of [
+      [L, ws.uri(GULF)],
+      [R, ws.uri(COAST)],
+    ] as const) {
+      for (const l of sheet) {
+        if (l.text === '' || l.text.startsWith('## ')) continue;
+        assert.equal(l.location?.uri, uri, `a location for "${l.text}"`);
+      }
+    }
+    const s = await client.request<FactSheetsResult>('newslens/factSheets', { left: ws.uri(GULF), right: ws.uri(COAST), mode: 'sentences' });
+    assert.equal(s.left.lines.length, s.right.lines.length);
+    assert.ok(s.left.lines.some((l, i) => l.text !== '' && s.right.lines[i]!.text !== ''), 'some sentences align');
+  });
+
+  it('reports the story: every source, fact and finding', async () => {
+    const r = await client.request<StoryReportResult>('newslens/storyReport', { uri: ws.uri(SARN) });
+    assert.ok(r.story);
+    const sources = new Set(r.sources.map((s) => s.uri));
+    assert.deepEqual([...sources].sort(), PORT.map((n) => ws.uri(n)).sort());
+    assert.ok(r.facts.length > 10);
+    for (const f of r.facts) {
+      assert.ok(f.values.length >= 1);
+      for (const v of f.values) assert.ok(sources.has(v.source) && v.location.uri === v.source);
+      assert.ok(f.corroboration >= 1 && f.corroboration <= sources.size);
+    }
+    assert.ok(r.facts.some((f) => f.status === 'differ'));
+    const published = PORT.flatMap((n) => diags(n).filter((d) => CHECK_IDS.has(String(d.code))));
+    assert.equal(r.findings.length, published.length, 'the report lists every finding the diagnostics show');
+    for (const s of r.sources) assert.equal(s.findings, diags(PORT.find((n) => ws.uri(n) === s.uri)!).filter((d) => CHECK_IDS.has(String(d.code))).length);
+    const st = await client.request<StatusResult>('newslens/status', { uri: ws.uri(SARN) });
+    assert.equal(st.article, true);
+    assert.equal(st.sources, 5);
+    assert.equal(st.story?.id, r.story.id);
+  });
+
+  it('reports the same findings as `newslens check` for the same files', () => {
+    const cli = resolve(REPO, 'dist', 'cli.js');
+    const run = spawnSync(process.execPath, [cli, 'check', ws.dir, '--format', 'json'], { encoding: 'utf8', timeout: 60000 });
+    assert.ok(run.status === 0 || run.status === 1, run.stderr);
+    const json = JSON.parse(run.stdout) as {
+      findings: Array<{ rule: string; file: string; range: { start: { line: number; column: number } }; message: string }>;
+    };
+    const fromCli = json.findings.map((f) => `${resolve(f.file)}:${f.range.start.line - 1}:${f.range.start.column - 1} ${f.rule} ${f.message}`).sort();
+    const fromServer = [...PORT, ...CAVE]
+      .flatMap((n) => diags(n).map((d) => `${join(ws.dir, n)}:${d.range.start.line}:${d.range.start.character} ${String(d.code)} ${d.message}`))
+      .sort();
+    assert.deepEqual(fromServer, fromCli);
+  });
+
+  it('ignores a finding through the code action: ledger written, finding gone', async () => {
+    const fig = diags(COAST).find((x) => x.code === 'figure-conflict' && x.message.includes('4,200'))!;
+    assert.ok(fig);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: ws.uri(COAST) },
+      range: fig.range,
+      context: { diagnostics: [fig], only: ['quickfix'] },
+    });
+    const ignore = actions.find((a) => a.title.startsWith('Ignore this finding'));
+    assert.ok(ignore?.command, JSON.stringify(actions));
+    assert.equal(ignore.command.command, 'newslens.ignoreFinding');
+    assert.ok(actions.some((a) => a.command?.command === 'newslens.acceptValue' && /^Accept '.+' as canonical for this story$/.test(a.title)));
+    await client.request('workspace/executeCommand', { command: ignore.command.command, arguments: ignore.command.arguments });
+    const ledgerFile = join(ws.dir, '.newslens', 'ledger.json');
+    assert.ok(existsSync(ledgerFile));
+    const raw = readFileSync(ledgerFile, 'utf8');
+    const ledger = JSON.parse(raw) as { version: number; ignored: Array<{ key: string }> };
+    assert.equal(ledger.version, 1);
+    const key = (fig.data as { key: string }).key;
+    assert.ok(ledger.ignored.some((i) => i.key === key));
+    assert.equal(raw, JSON.stringify(JSON.parse(raw), null, 2) + '\n', 'pretty-printed');
+    await client.waitForDiagnostics(ws.uri(COAST), (d) => !d.some((x) => (x.data as { key?: string } | undefined)?.key === key), 'the ignored finding gone');
+    // The articles themselves are untouched.
+    assert.equal(text(COAST), readFileSync(join(REPO, 'samples', COAST), 'utf8'));
+  });
+
+  it('drops a finding once an edit removes the disagreement', async () => {
+    assert.ok(nameVariantIn(SARN));
+    const fixed = text(SARN).replace(/Rudnitskiy/g, 'Rudnitsky');
+    await client.open(ws.uri(SARN), text(SARN));
+    opened.add(SARN);
+    await client.change(ws.uri(SARN), fixed);
+    await client.waitFor(() => PORT.every((n) => !nameVariantIn(n)), 'no name-variant finding left in any article');
+    // Editing it back brings the finding back, in the never-opened articles too.
+    await client.change(ws.uri(SARN), text(SARN));
+    await client.waitFor(() => nameVariantIn(SARN), 'the finding back');
+  });
+
+  it('clears the diagnostics of a deleted article', async () => {
+    const gone = ws.uri('port-strike-vallmora-courier.txt');
+    assert.ok((client.diagnostics.get(gone) ?? []).length > 0);
+    rmSync(join(ws.dir, 'port-strike-vallmora-courier.txt'));
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: gone, type: 3 }] });
+    await client.waitForDiagnostics(gone, (d) => d.length === 0, 'cleared diagnostics');
+    await client.waitFor(
+      () => PORT.every((n) => diags(n).every((d) => (d.relatedInformation ?? []).every((r) => r.location.uri !== gone))),
+      'no related information pointing at the deleted article',
+    );
+  });
+});
