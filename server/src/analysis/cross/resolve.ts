@@ -1,7 +1,253 @@
 // Cross-source entity resolution: one CrossEntity per person/organisation/place across a story.
+//
+// People are matched by their folded surname (transliteration variants fold together: Zelenskyy /
+// Zelensky, Rudnitsky / Rudnitskiy) and kept apart when both have first names that do not fold
+// together (Donald vs Melania Trump). A bare surname joins the one full name it can belong to.
+// Other names are matched by any folded spelling (titles and possessives are already off the
+// mention text; known exonym pairs such as Kiev/Kyiv fold together).
 
+import type { Entity, EntityType } from '../types';
 import type { CrossEntity, SourceArticle } from './types';
 
-export function resolveEntities(_articles: SourceArticle[]): CrossEntity[] {
-  return [];
+/** Exonyms and transliterations that no spelling rule catches: variant → canonical fold. */
+const KNOWN_VARIANTS: ReadonlyMap<string, string> = new Map([
+  ['kiev', 'kyiv'],
+  ['odessa', 'odesa'],
+  ['kharkov', 'kharkiv'],
+  ['lugansk', 'luhansk'],
+  ['nikolaev', 'mykolaiv'],
+  ['mykolayiv', 'mykolaiv'],
+  ['zaporozhye', 'zaporizhzhia'],
+  ['zaporizhia', 'zaporizhzhia'],
+  ['dnepr', 'dnipro'],
+  ['chernobyl', 'chornobyl'],
+  ['donbass', 'donbas'],
+  ['peking', 'beijing'],
+  ['bombay', 'mumbai'],
+  ['burma', 'myanmar'],
+  ['volodimir', 'volodymyr'],
+  ['vladimir', 'vladimir'],
+  ['dmitri', 'dmitry'],
+  ['dmitriy', 'dmitry'],
+  ['sergey', 'sergei'],
+  ['sergiy', 'serhiy'],
+  ['alexei', 'alexey'],
+  ['aleksei', 'alexey'],
+  ['alexey', 'alexey'],
+  ['aleksey', 'alexey'],
+  ['mikhail', 'mikhail'],
+  ['yevgeny', 'yevgeny'],
+  ['evgeny', 'yevgeny'],
+]);
+
+/** Folds a single name word so that spelling variants compare equal. */
+export function foldWord(word: string): string {
+  let w = word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/'s$/, '')
+    .replace(/'$/, '')
+    .replace(/[^a-z0-9'-]/g, '');
+  const known = KNOWN_VARIANTS.get(w);
+  if (known) return known;
+  // Transliteration endings: -yy / -iy / -ii / -ij / -yi → -y; a final -i after a consonant → -y
+  // (Yuri / Yury, Dmitri / Dmitry).
+  w = w.replace(/(yy|iy|ii|ij|yi)$/, 'y');
+  if (w.length > 3) w = w.replace(/([bcdfghjklmnpqrstvwxz])i$/, '$1y');
+  // Doubled letters vary across transliterations (Zelenskyy handled above; Kushner/Kuschner rare).
+  w = w.replace(/kh/g, 'kh').replace(/ph/g, 'f');
+  return w;
+}
+
+export function foldName(text: string): string {
+  return text
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(foldWord)
+    .join(' ');
+}
+
+/** Name words without a leading title-like word that the recogniser kept ("Haulier Pieter Volk"). */
+function nameWords(name: string): string[] {
+  return name.split(/\s+/).filter(Boolean);
+}
+
+interface Member {
+  article: SourceArticle;
+  entity: Entity;
+}
+
+interface Cluster {
+  type: EntityType;
+  members: Member[];
+  /** Folded first names (persons) seen in the cluster. */
+  firsts: Set<string>;
+  /** Folded keys (surname for persons; every folded spelling for others). */
+  keys: Set<string>;
+}
+
+function personParts(e: Entity): { first: string | null; last: string } {
+  const words = nameWords(e.name);
+  const last = foldWord(words[words.length - 1] ?? e.name);
+  const first = words.length > 1 ? foldWord(words[0]!) : null;
+  return { first, last };
+}
+
+/** Resolves the entities of a story's articles into cross-source entities. */
+export function resolveEntities(articles: SourceArticle[]): CrossEntity[] {
+  const clusters: Cluster[] = [];
+  const people: Member[] = [];
+  const others: Member[] = [];
+  for (const article of articles) {
+    for (const entity of article.analysis.entities) {
+      if (entity.mentions.length === 0) continue;
+      (entity.type === 'person' ? people : others).push({ article, entity });
+    }
+  }
+
+  // People: full names first, so bare surnames can join them afterwards.
+  const bySurname = new Map<string, Cluster[]>();
+  const full = people.filter((m) => nameWords(m.entity.name).length > 1);
+  const bare = people.filter((m) => nameWords(m.entity.name).length <= 1);
+  for (const m of full) {
+    const { first, last } = personParts(m.entity);
+    const list = bySurname.get(last) ?? [];
+    let c = list.find((x) => first !== null && (x.firsts.has(first) || compatibleFirst(x.firsts, first)));
+    if (!c) {
+      c = { type: 'person', members: [], firsts: new Set(), keys: new Set([last]) };
+      list.push(c);
+      clusters.push(c);
+      bySurname.set(last, list);
+    }
+    c.members.push(m);
+    if (first) c.firsts.add(first);
+  }
+  const pending: Member[] = [];
+  for (const m of bare) {
+    const last = personParts(m.entity).last;
+    const list = bySurname.get(last) ?? [];
+    // Within the same article a bare surname that the article did not link is ambiguous only when
+    // the story has several people with that surname.
+    if (list.length === 1) list[0]!.members.push(m);
+    else if (list.length === 0) pending.push(m);
+    // Several people share the surname: the mention stays unresolved (not merged with anyone).
+    else clusters.push({ type: 'person', members: [m], firsts: new Set(), keys: new Set([last]) });
+  }
+  for (const m of pending) {
+    const last = personParts(m.entity).last;
+    const list = bySurname.get(last) ?? [];
+    if (list[0]) list[0].members.push(m);
+    else {
+      const c: Cluster = { type: 'person', members: [m], firsts: new Set(), keys: new Set([last]) };
+      bySurname.set(last, [c]);
+      clusters.push(c);
+    }
+  }
+
+  // Other names: merge by any folded spelling. A one-word non-person whose fold is the surname of
+  // exactly one person in the story is that person (the recogniser sometimes types a bare surname
+  // as an organisation: "Kjellin, who was appointed ...").
+  const byKey = new Map<string, Cluster>();
+  for (const m of others) {
+    const keys = new Set(m.entity.spellings.map((s) => foldName(s)).concat(foldName(m.entity.name)));
+    if (nameWords(m.entity.name).length === 1) {
+      const persons = bySurname.get(foldWord(m.entity.name));
+      if (persons && persons.length === 1 && m.entity.spellings.every((s) => /\p{Ll}/u.test(s))) {
+        persons[0]!.members.push(m);
+        continue;
+      }
+    }
+    let c: Cluster | undefined;
+    for (const k of keys) {
+      c = byKey.get(k);
+      if (c) break;
+    }
+    if (!c) {
+      c = { type: m.entity.type, members: [], firsts: new Set(), keys: new Set() };
+      clusters.push(c);
+    }
+    c.members.push(m);
+    for (const k of keys) {
+      c.keys.add(k);
+      byKey.set(k, c);
+    }
+  }
+
+  return clusters.map(toCrossEntity).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function compatibleFirst(firsts: Set<string>, first: string): boolean {
+  for (const f of firsts) {
+    // An initial ("J.") matches a first name starting with it.
+    if ((f.length === 1 && first.startsWith(f)) || (first.length === 1 && f.startsWith(first))) return true;
+  }
+  return false;
+}
+
+function toCrossEntity(c: Cluster): CrossEntity {
+  // Type: the majority over members (a place in four sources, an organisation in one, is a place).
+  const typeVotes = new Map<EntityType, number>();
+  for (const m of c.members) typeVotes.set(m.entity.type, (typeVotes.get(m.entity.type) ?? 0) + 1);
+  const type = c.type === 'person' && typeVotes.has('person') ? 'person' : [...typeVotes].sort((a, b) => b[1] - a[1])[0]![0];
+
+  // Spellings: per surface text, the articles using it.
+  const spellings = new Map<string, Set<string>>();
+  for (const m of c.members) {
+    for (const mention of m.entity.mentions) {
+      const set = spellings.get(mention.text) ?? new Set<string>();
+      set.add(m.article.id);
+      spellings.set(mention.text, set);
+    }
+  }
+  // The fullest names (most words), then the spelling most articles use, then the longest.
+  const fullNames = c.members.map((m) => m.entity.name);
+  const maxWords = Math.max(...fullNames.map((n) => nameWords(n).length));
+  const nameVotes = new Map<string, Set<string>>();
+  for (const m of c.members) {
+    if (nameWords(m.entity.name).length !== maxWords) continue;
+    const set = nameVotes.get(m.entity.name) ?? new Set<string>();
+    set.add(m.article.id);
+    nameVotes.set(m.entity.name, set);
+  }
+  const name = [...nameVotes]
+    .sort((a, b) => b[1].size - a[1].size || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
+  const roles: CrossEntity['roles'] = [];
+  for (const m of c.members) {
+    for (const r of m.entity.roles) {
+      if (!usableRole(r.head, r.text)) continue;
+      roles.push({ text: r.text, normalized: r.normalized, location: { article: m.article.id, span: { start: r.start, end: r.end } } });
+    }
+  }
+  return {
+    id: `${type}:${foldName(name)}`,
+    type,
+    name,
+    spellings: [...spellings]
+      .map(([text, set]) => ({ text, articles: [...set].sort() }))
+      .sort((a, b) => b.articles.length - a.articles.length || (a.text < b.text ? -1 : 1)),
+    roles,
+    members: c.members.map((m) => ({
+      article: m.article.id,
+      entityId: m.entity.id,
+      mentions: m.entity.mentions.map((x) => ({ start: x.start, end: x.end })),
+    })),
+  };
+}
+
+/** Roles the recogniser produced from clock times ("p.m.") and other non-words are not roles. */
+function usableRole(head: string, text: string): boolean {
+  return /^[\p{L}-]{3,}$/u.test(head) && !/\b[ap]\.m\./i.test(text);
+}
+
+/** For an article: its entity id → the cross entity it resolved to. */
+export function entityIndex(entities: CrossEntity[]): Map<string, CrossEntity> {
+  const map = new Map<string, CrossEntity>();
+  for (const e of entities) for (const m of e.members) map.set(`${m.article}\u0000${m.entityId}`, e);
+  return map;
+}
+
+export function crossOf(index: Map<string, CrossEntity>, article: string, entityId: string | null | undefined): CrossEntity | undefined {
+  return entityId ? index.get(`${article}\u0000${entityId}`) : undefined;
 }

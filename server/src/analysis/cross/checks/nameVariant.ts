@@ -1,0 +1,67 @@
+// name-variant: one entity spelled differently across sources (Zelenskyy / Zelensky, Yury / Yuri).
+// Information level; says which spelling the majority uses and where the other occurs.
+
+import { nameVariants } from '../align';
+import type { Finding } from '../types';
+import { findingKey, nameOf } from './common';
+import type { Check } from './index';
+
+export const nameVariant: Check = {
+  id: 'name-variant',
+  description: 'One person, organisation or place is spelled differently by different sources.',
+  defaultSeverity: 'information',
+  run(ctx) {
+    const out: Finding[] = [];
+    for (const e of ctx.entities) {
+      for (const v of nameVariants(e)) {
+        const total = new Set(v.spellings.flatMap((s) => s.articles)).size;
+        const sorted = [...v.spellings].sort((a, b) => b.articles.length - a.articles.length || (a.text < b.text ? -1 : 1));
+        const top = sorted[0]!;
+        const majority = sorted.length > 1 && top.articles.length > sorted[1]!.articles.length ? top : undefined;
+        const key = findingKey(this.id, e.id, v.spellings.map((s) => s.text));
+        for (const s of v.spellings) {
+          for (const article of s.articles) {
+            const member = e.members.find((m) => m.article === article);
+            const art = ctx.articles.find((a) => a.id === article);
+            if (!member || !art) continue;
+            const mention = member.mentions.find((m) => art.text.slice(m.start, m.end).includes(s.text)) ?? member.mentions[0];
+            if (!mention) continue;
+            const span = spanOfWord(art.text, mention, s.text);
+            const others = v.spellings.filter((t) => t !== s);
+            const where = others.map((t) => `“${t.text}” in ${t.articles.map((a) => nameOf(ctx, a)).join(', ')}`).join('; ');
+            let message: string;
+            if (majority === s) message = `${e.name}: spelled “${s.text}” here, as by most sources (${s.articles.length} of ${total}); the other spelling is ${where}.`;
+            else if (majority) message = `${e.name}: spelled “${s.text}” here, but most sources (${majority.articles.length} of ${total}) spell it “${majority.text}”; ${where}.`;
+            else message = `${e.name}: spelled “${s.text}” here; the sources are split: ${where}.`;
+            const related: Finding['related'] = [];
+            for (const t of others) {
+              for (const oa of t.articles) {
+                const om = e.members.find((m) => m.article === oa);
+                const oart = ctx.articles.find((a) => a.id === oa);
+                const omention = om?.mentions.find((m) => oart?.text.slice(m.start, m.end).includes(t.text)) ?? om?.mentions[0];
+                if (!om || !oart || !omention) continue;
+                related.push({ location: { article: oa, span: spanOfWord(oart.text, omention, t.text) }, message: `${nameOf(ctx, oa)}: “${t.text}”` });
+              }
+            }
+            out.push({
+              check: this.id,
+              severity: this.defaultSeverity,
+              location: { article, span },
+              message,
+              related,
+              key,
+              fact: e.id,
+              values: [s.text, ...others.map((t) => t.text)],
+            });
+          }
+        }
+      }
+    }
+    return out;
+  },
+};
+
+function spanOfWord(text: string, mention: { start: number; end: number }, word: string): { start: number; end: number } {
+  const i = text.slice(mention.start, mention.end).indexOf(word);
+  return i >= 0 ? { start: mention.start + i, end: mention.start + i + word.length } : { start: mention.start, end: mention.end };
+}

@@ -1,0 +1,58 @@
+// weekday-mismatch: a weekday written next to a date it does not fall on ("Tuesday, March 9, 2026").
+// The figures extractor reports it as a per-article problem; when it did not, explicit dates with a
+// weekday are checked here.
+
+import { weekdayOf } from '../text';
+import { storyFrame } from './outOfPlaceDate';
+import type { Finding } from '../types';
+import { nameOf } from './common';
+import type { Check } from './index';
+
+export const weekdayMismatch: Check = {
+  id: 'weekday-mismatch',
+  description: 'A weekday is written next to a date that falls on another day.',
+  defaultSeverity: 'warning',
+  run(ctx) {
+    const out: Finding[] = [];
+    const frame = storyFrame(ctx.aligned.articles.flatMap((x) => x.dates));
+    for (const a of ctx.articles) {
+      const problems = a.analysis.problems.filter((p) => {
+        if (p.code !== 'weekday-mismatch') return false;
+        // A weekday that fits the story's year while the article's inferred year does not: the year
+        // is what is wrong (out-of-place-date reports it), not the weekday.
+        const f = a.analysis.figures.find((g) => g.kind === 'date' && g.start < p.end && p.start < g.end);
+        if (!f || !f.resolved || !frame || typeof f.value !== 'string' || !f.weekday) return true;
+        return weekdayOf(`${frame.year}${f.value.slice(4)}`) !== f.weekday.toLowerCase();
+      });
+      for (const p of problems) {
+        out.push({
+          check: this.id,
+          severity: this.defaultSeverity,
+          location: { article: a.id, span: { start: p.start, end: p.end } },
+          message: p.message,
+          related: [],
+          key: `${this.id}|${a.name}|${a.text.slice(p.start, p.end).replace(/\s+/g, ' ')}`,
+        });
+      }
+      if (a.analysis.problems.some((p) => p.code === 'weekday-mismatch')) continue;
+      for (const f of a.analysis.figures) {
+        if (f.kind !== 'date' || !f.weekday || f.resolved || typeof f.value !== 'string') continue;
+        const actual = weekdayOf(f.value);
+        if (!actual || actual === f.weekday.toLowerCase()) continue;
+        out.push({
+          check: this.id,
+          severity: this.defaultSeverity,
+          location: { article: a.id, span: { start: f.start, end: f.end } },
+          message: `“${f.text}”: ${f.value} is a ${cap(actual)}, not a ${cap(f.weekday.toLowerCase())}.`,
+          related: [],
+          key: `${this.id}|${nameOf(ctx, a.id)}|${f.text.replace(/\s+/g, ' ')}`,
+        });
+      }
+    }
+    return out;
+  },
+};
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
