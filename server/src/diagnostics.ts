@@ -8,6 +8,7 @@
 // ledger key for the code actions. Severity: `newslens.severity.<check-id>` per resource ('off' drops it).
 
 import { DiagnosticSeverity, type Connection, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import { CHECK_INFO } from './analysis/cross/checks/index';
 import type { Finding } from './analysis/cross/types';
 import type { Problem } from './analysis/types';
 import { checkDocUrl } from './checkDocs';
@@ -16,6 +17,8 @@ import { errorText, type ArticleSnapshot, type ArticleStore } from './documents'
 import type { SeverityName, SeveritySetting } from './settings';
 
 export const DIAGNOSTIC_SOURCE = 'NewsLens';
+
+const CHECK_IDS: ReadonlySet<string> = new Set(CHECK_INFO.map((c) => c.id));
 
 const SEVERITY: Record<SeverityName, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -40,10 +43,12 @@ export function severityFor(setting: SeveritySetting | undefined, fallback: Seve
 /** The diagnostics of one article: its own problems, then the findings about it. */
 export function toDiagnostics(snapshot: ArticleSnapshot, findings: readonly Finding[] = [], corpus?: CorpusIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
-  // The engine may report a per-article problem as a finding too; show it once.
-  const reported = new Set(findings.map((f) => `${f.check}:${f.location.span.start}:${f.location.span.end}`));
+  // For an article the engine checked, problems that are registered checks come from the engine
+  // (which may judge them in the story's context, exactly as the CLI does); the others (binary,
+  // too-large, invalid UTF-8, ...) from the analysis.
+  const checked = corpus?.snapshot(snapshot.uri) === snapshot;
   for (const p of snapshot.analysis.problems) {
-    if (reported.has(`${p.code}:${p.start}:${p.end}`)) continue;
+    if (checked && CHECK_IDS.has(p.code)) continue;
     const severity = severityFor(snapshot.settings.severity[p.code], p.severity);
     if (severity) out.push(problemDiagnostic(snapshot, p, severity));
   }

@@ -1,7 +1,8 @@
 // The analysis store: the one place features ask for "the analysis of this URI". It knows where an
 // article's text comes from (the open editor's text wins over the file on disk), whether a document is
 // an article at all (settings + include/exclude globs), and caches one analysis per URI, keyed by the
-// editor version or, for files on disk, until the file is reported changed. A workspace-wide corpus
+// editor version or, for files on disk, until the file is reported changed (and the settings that
+// apply to it, by content). A workspace-wide corpus
 // index can call get() for files that are not open and listen to onDidChange to stay current.
 
 import type { Connection, Disposable, TextDocuments } from 'vscode-languageserver';
@@ -71,10 +72,11 @@ export class ArticleStore {
    * not a file) or the file is gone. Never rejects.
    */
   async get(uri: string): Promise<ArticleSnapshot | null> {
+    // Keyed on the settings' content, not on when they were last read: re-reading unchanged settings
+    // (every workspace/didChangeConfiguration) must not re-analyse the whole corpus.
+    const settingsKey = keyOf(await this.settings.get(uri));
     const doc = this.documents.get(uri);
-    const key = doc
-      ? `editor:${doc.version}:${this.settings.version}`
-      : `disk:${this.settings.version}`;
+    const key = doc ? `editor:${doc.version}:${settingsKey}` : `disk:${settingsKey}`;
     const cached = this.cache.get(uri);
     if (cached && cached.key === key) return cached.snapshot;
     const snapshot = (doc ? this.fromEditor(doc) : this.fromDisk(uri)).catch((err: unknown) => {
@@ -184,6 +186,17 @@ export class ArticleStore {
     }
     return p;
   }
+}
+
+const settingsKeys = new WeakMap<NewsLensSettings, string>();
+
+function keyOf(settings: NewsLensSettings): string {
+  let k = settingsKeys.get(settings);
+  if (k === undefined) {
+    k = JSON.stringify(settings);
+    settingsKeys.set(settings, k);
+  }
+  return k;
 }
 
 /**
