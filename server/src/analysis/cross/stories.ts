@@ -2,6 +2,8 @@
 // features: distinctive names, words and dates); two articles are linked when their cosine similarity
 // reaches the threshold; stories are the connected components.
 
+import { foldName } from './resolve';
+import { contentStems } from './text';
 import type { SourceArticle, Story } from './types';
 
 export interface ArticleSignature {
@@ -22,10 +24,20 @@ export function articleSignature(a: SourceArticle): ArticleSignature {
   const add = (f: string, w: number): void => {
     features.set(f, (features.get(f) ?? 0) + w);
   };
+  // Names: the strongest evidence; people by folded surname so "Zelensky" meets "Zelenskyy".
   for (const e of a.analysis.entities) {
-    const key = e.name.toLowerCase();
-    names.set(key, e.name);
+    const words = e.name.split(/\s+/);
+    const key = e.type === 'person' ? foldName(words[words.length - 1] ?? e.name) : foldName(e.name);
+    if (!names.has(key) || e.name.length > names.get(key)!.length) names.set(key, e.name);
     add(`n:${key}`, 3);
+  }
+  // Distinctive words: longer content words, each counted at most three times.
+  const tf = new Map<string, number>();
+  for (const w of contentStems(a.text)) if (w.length >= 6) tf.set(w, Math.min(3, (tf.get(w) ?? 0) + 1));
+  for (const [w, c] of tf) add(`w:${w}`, 0.5 * c);
+  // Dates the article gives (day precision).
+  for (const f of a.analysis.figures) {
+    if (f.kind === 'date' && typeof f.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(f.value) && !f.resolved) add(`d:${f.value}`, 2);
   }
   let norm = 0;
   for (const w of features.values()) norm += w * w;
