@@ -50,6 +50,23 @@ describe('speaker attribution', () => {
     assert.equal(quoteStarting(text, 'This is a good day').speaker, 'Piet Oudman', 'he → the man, not the woman');
   });
 
+  it('a role phrase before the name: the person is the speaker, not the organisation in the role', () => {
+    const text = [
+      '"We are not against the future," DWU spokesman Joren Daal said on Friday.',
+      '“Our members have spoken,” union president Ilka Varga told strikers outside the hall.',
+    ].join('\n');
+    assert.equal(quoteStarting(text, 'We are not against').speaker, 'Joren Daal');
+    assert.equal(quoteStarting(text, 'Our members have spoken').speaker, 'Ilka Varga');
+  });
+
+  it('a headline quote takes the speaker the article gives the same words', () => {
+    const text = ['“We sang every song we knew”: cavers freed after flood', 'The four were found on Sunday.', '“We sang every song we knew, and then we sang them again,” said Jonas Weller, 22.'].join('\n');
+    const headline = quoteStarting(text, 'We sang every song we knew');
+    assert.equal(headline.speaker, 'Jonas Weller');
+    assert.equal(headline.attribution?.method, 'repeated');
+    assert.ok(!analyzeArticle(text).problems.some((p) => p.code === 'unattributed-speech'));
+  });
+
   it('a quote interrupted by its attribution is one speaker on both sides', () => {
     const text = '“We came to listen,” the envoy Marek Halloran said. “And we listened for five hours.”';
     assert.equal(quoteStarting(text, 'We came to listen').speaker, 'Marek Halloran');

@@ -280,6 +280,18 @@ export function extractQuotes(tk: Tokenized, ents: EntityResult): { quotes: Quot
     q.attribution = { method: 'continuation', span: { start: next.start, end: next.end } };
     if (q.kind === 'partial') q.kind = 'speech';
   }
+  // A headline or pull quote repeats words the article attributes elsewhere: same speaker.
+  const words = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+  for (const q of quotes) {
+    if (q.speaker || q.kind === 'term') continue;
+    const mine = words(q.text);
+    if (mine.split(' ').length < 4) continue;
+    const source = quotes.find((o) => o !== q && o.speaker && o.attribution?.method !== 'repeated' && words(o.text).includes(mine));
+    if (!source) continue;
+    q.speaker = source.speaker;
+    q.speakerId = source.speakerId;
+    q.attribution = { method: 'repeated', span: { start: source.start, end: source.end } };
+  }
   quotes.forEach((q, k) => {
     if (q.kind === 'speech' && !q.speaker) {
       problems.push({
@@ -378,6 +390,10 @@ function attributeAfter(ctx: Ctx, r: RawQuote): Speaker | undefined {
     const who = speakerAt(ctx, i + 2, limit, r.open);
     if (who) return { ...who.speaker, method: 'according-to', span: spanOf(tk, i, who.end) };
   }
+  // DWU spokesman Joren Daal said / the union's president, Ilka Brandvold, told: a role phrase before
+  // the person; the person, not the organisation in the role, is the speaker.
+  const titled = personAfterRole(ctx, i, limit);
+  if (titled) return { ...titled, method: 'verb-after', span: spanOf(tk, i, titled.verbAt), verb: verbOf(tk.tokens[titled.verbAt]!) };
   // Witkoff said / he added / the ministry said
   const who = speakerAt(ctx, i, limit, r.open);
   if (who) {
@@ -395,6 +411,37 @@ function attributeAfter(ctx: Ctx, r: RawQuote): Speaker | undefined {
     if (verb && isSpeechVerb(verb) && (hops === 0 || /^,/.test(tk.tokens[who.end]!.post.trim()) || hops <= 1)) {
       return { ...who.speaker, method: pronounOr(who, 'verb-after'), span: spanOf(tk, i, v), verb: verbOf(verb) };
     }
+  }
+  return undefined;
+}
+
+/**
+ * A person named after a short role phrase that starts at token i and directly followed by a speech
+ * verb: "DWU spokesman Joren Daal said", "the GTOA's chief negotiator, Pavel Rudnitsky, told".
+ */
+function personAfterRole(ctx: Ctx, i: number, limit: number): { entity: Entity; verbAt: number } | undefined {
+  const { tk } = ctx;
+  const first = ctx.mentionAtToken.get(i);
+  if (first && first.first === i && ctx.byId.get(first.entityId)?.type === 'person') return undefined;
+  const sentence = tk.tokens[i]?.sentence;
+  for (let j = i + 1; j < Math.min(limit, i + 7); j++) {
+    const prev = tk.tokens[j - 1]!;
+    const tj = tk.tokens[j]!;
+    if (tj.sentence !== sentence || /[.;:!?"“”]/.test(prev.post)) return undefined;
+    if (isSpeechVerb(prev) || (prev.tags.has('Verb') && !prev.tags.has('Noun'))) return undefined;
+    const m = ctx.mentionAtToken.get(j);
+    if (!m || m.first !== j) continue;
+    const e = ctx.byId.get(m.entityId);
+    if (!e || e.type !== 'person') continue;
+    // The verb right after the name, or after an appositive closed by a comma.
+    let v = m.last + 1;
+    if (/,/.test(tk.tokens[m.last]!.post) && !isSpeechVerb(tk.tokens[v])) {
+      // Skip the appositive up to the comma that closes it.
+      let k = v;
+      while (k < Math.min(limit, v + 8) && !/,/.test(tk.tokens[k]!.post)) k++;
+      v = k + 1;
+    }
+    return isSpeechVerb(tk.tokens[v]) ? { entity: e, verbAt: v } : undefined;
   }
   return undefined;
 }

@@ -97,7 +97,8 @@ export type AttributionMethod =
   | 'according-to' // according to Witkoff
   | 'subject' // a partial quote inside "Umerov remarked that “real progress” was made"
   | 'pronoun' // “…,” he added. (resolved to the nearest fitting person)
-  | 'continuation'; // a further quote in the same or next paragraph, no new attribution
+  | 'continuation' // a further quote in the same or next paragraph, no new attribution
+  | 'repeated'; // a headline or pull quote whose words the article attributes elsewhere
 
 export interface Quote extends Span {
   kind: QuoteKind;
