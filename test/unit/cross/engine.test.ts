@@ -1,21 +1,85 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeArticle } from '../../../server/src/analysis/analyze';
 import { CorpusEngine, analyzeCorpus } from '../../../server/src/analysis/cross/engine';
-import type { SourceArticle } from '../../../server/src/analysis/cross/types';
+import { acceptCanonical, ignoreFinding, emptyLedger, parseLedger, serializeLedger } from '../../../server/src/analysis/cross/ledger';
+import { resolveEntities } from '../../../server/src/analysis/cross/resolve';
+import { article, of } from './util';
 
-function art(id: string, text: string): SourceArticle {
-  return { id, name: id, text, analysis: analyzeArticle(text) };
-}
+const port = (n: string, role: string) =>
+  article(`port-${n}.txt`, `Vallmora dockworkers struck at the port. ${role} Ilka Brandvold spoke for the DWU. Mediator Edda Kjellin chaired the Harbour House talks with the GTOA.`);
+const cave = (n: string) =>
+  article(`cave-${n}.txt`, `Four cavers trapped in Owlhole Cave near Dunmere were rescued by the Tarrow Cave Rescue Team. Gwen Aldous led the operation in the Tarrow Hills.`);
 
 test('engine: API shape, upsert/remove/storyOf', () => {
   const e = new CorpusEngine();
-  e.upsert(art('a.txt', 'Jonas Brandvold said the strike at Vallmora would go on.'));
-  e.upsert(art('b.txt', 'Brandvold told reporters the Vallmora strike goes on.'));
+  e.upsert(port('a', 'DWU president'));
+  e.upsert(port('b', 'Union spokeswoman'));
   const r = e.result();
-  assert.ok(r.stories.length >= 1);
-  assert.ok(e.storyOf('a.txt'));
-  e.remove('a.txt');
-  assert.equal(e.storyOf('a.txt'), undefined);
-  assert.ok(Array.isArray(analyzeCorpus([]).findings));
+  assert.equal(r.stories.length, 1);
+  assert.ok(e.storyOf('mem:/port-a.txt'));
+  assert.equal(of(r.findings, 'role-conflict').length, 2);
+  e.remove('mem:/port-a.txt');
+  assert.equal(e.storyOf('mem:/port-a.txt'), undefined);
+  assert.deepEqual(of(e.result().findings, 'role-conflict'), []);
+  assert.deepEqual(analyzeCorpus([]).findings, []);
+});
+
+test('engine: an edit re-checks only its story; untouched stories are reused', () => {
+  const e = new CorpusEngine();
+  for (const x of [port('a', 'DWU president'), port('b', 'DWU president'), cave('a'), cave('b')]) e.upsert(x);
+  const r1 = e.result();
+  assert.equal(r1.stories.length, 2);
+  const caveBefore = e.storyOf('mem:/cave-a.txt')!;
+  e.upsert(port('b', 'Union spokeswoman'));
+  const r2 = e.result();
+  const caveAfter = r2.stories.find((s) => s.story.articles.includes('mem:/cave-a.txt'))!;
+  assert.equal(caveAfter.entities, caveBefore.entities, 'cave story recomputed although untouched');
+  assert.equal(of(r2.findings, 'role-conflict').length, 2);
+  // The edit that removes the disagreement makes the findings vanish.
+  e.upsert(port('b', 'DWU president'));
+  assert.deepEqual(of(e.result().findings, 'role-conflict'), []);
+});
+
+test('engine: stories never compared; threshold setting regroups', () => {
+  const e = new CorpusEngine({ storyThreshold: 0.99 });
+  e.upsert(port('a', 'DWU president'));
+  e.upsert(port('b', 'Union spokeswoman'));
+  assert.equal(e.result().stories.length, 2);
+  assert.deepEqual(of(e.result().findings, 'role-conflict'), []);
+  e.setOptions({});
+  assert.equal(e.result().stories.length, 1);
+});
+
+test('engine: severity overrides, off, ledger ignored and canonical', () => {
+  const arts = [port('a', 'DWU president'), port('b', 'DWU president'), port('c', 'Union spokeswoman')];
+  const r = analyzeCorpus(arts);
+  const roles = of(r.findings, 'role-conflict');
+  assert.equal(roles.length, 3);
+  assert.ok(roles.every((f) => f.severity === 'warning'));
+  assert.ok(of(analyzeCorpus(arts, { severity: { 'role-conflict': 'error' } }).findings, 'role-conflict').every((f) => f.severity === 'error'));
+  assert.deepEqual(of(analyzeCorpus(arts, { severity: { 'role-conflict': 'off' } }).findings, 'role-conflict'), []);
+  // Keys never hold offsets: the same after an unrelated edit.
+  const edited = [article('port-a.txt', `Breaking. ${arts[0]!.text}`), arts[1]!, arts[2]!];
+  assert.deepEqual(of(analyzeCorpus(edited).findings, 'role-conflict').map((f) => f.key), roles.map((f) => f.key));
+  const ignored = ignoreFinding(emptyLedger(), roles[0]!.key, 'checked with the union');
+  assert.deepEqual(of(analyzeCorpus(arts, { ledger: ignored }).findings, 'role-conflict'), []);
+  const canon = acceptCanonical(emptyLedger(), roles[0]!.fact!, 'dwu president');
+  const kept = of(analyzeCorpus(arts, { ledger: canon }).findings, 'role-conflict');
+  assert.equal(kept.length, 1);
+  assert.equal(kept[0]!.location.article, 'mem:/port-c.txt');
+  assert.match(kept[0]!.message, /canonical value .* “dwu president”/);
+  assert.deepEqual(parseLedger(JSON.parse(serializeLedger(canon))), canon);
+  assert.deepEqual(parseLedger({ ignored: [1, { key: 3 }], canonical: 'x' }), emptyLedger());
+});
+
+test('resolve: transliterations, dropped first names and possessives merge; different first names stay apart', () => {
+  const a = article('a.txt', "Putin adviser Yury Ushakov spoke in Kyiv. Vladimir Putin's aide said Putin would wait. Donald Trump agreed.");
+  const b = article('b.txt', "Yuri Ushakov, an aide, spoke in Kiev. Putin's view was clear. Melania Trump agreed.");
+  const ents = resolveEntities([a, b]);
+  const byName = (n: string) => ents.filter((e) => e.spellings.some((s) => s.text.includes(n)));
+  assert.equal(byName('Ushakov').length, 1);
+  assert.equal(byName('Ushakov')[0]!.members.length, 2);
+  assert.equal(byName('Putin').length, 1);
+  assert.equal(byName('Trump').length, 2);
+  assert.equal(byName('Kyiv')[0], byName('Kiev')[0]);
 });

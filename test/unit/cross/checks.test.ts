@@ -1,0 +1,141 @@
+// Each check: a disagreement it must catch and a look-alike it must leave alone.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeCorpus } from '../../../server/src/analysis/cross/engine';
+import { CHECKS, CHECK_INFO } from '../../../server/src/analysis/cross/checks/index';
+import { rolesConflict } from '../../../server/src/analysis/cross/checks/roleConflict';
+import { article, of, withFigures } from './util';
+
+const H = 3600;
+const dur = (text: string, lo: number, hi = lo, extra: Record<string, unknown> = {}) =>
+  ({ kind: 'duration' as const, text, value: lo, interval: { lo, hi }, unit: 'seconds', ...extra });
+
+test('registry: ids, descriptions and default severities', () => {
+  const ids = CHECKS.map((c) => c.id);
+  for (const id of ['figure-conflict', 'date-conflict', 'out-of-place-date', 'weekday-mismatch', 'quote-variant', 'quote-attribution', 'role-conflict', 'name-variant', 'unbalanced-quote', 'unattributed-speech'])
+    assert.ok(ids.includes(id), id);
+  assert.equal(new Set(ids).size, ids.length);
+  assert.equal(CHECK_INFO.length, CHECKS.length);
+  for (const c of CHECK_INFO) assert.ok(c.description.length > 10 && ['error', 'warning', 'information', 'hint'].includes(c.defaultSeverity));
+});
+
+const base = 'Mediator Edda Kjellin met union leader Ilka Brandvold and operators chief Pavel Rudnitsky in Vallmora harbour talks.';
+
+test('figure-conflict: 90 minutes vs two hours differ; an hour and a half vs 90 minutes and more than five hours vs five hours agree', () => {
+  const a = withFigures('a.txt', `${base} Monday's meeting lasted 90 minutes. Sunday's talks lasted more than five hours.`, [
+    dur('90 minutes', 1.5 * H),
+    dur('more than five hours', 5 * H, Infinity, { hedge: 'more than' }),
+  ]);
+  const b = withFigures('b.txt', `${base} Monday's meeting lasted two hours. Sunday's talks lasted five hours.`, [dur('two hours', 2 * H), dur('five hours', 5 * H)]);
+  const c = withFigures('c.txt', `${base} Monday's meeting lasted an hour and a half. Sunday's talks lasted five hours.`, [
+    dur('an hour and a half', 1.5 * H),
+    dur('five hours', 5 * H),
+  ]);
+  const fs = of(analyzeCorpus([a, b, c]).findings, 'figure-conflict');
+  assert.equal(fs.length, 3, fs.map((f) => f.message).join('\n'));
+  assert.ok(fs.every((f) => /two hours|90 minutes|hour and a half/.test(f.message)));
+  assert.ok(!fs.some((f) => /five hours/.test(f.message)));
+  const onlyAgree = of(analyzeCorpus([a, c]).findings, 'figure-conflict');
+  assert.deepEqual(onlyAgree, []);
+});
+
+test('figure-conflict: Sunday vs Monday sessions, drones launched vs destroyed, region vs country are not compared', () => {
+  const a = withFigures('a.txt', `${base} Sunday's session lasted five hours. Russia launched 153 drones overnight. Russia occupies 80% of the Donetsk region.`, [
+    dur('five hours', 5 * H),
+    { kind: 'count', text: '153', value: 153, interval: { lo: 153, hi: 153 }, counts: 'drone' },
+    { kind: 'percent', text: '80%', value: 0.8, interval: { lo: 0.8, hi: 0.8 }, unit: '%', counts: 'region' },
+  ]);
+  const b = withFigures('b.txt', `${base} Monday's session lasted 90 minutes. Air defences destroyed 133 drones overnight. Russia occupies one-fifth of the country.`, [
+    dur('90 minutes', 1.5 * H),
+    { kind: 'count', text: '133', value: 133, interval: { lo: 133, hi: 133 }, counts: 'drone' },
+    { kind: 'percent', text: 'one-fifth', value: 0.2, interval: { lo: 0.2, hi: 0.2 }, unit: '%', counts: 'country' },
+  ]);
+  assert.deepEqual(of(analyzeCorpus([a, b]).findings, 'figure-conflict').map((f) => f.message), []);
+});
+
+test('date-conflict: one event, two dates; two events in one week are not compared', () => {
+  const a = article('a.txt', `${base}\nThe strike began at 6 a.m. on Thursday, 5 March 2026, when dockworkers walked out.\nThe ballot was held on Tuesday.`);
+  const b = article('b.txt', `${base}\nThe strike, which began on Wednesday, March 4, 2026, when dockworkers walked out, goes on.\nWork resumes on Wednesday.`);
+  const fs = of(analyzeCorpus([a, b]).findings, 'date-conflict');
+  assert.equal(fs.length, 2, fs.map((f) => f.message).join('\n'));
+  assert.ok(fs.some((f) => /March 4/.test(f.message)));
+  assert.ok(!fs.some((f) => /Tuesday|resumes/.test(f.message)));
+});
+
+test('out-of-place-date: a wrong year is flagged; background dates are not', () => {
+  const a = article('a.txt', `${base}\nThe deal was reached on Monday, March 9, 2026. The port last closed in 2019 and was founded on May 4, 1921.`);
+  const b = article('b.txt', `${base}\nThe deal came on 9 March 2025 after talks that began on Thursday, March 5, 2026.`);
+  const fs = of(analyzeCorpus([a, b]).findings, 'out-of-place-date');
+  assert.equal(fs.length, 1, fs.map((f) => f.message).join('\n'));
+  assert.equal(fs[0]!.location.article, b.id);
+  assert.match(fs[0]!.message, /9 March 2025/);
+});
+
+test('weekday-mismatch: a wrong weekday is reported; a right one is not', () => {
+  const a = article('a.txt', `${base}\nThe draft was tabled on Tuesday, March 9, 2026.`);
+  const b = article('b.txt', `${base}\nThe draft was tabled on Monday, March 9, 2026.`);
+  const fs = of(analyzeCorpus([a, b]).findings, 'weekday-mismatch');
+  assert.equal(fs.length, 1);
+  assert.equal(fs[0]!.location.article, a.id);
+});
+
+test('quote-variant: different wording is reported with the words that differ; identical quotes corroborate', () => {
+  const a = article('a.txt', `${base}\n“We did not come this far to sign a deal our members cannot live on,” Brandvold said.\n“This is the best offer this industry can afford,” Rudnitsky said.`);
+  const b = article('b.txt', `${base}\n“We did not come all this way to sign a deal our families cannot live on,” Brandvold said.\n“This is the best offer this industry can afford,” Rudnitsky said.`);
+  const fs = of(analyzeCorpus([a, b]).findings, 'quote-variant');
+  assert.equal(fs.length, 2);
+  assert.match(fs[0]!.message, /members|families/);
+  assert.ok(!fs.some((f) => /best offer/.test(f.message)));
+});
+
+test('quote-attribution: the same words credited to two people; the same speaker is not', () => {
+  const a = article('a.txt', `${base}\n“Every day the cranes stand still, we lose ships that may never come back,” Mayor Dario Quint said.`);
+  const b = article('b.txt', `${base}\n“Every day the cranes stand still, we lose ships that may never come back,” Harbour Commissioner Renata Solberg said.`);
+  const c = article('c.txt', `${base}\n“Every day the cranes stand still, we lose ships that may never come back,” said Dario Quint, the mayor.`);
+  const fs = of(analyzeCorpus([a, b, c]).findings, 'quote-attribution');
+  assert.equal(fs.length, 3, fs.map((f) => f.message).join('\n'));
+  assert.ok(of(analyzeCorpus([a, c]).findings, 'quote-attribution').length === 0);
+});
+
+test('role-conflict: chancellor vs chancellor’s spokesperson, spokeswoman vs president; compatible roles pass', () => {
+  assert.ok(rolesConflict('german chancellor', "german chancellor's spokesperson"));
+  assert.ok(rolesConflict('union spokeswoman', 'dwu president'));
+  assert.ok(rolesConflict('deputy mayor', 'mayor'));
+  assert.equal(rolesConflict('us envoy', 'son-in-law'), null);
+  assert.equal(rolesConflict("ukraine's chief negotiator", "ukraine's lead negotiator"), null);
+  assert.equal(rolesConflict("vladimir putin's foreign policy adviser", 'putin adviser'), null);
+  assert.equal(rolesConflict("president donald trump's son-in-law", 'us envoy'), null);
+  const a = article('a.txt', `${base}\nGerman Chancellor Friedrich Merz said security would decide the outcome.`);
+  const b = article('b.txt', `${base}\nThe German Chancellor’s spokesperson, Friedrich Merz, said security would decide the outcome.`);
+  const fs = of(analyzeCorpus([a, b]).findings, 'role-conflict');
+  assert.equal(fs.length, 2);
+  const c = article('c.txt', `${base}\nUS envoy Jared Kushner arrived.`);
+  const d = article('d.txt', `${base}\nTrump's son-in-law Jared Kushner arrived.`);
+  assert.deepEqual(of(analyzeCorpus([c, d]).findings, 'role-conflict'), []);
+});
+
+test('name-variant: Zelenskyy vs Zelensky (majority named); different people sharing a surname are not variants', () => {
+  const t = (n: string) => `Ukrainian President Volodymyr ${n} met envoys in Berlin. ${n} said talks went well.`;
+  const fs = of(analyzeCorpus([article('a.txt', t('Zelenskyy')), article('b.txt', t('Zelenskyy')), article('c.txt', t('Zelensky'))]).findings, 'name-variant');
+  assert.equal(fs.length, 3);
+  const minority = fs.find((f) => f.location.article === 'mem:/c.txt')!;
+  assert.match(minority.message, /most sources \(2 of 3\).*Zelenskyy/);
+  const x = article('x.txt', 'Donald Trump spoke in Washington about the Berlin talks with envoys.');
+  const y = article('y.txt', 'Melania Trump spoke in Washington about the Berlin talks with envoys.');
+  assert.deepEqual(of(analyzeCorpus([x, y]).findings, 'name-variant'), []);
+  // Case only (a dateline in capitals) is not a variant.
+  const p = article('p.txt', 'DUNMERE, Sept 20 - Cavers were rescued near Dunmere in the Tarrow Hills.');
+  const q = article('q.txt', 'Cavers were rescued near Dunmere in the Tarrow Hills on Sunday.');
+  assert.deepEqual(of(analyzeCorpus([p, q]).findings, 'name-variant'), []);
+});
+
+test('unbalanced-quote and unattributed-speech: per-article problems become findings', () => {
+  const a = article('a.txt', `${base}\n“We stand where we stand. And that is true, Brandvold said in the chat.\nI know that Russia views this negatively,” she added.`);
+  const u = article('u.txt', 'The storm hit the coast overnight.\n“Nobody knows what comes next.”');
+  const fs = [...analyzeCorpus([a]).findings, ...analyzeCorpus([u]).findings];
+  assert.equal(of(fs, 'unbalanced-quote').length, 1);
+  assert.equal(of(fs, 'unattributed-speech').length, 1);
+  assert.match(of(fs, 'unattributed-speech')[0]!.key, /u\.txt/);
+  const ok = article('b.txt', `${base}\n“Nobody knows what comes next,” Brandvold said.`);
+  assert.deepEqual(analyzeCorpus([ok]).findings, []);
+});
