@@ -83,6 +83,12 @@ const NAME_TAGS = new Set([
   'Acronym',
 ]);
 
+/** The tags compromise's lexicon gives a lower-case word or phrase, without its guesses from context. */
+function lexiconTags(lower: string): string[] {
+  const tag = lexicon()[lower];
+  return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
+}
+
 /** True when compromise's lexicon knows the lower-case word as an ordinary word (not a name). */
 function lexiconSaysCommon(lower: string): boolean {
   const tag = lexicon()[lower];
@@ -129,7 +135,8 @@ function breaksAfter(t: Token): boolean {
   const post = t.post.replace(/\s+/g, '');
   if (post === '') return false;
   if (post === '.' && t.tags.has('Abbreviation')) return false;
-  if (post === '-' || post === '‐') return false;
+  // A hyphen joins words ("Jed-Forest"); with spaces around it, it is a dash ("CRICKET - ESSEX").
+  if ((post === '-' || post === '‐') && !/\s/.test(t.post)) return false;
   return true;
 }
 
@@ -183,7 +190,65 @@ function sentenceInfo(tk: Tokenized, s: number): SentenceInfo {
   const last = tk.tokens[b - 1];
   const ends = last ? /[.!?"”]\s*$/.test(last.post) : false;
   const headline = whole && !ends && b - a <= 25 && content >= 3 && capital / content >= 0.6;
-  return { unreliable: headline, allCaps };
+  return { unreliable: headline && capitalsOnCommonWords(tk, a, b), allCaps };
+}
+
+/**
+ * A title-case headline capitalises ordinary words ("Talks Stall Over Territory"); a line of names
+ * ("Tanya Dubnicoff (Canada) 36.307", "Mike Hulbert, Brian Henninger") capitalises names only, and
+ * its capitals are as informative as in running text. True when enough of the capitalised words after
+ * the first are ordinary English words.
+ */
+function capitalsOnCommonWords(tk: Tokenized, a: number, b: number): boolean {
+  let capital = 0;
+  let common = 0;
+  for (let i = a + 1; i < b; i++) {
+    const t = tk.tokens[i]!;
+    if (!startsUpper(t.text) || FUNCTION_WORDS.has(t.normal) || !/\p{L}{2}/u.test(t.text)) continue;
+    capital++;
+    const prev = tk.tokens[i - 1]!;
+    if (ordinaryWord(t, !/[.:;!?]\s*$/.test(prev.post) && !/^\p{N}+$/u.test(prev.text))) common++;
+  }
+  return capital === 0 || common / capital >= 0.34;
+}
+
+/** An ordinary English word by compromise's lexicon or tagging, inflections included. */
+function ordinaryWord(t: Token, midLine = false): boolean {
+  const key = nameKey(t.text);
+  if (lexiconSaysCommon(key)) return true;
+  for (const stem of stems(key)) if (lexiconSaysCommon(stem)) return true;
+  if (t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization') || t.tags.has('Acronym')) return false;
+  // compromise calls any unknown capitalised word a ProperNoun; English derivational endings and plural
+  // endings still give ordinary words away ("Negotiations", "Territorial", "Shifting", "Disputes").
+  if (ORDINARY_ENDINGS.test(key) || (t.tags.has('Plural') && !t.tags.has('Possessive'))) return true;
+  if (t.tags.has('ProperNoun')) return false;
+  // Inside a line, a capitalised noun compromise chose not to call a ProperNoun: it read the line as
+  // title case. (At a sentence's start compromise never says ProperNoun, so this says nothing there.)
+  if (midLine && t.tags.has('Noun') && startsUpper(t.text) && !isAllUpper(t.text)) return true;
+  return t.tags.has('Verb') || t.tags.has('Adjective') || t.tags.has('Adverb');
+}
+
+const ORDINARY_ENDINGS =
+  /\p{L}{3}(?:tions?|sions?|ments?|ness|ities|ity|isms?|ists?|ive|ous|ful|less|able|ible|ial|ings?|ship|ances?|ences?|scapes?|ures?|ized|ised|ated|ling|ering|[^aeiouyhm\s]ed)$/u;
+
+/** A capitalised word that is neither in compromise's lexicon nor looks like an ordinary English word. */
+function unknownWord(t: Token): boolean {
+  if (lexicon()[t.normal] !== undefined || lexicon()[nameKey(t.text)] !== undefined || ordinaryWord(t)) return false;
+  if (!/^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(t.text.replace(/['’]s$/, ''))) return false;
+  for (const tag of ['Verb', 'Adjective', 'Adverb', 'Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'QuestionWord']) {
+    if (t.tags.has(tag)) return false;
+  }
+  return true;
+}
+
+function stems(w: string): string[] {
+  const out: string[] = [];
+  if (w.endsWith('ies')) out.push(w.slice(0, -3) + 'y');
+  if (w.endsWith('es')) out.push(w.slice(0, -2));
+  if (w.endsWith('s')) out.push(w.slice(0, -1));
+  if (w.endsWith('ed')) out.push(w.slice(0, -2), w.slice(0, -1));
+  if (w.endsWith('ing')) out.push(w.slice(0, -3), w.slice(0, -3) + 'e');
+  return out;
 }
 
 /** Is the token at this index in a position where any word is capitalised (sentence or quote start)? */
@@ -199,7 +264,18 @@ function atClauseStart(tk: Tokenized, i: number, sentStart: number): boolean {
  * Collects words seen capitalised in the middle of well-formed sentences and words seen in lower case,
  * so the capital of a sentence's first word or a headline's words can be judged against the article.
  */
-function documentEvidence(tk: Tokenized, infos: SentenceInfo[]): { capitalised: Set<string>; lower: Set<string> } {
+interface Evidence {
+  /** Words seen capitalised inside well-formed sentences. */
+  capitalised: Set<string>;
+  /** Words seen in lower case anywhere. */
+  lower: Set<string>;
+  /** Token indices of datelines' place names ("BERLIN, Dec 15 (Reuters) -"). */
+  dateline: Set<number>;
+  /** Token indices of the news agency named in brackets in a dateline ("(Reuters)", "(AP)"). */
+  agency: Set<number>;
+}
+
+function documentEvidence(tk: Tokenized, infos: SentenceInfo[]): Evidence {
   const capitalised = new Set<string>();
   const lower = new Set<string>();
   tk.sentenceTokens.forEach(([a, b], s) => {
@@ -212,7 +288,76 @@ function documentEvidence(tk: Tokenized, infos: SentenceInfo[]): { capitalised: 
       else if (!info.unreliable && startsUpper(t.text) && !atClauseStart(tk, i, a)) capitalised.add(norm);
     }
   });
-  return { capitalised, lower };
+  return { capitalised, lower, ...datelines(tk) };
+}
+
+/**
+ * News datelines: a paragraph opening with a place in capitals, then a comma and a region, a date, an
+ * agency in brackets or a dash, and text that is not in capitals: "KYIV, Ukraine —", "BERLIN (AP) -",
+ * "LONDON 1996-08-30". The capitalised words are a place whatever they mean as ordinary words ("NICE").
+ */
+function datelines(tk: Tokenized): { dateline: Set<number>; agency: Set<number> } {
+  const out = new Set<number>();
+  const agency = new Set<number>();
+  let prevPara = -1;
+  tk.sentenceTokens.forEach(([a, b]) => {
+    const first = tk.tokens[a];
+    if (!first || first.paragraph === prevPara) return;
+    prevPara = first.paragraph;
+    let k = a;
+    while (k < b && k - a < 4 && isAllUpper(first.text) && /\p{L}{2}/u.test(tk.tokens[k]!.text) && isAllUpper(tk.tokens[k]!.text)) {
+      if (breaksAfter(tk.tokens[k]!)) break;
+      k++;
+    }
+    if (k >= b || !isAllUpper(tk.tokens[k]!.text) || !/\p{L}{2}/u.test(tk.tokens[k]!.text)) return;
+    const last = tk.tokens[k]!;
+    const next = tk.tokens[k + 1];
+    if (!next || next.paragraph !== last.paragraph) return;
+    const post = last.post;
+    const cue =
+      (/^,\s*$/.test(post) && startsUpper(next.text)) ||
+      /^\s*[—–]|\s[-—–]+\s*$/.test(post) ||
+      /\(\s*$/.test(next.pre) ||
+      /^\d{4}-\d\d-\d\d$/.test(next.text) ||
+      next.tags.has('Month') ||
+      next.tags.has('Date');
+    if (!cue) return;
+    // The rest of the line is ordinary text (or just a date), not a headline in capitals.
+    const end = tk.paragraphs[last.paragraph]!.end;
+    for (let i = k + 1; i < tk.tokens.length && tk.tokens[i]!.start < end; i++) {
+      const t = tk.tokens[i]!.text;
+      if (/\p{L}{2}/u.test(t) && isAllUpper(t) && t.length > 3 && !/^\(/.test(tk.tokens[i]!.pre)) return;
+    }
+    for (let i = a; i <= k; i++) out.add(i);
+    // "(Reuters)", "(AP)", "(Meridian)" within the next few words: the agency that filed the story.
+    for (let i = k + 1; i < Math.min(b, k + 6); i++) {
+      const t = tk.tokens[i]!;
+      if (/\(\s*$/.test(t.pre) && startsUpper(t.text)) {
+        let j = i;
+        while (j < b - 1 && j - i < 3 && !/\)/.test(tk.tokens[j]!.post)) j++;
+        if (/^\)/.test(tk.tokens[j]!.post)) for (let x = i; x <= j; x++) agency.add(x);
+        break;
+      }
+    }
+  });
+  return { dateline: out, agency };
+}
+
+/** Is the word part of a multi-word name compromise's lexicon knows ("NEW YORK", "Hong Kong")? */
+function inLexiconPhrase(tk: Tokenized, i: number): boolean {
+  const t = tk.tokens[i]!;
+  const key = nameKey(t.text);
+  const prev = tk.tokens[i - 1];
+  const next = tk.tokens[i + 1];
+  const named = (phrase: string) => {
+    const tag = lexicon()[phrase];
+    if (tag === undefined) return KNOWN_TYPES.has(phrase);
+    const tags = Array.isArray(tag) ? tag : [tag];
+    return tags.some((x) => NAME_TAGS.has(x));
+  };
+  if (next && next.sentence === t.sentence && !breaksAfter(t) && startsUpper(next.text) && named(`${key} ${nameKey(next.text)}`)) return true;
+  if (prev && prev.sentence === t.sentence && !breaksAfter(prev) && startsUpper(prev.text) && named(`${nameKey(prev.text)} ${key}`)) return true;
+  return false;
 }
 
 /** Words compromise's lexicon tags as kinds of names (not guesses from capitalisation). */
@@ -234,7 +379,7 @@ export function extractEntities(tk: Tokenized): EntityResult {
       for (const c of splitRun(tk, run[0], run[1])) candidates.push(c);
     }
   });
-  for (const c of candidates) classify(tk, c);
+  for (const c of candidates) classify(tk, c, evidence);
   harmonise(candidates);
   coordinate(tk, candidates);
   harmonise(candidates);
@@ -248,7 +393,7 @@ function nameToken(
   i: number,
   sentStart: number,
   info: SentenceInfo,
-  evidence: { capitalised: Set<string>; lower: Set<string> },
+  evidence: Evidence,
 ): boolean {
   const t = tk.tokens[i]!;
   const text = t.text;
@@ -258,28 +403,35 @@ function nameToken(
   if (NEVER_NAMES.has(key) || NEVER_NAMES.has(t.normal)) return false;
   if (CALENDAR_WORDS.has(key) || t.tags.has('Month') || t.tags.has('WeekDay')) return false;
   if (t.tags.has('Pronoun') || t.tags.has('Value') && !/\p{L}{2}/u.test(text)) return false;
+  if (evidence.dateline.has(i) || evidence.agency.has(i)) return true;
+  if (inLexiconPhrase(tk, i)) return true;
   if (info.unreliable) {
     // Headlines and all-caps lines: only words the article or the lexicon confirms as names.
     if (evidence.capitalised.has(key)) return true;
     if (info.allCaps && evidence.lower.has(key)) return false;
     if (lexiconSaysCommon(key)) return false;
     if (lexiconName(t)) return true;
-    if (info.allCaps) return !evidence.lower.has(key) && !FUNCTION_WORDS.has(key);
+    if (info.allCaps) return !evidence.lower.has(key) && !FUNCTION_WORDS.has(key) && !ordinaryWord(t);
     return false;
   }
   if (atClauseStart(tk, i, sentStart)) {
     if (evidence.capitalised.has(key)) return true;
-    // "White House said": a common word that starts a known two-word name.
-    const following = tk.tokens[i + 1];
-    if (following && following.sentence === t.sentence && KNOWN_TYPES.has(`${key} ${nameKey(following.text)}`)) return true;
+    // A title opening the sentence before a name: "President Donald Trump said".
+    const after1 = tk.tokens[i + 1];
+    if ((TITLE_HEADS.has(key) || TITLE_MODIFIERS.has(key)) && after1 && after1.sentence === t.sentence && !breaksAfter(t) && startsUpper(after1.text)) {
+      return true;
+    }
     if (lexiconSaysCommon(key) || evidence.lower.has(key)) return false;
     if (lexiconName(t)) return true;
     // An unknown capitalised first word is a name when another capitalised word follows it
     // ("Rustem Umerov noted") or a reporting verb does ("Ushakov warned").
     const next = tk.tokens[i + 1];
-    if (!next || next.sentence !== t.sentence || breaksAfter(t)) return false;
-    if (startsUpper(next.text)) return true;
-    return SPEECH_VERBS.has(next.normal);
+    if (next && next.sentence === t.sentence && !breaksAfter(t) && (startsUpper(next.text) || SPEECH_VERBS.has(next.normal))) {
+      return true;
+    }
+    // A word compromise does not know as an ordinary word, never written in lower case in the article,
+    // is a name wherever it stands: "Peterborough 3 1 1", "Pirelli, the tyre maker, said".
+    return unknownWord(t);
   }
   return true;
 }
@@ -290,7 +442,7 @@ function nameRuns(
   a: number,
   b: number,
   info: SentenceInfo,
-  evidence: { capitalised: Set<string>; lower: Set<string> },
+  evidence: Evidence,
 ): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let start = -1;
@@ -372,7 +524,8 @@ function splitRun(tk: Tokenized, first: number, last: number): NameCandidate[] {
   while (first <= last) {
     const t = tk.tokens[first]!;
     const k = nameKey(t.text);
-    if (k === 'the' || (HYPHEN_PREFIXES.has(k) && /^-/.test(t.post))) first++;
+    // "RFE/RL, Inc. Used with permission": a company suffix belongs to the name before the comma.
+    if (k === 'the' || (HYPHEN_PREFIXES.has(k) && /^-/.test(t.post)) || (SUFFIX_ONLY.has(k) && first < last)) first++;
     else break;
   }
   if (first > last) return out;
@@ -508,7 +661,7 @@ function before(tk: Tokenized, c: NameCandidate): Token | undefined {
   return t && t.sentence === tk.tokens[c.first]!.sentence ? t : undefined;
 }
 
-function classify(tk: Tokenized, c: NameCandidate): void {
+function classify(tk: Tokenized, c: NameCandidate, evidence: Evidence): void {
   const set = (type: EntityType, confidence: number, subtype?: string) => {
     c.type = type;
     c.confidence = confidence;
@@ -525,8 +678,12 @@ function classify(tk: Tokenized, c: NameCandidate): void {
   const known = KNOWN_TYPES.get(c.key) ?? KNOWN_TYPES.get(c.text.toLowerCase());
   if (known) return set(known, 4);
   if (c.title) return set('person', 4);
+  if (evidence.dateline.has(c.first)) return set('place', 3, 'dateline');
+  if (evidence.agency.has(c.first)) return set('organization', 3, 'agency');
+  const team = sportsSide(tk, c);
+  if (team) return set(team, 3, team === 'organization' ? 'team' : undefined);
 
-  const upper = /^[\p{Lu}.&-]+$/u.test(c.text) && c.text.replace(/[.&-]/g, '').length >= 2;
+  const upper = /^[\p{Lu}.&/-]+$/u.test(c.text) && c.text.replace(/[.&/-]/g, '').length >= 2;
   const sentenceUpper = isAllUpperSentence(tk, c);
   if (upper && !sentenceUpper && n === 1) {
     if (PLACE_ACRONYMS.has(c.key) || PLACE_ACRONYMS.has(c.text.toLowerCase())) return set('place', 3, 'acronym');
@@ -562,12 +719,44 @@ function classify(tk: Tokenized, c: NameCandidate): void {
   // Context: a reporting verb right after ("Umerov noted"), or "according to X".
   if (next && SPEECH_VERBS.has(next.normal) && n <= 3) return set('person', 2);
   if (prev && PLACE_PREPOSITIONS.has(prev.normal) && n <= 2 && !firstName) return set('place', 1);
+  const own = n === 1 ? lexiconTags(firstKey) : [];
+  if (own.some((x) => x === 'Country' || x === 'City' || x === 'Region' || x === 'Place')) return set('place', 2);
   if (hasTag(tk, c, 'Organization', 'any') && !hasTag(tk, c, 'Person', 'any')) return set('organization', 1);
   if (firstName) return set('person', 2);
   if (n >= 2 && n <= 3 && tokens.every((t) => !lexiconSaysCommon(nameKey(t.text)))) return set('person', 1);
   if (n >= 4) return set('organization', 1);
   if (firstKey === lastKey && /\d/.test(c.text)) return set('other', 0);
   return set('other', 0);
+}
+
+const SCORE = /^\d+(?:[-–:.\/]\d+){0,2}$/;
+
+/**
+ * A side in a sports result or table: "Bolton 3 2 1 0 5 2 7", "Luton 1 Rotherham 0",
+ * "Warwickshire 195, Surrey 429-7", "Queens Park Rangers v Bolton". Countries stay places (national
+ * sides are reported by country); clubs named after towns, counties and states are organisations.
+ * People named in full ("Nick Faldo 68 70") are left alone. Returns the type, or null when not a side.
+ */
+function sportsSide(tk: Tokenized, c: NameCandidate): EntityType | null {
+  const lastTok = tk.tokens[c.last]!;
+  const firstTok = tk.tokens[c.first]!;
+  const next = tk.tokens[c.last + 1];
+  const prev = tk.tokens[c.first - 1];
+  const sameSentence = (t: Token | undefined) => !!t && t.sentence === firstTok.sentence;
+  const isScore = (t: Token | undefined) => sameSentence(t) && SCORE.test(t!.text) && !t!.tags.has('Date') && !/^\d{4}$/.test(t!.text);
+  const versus = (t: Token | undefined) => sameSentence(t) && /^(v|vs|v\.|vs\.)$/i.test(t!.text);
+  let side = false;
+  if (!c.possessive && /^\s*$/.test(lastTok.post) && isScore(next)) {
+    // The name opens the line, or follows another side's score.
+    side = !sameSentence(prev) || isScore(prev);
+  }
+  if (!side && (versus(prev) || (!c.possessive && /^\s*$/.test(lastTok.post) && versus(next)))) side = true;
+  if (!side) return null;
+  const tokens = tk.tokens.slice(c.first, c.last + 1);
+  if (tokens.some((t) => t.tags.has('Country')) || PLACE_ACRONYMS.has(c.key) || KNOWN_TYPES.get(c.key) === 'place') return 'place';
+  if (tokens.length >= 2 && tokens[0]!.tags.has('FirstName') && !tokens[0]!.tags.has('Place')) return null;
+  if (/^\p{Lu}\.$/u.test(tokens[0]!.text) || /^\p{Lu}\.$/u.test(tokens[0]!.text + '.')) return null;
+  return 'organization';
 }
 
 function isAllUpperSentence(tk: Tokenized, c: NameCandidate): boolean {

@@ -232,7 +232,8 @@ export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
 /** Words that are never names even when capitalised mid-sentence. */
 export const NEVER_NAMES = set(`
   i, i'm, i've, i'd, i'll, a, an, the, and, or, but, if, so, it, he, she, we, they, you, his, her, its, our, their,
-  my, your, this, that, these, those, there, here, mr, mrs, ms, ok, okay, yes, no, not, tv, am, pm, a.m., p.m.
+  my, your, this, that, these, those, there, here, mr, mrs, ms, ok, okay, yes, no, not, tv, am, pm, a.m., p.m.,
+  none, nobody, nothing, everyone, everybody, someone, somebody, anyone, copyright, photo, video, advertisement
 `);
 
 /** Months and weekdays: capitalised but dates, not names. */

@@ -1,0 +1,235 @@
+// The entity recogniser on small invented sentences (one behaviour per test), then a few facts a careful
+// reader finds in the real berlin-talks articles (read from ../shared, skipped when it is absent).
+
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { analyzeArticle } from '../../server/src/analysis/analyze';
+import type { ArticleAnalysis, Entity, EntityType } from '../../server/src/analysis/types';
+import { berlinDir } from '../helpers';
+
+function entities(text: string): Entity[] {
+  return analyzeArticle(text).entities;
+}
+
+/** The entity whose canonical name is `name`, failing with the whole listing when there is none. */
+function entity(text: string, name: string): Entity {
+  const list = entities(text);
+  const e = list.find((x) => x.name === name);
+  assert.ok(e, `no entity "${name}" in: ${list.map((x) => `${x.name} (${x.type})`).join(', ')}`);
+  return e;
+}
+
+/** The type of the entity that has a mention written `spelling`. */
+function typeOf(text: string, spelling: string): EntityType {
+  const list = entities(text);
+  const e = list.find((x) => x.mentions.some((m) => m.text === spelling));
+  assert.ok(e, `no mention "${spelling}" in: ${list.map((x) => `${x.name} (${x.type})`).join(', ')}`);
+  return e.type;
+}
+
+/** Every mention's offsets cut out exactly its text. */
+function assertOffsets(text: string, a: ArticleAnalysis): void {
+  for (const e of a.entities) {
+    for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text, `offsets of ${m.text}`);
+  }
+}
+
+describe('entities: titles', () => {
+  it('splits the title from a full name', () => {
+    const text = 'President Donald Trump met reporters in the Oval Office on Monday.';
+    const e = entity(text, 'Donald Trump');
+    assert.equal(e.type, 'person');
+    assert.equal(e.mentions[0]!.title, 'President');
+    assert.ok(!entities(text).some((x) => x.name.includes('President')), 'no name contains the title');
+  });
+
+  it('keeps multi-word titles whole and apart', () => {
+    const text = 'Interior Minister Hallvard Brekke and Prime Minister Ottilie Varga spoke on Tuesday.';
+    assert.equal(entity(text, 'Hallvard Brekke').mentions[0]!.title, 'Interior Minister');
+    assert.equal(entity(text, 'Ottilie Varga').mentions[0]!.title, 'Prime Minister');
+  });
+});
+
+describe('entities: span edges', () => {
+  it('leaves possessives and trailing punctuation out of the span', () => {
+    const text = 'Germany’s offer was welcomed. Officials in Kyiv said Zelenskyy\'s team would travel to Berlin.';
+    const a = analyzeArticle(text);
+    assertOffsets(text, a);
+    const names = a.entities.flatMap((e) => e.mentions.map((m) => m.text));
+    assert.ok(names.includes('Germany'), names.join(', '));
+    assert.ok(names.includes('Zelenskyy'), names.join(', '));
+    assert.ok(names.includes('Berlin'), names.join(', '));
+    for (const n of names) assert.doesNotMatch(n, /(['’]s|[.,;:!?])$/u, `clean span: ${n}`);
+  });
+});
+
+describe('entities: acronyms and dotted forms', () => {
+  it('types NATO, EU, U.S., US and UK', () => {
+    const text =
+      'NATO ministers met EU officials on Friday. The U.S. delegation arrived later, and a US envoy said the UK would host the next round.';
+    assert.equal(typeOf(text, 'NATO'), 'organization');
+    assert.equal(typeOf(text, 'EU'), 'organization');
+    assert.equal(typeOf(text, 'U.S.'), 'place');
+    assert.equal(typeOf(text, 'US'), 'place');
+    assert.equal(typeOf(text, 'UK'), 'place');
+  });
+
+  it('links an acronym to the organisation it abbreviates', () => {
+    const text = 'The European Union agreed new sanctions. EU diplomats said the package was ready.';
+    const e = entity(text, 'European Union');
+    assert.equal(e.type, 'organization');
+    assert.deepEqual(e.mentions.map((m) => m.text), ['European Union', 'EU']);
+  });
+});
+
+describe('entities: organisations', () => {
+  it('keeps multi-word organisations whole', () => {
+    const text = 'The Russian Defense Ministry said 40 drones were downed. The White House declined to comment.';
+    assert.equal(typeOf(text, 'Russian Defense Ministry'), 'organization');
+    assert.equal(typeOf(text, 'White House'), 'organization');
+  });
+
+  it('types company names by their suffix and agencies in a dateline', () => {
+    const text = 'OSLO, Norway (Nordwire) - Fjordline Shipping Ltd said on Monday it would cut 200 jobs.';
+    assert.equal(typeOf(text, 'Fjordline Shipping Ltd'), 'organization');
+    assert.equal(typeOf(text, 'Nordwire'), 'organization');
+    assert.equal(typeOf(text, 'OSLO'), 'place');
+    assert.equal(typeOf(text, 'Norway'), 'place');
+  });
+
+  it('reads clubs in a results table as organisations and national sides as places', () => {
+    const text = 'Results on Saturday:\nBolton 3 Luton 1\nItaly 2 England 1\nWigan 4 2 1 1 9 4 7';
+    assert.equal(typeOf(text, 'Bolton'), 'organization');
+    assert.equal(typeOf(text, 'Luton'), 'organization');
+    assert.equal(typeOf(text, 'Wigan'), 'organization');
+    assert.equal(typeOf(text, 'Italy'), 'place');
+    assert.equal(typeOf(text, 'England'), 'place');
+  });
+});
+
+describe('entities: linking within an article', () => {
+  it('links a surname to the full name mentioned earlier', () => {
+    const text = 'Vladimir Putin spoke by phone on Sunday. Putin said the talks were useful.';
+    const e = entity(text, 'Vladimir Putin');
+    assert.equal(e.type, 'person');
+    assert.deepEqual(e.mentions.map((m) => m.text), ['Vladimir Putin', 'Putin']);
+    assert.equal(entities(text).filter((x) => x.type === 'person').length, 1);
+  });
+
+  it('gives one spelling one type across the article', () => {
+    const text = 'Talks resumed in Marrenby on Monday. Marrenby is a port town. Officials met again in Marrenby.';
+    const e = entity(text, 'Marrenby');
+    assert.equal(e.type, 'place');
+    assert.equal(e.mentions.length, 3);
+  });
+});
+
+describe('entities: headlines and capitals', () => {
+  it('takes no ordinary words from an all-caps headline', () => {
+    const text = 'TALKS STALL IN BERLIN AS ENVOYS MEET\nEnvoys met in Berlin on Monday, officials said.';
+    const list = entities(text);
+    const names = list.map((e) => e.name.toLowerCase());
+    assert.ok(names.includes('berlin'), names.join(', '));
+    for (const w of ['talks', 'stall', 'envoys', 'meet', 'talks stall']) assert.ok(!names.includes(w), `${w} is not a name`);
+    assert.equal(list.find((e) => e.name.toLowerCase() === 'berlin')!.type, 'place');
+  });
+
+  it('takes no ordinary words from a title-case headline', () => {
+    const text = 'Negotiators Clash Over Territory As Deadline Nears\nNegotiators from both sides met in Geneva on Monday.';
+    const names = entities(text).map((e) => e.name);
+    assert.deepEqual(names, ['Geneva']);
+  });
+
+  it('reads a line of names in capitals as names (not as a headline)', () => {
+    const text = 'Final standings:\n1. Maren Solvik (Norway) 3:31.52\n2. Ilse Vandorpe (Belgium) 3:32.10';
+    assert.equal(typeOf(text, 'Maren Solvik'), 'person');
+    assert.equal(typeOf(text, 'Ilse Vandorpe'), 'person');
+    assert.equal(typeOf(text, 'Belgium'), 'place');
+  });
+
+  it('recognises a dateline place and a lexicon place written in capitals', () => {
+    const text = 'NEW YORK 2025-12-15\nShares rose on Monday after the announcement.';
+    assert.equal(typeOf(text, 'NEW YORK'), 'place');
+  });
+
+  it('does not glue a headline’s topic to a name across a spaced dash', () => {
+    const text = 'SAILING - HALVORSEN WINS IN KIEL\nErik Halvorsen won the race in Kiel on Sunday.';
+    const names = entities(text).map((e) => e.name);
+    assert.ok(!names.some((n) => /SAILING/.test(n)), names.join(', '));
+  });
+});
+
+describe('entities: non-ASCII names', () => {
+  it('finds accented names with UTF-16 offsets', () => {
+    const text = '🚢 Ángela Müller-Ødegård met Łukasz Żółkiewski in Łódź. Müller-Ødegård said the talks went well.';
+    const a = analyzeArticle(text);
+    assertOffsets(text, a);
+    const angela = a.entities.find((e) => e.name === 'Ángela Müller-Ødegård');
+    assert.ok(angela, a.entities.map((e) => e.name).join(', '));
+    assert.equal(angela.type, 'person');
+    assert.equal(angela.mentions[0]!.start, 3, 'the emoji before is two UTF-16 code units plus a space');
+    assert.equal(angela.mentions.length, 2);
+    const lukasz = a.entities.find((e) => e.name === 'Łukasz Żółkiewski');
+    assert.ok(lukasz);
+    assert.equal(lukasz.type, 'person');
+  });
+});
+
+describe('entities: berlin-talks articles', () => {
+  const dir = berlinDir();
+  const articles = dir
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => {
+          const text = readFileSync(join(dir, f), 'utf8');
+          return { file: f, text, analysis: analyzeArticle(text) };
+        })
+    : [];
+
+  /** Every type a spelling (or a name ending in it) gets anywhere in the corpus. */
+  const typesOf = (word: string): Set<EntityType> => {
+    const out = new Set<EntityType>();
+    for (const a of articles) {
+      for (const e of a.analysis.entities) {
+        if (e.mentions.some((m) => m.text === word || m.text.endsWith(' ' + word))) out.add(e.type);
+      }
+    }
+    return out;
+  };
+
+  it('names the negotiators and officials as people', (t) => {
+    if (!dir) return t.skip('../shared/corpus/berlin-talks is not on this machine');
+    for (const name of ['Witkoff', 'Kushner', 'Merz', 'Umerov', 'Peskov', 'Ushakov', 'Metreweli', 'Klymenko', 'Putin']) {
+      assert.deepEqual([...typesOf(name)], ['person'], name);
+    }
+    const zelensky = new Set([...typesOf('Zelenskyy'), ...typesOf('Zelensky')]);
+    assert.deepEqual([...zelensky], ['person']);
+  });
+
+  it('reads the Kremlin and the White House as organisations, the capitals and countries as places', (t) => {
+    if (!dir) return t.skip('../shared/corpus/berlin-talks is not on this machine');
+    assert.deepEqual([...typesOf('Kremlin')], ['organization']);
+    assert.deepEqual([...typesOf('White House')], ['organization']);
+    for (const place of ['Berlin', 'Ukraine', 'Russia', 'Moscow']) assert.deepEqual([...typesOf(place)], ['place'], place);
+  });
+
+  it('keeps names whole and clean, titles apart, and links surnames to full names', (t) => {
+    if (!dir) return t.skip('../shared/corpus/berlin-talks is not on this machine');
+    for (const a of articles) {
+      assertOffsets(a.text, a.analysis);
+      for (const e of a.analysis.entities) {
+        for (const m of e.mentions) {
+          assert.doesNotMatch(m.text, /(['’]s|[,;:!?])$/u, `${a.file}: ${m.text}`);
+          assert.doesNotMatch(m.text, /^(President|Chancellor|Minister)\b/, `${a.file}: title inside ${m.text}`);
+        }
+        if (e.type === 'person') assert.notEqual(e.name, 'President Donald', a.file);
+      }
+      const putin = a.analysis.entities.filter((e) => e.type === 'person' && /Putin$/.test(e.name));
+      assert.ok(putin.length <= 1, `${a.file}: one Putin, not ${putin.map((e) => e.name).join(' / ')}`);
+      if (putin[0]) assert.equal(putin[0].name, 'Vladimir Putin', a.file);
+    }
+  });
+});
