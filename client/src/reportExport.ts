@@ -33,7 +33,7 @@ export function reportMarkdown(report: StoryReportResult): string {
   out.push(`## Findings (${report.findings.length})`, '');
   if (report.findings.length === 0) out.push('No disagreements between the sources.');
   for (const f of sortedFindings(report.findings)) {
-    out.push(`- **${escapeMarkdown(f.severity)}** \`${f.check.replace(/`/g, '')}\` ${escapeMarkdown(f.message)} (${locationText(report, f.location.uri, f.location.range)})`);
+    out.push(`- **${escapeMarkdown(f.severity)}** \`${f.check.replace(/[^\w.-]/g, '')}\` ${escapeMarkdown(f.message)} (${locationText(report, f.location.uri, f.location.range)})`);
     for (const r of f.related) out.push(`  - ${escapeMarkdown(r.message)} (${locationText(report, r.location.uri, r.location.range)})`);
   }
   out.push('');
