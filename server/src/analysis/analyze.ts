@@ -2,6 +2,7 @@
 // stream and never throws; whatever goes wrong becomes a Problem on the article.
 
 import { extractEntities } from './entities';
+import { extractFigures } from './figures';
 import { extractQuotes } from './quotes';
 import { extractRoles } from './roles';
 import { tokenize } from './tokens';
@@ -10,6 +11,8 @@ import type { ArticleAnalysis, Problem } from './types';
 export interface AnalyzeOptions {
   /** Text beyond this many UTF-16 code units is not analysed (a 'too-large' problem says so). */
   maxChars?: number;
+  /** "YYYY-MM-DD": the day the article is read, used to date an article that gives no year (default: today). */
+  referenceDate?: string;
 }
 
 export const DEFAULT_MAX_CHARS = 2_000_000;
@@ -21,15 +24,18 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const ents = extractEntities(tk);
   extractRoles(tk, ents);
   const q = extractQuotes(tk, ents);
-  return {
+  const figs = extractFigures(tk, options.referenceDate !== undefined ? { referenceDate: options.referenceDate } : {});
+  const out: ArticleAnalysis = {
     length: text.length,
     paragraphs: tk.paragraphs,
     sentences: tk.sentences,
     entities: ents.entities,
-    figures: [],
+    figures: figs.figures,
     quotes: q.quotes,
-    problems: [...(analysed.length < text.length ? [tooLarge(text.length, maxChars)] : []), ...q.problems],
+    problems: [...(analysed.length < text.length ? [tooLarge(text.length, maxChars)] : []), ...q.problems, ...figs.problems],
   };
+  if (figs.anchorDate !== undefined) out.anchorDate = figs.anchorDate;
+  return out;
 }
 
 function tooLarge(length: number, maxChars: number): Problem {

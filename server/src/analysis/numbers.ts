@@ -92,7 +92,8 @@ export interface NumericRange {
   hi: NumericLiteral;
 }
 
-const RANGE_RE = /^(.+?\d)\s?[-–—‒]\s?((?:[$€£¥₴₽]|US\$)?\d.*)$/;
+// `.*?` (not `.+?`): a one-digit low end ("5–10") must match too.
+const RANGE_RE = /^(.*?\d)\s?[-–—‒]\s?((?:[$€£¥₴₽]|US\$)?\d.*)$/;
 
 /** Reads "5–10", "5-10", "5,000-6,000", "$5-10bn", "5-10%" (one token). Null unless lo < hi. */
 export function parseNumericRange(token: string): NumericRange | null {
@@ -140,6 +141,15 @@ export function parseNumberWords(phrase: string): number | null {
   const hit = wordCache.get(key);
   if (hit !== undefined) return hit;
   let value: number | null = null;
+  // compromise reads "two dozen" as 2 and "a dozen" as nothing: dozens are counted here.
+  const dozen = /^(.*?)\s*\bdozens?$/.exec(key);
+  if (dozen) {
+    const head = (dozen[1] ?? '').trim();
+    const n = head === '' || head === 'a' ? 1 : parseNumberWords(head);
+    value = n === null ? null : n * 12;
+    wordCache.set(key, value);
+    return value;
+  }
   try {
     const found = nlp(key).numbers().get() as unknown[];
     if (found.length === 1 && typeof found[0] === 'number' && Number.isFinite(found[0])) value = found[0];
