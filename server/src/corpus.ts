@@ -26,7 +26,10 @@ export const EDIT_DEBOUNCE_MS = 200;
 /** A walk stops after this many candidate files (a mis-opened home folder must not sink the server). */
 const MAX_FILES = 20000;
 /** Articles analysed before the event loop gets a turn during the initial scan. */
-const SCAN_BATCH = 8;
+const SCAN_BATCH = 4;
+/** The output channel lists at most this many stories, and link scores only for small stories. */
+const LOG_STORIES = 40;
+const LOG_LINKS_UP_TO = 6;
 
 export interface CorpusUpdate {
   /** Articles whose text/analysis or findings may have changed (including removed ones). */
@@ -49,6 +52,7 @@ export class CorpusIndex {
   private readonly dirty = new Set<string>();
   private chain: Promise<void> = Promise.resolve();
   private scanned: Promise<void> = Promise.resolve();
+  private scans = 0;
   private result: CorpusResult = { stories: [], findings: [] };
   private readonly findingsByArticle = new Map<string, Finding[]>();
   private readonly storyByArticle = new Map<string, StoryResult>();
@@ -71,9 +75,17 @@ export class CorpusIndex {
 
   // ---- reading ---------------------------------------------------------------------------------
 
-  /** Resolves when the initial scan and every scheduled update (for `uri`: flushed now) are done. */
+  /** True while the workspace is being walked and analysed (results are those of before the scan). */
+  get scanning(): boolean {
+    return this.scans > 0;
+  }
+
+  /**
+   * Resolves when every scheduled update (for `uri`: flushed now) is done. While a scan runs it does
+   * not wait for it (a cold index of a large workspace takes long): callers get the current state.
+   */
   async ready(uri?: string): Promise<void> {
-    await this.scanned;
+    if (this.scanning) return;
     if (uri !== undefined) {
       const key = this.known(uri);
       const t = this.timers.get(key);
@@ -125,7 +137,8 @@ export class CorpusIndex {
 
   /** (Re)walks every workspace folder: at start, and when folders or settings change. */
   rescan(): Promise<void> {
-    const run = this.scanned.then(() => this.scan());
+    this.scans++;
+    const run = this.scanned.then(() => this.scan()).finally(() => this.scans--);
     this.scanned = run.catch((err: unknown) => this.connection.console.error(`NewsLens: scanning failed: ${errorText(err)}`));
     return this.scanned;
   }
@@ -181,7 +194,10 @@ export class CorpusIndex {
     await this.reloadLedgers(false);
     await this.applyOptions();
     this.dirty.clear();
-    await this.update([...candidates, ...stale], true);
+    // Open documents first, so they are ready first.
+    const open = [...candidates].filter((u) => this.store.documents.get(u));
+    const closed = [...candidates].filter((u) => !this.store.documents.get(u));
+    await this.update([...open, ...closed, ...stale], true);
     const stories = this.result.stories.filter((s) => s.story.articles.length > 1).length;
     this.connection.console.log(
       `NewsLens: indexed ${this.articles.size} article${this.articles.size === 1 ? '' : 's'} in ${Date.now() - started} ms; ${stories} stor${stories === 1 ? 'y' : 'ies'} with several sources`,
@@ -340,11 +356,17 @@ export class CorpusIndex {
   private logStories(): void {
     const stories = this.result.stories;
     const lines = [`NewsLens: ${stories.length} stor${stories.length === 1 ? 'y' : 'ies'} in ${this.articles.size} articles:`];
-    for (const s of stories) {
-      const names = s.story.articles.map((a) => displayName(a)).join(', ');
-      const links = s.story.links.map((l) => `${displayName(l.a)}~${displayName(l.b)} ${l.score}`).join('; ');
-      lines.push(`  • ${s.story.label || s.story.id} (${s.story.articles.length}): ${names}${links ? ` [${links}]` : ''}`);
+    // Stories with several sources first, largest first; single articles only counted.
+    const multi = stories.filter((s) => s.story.articles.length > 1).sort((a, b) => b.story.articles.length - a.story.articles.length);
+    for (const s of multi.slice(0, LOG_STORIES)) {
+      const names = s.story.articles.map((a) => displayPath(a, this.folders)).join(', ');
+      const links =
+        s.story.articles.length <= LOG_LINKS_UP_TO ? s.story.links.map((l) => `${displayName(l.a)}~${displayName(l.b)} ${l.score}`).join('; ') : '';
+      lines.push(`  • ${s.story.label || s.story.id} (${s.story.articles.length}): ${names}${links ? ` [similarity: ${links}]` : ''}`);
     }
+    if (multi.length > LOG_STORIES) lines.push(`  … and ${multi.length - LOG_STORIES} more stories with several sources`);
+    const single = stories.length - multi.length;
+    if (single) lines.push(`  ${single} article${single === 1 ? '' : 's'} with no other source`);
     this.connection.console.log(lines.join('\n'));
   }
 

@@ -12,7 +12,7 @@ import { CHECK_INFO } from './analysis/cross/checks/index';
 import type { Finding } from './analysis/cross/types';
 import type { Problem } from './analysis/types';
 import { checkDocUrl } from './checkDocs';
-import type { CorpusIndex, CorpusUpdate } from './corpus';
+import { EDIT_DEBOUNCE_MS, type CorpusIndex, type CorpusUpdate } from './corpus';
 import { errorText, type ArticleSnapshot, type ArticleStore } from './documents';
 import type { SeverityName, SeveritySetting } from './settings';
 
@@ -98,6 +98,7 @@ export class DiagnosticsPublisher {
   /** URI → the JSON of what was last published, so unchanged lists are not resent. */
   private readonly published = new Map<string, string>();
   private chain: Promise<void> = Promise.resolve();
+  private readonly early = new Map<string, NodeJS.Timeout>();
 
   constructor(
     private readonly connection: Connection,
@@ -105,6 +106,20 @@ export class DiagnosticsPublisher {
     private readonly corpus: CorpusIndex,
   ) {
     corpus.onDidUpdate((u: CorpusUpdate) => void this.refresh(u.articles));
+    // While the workspace is indexed (minutes for a large one), open articles get their own problems
+    // straight away; the story's findings follow when the index is ready.
+    store.onDidChange((uri, reason) => {
+      if (!corpus.scanning || reason === 'settings' || !store.documents.get(uri)) return;
+      const old = this.early.get(uri);
+      if (old) clearTimeout(old);
+      this.early.set(
+        uri,
+        setTimeout(() => {
+          this.early.delete(uri);
+          if (corpus.scanning) void this.refresh([uri], true);
+        }, reason === 'edited' ? EDIT_DEBOUNCE_MS : 0),
+      );
+    });
   }
 
   /** Republishes everything (settings changed). */
@@ -112,12 +127,12 @@ export class DiagnosticsPublisher {
     return this.refresh([...this.published.keys(), ...this.corpus.allArticles.keys(), ...this.store.documents.keys()]);
   }
 
-  refresh(uris: Iterable<string>): Promise<void> {
+  refresh(uris: Iterable<string>, fromStore = false): Promise<void> {
     const list = [...new Set(uris)];
     this.chain = this.chain.then(async () => {
       for (const uri of list) {
         try {
-          await this.publish(uri);
+          await this.publish(uri, fromStore);
         } catch (err) {
           this.connection.console.error(`NewsLens: diagnostics for ${uri} failed: ${errorText(err)}`);
         }
@@ -126,9 +141,9 @@ export class DiagnosticsPublisher {
     return this.chain;
   }
 
-  private async publish(uri: string): Promise<void> {
+  private async publish(uri: string, fromStore: boolean): Promise<void> {
     const doc = this.store.documents.get(uri);
-    let snapshot: ArticleSnapshot | null | undefined = this.corpus.snapshot(uri);
+    let snapshot: ArticleSnapshot | null | undefined = fromStore ? undefined : this.corpus.snapshot(uri);
     if (!snapshot && doc) snapshot = await this.store.get(uri);
     if (!snapshot || (!doc && snapshot.settings.diagnostics.scope === 'openFiles')) {
       this.clear(uri);
@@ -136,7 +151,9 @@ export class DiagnosticsPublisher {
     }
     // The editor moved on since this text was analysed: the debounced update will publish again.
     if (doc && snapshot.source === 'editor' && snapshot.version !== doc.version) return;
-    const diagnostics = toDiagnostics(snapshot, this.corpus.findingsOf(uri), this.corpus);
+    // Findings only with the text they were computed on.
+    const findings = this.corpus.snapshot(uri) === snapshot ? this.corpus.findingsOf(uri) : [];
+    const diagnostics = toDiagnostics(snapshot, findings, this.corpus);
     const json = JSON.stringify(diagnostics);
     // An empty list is published once too: it tells the client the article was checked and is clean.
     if (this.published.get(uri) === json) return;

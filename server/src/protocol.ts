@@ -114,6 +114,8 @@ export interface StatusResult {
   story: { id: string; label: string } | null;
   sources: number;
   findings: number;
+  /** True while the server is still indexing the workspace (story data may be incomplete). */
+  indexing?: boolean;
 }
 
 /** Server -> client notification: the story grouping or findings changed; refresh views. */

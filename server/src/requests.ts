@@ -339,5 +339,6 @@ export function status(corpus: CorpusIndex, requested: string, isArticle: boolea
     story: storyRef(story),
     sources: story?.story.articles.length ?? 0,
     findings,
+    indexing: corpus.scanning,
   };
 }

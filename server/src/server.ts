@@ -148,7 +148,11 @@ connection.onDocumentSymbol(
 /** The article as the corpus holds it (current: pending edits are applied first), or the store's. */
 async function articleFor(uri: string): Promise<ArticleSnapshot | null> {
   await corpus.ready(uri);
-  return corpus.snapshot(uri) ?? (await store.get(uri));
+  const snapshot = corpus.snapshot(uri);
+  // While indexing, an open document may be newer than the corpus's copy: the store's is current.
+  const doc = documents.get(uri);
+  if (snapshot && (!doc || snapshot.version === doc.version)) return snapshot;
+  return store.get(uri);
 }
 
 connection.onReferences(

@@ -97,6 +97,16 @@ describe('cross-source features on the samples workspace', () => {
     assert.match(value, /port\\-strike\\-radio\\-sarn\\\.news:\d+/, 'where it occurs (escaped)');
   });
 
+  it('hovers show what other sources say about a figure and which carry a quote', async () => {
+    const fig = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: ws.uri(COAST) }, position: positionOf(text(COAST), 'Some 4,200', 2) });
+    const figValue = (fig?.contents as { value: string } | undefined)?.value ?? '';
+    assert.match(figValue, /Across the story/);
+    assert.match(figValue, /port\\-strike\\-gulf\\-wire\\\.txt:\d+ — “About 2,400”.*_differs_/);
+    const quote = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: ws.uri(GULF) }, position: positionOf(text(GULF), 'We did not come', 2) });
+    const quoteValue = (quote?.contents as { value: string } | undefined)?.value ?? '';
+    assert.match(quoteValue, /vallmora\\-courier\\\.txt:\d+ — “We did not come all this way.*_variant_/);
+  });
+
   it('finds references across the story, the definition and highlights', async () => {
     const position = positionOf(text(GULF), 'Rudnitsky');
     const refs = await client.request<Location[]>('textDocument/references', {
@@ -220,7 +230,12 @@ describe('cross-source features on the samples workspace', () => {
     await client.open(ws.uri(SARN), text(SARN));
     opened.add(SARN);
     await client.change(ws.uri(SARN), fixed);
+    const before = client.notifications.length;
     await client.waitFor(() => PORT.every((n) => !nameVariantIn(n)), 'no name-variant finding left in any article');
+    await client.waitFor(
+      () => client.notifications.slice(before).some((n) => n.method === 'newslens/storiesChanged' && (n.params as { articles: string[] }).articles.includes(ws.uri(SARN))),
+      'a storiesChanged notification naming the edited article',
+    );
     // Editing it back brings the finding back, in the never-opened articles too.
     await client.change(ws.uri(SARN), text(SARN));
     await client.waitFor(() => nameVariantIn(SARN), 'the finding back');
