@@ -189,7 +189,24 @@ test('weekday-mismatch: a weekday next to a date that falls on another day', () 
   assert.equal(fig('Work resumes on Wednesday, 11 March.', 'Wednesday, 11 March').value, '2026-03-11');
 });
 
+test('fractions in words, noun runs and inherited counts stay sensible', () => {
+  const third = fig('About a third of voters stayed home.', 'About a third');
+  assert.equal(third.kind, 'percent');
+  assert.equal(third.counts, 'voter');
+  assert.ok(Math.abs((third.value as number) - 1 / 3) < 1e-9);
+  assert.equal(fig('Half of the staff left.', 'Half').value, 0.5);
+  // A plural noun ends the counted run ("students", not "home"); plural compounds keep the head.
+  assert.equal(fig('They brought four students home.', 'four').counts, 'student');
+  assert.equal(fig('They sent 24 police officers.', '24').counts, 'officer');
+  // Ages after "aged" do not inherit the noun counted earlier in the sentence.
+  assert.equal(fig('Her three companions, aged between 19 and 24, left.', 'between 19 and 24').counts, undefined);
+  assert.equal(fig('Members of the union, 3,100 in all, voted.', '3,100').counts, undefined);
+});
+
 test('look-alikes that are not figures', () => {
+  assert.deepEqual(texts('See pp. 34-36 and p. 7 for details.'), []);
+  assert.deepEqual(texts('Prices rose in the 1990s, and at 5pm the G20 met.'), []);
+  assert.deepEqual(texts('Theresa May spoke.'), []);
   assert.deepEqual(texts('Call 555-123-4567 or +44 20 7946 0958 today.'), []);
   assert.deepEqual(texts('NATO invoked Article 5 after the G7 met.'), []);
   assert.deepEqual(texts('COVID-19 grounded the F-16 fleet, see page 12.'), []);

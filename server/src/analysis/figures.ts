@@ -364,6 +364,9 @@ class Extractor {
       if (!proper && (this.isNoun(w) || (n === 0 && !viaOf && (mode === 'loose' || /s$/.test(w.key)) && this.looseNoun(w)))) {
         last = w;
         if (w.possessive) break;
+        // "four students home": a plural noun ends the run unless another plural follows ("police officers").
+        const nx = ws[k + 1];
+        if (this.tagsOf(w)?.has('Plural') && !(nx && tight(ws, k) && this.tagsOf(nx)?.has('Plural') && this.isNoun(nx))) break;
       } else if (!last && this.isAdjective(w)) {
         // "130 Ukrainian drones", "first full strike": skip the adjective
       } else break;
@@ -384,7 +387,9 @@ class Extractor {
       if (next.fig && next.fig.kind === 'count' && !next.fig.unit) {
         const w = ws[i]!;
         if (next.fig.counts) lastCounts = { sent: w.sent, counts: next.fig.counts };
-        else if (lastCounts && lastCounts.sent === w.sent && next.bare) next.fig.counts = lastCounts.counts;
+        else if (lastCounts && lastCounts.sent === w.sent && next.bare && next.fig.interval === undefined && !/^(aged?|number|numbered)$/.test(ws[i - 1]?.key ?? '')) {
+          next.fig.counts = lastCounts.counts;
+        }
       }
       i = Math.max(i + 1, next.end);
     }
@@ -434,6 +439,7 @@ class Extractor {
   /** Is word i part of a label ("Article 5", "Boeing 737", "page 12")? */
   private isLabel(ws: Word[], i: number): boolean {
     const p = ws[i - 1];
+    if (p && p.post === '.' && ws[i]!.pre === '' && /^(p|pp|no|nos|vol|fig|art)$/.test(p.key)) return true; // "pp. 34-36"
     if (!p || !tight(ws, i - 1)) return false;
     // "Article 5", "page 12", "No. 1"; a lower-case "no" before a number is a determiner.
     if (LABEL_NOUNS.has(p.key)) return !(p.key === 'no' && p.s === 'no');
@@ -542,6 +548,16 @@ class Extractor {
       if (rest.length === 1 && den !== undefined && num < den * 10) return { i0: i, i1: i, value: num / den, fraction: true, words: true };
       if (COMPOUND_SKIP.has(rest[0]!)) return 'skip';
       return { i0: i, i1: i, value: num, head: rest, words: true };
+    }
+    // "a third of the voters", "one quarter of", "half of": fractions, stored as percentages.
+    if ((key === 'a' || key === 'one' || key === 'half') && !(isCap(w) && !sentenceInitial(ws, i))) {
+      const denWord = key === 'half' ? w : ws[i + 1];
+      const den = denWord ? FRACTION_DENOMINATORS.get(denWord.key) : undefined;
+      const endIdx = key === 'half' ? i : i + 1;
+      const of = ws[endIdx + 1];
+      if (den !== undefined && denWord && !/s$/.test(denWord.key) && (key === 'half' || tight(ws, i)) && of?.key === 'of' && tight(ws, endIdx)) {
+        return { i0: i, i1: endIdx, value: 1 / den, fraction: true, words: true };
+      }
     }
     const isNumWord = (x: Word | undefined): boolean => !!x && (NUMBER_WORDS.has(x.key) || x.key === 'dozen' || /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.test(x.key));
     let j = i;
@@ -1023,8 +1039,9 @@ class Extractor {
     }
     if (m === undefined) {
       if (wd !== undefined && wdWord && WEEKDAYS.has(wdWord.key)) return this.bareWeekday(ws, i, wd);
-      // A month alone: "in January", "since March", "January of this year".
-      const mk = this.monthAt(ws, i, false);
+      // A month alone: "in January", "since March", "January of this year" ("May" and "March" only
+      // after such a word, which the check below requires anyway).
+      const mk = this.monthAt(ws, i, /^(may|march)$/.test(ws[i]!.key));
       if (mk === undefined) return null;
       const p = ws[i - 1];
       if (!p || !tight(ws, i - 1) || !MONTH_ALONE_BEFORE.has(p.key)) return null;
