@@ -48,7 +48,9 @@ export async function packageVsix({ out } = {}) {
   }
   const packagePath = resolve(out ?? join(ROOT, `${manifest.name}-${manifest.version}.vsix`));
   const vsce = require('@vscode/vsce');
-  await vsce.createVSIX({ cwd: ROOT, packagePath, dependencies: false });
+  // rewriteRelativeLinks: false: the manifest's repository is not a GitHub/GitLab one, so vsce cannot turn
+  // the README's relative links (samples/, the screenshot) into absolute URLs and would refuse to package.
+  await vsce.createVSIX({ cwd: ROOT, packagePath, dependencies: false, rewriteRelativeLinks: false });
   return { path: packagePath, size: statSync(packagePath).size, files: zipEntries(packagePath) };
 }
 

@@ -236,9 +236,9 @@ export async function launchBrowser({ headless = true } = {}) {
   });
 }
 
-/** The workbench URL that opens `folder`. */
+/** The workbench URL that opens `folder` (slashes left readable, everything else encoded). */
 export function workbenchUrl(base, folder) {
-  return `${base}/?folder=${encodeURIComponent(folder)}`;
+  return `${base}/?folder=${encodeURIComponent(folder).replace(/%2F/gi, '/')}`;
 }
 
 /**
@@ -300,13 +300,13 @@ export async function startSession({ workspaceSource = SAMPLES, settings = {}, v
 }
 
 /**
- * Saves a small screenshot of the page as test-results/screenshots/<name>.jpg (JPEG, quality 60), or
+ * Saves a small screenshot of the page as test-results/screenshots/<name>.jpg (JPEG, quality 50), or
  * .png when NEWSLENS_SCREENSHOT_FORMAT=png (for README images); returns its path.
  */
 export async function screenshot(page, name, options = {}) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const png = process.env.NEWSLENS_SCREENSHOT_FORMAT === 'png';
   const path = resolve(SCREENSHOTS, `${name}.${png ? 'png' : 'jpg'}`);
-  await page.screenshot({ path, ...(png ? { type: 'png' } : { type: 'jpeg', quality: 60 }), ...options });
+  await page.screenshot({ path, ...(png ? { type: 'png' } : { type: 'jpeg', quality: 50 }), ...options });
   return path;
 }

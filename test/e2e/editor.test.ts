@@ -5,7 +5,7 @@
 // test-results/screenshots/. If code-server or Chromium cannot be set up, before() fails and so does
 // every test: the suite never passes without a real editor (NEWSLENS_SKIP_E2E=1 skips it, loudly).
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
@@ -48,6 +48,10 @@ function page(): Page {
 /** Runs a check; on failure saves <name>-FAILED.jpg before rethrowing, on success <name>.jpg. */
 async function check(name: string, body: (p: Page) => Promise<void>): Promise<void> {
   const p = page();
+  // This check's pictures from an earlier run go first, so the folder shows this run only.
+  for (const f of readdirSync(harness.SCREENSHOTS, { withFileTypes: true })) {
+    if (f.isFile() && (f.name.startsWith(`${name}.`) || f.name.startsWith(`${name}-FAILED.`))) rmSync(join(harness.SCREENSHOTS, f.name), { force: true });
+  }
   try {
     await resetWorkbench(p);
     await body(p);
@@ -80,6 +84,7 @@ describe('NewsLens in a real VS Code', { skip, timeout: 600_000 }, () => {
   before(
     async () => {
       harness = await loadHarness();
+      mkdirSync(harness.SCREENSHOTS, { recursive: true });
       session = await harness.startSession({
         settings: {
           // Articles are long one-line paragraphs; the extension turns wrapping on for its own language,
@@ -247,7 +252,9 @@ describe('NewsLens in a real VS Code', { skip, timeout: 600_000 }, () => {
     await check('e-report', async (p) => {
       await openFromExplorer(p, ARTICLE);
       await runFromPalette(p, 'NewsLens: Show Story Report');
-      const body = p.frameLocator('.editor-group-container.active iframe.webview').frameLocator('iframe#active-frame').locator('body');
+      // Webviews live in an overlay above the editor group (not inside it): an outer iframe.webview
+      // hosting the content in iframe#active-frame.
+      const body = p.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame').locator('body');
       const text = await until(
         async () => {
           const t = plain(await body.innerText({ timeout: 2_000 }).catch(() => '')).replace(/\s+/g, ' ');

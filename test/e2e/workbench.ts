@@ -73,6 +73,14 @@ export async function resetWorkbench(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
   await runFromPalette(page, 'View: Close All Editors');
   await page.locator('.editor-group-container .tabs-container .tab').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
+  // The panel (Problems) closed too, so each screenshot shows what its own test opened.
+  if (await page.locator('.part.panel').isVisible()) {
+    await runFromPalette(page, 'View: Hide Panel').catch(async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+J');
+    });
+    await page.locator('.part.panel').waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => {});
+  }
   await page.mouse.move(1, 1);
 }
 
