@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type {
@@ -220,6 +220,13 @@ describe('cross-source features on the samples workspace', () => {
     assert.ok(ledger.ignored.some((i) => i.key === key));
     assert.equal(raw, JSON.stringify(JSON.parse(raw), null, 2) + '\n', 'pretty-printed');
     await client.waitForDiagnostics(ws.uri(COAST), (d) => !d.some((x) => (x.data as { key?: string } | undefined)?.key === key), 'the ignored finding gone');
+    // Accepting a value records it as canonical for the fact, sorted and keyed, next to the ignore.
+    const accept = actions.find((a) => a.command?.command === 'newslens.acceptValue')!;
+    await client.request('workspace/executeCommand', { command: accept.command!.command, arguments: accept.command!.arguments });
+    const after = JSON.parse(readFileSync(ledgerFile, 'utf8')) as { ignored: unknown[]; canonical: Array<{ key: string; value: string }> };
+    const args = accept.command!.arguments![0] as { key: string; value: string };
+    assert.deepEqual(after.canonical, [{ key: args.key, value: args.value }]);
+    assert.equal(after.ignored.length, 1);
     // The articles themselves are untouched.
     assert.equal(text(COAST), readFileSync(join(REPO, 'samples', COAST), 'utf8'));
   });
@@ -239,6 +246,19 @@ describe('cross-source features on the samples workspace', () => {
     // Editing it back brings the finding back, in the never-opened articles too.
     await client.change(ws.uri(SARN), text(SARN));
     await client.waitFor(() => nameVariantIn(SARN), 'the finding back');
+  });
+
+  it('follows a rename (delete + create)', async () => {
+    const from = ws.uri(GULF);
+    const to = ws.uri('renamed-gulf-wire.txt');
+    renameSync(join(ws.dir, GULF), join(ws.dir, 'renamed-gulf-wire.txt'));
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: from, type: 3 }, { uri: to, type: 1 }] });
+    await client.waitForDiagnostics(from, (d) => d.length === 0, 'the old name cleared');
+    await client.waitForDiagnostics(to, (d) => d.some((x) => (x.relatedInformation ?? []).length > 0), 'findings under the new name');
+    await client.waitFor(
+      () => diags(COAST).some((d) => (d.relatedInformation ?? []).some((r) => r.location.uri === to)),
+      'other articles point at the new name',
+    );
   });
 
   it('clears the diagnostics of a deleted article', async () => {
