@@ -9,7 +9,7 @@ import { CELL_LABEL, factCells, positionLabel, reportCounts, sortedFacts, sorted
 export function escapeMarkdown(text: unknown): string {
   return String(text ?? '')
     .replace(/\r\n|\r|\n/g, ' ')
-    .replace(/[\\`*_{}[\]()<>#+!|~]/g, '\\$&')
+    .replace(/[\\`*_[\]<>|~]/g, '\\$&')
     .replace(/&/g, '&amp;');
 }
 

@@ -136,7 +136,7 @@ function storyBody(report: StoryReportResult, links: Links, message: string | un
 
   // Sources
   out.push('<section id="sources"><h2>Sources</h2>');
-  out.push('<table class="sources"><thead><tr><th scope="col">Source</th><th scope="col">Headline</th><th scope="col">Findings</th></tr></thead><tbody>');
+  out.push('<table class="sources"><thead><tr><th scope="col">Source</th><th scope="col">Headline</th><th scope="col" class="num">Findings</th></tr></thead><tbody>');
   for (const s of report.sources) {
     out.push(
       `<tr><td>${links.anchor(fileStart(s.uri), s.name, `Open ${s.name}`)}</td>` +
@@ -168,7 +168,7 @@ function storyBody(report: StoryReportResult, links: Links, message: string | un
   if (report.facts.length === 0) out.push('<p class="empty">No facts aligned across the sources.</p>');
   else {
     out.push('<div class="table-wrap"><table class="facts"><thead><tr>');
-    out.push('<th scope="col">Fact</th><th scope="col">Kind</th><th scope="col" title="Sources carrying the majority value">Corroboration</th>');
+    out.push('<th scope="col" class="fact-label">Fact</th><th scope="col" class="kind">Kind</th><th scope="col" class="num" title="Sources carrying the majority value, of all sources">Corroboration</th>');
     for (const s of report.sources) out.push(`<th scope="col">${escapeHtml(s.name)}</th>`);
     out.push('</tr></thead><tbody>');
     for (const fact of sortedFacts(report.facts)) out.push(factRow(report, fact, links));
@@ -204,7 +204,7 @@ function factRow(report: StoryReportResult, fact: ReportFact, links: Links): str
   const row = [
     `<tr class="fact status-${escapeHtml(fact.status)}" data-status="${escapeHtml(fact.status)}">`,
     `<th scope="row">${escapeHtml(fact.label)}</th>`,
-    `<td>${escapeHtml(fact.kind)}</td>`,
+    `<td class="kind">${escapeHtml(fact.kind)}</td>`,
     `<td class="num">${escapeHtml(fact.corroboration)}/${report.sources.length}</td>`,
   ];
   for (const c of cells) {
@@ -213,7 +213,18 @@ function factRow(report: StoryReportResult, fact: ReportFact, links: Links): str
       row.push(`<td class="cell state-absent"><span class="state">${label}</span></td>`);
       continue;
     }
-    const values = c.values.map((v) => links.anchor(v.location, v.display || v.text, `“${v.text}” in ${c.source.name}`)).join('<br>');
+    // One link per distinct value: a source that repeats a fact links its first mention.
+    const seen = new Set<string>();
+    const distinct = c.values.filter((v) => {
+      const key = v.display || v.text;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    const more = c.values.length - distinct.length;
+    const values = distinct
+      .map((v) => links.anchor(v.location, v.display || v.text, `“${v.text}” in ${c.source.name}${more > 0 ? ` (${c.values.length} mentions)` : ''}`))
+      .join('<br>');
     row.push(`<td class="cell state-${c.state}"><span class="state">${label}</span> ${values}</td>`);
   }
   row.push('</tr>');

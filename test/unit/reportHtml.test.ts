@@ -245,8 +245,9 @@ test('escapeHtml covers the five HTML specials and the backtick', () => {
 test('Markdown export escapes article text: no raw HTML, no links, no broken tables', () => {
   const md = reportMarkdown(hostileReport());
   assert.doesNotMatch(md, /(^|[^\\])</m, 'an unescaped < (raw HTML) in the Markdown');
-  assert.ok(md.includes('\\<script\\>alert\\(1\\)\\</script\\>'));
-  assert.ok(!/\]\(javascript:/.test(md), 'a Markdown link to javascript:');
+  assert.ok(md.includes('\\<script\\>alert(1)\\</script\\>'));
+  assert.doesNotMatch(md, /(^|[^\\])\]\(/m, 'an unescaped ]( : a Markdown link');
+  assert.ok(md.includes('\\[click\\](javascript:alert(1))'));
   // Every table row of the facts table has the same number of unescaped cell separators.
   const factRows = md.split('\n').filter((l) => l.startsWith('| ') && md.indexOf('## Facts') < md.indexOf(l));
   const widths = new Set(factRows.map((l) => l.replace(/\\\|/g, '').split('|').length));
@@ -261,4 +262,13 @@ test('JSON export is the report data, parseable, with a format marker', () => {
   assert.equal(parsed['format'], 'newslens-story-report');
   assert.deepEqual(parsed['facts'], report.facts);
   assert.deepEqual(parsed['findings'], report.findings);
+});
+
+test('a source that states a fact twice gets one link per distinct value', () => {
+  const report = hostileReport();
+  const date = report.facts[2]!;
+  date.values.push({ source: A, text: 'March 9', display: '2026-03-09', location: loc(A, 8) });
+  const { html, links } = renderReportHtml(report, OPTIONS);
+  assert.ok(!links.some((l) => l.uri === A && l.range.start.line === 8));
+  assert.ok(html.includes('(2 mentions)'));
 });
