@@ -102,7 +102,10 @@ export class CorpusEngine {
     if (!this.grouping) {
       this.grouping = groupStories(
         [...this.entries.values()].map((e) => ({ id: e.article.id, signature: e.signature })),
-        (a, b) => this.scores.get(pairKey(a, b)) ?? 0,
+        [...this.scores].map(([k, score]) => {
+          const [a, b] = k.split('\u0000') as [string, string];
+          return { a, b, score };
+        }),
         this.threshold(),
       );
     }

@@ -57,10 +57,22 @@ export function similarity(a: ArticleSignature, b: ArticleSignature): number {
 
 export function groupStories(
   items: Array<{ id: string; signature: ArticleSignature }>,
-  score: (a: string, b: string) => number,
+  score: ((a: string, b: string) => number) | Array<{ a: string; b: string; score: number }>,
   threshold: number,
 ): Grouping {
   const ids = items.map((i) => i.id).sort();
+  // Candidate pairs: the given sparse list, or every pair when given a scoring function.
+  const pairs: Array<[string, string, number]> = [];
+  if (Array.isArray(score)) {
+    for (const p of score) if (p.score >= threshold) pairs.push(p.a < p.b ? [p.a, p.b, p.score] : [p.b, p.a, p.score]);
+  } else {
+    for (let i = 0; i < ids.length; i++)
+      for (let j = i + 1; j < ids.length; j++) {
+        const s = score(ids[i]!, ids[j]!);
+        if (s >= threshold) pairs.push([ids[i]!, ids[j]!, s]);
+      }
+  }
+  pairs.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0));
   const parent = new Map(ids.map((id) => [id, id]));
   const find = (x: string): string => {
     let r = x;
@@ -69,16 +81,12 @@ export function groupStories(
     return r;
   };
   const links: Array<{ a: string; b: string; score: number }> = [];
-  for (let i = 0; i < ids.length; i++) {
-    for (let j = i + 1; j < ids.length; j++) {
-      const s = score(ids[i]!, ids[j]!);
-      if (s >= threshold) {
-        links.push({ a: ids[i]!, b: ids[j]!, score: round(s) });
-        const ra = find(ids[i]!);
-        const rb = find(ids[j]!);
-        if (ra !== rb) parent.set(rb, ra);
-      }
-    }
+  for (const [a, b, s] of pairs) {
+    if (!parent.has(a) || !parent.has(b)) continue;
+    links.push({ a, b, score: round(s) });
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(rb, ra);
   }
   const comps = new Map<string, string[]>();
   for (const id of ids) {
