@@ -25,7 +25,7 @@ export const ACCEPT_VALUE_COMMAND = 'newslens.acceptValue';
 export const SERVER_COMMANDS = [IGNORE_FINDING_COMMAND, ACCEPT_VALUE_COMMAND];
 
 /** Checks whose findings name competing values one of which can be accepted as canonical. */
-const ACCEPTABLE = /name|figure|date|role|spelling|quote-attribution/;
+const ACCEPTABLE: ReadonlySet<string> = new Set(['name-variant', 'figure-conflict', 'date-conflict', 'role-conflict']);
 const MAX_VALUES = 6;
 
 export interface IgnoreFindingArgs {
@@ -50,7 +50,7 @@ export function codeActions(params: CodeActionParams): CodeAction[] {
   for (const d of params.context.diagnostics) {
     const data = findingData(d);
     if (!data) continue;
-    const accept = data.values && data.values.length > 1 && ACCEPTABLE.test(data.check) ? data.values.slice(0, MAX_VALUES) : [];
+    const accept = data.values && data.values.length > 1 && ACCEPTABLE.has(data.check) ? data.values.slice(0, MAX_VALUES) : [];
     for (const value of accept) {
       const args: AcceptValueArgs = { uri, key: data.fact ?? data.key, value, check: data.check };
       out.push({

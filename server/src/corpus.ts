@@ -53,6 +53,8 @@ export class CorpusIndex {
   private chain: Promise<void> = Promise.resolve();
   private scanned: Promise<void> = Promise.resolve();
   private scans = 0;
+  /** Articles (re-)analysed, for the index log line. */
+  private analysedCount = 0;
   private result: CorpusResult = { stories: [], findings: [] };
   private readonly findingsByArticle = new Map<string, Finding[]>();
   private readonly storyByArticle = new Map<string, StoryResult>();
@@ -181,6 +183,7 @@ export class CorpusIndex {
 
   private async scan(): Promise<void> {
     const started = Date.now();
+    const analysedBefore = this.analysedCount;
     const candidates = new Set<string>();
     for (const folder of this.folders.entries) {
       const settings = await this.settings.get(folder.uri);
@@ -200,7 +203,7 @@ export class CorpusIndex {
     await this.update([...open, ...closed, ...stale], true);
     const stories = this.result.stories.filter((s) => s.story.articles.length > 1).length;
     this.connection.console.log(
-      `NewsLens: indexed ${this.articles.size} article${this.articles.size === 1 ? '' : 's'} in ${Date.now() - started} ms; ${stories} stor${stories === 1 ? 'y' : 'ies'} with several sources`,
+      `NewsLens: indexed ${this.articles.size} article${this.articles.size === 1 ? '' : 's'} (${this.analysedCount - analysedBefore} analysed) in ${Date.now() - started} ms; ${stories} stor${stories === 1 ? 'y' : 'ies'} with several sources`,
     );
   }
 
@@ -253,6 +256,7 @@ export class CorpusIndex {
         const before = this.articles.get(uri);
         if (snap && analysable(snap)) {
           if (before === snap) return;
+          if (before?.analysis !== snap.analysis) this.analysedCount++;
           this.add(uri, snap);
           changed.add(uri);
         } else {

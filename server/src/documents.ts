@@ -31,6 +31,8 @@ export type ChangeReason = 'opened' | 'edited' | 'closed' | 'file-changed' | 'se
 
 interface CacheEntry {
   key: string;
+  /** All of the settings the snapshot carries. */
+  settingsKey: string;
   snapshot: Promise<ArticleSnapshot | null>;
 }
 
@@ -74,16 +76,26 @@ export class ArticleStore {
   async get(uri: string): Promise<ArticleSnapshot | null> {
     // Keyed on the settings' content, not on when they were last read: re-reading unchanged settings
     // (every workspace/didChangeConfiguration) must not re-analyse the whole corpus.
-    const settingsKey = keyOf(await this.settings.get(uri));
+    // Only the settings that decide what is analysed are in the key; a change of the others (severity,
+    // story threshold, diagnostics scope) gives the same analysis with the new settings attached.
+    const settings = await this.settings.get(uri);
+    const { analysisKey, fullKey } = keysOf(settings);
     const doc = this.documents.get(uri);
-    const key = doc ? `editor:${doc.version}:${settingsKey}` : `disk:${settingsKey}`;
+    // The workspace folders decide which globs match (paths are relative to them).
+    const where = this.folders.uris.join('\n');
+    const key = doc ? `editor:${doc.version}:${analysisKey}:${where}` : `disk:${analysisKey}:${where}`;
     const cached = this.cache.get(uri);
-    if (cached && cached.key === key) return cached.snapshot;
+    if (cached && cached.key === key) {
+      if (cached.settingsKey === fullKey) return cached.snapshot;
+      const snapshot = cached.snapshot.then((s) => (s ? { ...s, settings } : s));
+      this.cache.set(uri, { key, settingsKey: fullKey, snapshot });
+      return snapshot;
+    }
     const snapshot = (doc ? this.fromEditor(doc) : this.fromDisk(uri)).catch((err: unknown) => {
       this.connection.console.error(`NewsLens: analysing ${uri} failed: ${errorText(err)}`);
       return null;
     });
-    this.cache.set(uri, { key, snapshot });
+    this.cache.set(uri, { key, settingsKey: fullKey, snapshot });
     return snapshot;
   }
 
@@ -116,7 +128,7 @@ export class ArticleStore {
     this.fire(uri, 'file-changed');
   }
 
-  /** Settings changed: every cached analysis may be stale (the keys include the settings version). */
+  /** Settings changed: every cached analysis may be stale (the keys include the settings that matter). */
   settingsChanged(): void {
     const uris = new Set([...this.cache.keys(), ...this.documents.keys()]);
     for (const uri of uris) this.fire(uri, 'settings');
@@ -188,12 +200,15 @@ export class ArticleStore {
   }
 }
 
-const settingsKeys = new WeakMap<NewsLensSettings, string>();
+const settingsKeys = new WeakMap<NewsLensSettings, { analysisKey: string; fullKey: string }>();
 
-function keyOf(settings: NewsLensSettings): string {
+function keysOf(settings: NewsLensSettings): { analysisKey: string; fullKey: string } {
   let k = settingsKeys.get(settings);
   if (k === undefined) {
-    k = JSON.stringify(settings);
+    k = {
+      analysisKey: JSON.stringify([settings.enable, settings.files, settings.maxFileSize]),
+      fullKey: JSON.stringify(settings),
+    };
     settingsKeys.set(settings, k);
   }
   return k;

@@ -124,3 +124,39 @@ describe('settings over the protocol', () => {
     assert.ok(client.registrations.some((r) => JSON.stringify(r.registerOptions ?? {}).includes('.newslens/ledger.json')), 'the ledger is watched');
   });
 });
+
+describe('settings changes', () => {
+  const ws = tempWorkspace(['port-strike-gulf-wire.txt', 'port-strike-radio-sarn.news', 'port-strike-coastwatch-digest.txt']);
+  let client: LspClient;
+  before(async () => {
+    client = await LspClient.start({ folders: [ws.dir], settings: {} });
+  });
+  after(async () => {
+    await client?.dispose();
+    ws.dispose();
+  });
+
+  it('re-applies severities without re-indexing, and drops a check set to off', async () => {
+    const uri = ws.uri('port-strike-radio-sarn.news');
+    await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'name-variant'), 'name-variant');
+    const indexed = client.logs.filter((l) => l.includes('indexed')).length;
+    await client.notify('workspace/didChangeConfiguration', { settings: { newslens: { severity: { 'name-variant': 'off' } } } });
+    await client.waitForDiagnostics(uri, (d) => !d.some((x) => x.code === 'name-variant'), 'name-variant off');
+    await client.notify('workspace/didChangeConfiguration', { settings: { newslens: { severity: { 'name-variant': 'hint' } } } });
+    const d = await client.waitForDiagnostics(uri, (x) => x.some((y) => y.code === 'name-variant'), 'name-variant back');
+    assert.equal(d.find((y) => y.code === 'name-variant')!.severity, DiagnosticSeverity.Hint);
+    await client.waitFor(() => client.logs.filter((l) => l.includes('indexed')).length >= indexed + 2, 'the rescans');
+    assert.ok(
+      client.logs.filter((l) => l.includes('indexed')).slice(indexed).every((l) => /indexed 3 articles \(0 analysed\)/.test(l)),
+      'no article analysed again: ' + client.logs.filter((l) => l.includes('indexed')).join(' | '),
+    );
+  });
+
+  it('excludes files by glob and takes them back', async () => {
+    const uri = ws.uri('port-strike-coastwatch-digest.txt');
+    await client.notify('workspace/didChangeConfiguration', { settings: { newslens: { files: { exclude: ['**/*coastwatch*'] } } } });
+    await client.waitForDiagnostics(uri, (d) => d.length === 0, 'excluded article cleared');
+    await client.notify('workspace/didChangeConfiguration', { settings: { newslens: {} } });
+    await client.waitForDiagnostics(uri, (d) => d.length > 0, 'article back');
+  });
+});
