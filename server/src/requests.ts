@@ -104,7 +104,9 @@ export function factSheets(corpus: CorpusIndex, params: FactSheetsParams): FactS
     rows.push({ section: ENTITY_SECTION[e.type] ?? 3, sort: e.name.toLowerCase(), ...(l ? { left: l } : {}), ...(r ? { right: r } : {}) });
   }
   for (const f of story.facts) {
-    if (f.kind in ENTITY_SECTION) continue; // people, organisations and places come from the entities
+    // People, organisations and places come from the entities, and so do people's roles (each
+    // person's line lists the roles that source gives).
+    if (f.kind in ENTITY_SECTION || (f.kind === 'role' && f.entity && story.entities.some((e) => e.id === f.entity))) continue;
     const l = factLine(corpus, f, left);
     const r = factLine(corpus, f, right);
     if (!l && !r) continue;
@@ -154,7 +156,12 @@ function factLine(corpus: CorpusIndex, f: Fact, uri: string): FactSheetLine | un
   const values = f.values.filter((v) => v.article === uri).sort((a, b) => a.span.start - b.span.start);
   if (!values.length) return undefined;
   const shown = unique(values.map((v) => oneLine(v.display || v.text)));
-  const line: FactSheetLine = { text: `${oneLine(f.label)}: ${shown.join(' / ')}` };
+  // A quote: the speaker, then the wording as this source gives it, so the diff shows changed words.
+  const text =
+    f.kind === 'quote'
+      ? `${oneLine(f.label.split(' — ')[0] ?? f.label)}: ${shown.map((w) => `“${w}”`).join(' / ')}`
+      : `${oneLine(f.label)}: ${shown.join(' / ')}`;
+  const line: FactSheetLine = { text };
   const l = loc(corpus, uri, values[0]!.span);
   if (l) line.location = l;
   return line;
