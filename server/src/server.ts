@@ -225,7 +225,17 @@ corpus.onDidUpdate((u) => {
 
 connection.onCodeAction(guard(connection, 'code actions', [], (params) => codeActions(params)));
 
-connection.onExecuteCommand(guard(connection, 'command', null, (params) => executeCommand(params, corpus, connection)));
+connection.onExecuteCommand(
+  guard(connection, 'command', null, async (params) => {
+    try {
+      return await executeCommand(params, corpus, connection);
+    } catch (err) {
+      // A malformed ledger or an unwritable folder: tell the user, not just the log.
+      void connection.window.showErrorMessage(`NewsLens: ${err instanceof Error ? err.message : String(err)}`);
+      throw err;
+    }
+  }),
+);
 
 documents.listen(connection);
 connection.listen();
