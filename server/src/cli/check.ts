@@ -6,6 +6,7 @@ import { basename, dirname, join } from 'node:path';
 import { analyzeArticle, DEFAULT_MAX_CHARS } from '../analysis/analyze';
 import { CHECK_INFO } from '../analysis/cross/checks/index';
 import { analyzeCorpus } from '../analysis/cross/engine';
+import { parseLedger } from '../analysis/cross/ledger';
 import type { CorpusOptions, Finding, Ledger, Severity, SeveritySetting, SourceArticle } from '../analysis/cross/types';
 import { DEFAULT_MAX_FILE_BYTES, formatBytes, readArticle } from '../articleFile';
 import { EXIT_OK, EXIT_PARTIAL, lastValue, parseByteSize, parseCommandArgs, UsageError, type ArgValue, type CliIO, type Command } from './command';
@@ -187,7 +188,7 @@ function ledgerCandidates(positionals: string[]): string[] {
   return [...new Set(out)];
 }
 
-/** Reads a ledger file's text; null when it is not one. Unknown extra fields are kept out. */
+/** Reads a ledger file's text; null when it is not JSON or not shaped like a ledger. */
 export function parseLedgerText(text: string): Ledger | null {
   let raw: unknown;
   try {
@@ -195,20 +196,10 @@ export function parseLedgerText(text: string): Ledger | null {
   } catch {
     return null;
   }
-  if (typeof raw !== 'object' || raw === null) return null;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
   const r = raw as Record<string, unknown>;
-  const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null) : []);
-  if (r['ignored'] !== undefined && !Array.isArray(r['ignored'])) return null;
-  if (r['canonical'] !== undefined && !Array.isArray(r['canonical'])) return null;
-  return {
-    version: 1,
-    ignored: list(r['ignored'])
-      .filter((x) => typeof x['key'] === 'string')
-      .map((x) => (typeof x['note'] === 'string' ? { key: x['key'] as string, note: x['note'] } : { key: x['key'] as string })),
-    canonical: list(r['canonical'])
-      .filter((x) => typeof x['key'] === 'string' && typeof x['value'] === 'string')
-      .map((x) => ({ key: x['key'] as string, value: x['value'] as string })),
-  };
+  if ((r['ignored'] !== undefined && !Array.isArray(r['ignored'])) || (r['canonical'] !== undefined && !Array.isArray(r['canonical']))) return null;
+  return parseLedger(raw);
 }
 
 /** Files in the order given, findings by position within each file. */

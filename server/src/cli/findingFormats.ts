@@ -5,6 +5,7 @@
 import { relative, sep } from 'node:path';
 import pkg from '../../../package.json';
 import type { CheckInfo, Finding, Severity, SourceLocation } from '../analysis/cross/types';
+import { checkDocUrl, REPOSITORY_URL } from '../checkDocs';
 import { LineIndex } from '../positions';
 
 export interface CheckedFile {
@@ -18,8 +19,6 @@ export interface StoryRow {
   articles: string[];
 }
 
-/** Where the checks are documented (README anchors), for SARIF helpUri and the editor's code links. */
-export const DOCS_URL = `${String((pkg as { repository?: { url?: string } }).repository?.url ?? '').replace(/\.git$/, '')}#check-`;
 
 interface Region {
   startLine: number;
@@ -145,11 +144,11 @@ export function formatFindingsSarif(findings: Finding[], files: CheckedFile[], c
           driver: {
             name: 'NewsLens',
             version: (pkg as { version?: string }).version ?? '0.0.0',
-            informationUri: DOCS_URL.replace(/#.*$/, ''),
+            informationUri: REPOSITORY_URL,
             rules: checks.map((c) => ({
               id: c.id,
               shortDescription: { text: c.description },
-              helpUri: DOCS_URL + c.id,
+              helpUri: checkDocUrl(c.id),
               defaultConfiguration: { level: SARIF_LEVEL[c.defaultSeverity] },
             })),
           },
