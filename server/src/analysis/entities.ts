@@ -135,6 +135,8 @@ function breaksAfter(t: Token): boolean {
   const post = t.post.replace(/\s+/g, '');
   if (post === '') return false;
   if (post === '.' && t.tags.has('Abbreviation')) return false;
+  // An initial: "M. Maynard", "J. R. Smith".
+  if (post === '.' && /^\p{Lu}$/u.test(t.text)) return false;
   // A hyphen joins words ("Jed-Forest"); with spaces around it, it is a dash ("CRICKET - ESSEX").
   if ((post === '-' || post === '‐') && !/\s/.test(t.post)) return false;
   return true;
@@ -204,16 +206,18 @@ function capitalsOnCommonWords(tk: Tokenized, a: number, b: number): boolean {
   let common = 0;
   for (let i = a + 1; i < b; i++) {
     const t = tk.tokens[i]!;
-    if (!startsUpper(t.text) || FUNCTION_WORDS.has(t.normal) || !/\p{L}{2}/u.test(t.text)) continue;
+    // Acronyms and codes ("MG", "U.S.") say nothing about the line's capitals.
+    if (!startsUpper(t.text) || FUNCTION_WORDS.has(t.normal) || !/\p{L}{2}/u.test(t.text) || isAllUpper(t.text)) continue;
     capital++;
-    const prev = tk.tokens[i - 1]!;
-    if (ordinaryWord(t, !/[.:;!?]\s*$/.test(prev.post) && !/^\p{N}+$/u.test(prev.text))) common++;
+    if (ordinaryWord(t)) common++;
+    // compromise's title-case reading of the line is weaker evidence: half a vote.
+    else if (titleCaseNoun(t)) common += 0.5;
   }
   return capital === 0 || common / capital >= 0.34;
 }
 
 /** An ordinary English word by compromise's lexicon or tagging, inflections included. */
-function ordinaryWord(t: Token, midLine = false): boolean {
+function ordinaryWord(t: Token): boolean {
   const key = nameKey(t.text);
   if (lexiconSaysCommon(key)) return true;
   for (const stem of stems(key)) if (lexiconSaysCommon(stem)) return true;
@@ -222,10 +226,12 @@ function ordinaryWord(t: Token, midLine = false): boolean {
   // endings still give ordinary words away ("Negotiations", "Territorial", "Shifting", "Disputes").
   if (ORDINARY_ENDINGS.test(key) || (t.tags.has('Plural') && !t.tags.has('Possessive'))) return true;
   if (t.tags.has('ProperNoun')) return false;
-  // Inside a line, a capitalised noun compromise chose not to call a ProperNoun: it read the line as
-  // title case. (At a sentence's start compromise never says ProperNoun, so this says nothing there.)
-  if (midLine && t.tags.has('Noun') && startsUpper(t.text) && !isAllUpper(t.text)) return true;
   return t.tags.has('Verb') || t.tags.has('Adjective') || t.tags.has('Adverb');
+}
+
+/** A capitalised noun compromise chose not to call a ProperNoun: it read the line as title case. */
+function titleCaseNoun(t: Token): boolean {
+  return t.tags.has('Noun') && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Place') && startsUpper(t.text) && !isAllUpper(t.text);
 }
 
 const ORDINARY_ENDINGS =
@@ -304,12 +310,11 @@ function datelines(tk: Tokenized): { dateline: Set<number>; agency: Set<number> 
     const first = tk.tokens[a];
     if (!first || first.paragraph === prevPara) return;
     prevPara = first.paragraph;
+    // k: the last word of the run of capitals that opens the paragraph (at most four words).
+    const capsWord = (t: Token) => /\p{L}{2}/u.test(t.text) && isAllUpper(t.text);
+    if (!capsWord(first)) return;
     let k = a;
-    while (k < b && k - a < 4 && isAllUpper(first.text) && /\p{L}{2}/u.test(tk.tokens[k]!.text) && isAllUpper(tk.tokens[k]!.text)) {
-      if (breaksAfter(tk.tokens[k]!)) break;
-      k++;
-    }
-    if (k >= b || !isAllUpper(tk.tokens[k]!.text) || !/\p{L}{2}/u.test(tk.tokens[k]!.text)) return;
+    while (k + 1 < b && k - a < 3 && !breaksAfter(tk.tokens[k]!) && capsWord(tk.tokens[k + 1]!)) k++;
     const last = tk.tokens[k]!;
     const next = tk.tokens[k + 1];
     if (!next || next.paragraph !== last.paragraph) return;
@@ -402,8 +407,15 @@ function nameToken(
   const key = nameKey(text);
   if (NEVER_NAMES.has(key) || NEVER_NAMES.has(t.normal)) return false;
   if (CALENDAR_WORDS.has(key) || t.tags.has('Month') || t.tags.has('WeekDay')) return false;
-  if (t.tags.has('Pronoun') || t.tags.has('Value') && !/\p{L}{2}/u.test(text)) return false;
+  // "US"/"U.S." are tagged as the pronoun "us"; written in capitals outside a capitals line they are the country.
+  const countryUs = /^(US|U\.S)$/.test(text) && !info.allCaps;
+  if ((t.tags.has('Pronoun') && !countryUs) || (t.tags.has('Value') && !/\p{L}{2}/u.test(text))) return false;
+  if (countryUs) return true;
   if (evidence.dateline.has(i) || evidence.agency.has(i)) return true;
+  if (/^\p{Lu}$/u.test(text) && /^\.\s*$/.test(t.post)) {
+    const next = tk.tokens[i + 1];
+    return !!next && next.sentence === t.sentence && startsUpper(next.text) && !info.allCaps;
+  }
   if (inLexiconPhrase(tk, i)) return true;
   if (info.unreliable) {
     // Headlines and all-caps lines: only words the article or the lexicon confirms as names.
@@ -603,6 +615,8 @@ function candidate(tk: Tokenized, first: number, last: number): NameCandidate | 
   if (lastTok.tags.has('Abbreviation') && lastTok.post.startsWith('.') && !/[.]$/.test(lastTok.text)) {
     if (!/^\p{Lu}+$/u.test(lastTok.text) || lastTok.text.length <= 3) end = lastTok.end + 1;
   }
+  // Dotted abbreviations whose last dot compromise put in `post`: "U.S" + ".)".
+  if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(lastTok.text) && lastTok.post.startsWith('.')) end = lastTok.end + 1;
   // "Article 5-like": the number is part of the name, the suffix is not.
   const numbered = /^(\d+[A-Za-z]?)-\p{L}/u.exec(lastTok.text);
   if (numbered && last > first) end = lastTok.start + numbered[1]!.length;
@@ -711,6 +725,8 @@ function classify(tk: Tokenized, c: NameCandidate, evidence: Evidence): void {
   }
   if (tokens.every(isDemonym)) return set('other', 2, 'nationality');
   if (hasTag(tk, c, 'Honorific', 'first')) return set('person', 3);
+  // An initial before a surname: "M. Maynard", "J. R. Ewing".
+  if (n >= 2 && /^\p{Lu}$/u.test(tokens[0]!.text) && /^\.\s*$/.test(tokens[0]!.post) && !orgLike(tk, c.first, c.last)) return set('person', 3);
   const firstName = hasTag(tk, c, 'FirstName', 'first') && !tokens[0]!.tags.has('Place');
   if (firstName && n >= 2 && n <= 4 && !hasTag(tk, c, 'Place', 'last')) return set('person', 3);
   const placeTagged = tokens.every((t) => t.tags.has('Place') || t.tags.has('Country') || t.tags.has('City') || t.tags.has('Region') || NAME_CONNECTORS.has(t.normal));
@@ -743,7 +759,7 @@ function sportsSide(tk: Tokenized, c: NameCandidate): EntityType | null {
   const next = tk.tokens[c.last + 1];
   const prev = tk.tokens[c.first - 1];
   const sameSentence = (t: Token | undefined) => !!t && t.sentence === firstTok.sentence;
-  const isScore = (t: Token | undefined) => sameSentence(t) && SCORE.test(t!.text) && !t!.tags.has('Date') && !/^\d{4}$/.test(t!.text);
+  const isScore = (t: Token | undefined) => sameSentence(t) && SCORE.test(t!.text) && !/^(1[89]|20)\d\d$/.test(t!.text) && !t!.tags.has('Month');
   const versus = (t: Token | undefined) => sameSentence(t) && /^(v|vs|v\.|vs\.)$/i.test(t!.text);
   let side = false;
   if (!c.possessive && /^\s*$/.test(lastTok.post) && isScore(next)) {
