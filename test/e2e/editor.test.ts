@@ -55,13 +55,25 @@ async function check(name: string, body: (p: Page) => Promise<void>): Promise<vo
   try {
     await resetWorkbench(p);
     await body(p);
-    const file = await harness.screenshot(p, name);
+    const file = await harness.screenshot(p, name, await editorArea(p, name === 'c-problems'));
     console.log(`# screenshot: ${file}`);
   } catch (err) {
     failed = true;
     await harness.screenshot(p, `${name}-FAILED`).catch(() => {});
     throw err;
   }
+}
+
+/**
+ * Screenshot clip: the window right of the side bar (editor and panel), to keep the pictures small;
+ * the whole window when `whole` (the explorer's problem counts belong to the Problems check).
+ */
+async function editorArea(p: Page, whole: boolean): Promise<{ clip?: { x: number; y: number; width: number; height: number } }> {
+  const view = p.viewportSize();
+  const sidebar = await p.locator('.part.sidebar').boundingBox().catch(() => null);
+  if (whole || !view || !sidebar) return {};
+  const x = Math.round(sidebar.x + sidebar.width);
+  return { clip: { x, y: 0, width: view.width - x, height: view.height } };
 }
 
 /** Other sources' names as they may appear in a message: file name, stem, and outlet words. */
