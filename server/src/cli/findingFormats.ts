@@ -101,6 +101,7 @@ export function formatFindingsJson(findings: Finding[], files: CheckedFile[], st
       range: range(f.location),
       message: f.message,
       key: f.key,
+      fact: f.fact ?? null,
       related: f.related.map((r) => ({ file: r.location.article, range: range(r.location), message: r.message })),
     })),
   });
