@@ -215,7 +215,8 @@ describe('NewsLens in a real VS Code', { skip, timeout: 600_000 }, () => {
       const before = { tab: await p.locator('.tabs-container .tab.active').getAttribute('aria-label'), cursor: await cursorStatus(p) };
       const target = pick.find((r) => !r.text.includes(`[${before.cursor}]`)) ?? pick[0]!;
       const [, line, col] = /\[Ln (\d+), Col (\d+)\]/.exec(target.text)!;
-      await rows.nth(target.index).click();
+      // By its text, not its index: the list re-renders when more findings arrive.
+      await rows.filter({ hasText: target.text.slice(0, 50) }).filter({ hasText: `[Ln ${line}, Col ${col}]` }).first().click();
       await until(
         async () => {
           const cursor = await cursorStatus(p);
