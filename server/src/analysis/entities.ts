@@ -263,7 +263,7 @@ function atClauseStart(tk: Tokenized, i: number, sentStart: number): boolean {
   const t = tk.tokens[i]!;
   if (/[“"‘'(\[«—–-]\s*$/.test(t.pre)) return true;
   const prev = tk.tokens[i - 1]!;
-  return /[:;—–]\s*$/.test(prev.post) || /[“"]\s*$/.test(prev.post.trimEnd());
+  return /[:;—–]\s*$/.test(prev.post) || /\s-+\s*$/.test(prev.post) || /[“"]\s*$/.test(prev.post.trimEnd());
 }
 
 /**
@@ -381,6 +381,8 @@ export function extractEntities(tk: Tokenized): EntityResult {
   const candidates: NameCandidate[] = [];
   tk.sentenceTokens.forEach(([a, b], s) => {
     for (const run of nameRuns(tk, a, b, infos[s]!, evidence)) {
+      // compromise ends a sentence after an initial ("J. Benjamin 4-17"): take the initials back.
+      while (run[0] === tk.sentenceTokens[tk.tokens[run[0]]!.sentence]![0] && run[0] > 0 && isInitial(tk, run[0] - 1)) run[0]--;
       for (const c of splitRun(tk, run[0], run[1])) candidates.push(c);
     }
   });
@@ -388,8 +390,15 @@ export function extractEntities(tk: Tokenized): EntityResult {
   harmonise(candidates);
   coordinate(tk, candidates);
   harmonise(candidates);
-  const kept = candidates.filter((c) => !noise(c, evidence));
+  const kept = candidates.filter((c) => !noise({ ...c, before: tk.text.slice(Math.max(0, c.start - 5), c.start) }, evidence));
   return link(tk, kept);
+}
+
+/** A single capital letter and a dot, directly before a capitalised word of the same paragraph. */
+function isInitial(tk: Tokenized, i: number): boolean {
+  const t = tk.tokens[i]!;
+  const next = tk.tokens[i + 1];
+  return /^\p{Lu}$/u.test(t.text) && /^\.\s*$/.test(t.post) && !!next && next.paragraph === t.paragraph && startsUpper(next.text);
 }
 
 /** Is this token a word that may be part of a name in this position? */
@@ -405,17 +414,16 @@ function nameToken(
   if (!/^[\p{Lu}\p{Lt}]/u.test(text) && !/^\p{Lu}/u.test(text.replace(/^['’]/, ''))) return false;
   if (!/\p{L}/u.test(text)) return false;
   const key = nameKey(text);
+  if (isInitial(tk, i)) return tk.tokens[i + 1]!.sentence === t.sentence && !info.allCaps;
   if (NEVER_NAMES.has(key) || NEVER_NAMES.has(t.normal)) return false;
+  // "In", "For", "And" capitalised after a dash or in a heading are not names ("The" is dropped later).
+  if (FUNCTION_WORDS.has(key) && key !== 'the' && key !== 'of' && key !== 'and') return false;
   if (CALENDAR_WORDS.has(key) || t.tags.has('Month') || t.tags.has('WeekDay')) return false;
   // "US"/"U.S." are tagged as the pronoun "us"; written in capitals outside a capitals line they are the country.
   const countryUs = /^(US|U\.S)$/.test(text) && !info.allCaps;
   if ((t.tags.has('Pronoun') && !countryUs) || (t.tags.has('Value') && !/\p{L}{2}/u.test(text))) return false;
   if (countryUs) return true;
   if (evidence.dateline.has(i) || evidence.agency.has(i)) return true;
-  if (/^\p{Lu}$/u.test(text) && /^\.\s*$/.test(t.post)) {
-    const next = tk.tokens[i + 1];
-    return !!next && next.sentence === t.sentence && startsUpper(next.text) && !info.allCaps;
-  }
   if (inLexiconPhrase(tk, i)) return true;
   if (info.unreliable) {
     // Headlines and all-caps lines: only words the article or the lexicon confirms as names.
@@ -430,7 +438,8 @@ function nameToken(
     if (evidence.capitalised.has(key)) return true;
     // A title opening the sentence before a name: "President Donald Trump said".
     const after1 = tk.tokens[i + 1];
-    if ((TITLE_HEADS.has(key) || TITLE_MODIFIERS.has(key)) && after1 && after1.sentence === t.sentence && !breaksAfter(t) && startsUpper(after1.text)) {
+    const titleNext = !!after1 && (TITLE_HEADS.has(nameKey(after1.text)) || TITLE_MODIFIERS.has(nameKey(after1.text)));
+    if ((TITLE_HEADS.has(key) || (TITLE_MODIFIERS.has(key) && titleNext)) && after1 && after1.sentence === t.sentence && !breaksAfter(t) && startsUpper(after1.text)) {
       return true;
     }
     if (lexiconSaysCommon(key) || evidence.lower.has(key)) return false;
@@ -757,7 +766,10 @@ function sportsSide(tk: Tokenized, c: NameCandidate): EntityType | null {
   const lastTok = tk.tokens[c.last]!;
   const firstTok = tk.tokens[c.first]!;
   const next = tk.tokens[c.last + 1];
-  const prev = tk.tokens[c.first - 1];
+  // compromise leaves empty tokens inside ranges ("4-38" -> "4-38", "", ""): look past them.
+  let p = c.first - 1;
+  while (p >= 0 && tk.tokens[p]!.text === '') p--;
+  const prev = p >= 0 ? tk.tokens[p] : undefined;
   const sameSentence = (t: Token | undefined) => !!t && t.sentence === firstTok.sentence;
   const isScore = (t: Token | undefined) => sameSentence(t) && SCORE.test(t!.text) && !/^(1[89]|20)\d\d$/.test(t!.text) && !t!.tags.has('Month');
   const versus = (t: Token | undefined) => sameSentence(t) && /^(v|vs|v\.|vs\.)$/i.test(t!.text);
@@ -823,8 +835,10 @@ function coordinate(tk: Tokenized, cands: NameCandidate[]): void {
 }
 
 /** Candidates that are not worth showing: a lone company suffix, an ordinary word of unknown kind. */
-function noise(c: NameCandidate, evidence: { lower: Set<string> }): boolean {
+function noise(c: NameCandidate & { before: string }, evidence: { lower: Set<string> }): boolean {
   if (SUFFIX_ONLY.has(c.key)) return true;
+  // A lone letter ("N / A") is not a name, except the platform in "a post on X".
+  if (c.text.replace(/[^\p{L}]/gu, '').length < 2 && !/\b(?:on|via)\s+$/i.test(c.before)) return true;
   if (c.type === 'other' && c.confidence === 0 && !c.key.includes(' ')) {
     return lexiconSaysCommon(c.key) || evidence.lower.has(c.key);
   }
