@@ -46,6 +46,8 @@ export declare function startCodeServer(options: {
   logFile: string;
   port?: number;
   preferredPort?: number;
+  /** Removed if this process dies without stopping the server (its temp folder). */
+  cleanupDir?: string;
   timeoutMs?: number;
   log?: Log;
 }): Promise<CodeServer>;

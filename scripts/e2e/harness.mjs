@@ -144,9 +144,10 @@ function tail(file, lines = 40) {
 
 /**
  * Starts code-server on 127.0.0.1:port (a free one unless given) serving `folder`, and waits until it
- * answers HTTP. Its output goes to logFile. Returns { url, port, pid, logFile, stop() }.
+ * answers HTTP. Its output goes to logFile. Returns { url, port, pid, logFile, stop() }. cleanupDir is
+ * removed by the guard if this process dies without closing (a temp folder).
  */
-export async function startCodeServer({ folder, userDataDir, extensionsDir, logFile, port, preferredPort, timeoutMs = 60_000, log = defaultLog }) {
+export async function startCodeServer({ folder, userDataDir, extensionsDir, logFile, port, preferredPort, cleanupDir, timeoutMs = 60_000, log = defaultLog }) {
   const started = Date.now();
   port ??= await freePort(preferredPort);
   mkdirSync(dirname(logFile), { recursive: true });
@@ -154,6 +155,7 @@ export async function startCodeServer({ folder, userDataDir, extensionsDir, logF
   const args = [
     GUARD,
     String(process.pid),
+    ...(cleanupDir ? ['--cleanup', cleanupDir] : []),
     process.execPath,
     CODE_SERVER_BIN,
     '--config', CONFIG_FILE,
@@ -277,7 +279,7 @@ export async function startSession({ workspaceSource = SAMPLES, settings = {}, v
     timings.install = Date.now() - t;
 
     t = Date.now();
-    server = await startCodeServer({ folder: workspace, userDataDir, extensionsDir, logFile: join(tmp, 'code-server.log'), log });
+    server = await startCodeServer({ folder: workspace, userDataDir, extensionsDir, logFile: join(tmp, 'code-server.log'), cleanupDir: tmp, log });
     timings.server = Date.now() - t;
 
     t = Date.now();
