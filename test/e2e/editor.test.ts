@@ -5,7 +5,7 @@
 // test-results/screenshots/. If code-server or Chromium cannot be set up, before() fails and so does
 // every test: the suite never passes without a real editor (NEWSLENS_SKIP_E2E=1 skips it, loudly).
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
@@ -113,6 +113,20 @@ describe('NewsLens in a real VS Code', { skip, timeout: 600_000 }, () => {
 
   after(
     async () => {
+      if (session && failed) {
+        // The temp folder goes with the session: keep its logs (code-server, extension host, the
+        // NewsLens output channel) next to the screenshots for whoever reads the failure.
+        const logs = join(harness.ROOT, 'test-results', 'e2e-logs');
+        try {
+          rmSync(logs, { recursive: true, force: true });
+          mkdirSync(logs, { recursive: true });
+          cpSync(session.server.logFile, join(logs, 'code-server.log'));
+          cpSync(join(session.userDataDir, 'logs'), logs, { recursive: true, force: true });
+          console.log(`# logs of the failed run: ${logs}`);
+        } catch (err) {
+          console.log(`# could not keep the logs: ${err instanceof Error ? err.message : err}`);
+        }
+      }
       await session?.close({ keep: failed && process.env.NEWSLENS_E2E_KEEP === '1' });
     },
     { timeout: 30_000 },
