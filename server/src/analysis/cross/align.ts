@@ -16,6 +16,8 @@ import type { CrossEntity, Fact, FactValue, SourceArticle } from './types';
 // Per-article extraction
 
 export interface FigureItem {
+  /** The words as written for each context stem, for readable labels. */
+  surface?: Map<string, string>;
   article: string;
   index: number;
   figure: Figure;
@@ -50,6 +52,8 @@ export interface DateItem {
   context: Set<string>;
   events: Set<string>;
   sentence: string;
+  /** The words as written for each context stem, for readable labels ("followed", not "followe"). */
+  surface?: Map<string, string>;
 }
 
 export interface QuoteItem {
@@ -167,6 +171,7 @@ export function extractArticleFacts(article: SourceArticle): ArticleFacts {
       const f = a.figures[i]!;
       const near = local(k);
       const stems = contentStems(near);
+      const surface = surfaceWords(near);
       if (f.kind === 'date' || f.kind === 'year') {
         const iso = typeof f.value === 'string' ? f.value : undefined;
         const precision = f.precision ?? (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? 'day' : iso && /^\d{4}-\d{2}$/.test(iso) ? 'month' : 'year');
@@ -184,6 +189,7 @@ export function extractArticleFacts(article: SourceArticle): ArticleFacts {
           context: ctx,
           events: eventsOf(ctx),
           sentence: sText,
+          surface,
         });
         return;
       }
@@ -228,6 +234,7 @@ export function extractArticleFacts(article: SourceArticle): ArticleFacts {
         context: new Set(stems),
         qualifier,
         inQuote: insideQuote(article, f),
+        surface,
       });
     });
   }
@@ -397,7 +404,8 @@ function alignFigures(items: FigureItem[]): FigureFact[] {
   const out: FigureFact[] = [];
   for (const members of clusters) {
     const its = members.map((m) => items[m]!);
-    if (new Set(its.map((x) => x.article)).size < 2) continue;
+    // A fact only one source reports is still a fact (the fact sheet and the report show it).
+    const single = new Set(its.map((x) => x.article)).size < 2;
     const label = figureLabel(its);
     let differ = false;
     for (let i = 0; i < its.length && !differ; i++)
@@ -408,7 +416,7 @@ function alignFigures(items: FigureItem[]): FigureFact[] {
       kind: 'figure',
       label,
       values: its.map((x) => value(x.article, x.figure, x.figure.text, figureDisplay(x.figure))),
-      status: differ ? 'differ' : 'agree',
+      status: single ? 'single' : differ ? 'differ' : 'agree',
       items: its,
     });
   }
@@ -465,7 +473,8 @@ function figureLabel(its: FigureItem[]): string {
   // The context word most items share, to tell apart two facts with the same noun.
   const ctx = new Map<string, number>();
   for (const x of its) for (const w of x.context) if (w !== counts) ctx.set(w, (ctx.get(w) ?? 0) + 1);
-  const top = [...ctx].filter(([, c]) => c >= 2).sort((a, b) => b[1] - a[1] || cmpStr(a[0], b[0]))[0]?.[0];
+  const topStem = [...ctx].filter(([, c]) => c >= 2).sort((a, b) => b[1] - a[1] || cmpStr(a[0], b[0]))[0]?.[0];
+  const top = topStem && (its.map((x) => x.surface?.get(topStem)).find(Boolean) ?? topStem);
   return [base, rate ? `per ${rate}` : '', day ? `(${day[0]!.toUpperCase()}${day.slice(1)})` : '', top && !day ? `· ${top}` : '']
     .filter(Boolean)
     .join(' ');
@@ -568,7 +577,8 @@ function alignDates(items: DateItem[]): DateFact[] {
   const out: DateFact[] = [];
   for (const members of clusters) {
     const its = members.map((m) => items[m]!);
-    if (new Set(its.map((x) => x.article)).size < 2) continue;
+    // A fact only one source reports is still a fact (the fact sheet and the report show it).
+    const single = new Set(its.map((x) => x.article)).size < 2;
     let differ = false;
     for (let i = 0; i < its.length; i++) for (let j = i + 1; j < its.length; j++) if (!datesAgree(its[i]!, its[j]!)) differ = true;
     const ctx = new Map<string, number>();
@@ -576,18 +586,29 @@ function alignDates(items: DateItem[]): DateFact[] {
     const label = [...ctx]
       .sort((a, b) => b[1] - a[1] || cmpStr(a[0], b[0]))
       .slice(0, 2)
-      .map(([w]) => w)
+      .map(([w]) => its.map((x) => x.surface?.get(w)).find(Boolean) ?? w)
       .join(' ');
     out.push({
       id: `date:${label || 'event'}`,
       kind: 'date',
       label: label || 'event',
       values: its.map((x) => value(x.article, x.figure, x.figure.text, dateDisplay(x))),
-      status: differ ? 'differ' : 'agree',
+      status: single ? 'single' : differ ? 'differ' : 'agree',
       items: its,
     });
   }
   return dedupeIds(out);
+}
+
+/** The first written form of each content stem in a text (labels show words, not stems). */
+function surfaceWords(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const w of words(text)) {
+    if (w.length <= 2 || /^[\d.,]+$/.test(w)) continue;
+    const st = stem(w);
+    if (!out.has(st)) out.set(st, w);
+  }
+  return out;
 }
 
 export function dateDisplay(d: DateItem): string {
@@ -706,7 +727,8 @@ function alignQuotes(items: QuoteItem[], index: Map<string, CrossEntity>): { fac
   const facts: QuoteFact[] = [];
   for (const members of clusters) {
     const its = members.map((m) => items[m]!);
-    if (new Set(its.map((x) => x.article)).size < 2) continue;
+    // A fact only one source reports is still a fact (the fact sheet and the report show it).
+    const single = new Set(its.map((x) => x.article)).size < 2;
     const sp = members.map((m) => speakers[m]?.id ?? null);
     const speakerEntity = members.map((m) => speakers[m]).find(Boolean);
     const speakerName = speakerEntity ? lastName(speakerEntity.name) : its.find((x) => x.quote.speaker)?.quote.speaker ?? 'unknown speaker';
@@ -721,8 +743,8 @@ function alignQuotes(items: QuoteItem[], index: Map<string, CrossEntity>): { fac
       kind: 'quote',
       label,
       entity: speakerEntity?.id,
-      values: its.map((x) => value(x.article, x.quote.inner, x.quote.text, x.words.join(' '))),
-      status: differ ? 'differ' : 'agree',
+      values: its.map((x) => value(x.article, x.quote.inner, x.quote.text, x.quote.text.replace(/\s+/g, ' ').trim())),
+      status: single ? 'single' : differ ? 'differ' : 'agree',
       items: its,
       speakers: sp,
     });
