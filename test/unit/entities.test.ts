@@ -233,3 +233,35 @@ describe('entities: berlin-talks articles', () => {
     }
   });
 });
+
+describe('organisation and place names with possessives, titles and place words inside', () => {
+  it('a plural possessive inside an organisation name keeps the name whole', () => {
+    const text = 'Members of the Dockworkers’ Union and the Gulf Terminal Operators\' Association met the People\'s Party.';
+    assert.equal(typeOf(text, 'Dockworkers’ Union'), 'organization');
+    assert.equal(typeOf(text, "Gulf Terminal Operators' Association"), 'organization');
+    assert.equal(typeOf(text, "People's Party"), 'organization');
+  });
+
+  it('a singular possessive still separates two names', () => {
+    const text = "Officials at Russia's Foreign Ministry declined to comment on Tuesday.";
+    assert.equal(typeOf(text, 'Russia'), 'place');
+    assert.equal(typeOf(text, 'Foreign Ministry'), 'organization');
+  });
+
+  it('a title word inside an institution name is not a title', () => {
+    const text = 'The injured were taken to Kelsbridge General Hospital on Sunday.';
+    assert.equal(typeOf(text, 'Kelsbridge General Hospital'), 'organization');
+    assert.ok(!entities(text).some((e) => e.type === 'person'), 'no person is invented');
+  });
+
+  it('place words and broadcasters first: "Port Ardent", "Radio Sarn"', () => {
+    const text = 'Ships were diverted to Port Ardent, a port official told Radio Sarn on Saturday.';
+    assert.equal(typeOf(text, 'Port Ardent'), 'place');
+    assert.equal(typeOf(text, 'Radio Sarn'), 'organization');
+  });
+
+  it('a capitalised conjunction at a sentence start is not a name', () => {
+    const text = 'When the two delegations came out, the mediator spoke first.';
+    assert.equal(entities(text).length, 0);
+  });
+});

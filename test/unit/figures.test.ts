@@ -240,12 +240,11 @@ function repeated(unit: string, n: number): Tokenized {
   return { text, tokens, sentences, sentenceTokens, paragraphs: [{ start: 0, end: text.length }] };
 }
 
-test('never throws and stays linear on a 1 MB single line and on random text', () => {
+// Speed is measured by `npm run bench`, not asserted here: this checks that nothing is lost or thrown.
+test('never throws and finds every figure on a 1 MB single line and on random text', () => {
   const unit = 'The 153 drones cost $20 billion on Monday, December 15, 2025 and 5–10 km, about one-fifth of 40 people. ';
-  const t0 = Date.now();
   const r = extractFigures(repeated(unit, 10000), { referenceDate: REF }); // ~1 MB, one line
   assert.equal(r.figures.length, 60000);
-  assert.ok(Date.now() - t0 < 20000, `1 MB took ${Date.now() - t0} ms`);
   let junk = '';
   let seed = 7;
   for (let i = 0; i < 30000; i++) {

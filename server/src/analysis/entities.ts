@@ -26,6 +26,7 @@ import {
   PLACE_ACRONYMS,
   PLACE_CUES_AFTER,
   PLACE_HEADS,
+  PLACE_STARTS,
   PLACE_PREPOSITIONS,
   SPEECH_VERBS,
   TITLE_HEADS,
@@ -478,7 +479,7 @@ function nameRuns(
     if (isName) {
       if (start >= 0 && breaksBefore(t)) close(i - 1);
       if (start < 0) start = i;
-      if (breaksAfter(t) || isPossessive(t)) {
+      if ((breaksAfter(t) || isPossessive(t)) && !possessiveInsideName(tk, i, b)) {
         close(i);
       } else if (NUMBERED_HEADS.has(t.normal) && i + 1 < b && /^\d+[A-Za-z]?(-|$)/.test(tk.tokens[i + 1]!.text)) {
         // "Article 5", "Resolution 2231", "Flight 17": the number is part of the name.
@@ -503,6 +504,21 @@ function nameRuns(
   }
   close(b - 1);
   return runs;
+}
+
+/**
+ * A plural possessive inside an organisation's name: "Dockworkers’ Union", "Gulf Terminal Operators'
+ * Association", "People's Party", "Women's Institute". The possessor is a plural common noun and the
+ * next word an organisation head; "Russia's Foreign Ministry" (a singular name's possessive) is two names.
+ */
+function possessiveInsideName(tk: Tokenized, i: number, b: number): boolean {
+  const t = tk.tokens[i]!;
+  const next = tk.tokens[i + 1];
+  if (!next || i + 1 >= b || breaksBefore(next) || !startsUpper(next.text) || !ORG_HEADS.has(next.normal)) return false;
+  const post = t.post.replace(/\s+/g, '');
+  const pluralApostrophe = /s$/i.test(t.text) && /^['’]$/.test(post) && /\s$/.test(t.post);
+  const pluralGenitive = post === '' && /['’]s$/i.test(t.text) && t.tags.has('Plural');
+  return (pluralApostrophe || pluralGenitive) && !t.tags.has('Place') && !t.tags.has('Person');
 }
 
 /**
@@ -578,6 +594,8 @@ function splitRun(tk: Tokenized, first: number, last: number): NameCandidate[] {
       break;
     }
   }
+  // "Kelsbridge General Hospital": what follows the "title" is an organisation's or a place's head.
+  if (titleFirst >= 0 && (orgLike(tk, titleLast + 1, last) || PLACE_HEADS.has(nameKey(tk.tokens[last]!.text)))) titleFirst = -1;
   if (titleFirst >= 0 && titleLast < last) {
     // Before the title: organisation or nationality words ("White House", "German", "Kremlin").
     if (titleFirst > first) out.push(...splitRun(tk, first, titleFirst - 1));
@@ -724,6 +742,10 @@ function classify(tk: Tokenized, c: NameCandidate, evidence: Evidence): void {
   // A whole quotation that is a name is a coined term: “Pax Americana”.
   if (/[“"‘]\s*$/.test(tokens[0]!.pre) && /^[”"’]/.test(tokens[n - 1]!.post)) return set('other', 1, 'term');
   if (placeLike(tk, c.first, c.last)) return set('place', 3);
+  // A broadcaster: "Radio Sarn", "Television Nordvik".
+  if (n >= 2 && (firstKey === 'radio' || firstKey === 'television')) return set('organization', 3);
+  // "Port Ardent", "Mount Kenya", "Lake Geneva", "Cape Town": a place word first.
+  if (n >= 2 && PLACE_STARTS.has(firstKey) && !orgLike(tk, c.first, c.last)) return set('place', 3);
   if (next && PLACE_CUES_AFTER.has(next.normal) && !/^\p{Lu}/u.test(next.text)) return set('place', 3);
   // "Donetsk and Luhansk regions": the first of two names before a plural place word.
   if (next && (next.normal === 'and' || next.normal === 'or')) {

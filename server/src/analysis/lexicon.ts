@@ -90,6 +90,7 @@ export const ORG_HEADS = set(`
   parliament, senate, assembly, force, forces, army, navy, guard, guards, police, office, service, services,
   corporation, corp, corp., inc, inc., ltd, ltd., llc, plc, co, co., company, companies, group, association,
   organization, organisation, institute, institution, university, college, school, academy, foundation, fund,
+  hospital, clinic, infirmary,
   authority, administration, bureau, board, league, federation, confederation, club, fc, times, post, journal,
   gazette, herald, tribune, telegraph, guardian, observer, chronicle, news, press, radio, television, tv,
   network, broadcasting, broadcaster, airlines, airline, airways, motors, holdings, industries, systems,
@@ -109,6 +110,11 @@ export const ORG_STARTS = set(`
   ministry, department, bank, university, institute, office, council, court, federation, union, league,
   association, organization, organisation, committee, commission, board, bureau, church, house, order,
   academy, college, school, museum, society, party, fund, agency, embassy, consulate, chamber, radio
+`);
+
+/** Capitalised first words that make a name a place: "Port Ardent", "Mount Kenya", "Lake Geneva". */
+export const PLACE_STARTS = set(`
+  port, mount, mt, mt., lake, cape, fort, isle, gulf, bay, glen, lough, loch, strait, straits
 `);
 
 /** Capitalised last words that make a name a place: "Crimean Peninsula", "Black Sea", "Saratov Oblast". */
@@ -233,7 +239,8 @@ export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
 export const NEVER_NAMES = set(`
   i, i'm, i've, i'd, i'll, a, an, the, and, or, but, if, so, it, he, she, we, they, you, his, her, its, our, their,
   my, your, this, that, these, those, there, here, mr, mrs, ms, ok, okay, yes, no, not, tv, am, pm, a.m., p.m.,
-  none, nobody, nothing, everyone, everybody, someone, somebody, anyone, copyright, photo, video, advertisement
+  none, nobody, nothing, everyone, everybody, someone, somebody, anyone, copyright, photo, video, advertisement,
+  when, where, while, whereas, although, though, because, after, before, since, until, once, however, meanwhile
 `);
 
 /** Months and weekdays: capitalised but dates, not names. */
