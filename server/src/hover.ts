@@ -229,6 +229,8 @@ function attributionText(method: NonNullable<Quote['attribution']>['method'], ph
       return `Attributed ${by}, a pronoun resolved to the nearest fitting person`.replace(/\s+/g, ' ');
     case 'continuation':
       return `Continues an earlier quote by the same speaker${phrase ? ` (${phrase})` : ''}`;
+    case 'repeated':
+      return 'The article attributes the same words elsewhere (a headline or pull quote)';
     default:
       return `Attributed ${by}`.trim();
   }
