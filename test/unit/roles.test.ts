@@ -68,3 +68,10 @@ describe('roles on the real berlin-talks articles', () => {
     assert.ok(has(/Merz/, /chancellor/), 'Merz is the chancellor');
   });
 });
+
+describe('an appositive before a name at the end of a sentence', () => {
+  it('"…chaired by the state mediator, Edda Kjellin." gives her the role', () => {
+    const a = analyzeArticle('The session was chaired by the state mediator, Edda Kjellin.');
+    assert.deepEqual(rolesOf(a, 'Edda Kjellin'), ['state mediator']);
+  });
+});

@@ -221,7 +221,9 @@ function appositiveBefore(tk: Tokenized, m: PersonMention, mentionAt: Map<number
   // The name must close the apposition: a comma after it, or the sentence's verb right after it.
   const lastTok = tk.tokens[m.last]!;
   const next = tk.tokens[m.last + 1];
-  const closes = /^,\s*$/.test(lastTok.post) || (!!next && next.tags.has('Verb') && !hasBreakAfter(lastTok));
+  // "...chaired by the state mediator, Edda Kjellin." — the sentence's end closes it too.
+  const closes =
+    /^,\s*$/.test(lastTok.post) || /^[.;!?]/.test(lastTok.post.trim()) || (!!next && next.tags.has('Verb') && !hasBreakAfter(lastTok));
   if (!closes) return null;
   const sentence = prevTok.sentence;
   let i = m.first - 1;
