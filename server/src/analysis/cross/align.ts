@@ -7,6 +7,7 @@
 // before it can be compared with "133 shot down"), then a value that agrees with nothing may join the
 // cluster it fits best when the evidence is strong. A cluster seen in two or more articles is a Fact.
 
+import { plural } from '../numbers';
 import type { Figure, Interval, Quote, Span } from '../types';
 import { crossOf, entityIndex, foldName } from './resolve';
 import { contentStems, dayNumber, humanDate, overlap, sentenceAt, stem, weekdayOf, weekdaysIn, words, cmpStr } from './text';
@@ -467,7 +468,7 @@ function figureLabel(its: FigureItem[]): string {
   for (const x of its) if (x.counts) votes.set(x.counts, (votes.get(x.counts) ?? 0) + 1);
   const counts = [...votes].sort((a, b) => b[1] - a[1] || cmpStr(a[0], b[0]))[0]?.[0];
   const f = its[0]!.figure;
-  const base = counts ?? (f.kind === 'duration' ? 'duration' : f.kind === 'percent' ? 'share' : f.kind);
+  const base = counts ? plural(counts) : f.kind === 'duration' ? 'duration' : f.kind === 'percent' ? 'share' : f.kind;
   const day = its.find((x) => x.day)?.day;
   const rate = its.find((x) => x.rate)?.rate;
   // The context word most items share, to tell apart two facts with the same noun.
@@ -511,7 +512,8 @@ export function figureDisplay(f: Figure): string {
   if (f.kind === 'duration') return `${hedge}${durationText(v)}`;
   if (f.kind === 'percent') return `${hedge}${formatNumber(Math.round(v * 100000) / 1000)}%`;
   if (f.kind === 'money') return `${hedge}${formatNumber(v)} ${f.unit ?? ''}`.trim();
-  return `${hedge}${formatNumber(v)}${f.counts ? ` ${f.counts}` : f.unit ? ` ${f.unit}` : ''}`;
+  const noun = f.counts ? (Math.abs(v) === 1 ? f.counts : plural(f.counts)) : f.unit;
+  return `${hedge}${formatNumber(v)}${noun ? ` ${noun}` : ''}`;
 }
 
 // ---- Dates -------------------------------------------------------------------------------------
