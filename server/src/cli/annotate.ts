@@ -3,7 +3,7 @@
 import { analyzeArticle, DEFAULT_MAX_CHARS } from '../analysis/analyze';
 import type { Problem } from '../analysis/types';
 import { DEFAULT_MAX_FILE_BYTES, formatBytes, readArticle } from '../articleFile';
-import { EXIT_OK, EXIT_PARTIAL, lastValue, parseByteSize, parseCommandArgs, UsageError, type CliIO, type Command } from './command';
+import { EXIT_OK, EXIT_PARTIAL, lastValue, maxSizeOption, parseCommandArgs, UsageError, type CliIO, type Command } from './command';
 import { ARTICLE_EXTENSIONS, collectInputs } from './inputs';
 import { toRecord } from './record';
 import { formatText } from './textFormat';
@@ -56,13 +56,7 @@ Exit status: 0 every file was annotated, 1 some were skipped, 2 usage error.`,
       throw new UsageError(`unknown format '${formatArg}' (expected ${FORMATS.join(' or ')})`, annotateCommand);
     }
     const format = formatArg as Format;
-    let maxBytes = DEFAULT_MAX_FILE_BYTES;
-    const maxArg = lastValue(values['max-size']);
-    if (maxArg !== undefined) {
-      const n = parseByteSize(maxArg);
-      if (n === undefined) throw new UsageError(`--max-size needs a positive number of bytes, not '${maxArg}'`, annotateCommand);
-      maxBytes = n;
-    }
+    const maxBytes = maxSizeOption(values['max-size'], DEFAULT_MAX_FILE_BYTES, annotateCommand);
     if (positionals.length === 0) throw new UsageError('no files given', annotateCommand);
 
     // A file the reader accepts is analysed whole: UTF-8 never has fewer bytes than UTF-16 units.

@@ -9,7 +9,7 @@ import { analyzeCorpus } from '../analysis/cross/engine';
 import { parseLedger } from '../analysis/cross/ledger';
 import type { CorpusOptions, Finding, Ledger, Severity, SeveritySetting, SourceArticle } from '../analysis/cross/types';
 import { DEFAULT_MAX_FILE_BYTES, formatBytes, readArticle } from '../articleFile';
-import { EXIT_OK, EXIT_PARTIAL, lastValue, parseByteSize, parseCommandArgs, UsageError, type ArgValue, type CliIO, type Command } from './command';
+import { EXIT_OK, EXIT_PARTIAL, lastValue, maxSizeOption, parseCommandArgs, UsageError, type ArgValue, type CliIO, type Command } from './command';
 import { ARTICLE_EXTENSIONS, collectInputs } from './inputs';
 import { formatFindingsJson, formatFindingsSarif, formatFindingsText, type CheckedFile } from './findingFormats';
 
@@ -75,13 +75,7 @@ Exit status: 0 no finding at or above --fail-on, 1 some finding is (or no articl
       }
       options.storyThreshold = t;
     }
-    let maxBytes = DEFAULT_MAX_FILE_BYTES;
-    const maxArg = lastValue(values['max-size']);
-    if (maxArg !== undefined) {
-      const n = parseByteSize(maxArg);
-      if (n === undefined) throw new UsageError(`--max-size needs a positive number of bytes, not '${maxArg}'`, checkCommand);
-      maxBytes = n;
-    }
+    const maxBytes = maxSizeOption(values['max-size'], DEFAULT_MAX_FILE_BYTES, checkCommand);
     if (positionals.length === 0) throw new UsageError('no files given', checkCommand);
 
     if (values['no-ledger'] !== true) {

@@ -90,3 +90,12 @@ export function parseByteSize(text: string): number | undefined {
   const n = Math.floor(Number(m[1]) * mult);
   return Number.isFinite(n) && n > 0 ? n : undefined;
 }
+
+/** The --max-size option: a byte count, or the default when absent; a bad value is a usage error. */
+export function maxSizeOption(v: ArgValue, fallback: number, command: Command): number {
+  const text = lastValue(v);
+  if (text === undefined) return fallback;
+  const n = parseByteSize(text);
+  if (n === undefined) throw new UsageError(`--max-size needs a positive number of bytes, not '${text}'`, command);
+  return n;
+}

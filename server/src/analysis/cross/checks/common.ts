@@ -1,7 +1,7 @@
 // Shared helpers for checks: one finding per article involved in a cross-source disagreement.
 
 import type { Span } from '../../types';
-import type { Finding, Severity, SourceArticle } from '../types';
+import type { FactValue, Finding, Severity, SourceArticle } from '../types';
 import type { CheckContext } from './index';
 
 export interface Side {
@@ -85,4 +85,20 @@ export function crossFindings(
 /** "a.txt says “X”; b.txt says “Y”". */
 export function listOthers(ctx: CheckContext, others: Side[], show: (s: Side) => string = (s) => `“${clip(s.text)}”`): string {
   return others.map((o) => `${nameOf(ctx, o.article)} says ${show(o)}`).join('; ');
+}
+
+/**
+ * The sides of an aligned fact (one per value) and the pairs of sides from different articles whose
+ * items do not agree: what a value-comparing check reports.
+ */
+export function valueConflicts<I extends { article: string }>(
+  fact: { values: FactValue[]; items: I[] },
+  agree: (a: I, b: I) => boolean,
+): { sides: Side[]; conflicts: Array<[number, number]> } {
+  const its = fact.items;
+  const sides: Side[] = fact.values.map((v) => ({ article: v.article, span: v.span, text: v.text, value: v.display }));
+  const conflicts: Array<[number, number]> = [];
+  for (let i = 0; i < its.length; i++)
+    for (let j = i + 1; j < its.length; j++) if (its[i]!.article !== its[j]!.article && !agree(its[i]!, its[j]!)) conflicts.push([i, j]);
+  return { sides, conflicts };
 }
