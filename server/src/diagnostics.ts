@@ -11,7 +11,7 @@ import { DiagnosticSeverity, type Connection, type Diagnostic, type DiagnosticRe
 import { CHECK_INFO } from './analysis/cross/checks/index';
 import type { Finding } from './analysis/cross/types';
 import type { Problem } from './analysis/types';
-import { checkDocUrl } from './checkDocs';
+import { editorDocUrl } from './checkDocs';
 import { EDIT_DEBOUNCE_MS, type CorpusIndex, type CorpusUpdate } from './corpus';
 import { errorText, type ArticleSnapshot, type ArticleStore } from './documents';
 import type { SeverityName, SeveritySetting } from './settings';
@@ -65,7 +65,7 @@ function problemDiagnostic(snapshot: ArticleSnapshot, p: Problem, severity: Seve
     severity: SEVERITY[severity] ?? DiagnosticSeverity.Warning,
     source: DIAGNOSTIC_SOURCE,
     code: p.code,
-    codeDescription: { href: checkDocUrl(p.code) },
+    codeDescription: { href: editorDocUrl(p.code) },
     message: p.message,
   };
 }
@@ -85,7 +85,7 @@ function findingDiagnostic(snapshot: ArticleSnapshot, f: Finding, severity: Seve
     severity: SEVERITY[severity] ?? DiagnosticSeverity.Warning,
     source: DIAGNOSTIC_SOURCE,
     code: f.check,
-    codeDescription: { href: checkDocUrl(f.check) },
+    codeDescription: { href: editorDocUrl(f.check) },
     message: f.message,
     data,
   };

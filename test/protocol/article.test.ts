@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { DocumentSymbol, Hover, SemanticTokens } from 'vscode-languageserver-protocol/node';
-import { FULL_CAPABILITIES, LspClient, tempWorkspace } from './lspClient';
+import { assertDocLink, FULL_CAPABILITIES, LspClient, tempWorkspace } from './lspClient';
 
 const TEXT = [
   'Zoë Ångström named new head of Nordhavn Port Authority',
@@ -142,7 +142,7 @@ describe('per-article features', () => {
     const d = diags.find((x) => x.code === 'unbalanced-quote');
     assert.ok(d, JSON.stringify(diags));
     assert.equal(d.source, 'NewsLens');
-    assert.match(d.codeDescription?.href ?? '', /#check-unbalanced-quote$/);
+    assertDocLink(d.codeDescription?.href, 'unbalanced-quote');
     assert.equal(d.range.start.line, 2);
     // Fixing the quote clears it.
     await client.change(brokenUri, BROKEN.replace('Wednesday.', 'Wednesday.”'));

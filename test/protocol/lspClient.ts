@@ -3,10 +3,10 @@
 // process, so a broken server fails a test instead of hanging the suite.
 
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -260,4 +260,13 @@ export class LspClient {
     }
     if (!this.exited) this.proc.kill('SIGKILL');
   }
+}
+
+/** The diagnostic's documentation link opens the shipped README at the check's own section. */
+export function assertDocLink(href: string | undefined, id: string): void {
+  const m = /^(file:[^#]+)#L(\d+)$/.exec(href ?? '');
+  if (!m) throw new Error(`not a link to a line of the README: ${href}`);
+  const lines = readFileSync(fileURLToPath(m[1]!), 'utf8').split(/\r?\n/);
+  const heading = lines[Number(m[2]) - 1] ?? '';
+  if (!heading.startsWith('#') || !heading.includes(`\`${id}\``)) throw new Error(`line ${m[2]} of the README is not the ${id} section: ${heading}`);
 }

@@ -17,7 +17,7 @@ import type {
 } from 'vscode-languageserver-protocol/node';
 import { CHECK_INFO } from '../../server/src/analysis/cross/checks/index';
 import type { FactSheetsResult, StatusResult, StoryArticlesResult, StoryReportResult } from '../../server/src/protocol';
-import { LspClient, REPO, tempWorkspace } from './lspClient';
+import { assertDocLink, LspClient, REPO, tempWorkspace } from './lspClient';
 
 const GULF = 'port-strike-gulf-wire.txt';
 const SARN = 'port-strike-radio-sarn.news';
@@ -55,7 +55,7 @@ describe('cross-source features on the samples workspace', () => {
     const d = await client.waitFor(() => nameVariantIn(SARN), 'a name-variant finding in an article never opened');
     assert.ok(!opened.has(SARN));
     assert.equal(d.source, 'NewsLens');
-    assert.match(d.codeDescription?.href ?? '', /README\.md#check-name-variant$/);
+    assertDocLink(d.codeDescription?.href, 'name-variant');
     assert.match(d.message, /Rudnitsky/, 'the message names the other spelling');
     const related = d.relatedInformation ?? [];
     assert.ok(related.length >= 1, 'related information');
