@@ -165,7 +165,13 @@ export function extractArticleFacts(article: SourceArticle): ArticleFacts {
       const next = sorted[k + 1] !== undefined ? a.figures[sorted[k + 1]!]! : undefined;
       const lo = prev ? Math.floor((prev.end + f.start) / 2) : sentence.start;
       const hi = next ? Math.ceil((f.end + next.start) / 2) : sentence.end;
-      return text.slice(Math.max(lo, f.start - 90), f.start) + ' ' + text.slice(f.end, Math.min(hi, f.end + 90));
+      // Never cut a word in half: a fragment ("egotiator") would become a bogus context word.
+      const isLetter = (at: number) => /[\p{L}\p{N}]/u.test(text[at] ?? '');
+      let from = Math.max(lo, f.start - 90);
+      while (from < f.start && from > 0 && isLetter(from - 1) && isLetter(from)) from++;
+      let to = Math.min(hi, f.end + 90);
+      while (to > f.end && isLetter(to - 1) && isLetter(to)) to--;
+      return text.slice(from, f.start) + ' ' + text.slice(f.end, to);
     };
 
     sorted.forEach((i, k) => {
@@ -498,11 +504,23 @@ export function formatNumber(n: number): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: 3 });
 }
 
+/** Units a duration is shown in, largest first; a year is 365.25 days, as the figures extractor counts. */
+const DURATION_UNITS: Array<[number, string]> = [
+  [31_557_600, 'year'],
+  [2_629_800, 'month'],
+  [86_400, 'day'],
+  [3_600, 'hour'],
+  [60, 'minute'],
+  [1, 'second'],
+];
+
+/** "2 years", "90 minutes", "1 day": the largest unit the duration is a whole number of. */
 export function durationText(sec: number): string {
-  if (sec % 86400 === 0 && sec >= 86400) return `${sec / 86400} days`;
-  if (sec % 3600 === 0 && sec >= 3600) return `${sec / 3600} hours`;
-  if (sec % 60 === 0) return `${sec / 60} minutes`;
-  return `${sec} seconds`;
+  for (const [size, name] of DURATION_UNITS) {
+    const n = sec / size;
+    if (n >= 1 && Math.abs(n - Math.round(n)) < 1e-9) return `${formatNumber(Math.round(n))} ${name}${Math.round(n) === 1 ? '' : 's'}`;
+  }
+  return `${formatNumber(sec)} seconds`;
 }
 
 export function figureDisplay(f: Figure): string {
