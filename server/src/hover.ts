@@ -311,7 +311,13 @@ function crossFactSection(c: CrossContext, span: Span, kinds: string[], what: 'f
   const mine = fact.values.find((v) => v.article === c.uri && overlaps(v.span, span))!;
   const others = fact.values.filter((v) => v.article !== c.uri);
   const head = `**Across the story:** ${md(oneLine(fact.label))}`;
-  if (!others.length) return `\n\n---\n\n${head}  \nOnly this source ${what === 'quote' ? 'carries this quote' : 'gives this figure'}.`;
+  // The same words credited to someone else elsewhere are another fact (another speaker): say so.
+  const credited =
+    what === 'quote'
+      ? c.story.findings.filter((f) => f.check === 'quote-attribution' && f.location.article === c.uri && overlaps(f.location.span, span))
+      : [];
+  const creditNote = credited.length ? `  \n⚠ ${md(oneLine(credited[0]!.message))}` : '';
+  if (!others.length) return `\n\n---\n\n${head}  \nOnly this source ${what === 'quote' ? 'carries this quote with this speaker' : 'gives this figure'}.${creditNote}`;
   const lines = [head, ''];
   const verdict = (v: FactValue): string => {
     if (what === 'quote') return normalizeWords(v.text) === normalizeWords(mine.text) ? 'verbatim' : 'variant';

@@ -105,6 +105,10 @@ describe('cross-source features on the samples workspace', () => {
     const quote = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: ws.uri(GULF) }, position: positionOf(text(GULF), 'We did not come', 2) });
     const quoteValue = (quote?.contents as { value: string } | undefined)?.value ?? '';
     assert.match(quoteValue, /vallmora\\-courier\\\.txt:\d+ — “We did not come all this way.*_variant_/);
+    // The same words credited to someone else elsewhere: the hover says who and where.
+    const cranes = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: ws.uri(COAST) }, position: positionOf(text(COAST), 'Every day the cranes', 2) });
+    const cranesValue = (cranes?.contents as { value: string } | undefined)?.value ?? '';
+    assert.match(cranesValue, /credited to Dario Quint here, but port\\-strike\\-gulf\\-wire\\\.txt credits it to Renata Solberg/);
   });
 
   it('finds references across the story, the definition and highlights', async () => {

@@ -757,7 +757,8 @@ function alignQuotes(items: QuoteItem[], index: Map<string, CrossEntity>): { fac
       for (let j = i + 1; j < its.length; j++)
         if (its[i]!.article !== its[j]!.article && quoteRelation(its[i]!.words, its[j]!.words) === 'variant') differ = true;
     const longest = [...its].sort((x, y) => y.words.length - x.words.length)[0]!;
-    const label = `${speakerName} — “${longest.words.slice(0, 6).join(' ')}${longest.words.length > 6 ? ' …' : ''}”`;
+    const shown = longest.quote.text.trim().split(/\s+/);
+    const label = `${speakerName} — “${shown.slice(0, 6).join(' ').replace(/[,;:]$/, '')}${shown.length > 6 ? ' …' : ''}”`;
     facts.push({
       id: `quote:${speakerEntity?.id ?? 'unknown'}:${longest.words.slice(0, 6).join(' ')}`,
       kind: 'quote',
