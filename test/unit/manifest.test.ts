@@ -149,9 +149,11 @@ test('activation, entry point and the news language', () => {
   // An apostrophe is not a bracket: ’ must not be matched or coloured as one.
   assert.ok(!(config.brackets as string[][]).some(([, b]) => b === '’'));
   new RegExp(config.wordPattern, 'g');
-  // Word wrap for the news language only; plain text is left to the user.
+  // Articles are long single-line paragraphs: word wrap on for the news language and for plain-text
+  // files (.txt articles are plaintext); nothing else is changed for plain text.
   assert.equal(contributes.configurationDefaults['[news]']['editor.wordWrap'], 'on');
-  assert.deepEqual(Object.keys(contributes.configurationDefaults), ['[news]']);
+  assert.deepEqual(Object.keys(contributes.configurationDefaults).sort(), ['[news]', '[plaintext]']);
+  assert.deepEqual(contributes.configurationDefaults['[plaintext]'], { 'editor.wordWrap': 'on' });
 });
 
 test('grammar: parses, scopeName source.news, contributed for the news language', () => {

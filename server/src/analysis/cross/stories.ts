@@ -12,6 +12,8 @@ export interface ArticleSignature {
   norm: number;
   /** name key → display spelling, for labels. */
   names: Map<string, string>;
+  /** name key → how much the name says about the story: mentions, people before organisations before places. */
+  salience: Map<string, number>;
 }
 
 export interface Grouping {
@@ -21,6 +23,7 @@ export interface Grouping {
 export function articleSignature(a: SourceArticle): ArticleSignature {
   const features = new Map<string, number>();
   const names = new Map<string, string>();
+  const salience = new Map<string, number>();
   const add = (f: string, w: number): void => {
     features.set(f, (features.get(f) ?? 0) + w);
   };
@@ -30,6 +33,8 @@ export function articleSignature(a: SourceArticle): ArticleSignature {
     const key = e.type === 'person' ? foldName(words[words.length - 1] ?? e.name) : foldName(e.name);
     if (!names.has(key) || e.name.length > names.get(key)!.length) names.set(key, e.name);
     add(`n:${key}`, 3);
+    const typeWeight = { person: 3, organization: 2, place: 1.5, other: 0 }[e.type];
+    salience.set(key, (salience.get(key) ?? 0) + typeWeight * e.mentions.length);
   }
   // Distinctive words: longer content words, each counted at most three times.
   const tf = new Map<string, number>();
@@ -41,7 +46,7 @@ export function articleSignature(a: SourceArticle): ArticleSignature {
   }
   let norm = 0;
   for (const w of features.values()) norm += w * w;
-  return { features, norm: Math.sqrt(norm), names };
+  return { features, norm: Math.sqrt(norm), names, salience };
 }
 
 export function similarity(a: ArticleSignature, b: ArticleSignature): number {
@@ -117,10 +122,20 @@ export function storyId(members: string[]): string {
   return `story-${h.toString(16).padStart(8, '0')}`;
 }
 
+/** The names most of the story's articles share, people first ("Volodymyr Zelenskyy · Steve Witkoff · Berlin"). */
 function storyLabel(sigs: ArticleSignature[]): string {
   const counts = new Map<string, number>();
-  for (const s of sigs) for (const k of s.names.keys()) counts.set(k, (counts.get(k) ?? 0) + 1);
-  const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3);
+  const weight = new Map<string, number>();
+  for (const s of sigs) {
+    for (const [k, w] of s.salience) {
+      if (w <= 0) continue; // nationalities and other names say little about which story it is
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+      weight.set(k, (weight.get(k) ?? 0) + w);
+    }
+  }
+  const top = [...counts]
+    .sort((a, b) => b[1] - a[1] || weight.get(b[0])! - weight.get(a[0])! || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 3);
   return top.map(([k]) => sigs.find((s) => s.names.has(k))!.names.get(k)!).join(' · ');
 }
 
