@@ -265,3 +265,12 @@ describe('organisation and place names with possessives, titles and place words 
     assert.equal(entities(text).length, 0);
   });
 });
+
+describe('a lone surname whose type was only guessed', () => {
+  it('links to the one person of the article with that surname', () => {
+    const text = 'The talks were chaired by the state mediator, Edda Kjellin.\nThe office appointed Kjellin on Saturday.';
+    const person = entity(text, 'Edda Kjellin');
+    assert.equal(person.type, 'person');
+    assert.equal(person.mentions.length, 2, 'both mentions are the mediator');
+  });
+});

@@ -948,7 +948,16 @@ function link(tk: Tokenized, cands: NameCandidate[]): EntityResult {
       const matches = personGroups().filter((g) => g.words.length > words.length && endsWithWords(g.words, words));
       if (matches.length === 1) target = matches[0];
       else if (matches.length > 1) target = nearestBefore(matches, c.start) ?? matches[0];
-    } else if (c.type === 'organization' && /^[A-Z]{2,6}$/.test(c.text.replace(/\./g, ''))) {
+    } else if (c.type !== 'place' && !c.key.includes(' ') && c.confidence < 3 && !/^[\p{Lu}.]+$/u.test(c.text)) {
+      // A lone word whose type was only guessed and which is the surname of exactly one person of the
+      // article: "appointed Kjellin on Saturday" after "Edda Kjellin".
+      const matches = personGroups().filter((g) => g.words.length > 1 && endsWithWords(g.words, [c.key]));
+      if (matches.length === 1) {
+        target = matches[0];
+        c.type = 'person';
+      }
+    }
+    if (!target && c.type === 'organization' && /^[A-Z]{2,6}$/.test(c.text.replace(/\./g, ''))) {
       const acronym = c.text.replace(/\./g, '');
       target = groups.find((g) => g.type === 'organization' && g.members.some((m) => initials(m.text) === acronym));
     }
