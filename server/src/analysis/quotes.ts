@@ -282,11 +282,13 @@ export function extractQuotes(tk: Tokenized, ents: EntityResult): { quotes: Quot
   }
   // A headline or pull quote repeats words the article attributes elsewhere: same speaker.
   const words = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+  // Normalised once: with many unattributed quotes this pass must not redo the work per pair.
+  const attributed = quotes.filter((o) => o.speaker).map((o) => ({ quote: o, words: words(o.text) }));
   for (const q of quotes) {
-    if (q.speaker || q.kind === 'term') continue;
+    if (q.speaker || q.kind === 'term' || attributed.length === 0) continue;
     const mine = words(q.text);
     if (mine.split(' ').length < 4) continue;
-    const source = quotes.find((o) => o !== q && o.speaker && o.attribution?.method !== 'repeated' && words(o.text).includes(mine));
+    const source = attributed.find((o) => o.quote !== q && o.words.includes(mine))?.quote;
     if (!source) continue;
     q.speaker = source.speaker;
     q.speakerId = source.speakerId;
