@@ -24,16 +24,18 @@ if (folders.length === 0) {
   folders = ['samples', join(shared, 'corpus', 'berlin-talks'), join(shared, 'corpus', 'reuters-1996')].filter((f) => existsSync(f));
 }
 
-function run(cliArgs) {
-  const r = spawnSync(process.execPath, ['dist/cli.js', ...cliArgs], { encoding: 'utf8', maxBuffer: 1 << 30 });
+const cli = resolve('dist', 'cli.js');
+
+/** Runs the CLI inside the folder, on relative names, so the output does not depend on where the repo is. */
+function run(folder, cliArgs) {
+  const r = spawnSync(process.execPath, [cli, ...cliArgs], { cwd: folder, encoding: 'utf8', maxBuffer: 1 << 30 });
   return r.stdout;
 }
 
 function articles(folder) {
   return readdirSync(folder)
     .filter((f) => /\.(txt|news|article)$/.test(f) && f !== 'README.txt')
-    .map((f) => join(folder, f))
-    .filter((f) => statSync(f).isFile())
+    .filter((f) => statSync(join(folder, f)).isFile())
     .sort();
 }
 
@@ -42,9 +44,9 @@ let differences = 0;
 for (const folder of folders) {
   const name = basename(resolve(folder));
   const outputs = {
-    [`${name}.check.json`]: run(['check', '--no-ledger', '--format', 'json', '--fail-on', 'none', folder]),
+    [`${name}.check.json`]: run(folder, ['check', '--no-ledger', '--format', 'json', '--fail-on', 'none', '.']),
     // annotate on at most 60 files per folder keeps the run short while covering every extractor.
-    [`${name}.annotate.json`]: run(['annotate', '--format', 'json', ...articles(folder).slice(0, 60)]),
+    [`${name}.annotate.json`]: run(folder, ['annotate', '--format', 'json', ...articles(folder).slice(0, 60)]),
   };
   for (const [file, text] of Object.entries(outputs)) {
     const path = join(outDir, file);

@@ -6,6 +6,7 @@
 
 import type { EntityResult } from './entities';
 import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { IN_LAW_BASES } from './lexicon/kinship';
 import type { Token, Tokenized } from './tokens';
 import type { Role } from './types';
 
@@ -58,7 +59,6 @@ interface RoleDraft extends Role {
   plural?: boolean;
 }
 
-const KINSHIP = new Set(['son', 'daughter', 'brother', 'sister', 'father', 'mother']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const STOP_ADVERBS = new Set(['however', 'meanwhile', 'also', 'too', 'who', 'which', 'whose', 'that', 'now', 'then', 'said', 'says']);
 
@@ -81,7 +81,7 @@ function inLawEndingAt(tk: Tokenized, i: number): boolean {
   const a = tk.tokens[i - 2];
   const b = tk.tokens[i - 1];
   const c = tk.tokens[i];
-  return !!a && !!b && !!c && KINSHIP.has(a.normal) && b.normal === 'in' && c.normal === 'law';
+  return !!a && !!b && !!c && IN_LAW_BASES.has(a.normal) && b.normal === 'in' && c.normal === 'law';
 }
 
 export function normalizeRole(text: string): string {

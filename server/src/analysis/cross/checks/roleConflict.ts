@@ -4,11 +4,8 @@
 
 import { crossFindings, type Side } from './common';
 import type { Check } from './index';
+import { KINSHIP_ROLES } from '../../lexicon/kinship';
 
-const KINSHIP = new Set([
-  'son-in-law', 'daughter-in-law', 'father-in-law', 'mother-in-law', 'brother-in-law', 'sister-in-law', 'son', 'daughter',
-  'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'cousin', 'nephew', 'niece', 'friend', 'partner', 'widow',
-]);
 const HEAD_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['spokesman', 'spokesperson'], ['spokeswoman', 'spokesperson'], ['spokespeople', 'spokesperson'],
   ['advisor', 'adviser'], ['chairman', 'chair'], ['chairwoman', 'chair'], ['chairperson', 'chair'],
@@ -49,7 +46,7 @@ export function roleShape(normalized: string): RoleShape {
 export function rolesConflict(a: string, b: string): string | null {
   const x = roleShape(a);
   const y = roleShape(b);
-  if (KINSHIP.has(x.head) || KINSHIP.has(y.head)) return null;
+  if (KINSHIP_ROLES.has(x.head) || KINSHIP_ROLES.has(y.head)) return null;
   if (x.possessor.has(x.head) || y.possessor.has(y.head)) return null;
   if (x.possessor.has(y.head) && x.head !== y.head) return `“${a}” is someone who works for the ${y.head}`;
   if (y.possessor.has(x.head) && x.head !== y.head) return `“${b}” is someone who works for the ${x.head}`;
