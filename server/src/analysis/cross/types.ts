@@ -117,6 +117,18 @@ export interface CorpusOptions {
   /** Per-check severity overrides. */
   severity?: Record<string, SeveritySetting>;
   ledger?: Ledger;
+  /**
+   * Told about a check that threw: its findings are missing from the result, the other checks' are not.
+   * The server logs it to the output channel and the CLI to stderr; the core itself does no I/O.
+   */
+  onCheckError?: (failure: CheckFailure) => void;
+}
+
+/** A check that threw on one story. */
+export interface CheckFailure {
+  check: string;
+  story: string;
+  message: string;
 }
 
 export interface StoryResult {
