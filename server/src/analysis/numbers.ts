@@ -7,7 +7,8 @@
 // Nothing here throws: every parser returns null for what it cannot read.
 
 import nlp from 'compromise';
-import { CURRENCY_SYMBOLS, FRACTION_DENOMINATORS, MAGNITUDES, SINGULAR_FIXES, SUFFIX_MULTIPLIERS } from './figureLexicon';
+import { SINGULAR_FIXES } from './lexicon/counting';
+import { CURRENCY_SYMBOLS, FRACTION_DENOMINATORS, MAGNITUDES, SUFFIX_MULTIPLIERS } from './lexicon/units';
 
 export interface NumericLiteral {
   value: number;
