@@ -7,7 +7,8 @@
 // Nothing here throws: every parser returns null for what it cannot read.
 
 import nlp from 'compromise';
-import { CURRENCY_SYMBOLS, FRACTION_DENOMINATORS, MAGNITUDES, SINGULAR_FIXES, SUFFIX_MULTIPLIERS } from './figureLexicon';
+import { SINGULAR_FIXES } from './lexicon/counting';
+import { CURRENCY_SYMBOLS, FRACTION_DENOMINATORS, MAGNITUDES, SUFFIX_MULTIPLIERS } from './lexicon/units';
 
 export interface NumericLiteral {
   value: number;
@@ -107,13 +108,20 @@ export function parseNumericRange(token: string): NumericRange | null {
   return { lo, hi };
 }
 
+/** The token without the ASCII letters at its end ("10bn" -> "10"), by a backwards scan (linear). */
+function withoutTrailingLetters(token: string): string {
+  let k = token.length;
+  while (k > 0 && /[a-z]/i.test(token.charAt(k - 1))) k--;
+  return token.slice(0, k);
+}
+
 /** Applies the range's shared currency, suffix and multiplier to the low end; null if lo >= hi. */
 export function rangeValues(r: NumericRange, hiToken: string): { lo: number; hi: number; currency?: string; suffix?: string } | null {
   let lo = r.lo.value;
   const hi = r.hi.value;
   if (r.hi.multiplied && !r.lo.multiplied) {
     // "$5-10bn": the multiplier is the hi literal's value divided by its digits.
-    const bare = parseNumericLiteral(hiToken.replace(/[a-zA-Z]+$/, ''));
+    const bare = parseNumericLiteral(withoutTrailingLetters(hiToken));
     if (bare && bare.value !== 0) lo *= hi / bare.value;
   }
   if (!(lo < hi) || lo < 0) return null;
@@ -142,9 +150,9 @@ export function parseNumberWords(phrase: string): number | null {
   if (hit !== undefined) return hit;
   let value: number | null = null;
   // compromise reads "two dozen" as 2 and "a dozen" as nothing: dozens are counted here.
-  const dozen = /^(.*?)\s*\bdozens?$/.exec(key);
+  const dozen = /\bdozens?$/.exec(key);
   if (dozen) {
-    const head = (dozen[1] ?? '').trim();
+    const head = key.slice(0, dozen.index).trim();
     const n = head === '' || head === 'a' ? 1 : parseNumberWords(head);
     value = n === null ? null : n * 12;
     wordCache.set(key, value);
@@ -207,7 +215,7 @@ export function singular(word: string): string {
 /** A simple English plural for unit names made from compound heads ("point" -> "points"). */
 export function plural(word: string): string {
   const w = word.toLowerCase();
-  if (/(?:s|x|z|ch|sh)$/.test(w)) return w + 'es';
+  if (/(?:[sxz]|[cs]h)$/.test(w)) return w + 'es';
   if (/[^aeiou]y$/.test(w)) return w.slice(0, -1) + 'ies';
   return w + 's';
 }

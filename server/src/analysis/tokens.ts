@@ -3,11 +3,12 @@
 
 import nlp from 'compromise';
 import type { Sentence, Span } from './types';
+import { firstStartingAtOrAfter } from './util/search';
 
 export interface Token {
   /** The word as written, without surrounding punctuation (compromise's `text`). */
   text: string;
-  /** Lower-cased normal form from compromise ("zelenskyy’s" -> "zelenskyy's"). */
+  /** Lower-cased normal form from compromise ("o’neill’s" -> "o'neill's"). */
   normal: string;
   start: number;
   end: number;
@@ -85,11 +86,12 @@ function chunks(text: string, span: Span): Span[] {
   return out;
 }
 
+/** A term of compromise's document; `normal`, `pre` and `post` may be missing on odd input. */
 interface CompromiseTerm {
   text: string;
-  normal: string;
-  pre: string;
-  post: string;
+  normal?: string;
+  pre?: string;
+  post?: string;
   tags: Set<string>;
   offset: { start: number; length: number };
 }
@@ -153,12 +155,5 @@ export function sentenceSlice(tk: Tokenized, sentence: number): Token[] {
 
 /** The index of the first token whose start is >= offset (binary search). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingAtOrAfter(tokens, offset);
 }

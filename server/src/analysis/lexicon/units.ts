@@ -1,5 +1,5 @@
-// Word lists for the figures extractor (figures.ts, numbers.ts, dates.ts). Plain data, no logic.
-// Everything is lower-case; lookups lower-case the token first.
+// Numbers and what they are measured in: hedges, number words, magnitudes, fractions, ordinals, units of
+// measure, durations and currencies, as the figures extractor reads them. Everything is lower-case.
 
 /**
  * Hedges and the intervals they give a value v (hi for a range, lo for a range's lower end):
@@ -76,6 +76,9 @@ export const HEDGES_AFTER: ReadonlyArray<readonly [readonly string[], HedgeName]
   [['or', 'fewer'], 'at most'],
 ];
 
+/** One-word hedges that before a duration name a period, not a bound ("over two years", "under an hour"). */
+export const PERIOD_HEDGES: ReadonlySet<string> = new Set(['over', 'under', 'above', 'below']);
+
 /** Cardinal number words; compromise parses the phrases they form (see numbers.ts). */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
@@ -84,6 +87,21 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'hundred', 'thousand', 'million', 'billion', 'trillion',
 ]);
 
+/** The tens words and their values ("forty" -> 40). */
+export const TENS_WORDS: ReadonlyMap<string, number> = new Map([
+  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70],
+  ['eighty', 80], ['ninety', 90],
+]);
+
+/** The digit words that follow a tens word in a hyphenated cardinal ("forty-two"). */
+const DIGIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'] as const;
+
+/** Hyphenated cardinals from "twenty-one" to "ninety-nine". */
+export const HYPHENATED_CARDINALS: ReadonlySet<string> = new Set(
+  [...TENS_WORDS.keys()].flatMap((tens) => DIGIT_WORDS.map((digit) => `${tens}-${digit}`)),
+);
+
+/** Magnitude words and the factor they multiply by ("4.2 million"). */
 export const MAGNITUDES: ReadonlyMap<string, number> = new Map([
   ['hundred', 1e2],
   ['thousand', 1e3],
@@ -103,6 +121,13 @@ export const VAGUE_PLURALS: ReadonlyMap<string, number> = new Map([
   ['trillions', 1e12],
 ]);
 
+/** Group words of vague amounts ("tens of", "dozens of", "scores of") and the size of one group. */
+export const VAGUE_GROUPS: ReadonlyMap<string, number> = new Map([
+  ['tens', 10],
+  ['dozens', 12],
+  ['scores', 20],
+]);
+
 /** Multipliers written straight after the digits: "£3m", "$1.5bn", "20bn", "3k". */
 export const SUFFIX_MULTIPLIERS: ReadonlyMap<string, number> = new Map([
   ['k', 1e3],
@@ -115,6 +140,9 @@ export const SUFFIX_MULTIPLIERS: ReadonlyMap<string, number> = new Map([
   ['tn', 1e12],
   ['trn', 1e12],
 ]);
+
+/** Multipliers read only when attached to the digits ("3m"): as a word of their own ("3 m") they are too ambiguous. */
+export const MULTIPLIERS_ONLY_ATTACHED: ReadonlySet<string> = new Set(['m', 'k']);
 
 /** Denominators of fractions written in words ("one-fifth", "two-thirds", "a quarter of"). */
 export const FRACTION_DENOMINATORS: ReadonlyMap<string, number> = new Map([
@@ -141,13 +169,10 @@ export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
   ['eightieth', 80], ['ninetieth', 90], ['hundredth', 100], ['thousandth', 1000],
 ]);
 
-export const TENS_WORDS: ReadonlyMap<string, number> = new Map([
-  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70],
-  ['eighty', 80], ['ninety', 90],
-]);
+/** Seconds in a year of 365.25 days; a month is a twelfth of it. */
+const YEAR_S = 365.25 * 86400;
 
 /** Duration units in seconds. A month is 1/12 of a Julian year; a year is 365.25 days. */
-const YEAR_S = 365.25 * 86400;
 export const DURATION_UNITS: ReadonlyMap<string, number> = new Map([
   ['second', 1], ['seconds', 1], ['sec', 1], ['secs', 1],
   ['minute', 60], ['minutes', 60], ['min', 60], ['mins', 60],
@@ -195,6 +220,12 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['degree', 'degrees'], ['degrees', 'degrees'],
 ]);
 
+/** Unit abbreviations read only when attached to the digits ("5ft"): alone ("5 m", "5 mi") they are too ambiguous. */
+export const UNITS_ONLY_ATTACHED: ReadonlySet<string> = new Set(['m', 'mi', 'ft']);
+
+/** Words after a number that make it a percentage ("80 percent"); "per cent" is read as two words. */
+export const PERCENT_WORDS: ReadonlySet<string> = new Set(['percent', 'pct']);
+
 /** Currency symbols written before the digits (longest first matters: "US$" before "$"). */
 export const CURRENCY_SYMBOLS: ReadonlyArray<readonly [string, string]> = [
   ['US$', 'USD'], ['USD', 'USD'], ['C$', 'CAD'], ['CA$', 'CAD'], ['A$', 'AUD'], ['AU$', 'AUD'],
@@ -215,121 +246,8 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['franc', 'CHF'], ['francs', 'CHF'], ['chf', 'CHF'],
   ['zloty', 'PLN'], ['zlotys', 'PLN'], ['pln', 'PLN'],
 ]);
+
 /** ISO codes that may be written before the number ("USD 20 million"). */
 export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RUB', 'UAH', 'INR', 'CHF', 'PLN', 'CAD', 'AUD',
-]);
-
-/** Nouns after "in" that make a bare big number money: "tens of billions in frozen Russian assets". */
-export const MONEY_NOUNS: ReadonlySet<string> = new Set([
-  'asset', 'assets', 'aid', 'funding', 'funds', 'fund', 'loan', 'loans', 'reserves', 'revenue',
-  'revenues', 'profits', 'damages', 'cash', 'bonds', 'debt', 'investment', 'investments', 'spending',
-  'payments', 'credit', 'credits', 'grants', 'subsidies', 'sales', 'exports', 'imports', 'financing',
-]);
-
-/**
- * Words after which a number is part of a name or label, not a figure: "Article 5", "version 2",
- * "No. 1", "Flight 17". Capitalised nouns directly before a number are treated the same way.
- */
-export const LABEL_NOUNS: ReadonlySet<string> = new Set([
-  'article', 'section', 'chapter', 'paragraph', 'clause', 'resolution', 'amendment', 'title',
-  'version', 'v', 'release', 'build', 'model', 'no', 'nos', 'number', 'num', 'page', 'pages', 'p',
-  'pp', 'line', 'flight', 'route', 'highway', 'road', 'room', 'gate', 'platform', 'channel', 'bus',
-  'seat', 'row', 'item', 'step', 'phase', 'stage', 'level', 'grade', 'class', 'category', 'type',
-  'vol', 'volume', 'issue', 'episode', 'season', 'part', 'figure', 'fig', 'table', 'appendix',
-  'annex', 'protocol', 'rule', 'act', 'law', 'code', 'unit', 'district', 'ward', 'block', 'lot',
-  'exit', 'terminal', 'tier', 'track', 'iphone', 'windows', 'covid',
-]);
-
-/** Compound heads that make "N-x" a name or manner, not a figure: "Article 5-like", "two-way". */
-export const COMPOUND_SKIP: ReadonlySet<string> = new Set([
-  'like', 'style', 'type', 'esque', 'ish', 'way', 'fold', 'sided', 'off', 'on', 'to', 'and',
-  'time', 'times', 'dimensional', 'd', 'up', 'nil', 'all', 'plus', 'odd',
-]);
-
-/** Words after a number that make it a clock time: "3 p.m.", "10 GMT". */
-export const TIME_WORDS: ReadonlySet<string> = new Set([
-  'a.m', 'p.m', 'am', 'pm', "o'clock", 'o’clock', 'gmt', 'utc', 'cet', 'cest', 'bst', 'est', 'edt',
-  'pst', 'pdt', 'msk', 'eet', 'eest', 'hrs', 'h',
-]);
-
-/** Idiomatic neighbours of ordinals that are not figures: "at first", "first and foremost". */
-export const ORDINAL_IDIOM_AFTER: ReadonlySet<string> = new Set([
-  'foremost', 'hand', 'handedly', 'ever', 'rate', 'class', 'degree', 'guessing', 'nature', 'thoughts',
-  'opinion', 'fiddle', 'person', 'lady', 'gentleman', 'responder', 'responders', 'strike',
-]);
-
-export const MONTHS: ReadonlyMap<string, number> = new Map([
-  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4],
-  ['apr', 4], ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7], ['august', 8],
-  ['aug', 8], ['september', 9], ['sep', 9], ['sept', 9], ['october', 10], ['oct', 10],
-  ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
-]);
-
-export const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-  'November', 'December',
-] as const;
-
-/** 0 = Sunday, as Date.getUTCDay(). */
-export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
-  ['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5],
-  ['saturday', 6],
-]);
-/** Abbreviations accepted only directly next to a date ("Sun., Dec. 14"). */
-export const WEEKDAY_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
-  ['sun', 0], ['mon', 1], ['tue', 2], ['tues', 2], ['wed', 3], ['thu', 4], ['thur', 4], ['thurs', 4],
-  ['fri', 5], ['sat', 6],
-]);
-export const WEEKDAY_NAMES = [
-  'Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',
-] as const;
-
-/** Words before a lone month that make it a date ("in January", "since March"). */
-export const MONTH_ALONE_BEFORE: ReadonlySet<string> = new Set([
-  'in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'through', 'throughout',
-  'early', 'late', 'mid', 'end', 'start', 'beginning', 'of', 'to', 'between', 'and', 'or',
-]);
-
-/** Names containing a weekday that are not dates: "Bloody Sunday", "Good Friday", "Black Monday". */
-export const WEEKDAY_NAME_BEFORE: ReadonlySet<string> = new Set([
-  'bloody', 'good', 'black', 'cyber', 'super', 'ash', 'palm', 'holy', 'easter', 'maundy', 'whit',
-  'great', 'blue', 'giving', 'mad',
-]);
-
-/** Words before a bare "a"/"an"/"one" + duration unit that make it a duration ("for an hour"). */
-export const DURATION_CONTEXT_BEFORE: ReadonlySet<string> = new Set([
-  'for', 'within', 'in', 'after', 'lasted', 'lasting', 'lasts', 'last', 'took', 'takes', 'spent',
-  'only', 'just', 'barely', 'than', 'least', 'nearly', 'almost', 'about', 'around', 'over', 'roughly',
-  'some', 'approximately', 'under', 'most',
-]);
-/** Words after a bare "a"/"an"/"one" + duration unit that make it a duration ("a day later"). */
-export const DURATION_CONTEXT_AFTER: ReadonlySet<string> = new Set([
-  'later', 'earlier', 'ago', 'long', 'before', 'after', 'and',
-]);
-
-/** Determiners that make "one" a pronoun ("no one", "the one that", "each one"). */
-export const ONE_PRONOUN_BEFORE: ReadonlySet<string> = new Set([
-  'no', 'any', 'every', 'each', 'the', 'this', 'that', 'which', 'someone', 'anyone', 'such', 'last',
-  'only', 'another', 'little', 'loved', 'chosen',
-]);
-
-/** Determiners and possessives that make a following ordinal a figure even without a noun. */
-export const ORDINAL_DETERMINERS: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'every',
-  'each',
-]);
-
-/** Determiners skipped when looking through "of" for the counted noun ("133 of the drones"). */
-export const OF_DETERMINERS: ReadonlySet<string> = new Set([
-  'the', 'its', 'his', 'her', 'their', 'our', 'these', 'those', 'all', 'a', 'an', 'this', 'that',
-]);
-
-/** Irregular plurals compromise's singulariser gets wrong. */
-export const SINGULAR_FIXES: ReadonlyMap<string, string> = new Map([
-  ['lives', 'life'], ['series', 'series'], ['species', 'species'], ['news', 'news'],
-  ['police', 'police'], ['personnel', 'personnel'], ['aircraft', 'aircraft'], ['data', 'data'],
-  ['media', 'media'], ['means', 'means'], ['headquarters', 'headquarters'], ['arms', 'arms'],
-  ['talks', 'talks'], ['forces', 'force'], ['wolves', 'wolf'], ['knives', 'knife'],
-  ['thieves', 'thief'], ['wives', 'wife'], ['leaves', 'leave'],
 ]);

@@ -1,0 +1,86 @@
+// The words around a number that say what it counts, or that it is no figure at all: determiners before
+// the counted noun, labels ("Article 5"), idioms with "one" and ordinals, and nouns that make an amount money.
+// Everything is lower-case.
+
+/** Words after a number that are never the noun it counts ("five others", "two each", "ten years ago"). */
+export const NOT_COUNTED: ReadonlySet<string> = new Set([
+  'other', 'others', 'more', 'less', 'each', 'those', 'these', 'them', 'times', 'percent', 'per', 'cent',
+  'a.m', 'p.m', 'am', 'pm', 'ago', 'later', 'earlier', 'apiece', 'or', 'so',
+]);
+
+/** Determiners skipped when looking through "of" for the counted noun ("40 of the ferries"). */
+export const OF_DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'its', 'his', 'her', 'their', 'our', 'these', 'those', 'all', 'a', 'an', 'this', 'that',
+]);
+
+/** Words before a bare number that keep it from taking the noun of an earlier figure ("aged 40", "number 9"). */
+export const NO_INHERITED_COUNT_AFTER: ReadonlySet<string> = new Set(['age', 'aged', 'number', 'numbered']);
+
+/** Nouns after "in" that make a bare big number money: "hundreds of millions in emergency aid". */
+export const MONEY_NOUNS: ReadonlySet<string> = new Set([
+  'asset', 'assets', 'aid', 'funding', 'funds', 'fund', 'loan', 'loans', 'reserves', 'revenue',
+  'revenues', 'profits', 'damages', 'cash', 'bonds', 'debt', 'investment', 'investments', 'spending',
+  'payments', 'credit', 'credits', 'grants', 'subsidies', 'sales', 'exports', 'imports', 'financing',
+]);
+
+/**
+ * Words after which a number is part of a name or label, not a figure: "Article 5", "version 2",
+ * "No. 1", "Flight 17". Capitalised nouns directly before a number are treated the same way.
+ */
+export const LABEL_NOUNS: ReadonlySet<string> = new Set([
+  'article', 'section', 'chapter', 'paragraph', 'clause', 'resolution', 'amendment', 'title',
+  'version', 'v', 'release', 'build', 'model', 'no', 'nos', 'number', 'num', 'page', 'pages', 'p',
+  'pp', 'line', 'flight', 'route', 'highway', 'road', 'room', 'gate', 'platform', 'channel', 'bus',
+  'seat', 'row', 'item', 'step', 'phase', 'stage', 'level', 'grade', 'class', 'category', 'type',
+  'vol', 'volume', 'issue', 'episode', 'season', 'part', 'figure', 'fig', 'table', 'appendix',
+  'annex', 'protocol', 'rule', 'act', 'law', 'code', 'unit', 'district', 'ward', 'block', 'lot',
+  'exit', 'terminal', 'tier', 'track', 'iphone', 'windows', 'covid',
+]);
+
+/** Abbreviated labels that are written with a dot before the number ("pp. 34-36", "No. 4", "Art. 12"). */
+export const LABEL_ABBREVIATIONS: ReadonlySet<string> = new Set(['p', 'pp', 'no', 'nos', 'vol', 'fig', 'art']);
+
+/** Compound heads that make "N-x" a name or manner, not a figure: "Clause 4-like", "two-way". */
+export const COMPOUND_SKIP: ReadonlySet<string> = new Set([
+  'like', 'style', 'type', 'esque', 'ish', 'way', 'fold', 'sided', 'off', 'on', 'to', 'and',
+  'time', 'times', 'dimensional', 'd', 'up', 'nil', 'all', 'plus', 'odd',
+]);
+
+/** Determiners that make "one" a pronoun ("no one", "the one that", "each one"). */
+export const ONE_PRONOUN_BEFORE: ReadonlySet<string> = new Set([
+  'no', 'any', 'every', 'each', 'the', 'this', 'that', 'which', 'someone', 'anyone', 'such', 'last',
+  'only', 'another', 'little', 'loved', 'chosen',
+]);
+
+/** Words after "one" that make an idiom, not a count ("one day", "one by one", "one another", "one or two"). */
+export const ONE_IDIOM_AFTER: ReadonlySet<string> = new Set([
+  'day', 'time', 'point', 'way', 'thing', 'another', 'other', 'hand', 'by', 'after', 'or', 'and', 'more', 'less',
+  'too', 'bit',
+]);
+
+/** Relative pronouns after "one" that make it a pronoun ("one who", "one that"). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that', 'which']);
+
+/** Idiomatic neighbours of ordinals that are not figures: "at first", "first and foremost". */
+export const ORDINAL_IDIOM_AFTER: ReadonlySet<string> = new Set([
+  'foremost', 'hand', 'handedly', 'ever', 'rate', 'class', 'degree', 'guessing', 'nature', 'thoughts',
+  'opinion', 'fiddle', 'person', 'lady', 'gentleman', 'responder', 'responders', 'strike',
+]);
+
+/** Determiners and possessives that make a following ordinal a figure even without a noun. */
+export const ORDINAL_DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'every',
+  'each',
+]);
+
+/** Words before "second" that make it the unit of time, not an ordinal ("a second", "per second", "split second"). */
+export const SECOND_AS_TIME_BEFORE: ReadonlySet<string> = new Set(['a', 'one', 'per', 'every', 'split', 'each']);
+
+/** Irregular plurals compromise's singulariser gets wrong. */
+export const SINGULAR_FIXES: ReadonlyMap<string, string> = new Map([
+  ['lives', 'life'], ['series', 'series'], ['species', 'species'], ['news', 'news'],
+  ['police', 'police'], ['personnel', 'personnel'], ['aircraft', 'aircraft'], ['data', 'data'],
+  ['media', 'media'], ['means', 'means'], ['headquarters', 'headquarters'], ['arms', 'arms'],
+  ['talks', 'talks'], ['forces', 'force'], ['wolves', 'wolf'], ['knives', 'knife'],
+  ['thieves', 'thief'], ['wives', 'wife'], ['leaves', 'leave'],
+]);
