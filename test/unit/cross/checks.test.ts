@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeCorpus } from '../../../server/src/analysis/cross/engine';
 import { CHECKS, CHECK_INFO } from '../../../server/src/analysis/cross/checks/index';
-import { rolesConflict } from '../../../server/src/analysis/cross/checks/roleConflict';
+import { rolesConflict } from '../../../server/src/analysis/cross/roleCompare';
 import { article, of, withFigures } from './util';
 
 const H = 3600;

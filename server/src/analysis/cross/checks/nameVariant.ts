@@ -1,10 +1,10 @@
 // name-variant: one entity spelled differently across sources (Zelenskyy / Zelensky, Yury / Yuri).
 // Information level; says which spelling the majority uses and where the other occurs.
 
-import { nameVariants } from '../align';
+import { nameVariants } from '../alignNames';
 import type { Finding } from '../types';
 import { findingKey, nameOf } from './common';
-import type { Check } from './index';
+import type { Check } from './check';
 
 export const nameVariant: Check = {
   id: 'name-variant',
