@@ -1,7 +1,7 @@
 // Figure alignment: which figures of different articles are the same quantity. Values that agree are
-// clustered first (so "153 drones launched" meets its twin before it can be compared with "133 shot
-// down"), then a value that agrees with nothing may join the cluster it fits best when the evidence
-// is strong.
+// clustered first (so "40 trucks loaded" meets its twin before it can be compared with "35 trucks
+// turned back"), then a value that agrees with nothing may join the cluster it fits best when the
+// evidence is strong.
 
 import { COUNT_FAMILIES, KIND_UNIT_DEFAULT, STANCE_EVENTS } from '../lexicon/events';
 import { plural } from '../numbers';

@@ -21,7 +21,7 @@ export interface FigureItem {
   events: Set<string>;
   /** Content stems of the sentence around the figure. */
   context: Set<string>;
-  /** Words of a qualifier between the number and the counted noun ("Ukrainian" in "130 Ukrainian drones"). */
+  /** Words of a qualifier between the number and the counted noun ("danish" in "12 Danish trawlers"). */
   qualifier?: string;
   inQuote: boolean;
 }

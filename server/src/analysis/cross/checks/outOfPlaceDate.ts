@@ -1,7 +1,7 @@
 // out-of-place-date: a date that cannot fit the story's time frame, judged from the story's other
 // dates: the right day with the wrong year ("9 March 2025" in a story whose dates all fall in March
-// 2026), or a date far from the story presented as recent or upcoming ("recently ... set for March
-// 16, 2024" in a story from December 2025). Background dates ("invaded in February 2022", "since
+// 2026), or a date far from the story presented as recent or upcoming ("the vote, due on 2 May
+// 2024" in a story from December 2025). Background dates ("the bridge opened in June 2021", "since
 // 2019") are not flagged.
 
 import { RECENT_OR_UPCOMING } from '../../lexicon/timeCues';
