@@ -9,7 +9,7 @@ import { humanDate, isoFromDayNumber, isoMidDayNumber } from '../../util/calenda
 import { storyFrame } from '../timeFrame';
 import type { Finding } from '../types';
 import type { Check, CheckContext } from './check';
-import { clip, nameOf } from './common';
+import { articleOf, clip, nameOf } from './common';
 
 /** How close (days) a wrong-year date's day and month must be to the story's dates. */
 const SAME_SEASON_DAYS = 30;
@@ -46,7 +46,7 @@ export const outOfPlaceDate: Check = {
       }
       if (!why) continue;
       const evidence = frame.evidence.filter((e) => e.article !== d.article && Number(e.iso!.slice(0, 4)) === frame.year).slice(0, 3);
-      const article = ctx.articles.find((a) => a.id === d.article);
+      const article = articleOf(ctx, d.article);
       const shown = article ? article.text.slice(d.figure.start, d.figure.end) : d.figure.text;
       out.push({
         check: this.id,
