@@ -1,10 +1,11 @@
-// The story report's data arranged for display: which source carries each fact and whether its value
-// agrees with the majority. Pure (no 'vscode' import), shared by the HTML view and the exports.
+// The story report's data arranged for display: which source carries each fact and how it stands on
+// it (the server decides whether a value agrees with the majority; nothing is counted here). Pure (no
+// 'vscode' import), shared by the HTML view and the exports.
 
-import type { ReportFact, ReportFactValue, ReportFinding, ReportSource, Severity, StoryReportResult } from '../../server/src/protocol';
+import type { ReportAgreement, ReportFact, ReportFactValue, ReportFinding, ReportSource, Severity, StoryReportResult } from '../../server/src/protocol';
 
-/** How one source stands on one fact. `only`: the fact is carried by this source alone. */
-export type CellState = 'agree' | 'differ' | 'absent' | 'only';
+/** How one source stands on one fact, as the server computed it. `only`: the fact is carried by this source alone. */
+export type CellState = ReportAgreement;
 
 export interface FactCell {
   source: ReportSource;
@@ -12,37 +13,13 @@ export interface FactCell {
   values: ReportFactValue[];
 }
 
-/** The display value most sources give (ties: the first one seen). */
-export function majorityDisplay(fact: ReportFact): string | undefined {
-  const counts = new Map<string, number>();
-  for (const v of fact.values) {
-    const sources = counts.get(v.display) ?? 0;
-    counts.set(v.display, sources + 1);
-  }
-  let best: string | undefined;
-  let bestCount = 0;
-  for (const [display, n] of counts) {
-    if (n > bestCount) {
-      best = display;
-      bestCount = n;
-    }
-  }
-  return best;
-}
-
-/** One cell per source, in the report's source order. */
+/** One cell per source, in the report's source order, with the state the server gives it. */
 export function factCells(fact: ReportFact, sources: readonly ReportSource[]): FactCell[] {
-  const majority = majorityDisplay(fact);
-  const carriers = new Set(fact.values.map((v) => v.source));
-  return sources.map((source) => {
-    const values = fact.values.filter((v) => v.source === source.uri);
-    let state: CellState;
-    if (values.length === 0) state = 'absent';
-    else if (fact.status === 'single' || carriers.size === 1) state = 'only';
-    else if (fact.status === 'agree') state = 'agree';
-    else state = values.some((v) => v.display === majority) ? 'agree' : 'differ';
-    return { source, state, values };
-  });
+  return sources.map((source) => ({
+    source,
+    state: fact.agreement.find((a) => a.source === source.uri)?.state ?? 'absent',
+    values: fact.values.filter((v) => v.source === source.uri),
+  }));
 }
 
 export const CELL_LABEL: Record<CellState, string> = {
@@ -66,7 +43,7 @@ export function sortedFacts(facts: readonly ReportFact[]): ReportFact[] {
 export function sortedFindings(findings: readonly ReportFinding[]): ReportFinding[] {
   return [...findings].sort(
     (a, b) =>
-      (SEVERITY_ORDER[a.severity] ?? 9) - (SEVERITY_ORDER[b.severity] ?? 9) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       a.location.uri.localeCompare(b.location.uri) ||
       a.location.range.start.line - b.location.range.start.line ||
       a.location.range.start.character - b.location.range.start.character,

@@ -80,6 +80,12 @@ export interface ReportFactValue {
   display: string;
   location: Location;
 }
+/**
+ * How one source stands on a fact. agree: it gives the value most sources give (or all sources agree);
+ * differ: another value, or the sources are split with no majority; absent: it does not carry the fact;
+ * only: it is the one source that does.
+ */
+export type ReportAgreement = 'agree' | 'differ' | 'absent' | 'only';
 export interface ReportFact {
   id: string;
   kind: string;
@@ -88,6 +94,8 @@ export interface ReportFact {
   /** How many sources carry the fact with the majority value. */
   corroboration: number;
   values: ReportFactValue[];
+  /** For every source of the report, in the order of `sources`: how it stands on the fact (majority by sources). */
+  agreement: Array<{ source: string; state: ReportAgreement }>;
 }
 export interface ReportFinding {
   check: string;

@@ -1,7 +1,11 @@
 // The custom requests of protocol.ts, answered from the corpus index: the other articles of a story
 // ranked by overlap, two articles' aligned fact sheets (or sentence-aligned texts), the story report
-// and the status-bar summary. An article that is not part of any story gets an empty answer.
+// and the status-bar summary. An article that is not part of any story gets an empty answer. The
+// analysis behind them (sentence alignment, each source's agreement) is the core's (analysis/cross/);
+// this file only maps it to protocol lines and locations.
 
+import { corroboration, sourceAgreement } from './analysis/cross/agreement';
+import { alignSentences, type SentenceText } from './analysis/cross/sentences';
 import type { CrossEntity, Fact, Finding, StoryResult } from './analysis/cross/types';
 import type { Span } from './analysis/types';
 import type { CorpusIndex } from './corpus';
@@ -173,75 +177,23 @@ function unique(items: string[]): string[] {
 
 /** The two texts, sentence by sentence, aligned so that rewrites of one sentence face each other. */
 function sentenceSheets(corpus: CorpusIndex, left: string, right: string): FactSheetsResult {
-  const a = corpus.allArticles.get(left);
-  const b = corpus.allArticles.get(right);
-  const sentences = (s: ArticleSnapshot | undefined): Array<{ text: string; span: Span; words: Set<string> }> =>
+  const sentences = (s: ArticleSnapshot | undefined): SentenceText[] =>
     s
       ? s.analysis.sentences
           .filter((x) => s.lines.isValid(x))
-          .map((x) => {
-            const text = oneLine(s.text.slice(x.start, x.end));
-            return { text, span: { start: x.start, end: x.end }, words: new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) };
-          })
+          .map((x) => ({ text: oneLine(s.text.slice(x.start, x.end)), span: { start: x.start, end: x.end } }))
           .filter((x) => x.text !== '')
       : [];
-  const sa = sentences(a);
-  const sb = sentences(b);
-  const pairs = alignSequences(sa.length, sb.length, (i, j) => jaccard(sa[i]!.words, sb[j]!.words), 0.3);
-  const L: FactSheetLine[] = [];
-  const R: FactSheetLine[] = [];
-  for (const [i, j] of pairs) {
-    const lineOf = (uri: string, s: { text: string; span: Span } | undefined): FactSheetLine => {
-      if (!s) return { text: '' };
-      const l = loc(corpus, uri, s.span);
-      return l ? { text: s.text, location: l } : { text: s.text };
-    };
-    L.push(lineOf(left, i === undefined ? undefined : sa[i]));
-    R.push(lineOf(right, j === undefined ? undefined : sb[j]));
-  }
-  return { left: { uri: left, name: displayName(left), lines: L }, right: { uri: right, name: displayName(right), lines: R } };
-}
-
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (!a.size || !b.size) return 0;
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared / (a.size + b.size - shared);
-}
-
-/**
- * Order-preserving alignment maximising the summed similarity of matched pairs (pairs below `min`
- * never match). Returns [i, j] pairs with undefined on the side that has no counterpart.
- */
-export function alignSequences(
-  n: number,
-  m: number,
-  sim: (i: number, j: number) => number,
-  min: number,
-): Array<[number | undefined, number | undefined]> {
-  const score: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  const s = (i: number, j: number): number => {
-    const v = sim(i, j);
-    return v >= min ? v : -Infinity;
+  const lineOf = (uri: string, s: SentenceText | undefined): FactSheetLine => {
+    if (!s) return { text: '' };
+    const l = loc(corpus, uri, s.span);
+    return l ? { text: s.text, location: l } : { text: s.text };
   };
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      score[i]![j] = Math.max(score[i + 1]![j]!, score[i]![j + 1]!, s(i, j) + score[i + 1]![j + 1]!);
-    }
-  }
-  const out: Array<[number | undefined, number | undefined]> = [];
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    const here = score[i]![j]!;
-    const v = s(i, j);
-    if (v > -Infinity && here === v + score[i + 1]![j + 1]!) out.push([i++, j++]);
-    else if (here === score[i + 1]![j]!) out.push([i++, undefined]);
-    else out.push([undefined, j++]);
-  }
-  while (i < n) out.push([i++, undefined]);
-  while (j < m) out.push([undefined, j++]);
-  return out;
+  const pairs = alignSentences(sentences(corpus.allArticles.get(left)), sentences(corpus.allArticles.get(right)));
+  return {
+    left: { uri: left, name: displayName(left), lines: pairs.map((p) => lineOf(left, p.left)) },
+    right: { uri: right, name: displayName(right), lines: pairs.map((p) => lineOf(right, p.right)) },
+  };
 }
 
 // ---- newslens/storyReport ------------------------------------------------------------------------
@@ -258,9 +210,10 @@ export function storyReport(corpus: CorpusIndex, requested: string): StoryReport
     findings: findings.filter((x) => x.f.location.article === a).length,
   }));
   const facts: ReportFact[] = [];
+  const order = story.story.articles;
   // People, organisations and places are facts too, unless the engine states them itself.
-  if (!story.facts.some((f) => f.kind in ENTITY_SECTION)) for (const e of story.entities) facts.push(entityFact(corpus, e));
-  for (const f of story.facts) facts.push(reportFact(corpus, f));
+  if (!story.facts.some((f) => f.kind in ENTITY_SECTION)) for (const e of story.entities) facts.push(entityFact(corpus, e, order));
+  for (const f of story.facts) facts.push(reportFact(corpus, f, order));
   const reportFindings: ReportFinding[] = [];
   for (const { f, sev } of findings) {
     const location = loc(corpus, f.location.article, f.location.span);
@@ -284,25 +237,24 @@ export function effectiveSeverity(corpus: CorpusIndex, f: Finding): SeveritySett
   return setting ?? f.severity;
 }
 
-function reportFact(corpus: CorpusIndex, f: Fact): ReportFact {
+/** A fact of the engine with each source's values, where they stand, and how each source stands on it. */
+function reportFact(corpus: CorpusIndex, f: Fact, sources: readonly string[]): ReportFact {
   const values = f.values
     .map((v) => ({ source: v.article, text: v.text, display: v.display || v.text, location: loc(corpus, v.article, v.span) }))
     .filter((v): v is ReportFact['values'][number] => v.location !== undefined);
-  return { id: f.id, kind: f.kind, label: f.label, status: f.status, corroboration: corroboration(values), values };
+  return {
+    id: f.id,
+    kind: f.kind,
+    label: f.label,
+    status: f.status,
+    corroboration: corroboration(values),
+    values,
+    agreement: sourceAgreement(f.status, values, sources),
+  };
 }
 
-/** How many sources carry the most common value. */
-function corroboration(values: Array<{ source: string; display: string }>): number {
-  const bySource = new Map<string, Set<string>>();
-  for (const v of values) {
-    const set = bySource.get(v.display) ?? new Set<string>();
-    set.add(v.source);
-    bySource.set(v.display, set);
-  }
-  return Math.max(0, ...[...bySource.values()].map((s) => s.size));
-}
-
-function entityFact(corpus: CorpusIndex, e: CrossEntity): ReportFact {
+/** A person, organisation or place as a report fact: the name each source uses. */
+function entityFact(corpus: CorpusIndex, e: CrossEntity, order: readonly string[]): ReportFact {
   const values: ReportFact['values'] = [];
   for (const m of e.members) {
     const snap = corpus.allArticles.get(m.article);
@@ -332,6 +284,7 @@ function entityFact(corpus: CorpusIndex, e: CrossEntity): ReportFact {
     status,
     corroboration: corroboration([...perSource].map(([source, display]) => ({ source, display }))),
     values,
+    agreement: sourceAgreement(status, values, order),
   };
 }
 

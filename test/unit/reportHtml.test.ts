@@ -50,6 +50,11 @@ function hostileReport(): StoryReportResult {
           { source: B, text: '14,000', display: `14,000 ${SCRIPT}`, location: loc(B, 4) },
           { source: C, text: ATTR_BREAK, display: `12,000 ${ATTR_BREAK}`, location: loc(C, 5) },
         ],
+        agreement: [
+          { source: A, state: 'agree' },
+          { source: B, state: 'agree' },
+          { source: C, state: 'differ' },
+        ],
       },
       {
         id: 'quote:brandvold',
@@ -58,6 +63,11 @@ function hostileReport(): StoryReportResult {
         status: 'single',
         corroboration: 1,
         values: [{ source: B, text: `“${IMG}”`, display: `“${IMG}”`, location: loc(B, 7) }],
+        agreement: [
+          { source: A, state: 'absent' },
+          { source: B, state: 'only' },
+          { source: C, state: 'absent' },
+        ],
       },
       {
         id: 'date:deal',
@@ -68,6 +78,11 @@ function hostileReport(): StoryReportResult {
         values: [
           { source: A, text: 'March 9', display: '2026-03-09', location: loc(A, 1) },
           { source: B, text: 'Monday, March 9', display: '2026-03-09', location: loc(B, 1) },
+        ],
+        agreement: [
+          { source: A, state: 'agree' },
+          { source: B, state: 'agree' },
+          { source: C, state: 'absent' },
         ],
       },
     ],
@@ -107,8 +122,8 @@ interface Tag {
 /** Every start tag in the document with its attributes (values as written, entities not decoded). */
 function tags(html: string): Tag[] {
   const out: Tag[] = [];
-  for (const m of html.matchAll(/<([a-zA-Z][\w-]*)((?:\s+[^\s=>/]+(?:="[^"]*")?)*)\s*\/?>/g)) {
-    const attrs = [...m[2]!.matchAll(/\s+([^\s=>/]+)(?:="([^"]*)")?/g)].map((a) => ({ name: a[1]!.toLowerCase(), value: a[2] ?? '' }));
+  for (const m of html.matchAll(/<([a-z][\w-]*)((?:\s+[^\s=>/]+(?:="[^"]*")?)*)\s*\/?>/gi)) {
+    const attrs = [...m[2]!.matchAll(/\s([^\s=>/]+)(?:="([^"]*)")?/g)].map((a) => ({ name: a[1]!.toLowerCase(), value: a[2] ?? '' }));
     out.push({ name: m[1]!.toLowerCase(), attrs, raw: m[0] });
   }
   return out;
@@ -119,7 +134,7 @@ test('hostile article text is escaped everywhere: no tag, attribute or URL comes
 
   // Every '<' in the document starts one of our own tags; the rest of the text has no raw '<' or '>'.
   const all = tags(html);
-  const stripped = html.replace(/<!DOCTYPE html>/, '').replace(/<\/?[a-zA-Z][\w-]*(?:\s+[^\s=>/]+(?:="[^"]*")?)*\s*\/?>/g, '');
+  const stripped = html.replace(/<!DOCTYPE html>/, '').replace(/<\/?[a-z][\w-]*(?:\s+[^\s=>/]+(?:="[^"]*")?)*\s*\/?>/gi, '');
   assert.doesNotMatch(stripped, /[<>]/, 'a raw < or > outside our own tags');
   for (const t of all) {
     assert.ok(ALLOWED_TAGS.has(t.name), `unexpected tag <${t.name}>: ${t.raw}`);
@@ -194,7 +209,7 @@ test('a hostile cspSource or nonce cannot break out of the policy or the script 
   const evil = { ...OPTIONS, cspSource: `"><script>alert(1)</script> 'unsafe-inline' https://ok.example`, nonce: `abc" onload="alert(1)` };
   const { html } = renderReportHtml(null, evil);
   const csp = contentSecurityPolicy(evil.cspSource, evil.nonce);
-  assert.doesNotMatch(csp, /unsafe-inline|<|>|"/);
+  assert.doesNotMatch(csp, /unsafe-inline|[<>"]/);
   assert.match(csp, /style-src https:\/\/ok\.example;/);
   assert.match(csp, /script-src 'nonce-abconload=alert1'/);
   assert.equal(tags(html).filter((t) => t.name === 'script').length, 1);
@@ -228,12 +243,32 @@ test('the page lists sources, every fact with a cell per source, corroboration a
   assert.deepEqual(links.find((l) => l.uri === B && l.range.start.line === 9), loc(B, 9, 2));
 });
 
-test('cells: agree / differ / absent / only, against the majority value', () => {
+test('cells: agree / differ / absent / only, as the server states them for each source', () => {
   const report = hostileReport();
   const [figure, quote, date] = report.facts;
   assert.deepEqual(factCells(figure!, report.sources).map((c) => c.state), ['agree', 'agree', 'differ']);
   assert.deepEqual(factCells(quote!, report.sources).map((c) => c.state), ['absent', 'only', 'absent']);
   assert.deepEqual(factCells(date!, report.sources).map((c) => c.state), ['agree', 'agree', 'absent']);
+  // The client counts nothing: a source that repeats a value three times does not outvote two sources.
+  const repeated = {
+    ...figure!,
+    values: [
+      { source: A, text: '14,000', display: '14,000', location: loc(A, 3) },
+      { source: A, text: '14,000', display: '14,000', location: loc(A, 6) },
+      { source: A, text: '14,000', display: '14,000', location: loc(A, 9) },
+      { source: B, text: '12,000', display: '12,000', location: loc(B, 4) },
+      { source: C, text: '12,000', display: '12,000', location: loc(C, 5) },
+    ],
+    agreement: [
+      { source: A, state: 'differ' as const },
+      { source: B, state: 'agree' as const },
+      { source: C, state: 'agree' as const },
+    ],
+  };
+  assert.deepEqual(factCells(repeated, report.sources).map((c) => c.state), ['differ', 'agree', 'agree']);
+  const { html } = renderReportHtml({ ...report, facts: [repeated] }, OPTIONS);
+  assert.equal((html.match(/class="cell state-agree"/g) ?? []).length, 2);
+  assert.equal((html.match(/class="cell state-differ"/g) ?? []).length, 1);
 });
 
 test('escapeHtml covers the five HTML specials and the backtick', () => {

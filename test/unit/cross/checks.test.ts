@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeCorpus } from '../../../server/src/analysis/cross/engine';
 import { CHECKS, CHECK_INFO } from '../../../server/src/analysis/cross/checks/index';
-import { rolesConflict } from '../../../server/src/analysis/cross/checks/roleConflict';
+import { rolesConflict } from '../../../server/src/analysis/cross/roleCompare';
 import { article, of, withFigures } from './util';
 
 const H = 3600;
@@ -39,15 +39,15 @@ test('figure-conflict: 90 minutes vs two hours differ; an hour and a half vs 90 
   assert.deepEqual(onlyAgree, []);
 });
 
-test('figure-conflict: Sunday vs Monday sessions, drones launched vs destroyed, region vs country are not compared', () => {
-  const a = withFigures('a.txt', `${base} Sunday's session lasted five hours. Russia launched 153 drones overnight. Russia occupies 80% of the Donetsk region.`, [
+test('figure-conflict: Sunday vs Monday sessions, flares launched vs destroyed, province vs country are not compared', () => {
+  const a = withFigures('a.txt', `${base} Sunday's session lasted five hours. Protesters launched 153 flares overnight. The army controls 80% of the northern province.`, [
     dur('five hours', 5 * H),
-    { kind: 'count', text: '153', value: 153, interval: { lo: 153, hi: 153 }, counts: 'drone' },
-    { kind: 'percent', text: '80%', value: 0.8, interval: { lo: 0.8, hi: 0.8 }, unit: '%', counts: 'region' },
+    { kind: 'count', text: '153', value: 153, interval: { lo: 153, hi: 153 }, counts: 'flare' },
+    { kind: 'percent', text: '80%', value: 0.8, interval: { lo: 0.8, hi: 0.8 }, unit: '%', counts: 'province' },
   ]);
-  const b = withFigures('b.txt', `${base} Monday's session lasted 90 minutes. Air defences destroyed 133 drones overnight. Russia occupies one-fifth of the country.`, [
+  const b = withFigures('b.txt', `${base} Monday's session lasted 90 minutes. Police destroyed 133 flares overnight. The army controls one-fifth of the country.`, [
     dur('90 minutes', 1.5 * H),
-    { kind: 'count', text: '133', value: 133, interval: { lo: 133, hi: 133 }, counts: 'drone' },
+    { kind: 'count', text: '133', value: 133, interval: { lo: 133, hi: 133 }, counts: 'flare' },
     { kind: 'percent', text: 'one-fifth', value: 0.2, interval: { lo: 0.2, hi: 0.2 }, unit: '%', counts: 'country' },
   ]);
   assert.deepEqual(of(analyzeCorpus([a, b]).findings, 'figure-conflict').map((f) => f.message), []);
@@ -130,7 +130,7 @@ test('name-variant: Zelenskyy vs Zelensky (majority named); different people sha
 });
 
 test('unbalanced-quote and unattributed-speech: per-article problems become findings', () => {
-  const a = article('a.txt', `${base}\n“We stand where we stand. And that is true, Brandvold said in the chat.\nI know that Russia views this negatively,” she added.`);
+  const a = article('a.txt', `${base}\n“We stand where we stand. And that is true, Brandvold said in the chat.\nI know that the owners see this differently,” she added.`);
   const u = article('u.txt', 'The storm hit the coast overnight.\n“Nobody knows what comes next.”');
   const fs = [...analyzeCorpus([a]).findings, ...analyzeCorpus([u]).findings];
   assert.equal(of(fs, 'unbalanced-quote').length, 1);

@@ -3,13 +3,12 @@
 // cached per article; an upsert or remove re-runs the checks only of the stories whose membership or
 // members changed, and reuses the results of every other story.
 
-import { alignFacts } from './align';
+import { alignFacts, extractArticleFacts, type ArticleFacts } from './align';
 import { runChecks } from './checks/index';
 import { applyFindingPolicy } from './ledger';
 import { resolveEntities } from './resolve';
 import { articleSignature, groupStories, similarity, type ArticleSignature, type Grouping } from './stories';
 import type { CorpusOptions, CorpusResult, Finding, SourceArticle, StoryResult } from './types';
-import { extractArticleFacts, type ArticleFacts } from './align';
 
 export const DEFAULT_STORY_THRESHOLD = 0.25;
 
@@ -138,7 +137,7 @@ export class CorpusEngine {
       members.map((m) => m.facts),
       entities,
     );
-    const findings = runChecks({ story, articles, entities, aligned });
+    const findings = runChecks({ story, articles, entities, aligned }, this.options);
     const raw: StoryResult = { story, entities, facts: aligned.facts, findings };
     this.storyCache.set(story.id, { versions: new Map(members.map((m) => [m.article.id, m.version])), raw });
     return raw;

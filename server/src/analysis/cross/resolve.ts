@@ -7,38 +7,8 @@
 // mention text; known exonym pairs such as Kiev/Kyiv fold together).
 
 import type { Entity, EntityType } from '../types';
+import { KNOWN_VARIANTS } from '../lexicon/spellings';
 import type { CrossEntity, SourceArticle } from './types';
-
-/** Exonyms and transliterations that no spelling rule catches: variant → canonical fold. */
-const KNOWN_VARIANTS: ReadonlyMap<string, string> = new Map([
-  ['kiev', 'kyiv'],
-  ['odessa', 'odesa'],
-  ['kharkov', 'kharkiv'],
-  ['lugansk', 'luhansk'],
-  ['nikolaev', 'mykolaiv'],
-  ['mykolayiv', 'mykolaiv'],
-  ['zaporozhye', 'zaporizhzhia'],
-  ['zaporizhia', 'zaporizhzhia'],
-  ['dnepr', 'dnipro'],
-  ['chernobyl', 'chornobyl'],
-  ['donbass', 'donbas'],
-  ['peking', 'beijing'],
-  ['bombay', 'mumbai'],
-  ['burma', 'myanmar'],
-  ['volodimir', 'volodymyr'],
-  ['vladimir', 'vladimir'],
-  ['dmitri', 'dmitry'],
-  ['dmitriy', 'dmitry'],
-  ['sergey', 'sergei'],
-  ['sergiy', 'serhiy'],
-  ['alexei', 'alexey'],
-  ['aleksei', 'alexey'],
-  ['alexey', 'alexey'],
-  ['aleksey', 'alexey'],
-  ['mikhail', 'mikhail'],
-  ['yevgeny', 'yevgeny'],
-  ['evgeny', 'yevgeny'],
-]);
 
 /** Folds a single name word so that spelling variants compare equal. */
 export function foldWord(word: string): string {
@@ -54,11 +24,11 @@ export function foldWord(word: string): string {
   if (known) return known;
   // Transliteration endings: -yy / -iy / -ii / -ij / -yi → -y; a final -i after a consonant → -y
   // (Yuri / Yury, Dmitri / Dmitry).
-  w = w.replace(/(yy|iy|ii|ij|yi)$/, 'y');
-  if (w.length > 3) w = w.replace(/([bcdfghjklmnpqrstvwxz])i$/, '$1y');
-  // Doubled letters vary across transliterations (Zelenskyy handled above; Kushner/Kuschner rare).
-  w = w.replace(/kh/g, 'kh').replace(/ph/g, 'f');
-  return w;
+  w = w.replace(/(?:yy|iy|ii|ij|yi)$/, 'y');
+  if (w.length > 3) w = w.replace(/([bcdfghj-np-tvwxz])i$/, '$1y');
+  // "ph" and "f" spell the same sound (Josef / Joseph). Doubled letters are not folded: the doubled
+  // "yy" ending is handled above, and other doubled letters rarely vary between sources.
+  return w.replace(/ph/g, 'f');
 }
 
 export function foldName(text: string): string {
@@ -69,7 +39,7 @@ export function foldName(text: string): string {
     .join(' ');
 }
 
-/** Name words without a leading title-like word that the recogniser kept ("Haulier Pieter Volk"). */
+/** The words of a name. A title-like word the recogniser kept ("Haulier Pieter Volk") stays in. */
 function nameWords(name: string): string[] {
   return name.split(/\s+/).filter(Boolean);
 }
@@ -97,7 +67,6 @@ function personParts(e: Entity): { first: string | null; last: string } {
 
 /** Resolves the entities of a story's articles into cross-source entities. */
 export function resolveEntities(articles: SourceArticle[]): CrossEntity[] {
-  const clusters: Cluster[] = [];
   const people: Member[] = [];
   const others: Member[] = [];
   for (const article of articles) {
@@ -106,8 +75,17 @@ export function resolveEntities(articles: SourceArticle[]): CrossEntity[] {
       (entity.type === 'person' ? people : others).push({ article, entity });
     }
   }
+  const clusters: Cluster[] = [];
+  const bySurname = clusterPeople(people, clusters);
+  clusterOthers(others, bySurname, clusters);
+  return clusters.map(toCrossEntity).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
 
-  // People: full names first, so bare surnames can join them afterwards.
+/**
+ * People: full names first, so bare surnames can join them afterwards. Adds the clusters to `clusters`
+ * and returns them by folded surname.
+ */
+function clusterPeople(people: Member[], clusters: Cluster[]): Map<string, Cluster[]> {
   const bySurname = new Map<string, Cluster[]>();
   const full = people.filter((m) => nameWords(m.entity.name).length > 1);
   const bare = people.filter((m) => nameWords(m.entity.name).length <= 1);
@@ -145,10 +123,15 @@ export function resolveEntities(articles: SourceArticle[]): CrossEntity[] {
       clusters.push(c);
     }
   }
+  return bySurname;
+}
 
-  // Other names: merge by any folded spelling. A one-word non-person whose fold is the surname of
-  // exactly one person in the story is that person (the recogniser sometimes types a bare surname
-  // as an organisation: "Kjellin, who was appointed ...").
+/**
+ * Other names: merge by any folded spelling. A one-word non-person whose fold is the surname of
+ * exactly one person in the story is that person (the recogniser sometimes types a bare surname
+ * as an organisation: "Kjellin, who was appointed ...").
+ */
+function clusterOthers(others: Member[], bySurname: Map<string, Cluster[]>, clusters: Cluster[]): void {
   const byKey = new Map<string, Cluster>();
   for (const m of others) {
     const keys = new Set(m.entity.spellings.map((s) => foldName(s)).concat(foldName(m.entity.name)));
@@ -174,8 +157,6 @@ export function resolveEntities(articles: SourceArticle[]): CrossEntity[] {
       byKey.set(k, c);
     }
   }
-
-  return clusters.map(toCrossEntity).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 function compatibleFirst(firsts: Set<string>, first: string): boolean {

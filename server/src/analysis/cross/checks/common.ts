@@ -2,7 +2,7 @@
 
 import type { Span } from '../../types';
 import type { FactValue, Finding, Severity, SourceArticle } from '../types';
-import type { CheckContext } from './index';
+import type { CheckContext } from './check';
 
 export interface Side {
   article: string;

@@ -1,8 +1,8 @@
 // date-conflict: one event given different dates (or weekdays) by different sources.
 
-import { datesAgree } from '../align';
+import { datesAgree } from '../alignDates';
 import { crossFindings, listOthers, valueConflicts } from './common';
-import type { Check } from './index';
+import type { Check } from './check';
 
 export const dateConflict: Check = {
   id: 'date-conflict',

@@ -1,9 +1,9 @@
 // figure-conflict: the same quantity with incompatible values in two sources, after units, number
 // words, hedges and ranges are normalised ("more than five hours" and "five hours" agree).
 
-import { intervalsAgree } from '../align';
+import { figuresAgree } from '../alignFigures';
 import { crossFindings, listOthers, valueConflicts } from './common';
-import type { Check } from './index';
+import type { Check } from './check';
 
 export const figureConflict: Check = {
   id: 'figure-conflict',
@@ -13,7 +13,7 @@ export const figureConflict: Check = {
     const out = [];
     for (const fact of ctx.aligned.figures) {
       if (fact.status !== 'differ') continue;
-      const { sides, conflicts } = valueConflicts(fact, (a, b) => intervalsAgree(a.interval!, b.interval!));
+      const { sides, conflicts } = valueConflicts(fact, figuresAgree);
       out.push(
         ...crossFindings(ctx, this.id, this.defaultSeverity, fact.id, sides, conflicts, (here, others) =>
           `Sources disagree on ${fact.label}: “${here.text}” (${here.value}) here, but ${listOthers(ctx, others, (s) => `“${s.text}” (${s.value})`)}.`,

@@ -2,8 +2,8 @@
 // To add a check: write checks/<name>.ts exporting a Check, add it to CHECKS below, and add a test
 // with a disagreement it must catch and a look-alike it must leave alone.
 
-import type { Aligned } from '../align';
-import type { CheckInfo, CrossEntity, Finding, SourceArticle, Story } from '../types';
+import type { CheckInfo, CorpusOptions, Finding } from '../types';
+import type { Check, CheckContext } from './check';
 import { dateConflict } from './dateConflict';
 import { figureConflict } from './figureConflict';
 import { nameVariant } from './nameVariant';
@@ -14,16 +14,9 @@ import { quoteVariant } from './quoteVariant';
 import { roleConflict } from './roleConflict';
 import { weekdayMismatch } from './weekdayMismatch';
 
-export interface CheckContext {
-  story: Story;
-  articles: SourceArticle[];
-  entities: CrossEntity[];
-  aligned: Aligned;
-}
+export type { Check, CheckContext } from './check';
 
-export type Check = CheckInfo & { run(ctx: CheckContext): Finding[] };
-
-export const CHECKS: Check[] = [
+export const CHECKS: readonly Check[] = [
   figureConflict,
   dateConflict,
   outOfPlaceDate,
@@ -38,14 +31,17 @@ export const CHECKS: Check[] = [
 
 export const CHECK_INFO: CheckInfo[] = CHECKS.map(({ id, description, defaultSeverity }) => ({ id, description, defaultSeverity }));
 
-/** Runs every check; a check that throws yields no findings rather than breaking the others. */
-export function runChecks(ctx: CheckContext): Finding[] {
+/**
+ * Runs every check on one story. A check that throws yields no findings rather than breaking the
+ * others, and `options.onCheckError` is told which check failed on which story and why.
+ */
+export function runChecks(ctx: CheckContext, options: Pick<CorpusOptions, 'onCheckError'> = {}, checks: readonly Check[] = CHECKS): Finding[] {
   const out: Finding[] = [];
-  for (const c of CHECKS) {
+  for (const c of checks) {
     try {
       out.push(...c.run(ctx));
-    } catch {
-      // A bug in one check must not hide the others' findings.
+    } catch (e) {
+      options.onCheckError?.({ check: c.id, story: ctx.story.id, message: e instanceof Error ? e.message : String(e) });
     }
   }
   return out;

@@ -1,10 +1,10 @@
 // name-variant: one entity spelled differently across sources (Zelenskyy / Zelensky, Yury / Yuri).
 // Information level; says which spelling the majority uses and where the other occurs.
 
-import { nameVariants } from '../align';
+import { nameVariants } from '../alignNames';
 import type { Finding } from '../types';
-import { findingKey, nameOf } from './common';
-import type { Check } from './index';
+import { articleOf, findingKey, nameOf } from './common';
+import type { Check } from './check';
 
 export const nameVariant: Check = {
   id: 'name-variant',
@@ -22,7 +22,7 @@ export const nameVariant: Check = {
         for (const s of v.spellings) {
           for (const article of s.articles) {
             const member = e.members.find((m) => m.article === article);
-            const art = ctx.articles.find((a) => a.id === article);
+            const art = articleOf(ctx, article);
             if (!member || !art) continue;
             const mention = member.mentions.find((m) => art.text.slice(m.start, m.end).includes(s.text)) ?? member.mentions[0];
             if (!mention) continue;
@@ -37,7 +37,7 @@ export const nameVariant: Check = {
             for (const t of others) {
               for (const oa of t.articles) {
                 const om = e.members.find((m) => m.article === oa);
-                const oart = ctx.articles.find((a) => a.id === oa);
+                const oart = articleOf(ctx, oa);
                 const omention = om?.mentions.find((m) => oart?.text.slice(m.start, m.end).includes(t.text)) ?? om?.mentions[0];
                 if (!om || !oart || !omention) continue;
                 related.push({ location: { article: oa, span: spanOfWord(oart.text, omention, t.text) }, message: `${nameOf(ctx, oa)}: “${t.text}”` });

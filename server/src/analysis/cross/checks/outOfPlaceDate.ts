@@ -1,63 +1,20 @@
 // out-of-place-date: a date that cannot fit the story's time frame, judged from the story's other
 // dates: the right day with the wrong year ("9 March 2025" in a story whose dates all fall in March
-// 2026), or a date far from the story presented as recent or upcoming ("recently ... set for March
-// 16, 2024" in a story from December 2025). Background dates ("invaded in February 2022", "since
+// 2026), or a date far from the story presented as recent or upcoming ("the vote, due on 2 May
+// 2024" in a story from December 2025). Background dates ("the bridge opened in June 2021", "since
 // 2019") are not flagged.
 
-import type { DateItem } from '../align';
-import { dayNumber, humanDate, weekdayOf } from '../text';
+import { RECENT_OR_UPCOMING } from '../../lexicon/timeCues';
+import { humanDate, isoFromDayNumber, isoMidDayNumber } from '../../util/calendar';
+import { storyFrame } from '../timeFrame';
 import type { Finding } from '../types';
-import { clip, nameOf } from './common';
-import type { Check, CheckContext } from './index';
+import type { Check, CheckContext } from './check';
+import { articleOf, clip, nameOf } from './common';
 
-const RECENT_OR_UPCOMING = /\b(recently|this week|last week|next week|this month|last month|upcoming|scheduled|set for|aims?|aiming|deadline|by|will|expected|plans?|due)\b/i;
 /** How close (days) a wrong-year date's day and month must be to the story's dates. */
 const SAME_SEASON_DAYS = 30;
 /** How far (days) a date presented as recent or upcoming may be from the story's dates. */
 const FAR_DAYS = 150;
-
-export interface StoryFrame {
-  year: number;
-  /** Day number (days since 1970) of the story's median dated event. */
-  center: number;
-  /** The explicit dates that establish the frame. */
-  evidence: DateItem[];
-}
-
-/** The story's time frame from its articles' dates: explicit years and weekdays written next to dates vote. */
-export function storyFrame(dates: DateItem[]): StoryFrame | undefined {
-  const votes = new Map<number, number>();
-  const explicitYears: number[] = [];
-  for (const d of dates) {
-    if (d.precision !== 'day' || !d.iso) continue;
-    if (d.explicitYear) explicitYears.push(Number(d.iso.slice(0, 4)));
-  }
-  for (const d of dates) {
-    if (d.precision !== 'day' || !d.iso) continue;
-    const y = Number(d.iso.slice(0, 4));
-    if (d.explicitYear) votes.set(y, (votes.get(y) ?? 0) + 1);
-    else if (d.weekday) {
-      // A weekday next to a year-less date tells the year: pick the nearest fitting year.
-      const ref = explicitYears.length ? explicitYears : [y];
-      const md = d.iso.slice(4);
-      let best: number | undefined;
-      for (let k = -3; k <= 3; k++) {
-        for (const r of ref) {
-          const cand = r + k;
-          if (weekdayOf(`${cand}${md}`) === d.weekday && (best === undefined || Math.abs(cand - r) < Math.abs(best - r))) best = cand;
-        }
-      }
-      if (best !== undefined) votes.set(best, (votes.get(best) ?? 0) + 1);
-    }
-  }
-  const year = [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
-  if (year === undefined) return undefined;
-  const inYear = dates.filter((d) => d.precision === 'day' && d.iso && (d.explicitYear ? Number(d.iso.slice(0, 4)) === year : true));
-  const days = inYear.map((d) => dayNumber(`${year}${d.iso!.slice(4)}`)!).sort((a, b) => a - b);
-  if (days.length === 0) return undefined;
-  const center = days[Math.floor(days.length / 2)]!;
-  return { year, center, evidence: inYear.filter((d) => d.explicitYear) };
-}
 
 export const outOfPlaceDate: Check = {
   id: 'out-of-place-date',
@@ -68,16 +25,16 @@ export const outOfPlaceDate: Check = {
     const frame = storyFrame(dates);
     if (!frame) return [];
     const out: Finding[] = [];
-    const frameText = humanDate(isoOf(frame.center).slice(0, 7));
+    const frameText = humanDate(isoFromDayNumber(frame.center).slice(0, 7));
     for (const d of dates) {
       if (!d.explicitYear || (d.precision !== 'day' && d.precision !== 'month')) continue;
       const iso = d.iso ?? (typeof d.figure.value === 'string' ? d.figure.value : undefined);
       if (!iso) continue;
       const y = Number(iso.slice(0, 4));
-      const own = dayNumber(iso);
+      const own = isoMidDayNumber(iso);
       if (own === undefined) continue;
       let why: string | undefined;
-      const sameSeason = d.precision === 'day' ? dayNumber(`${frame.year}${iso.slice(4)}`) : undefined;
+      const sameSeason = d.precision === 'day' ? isoMidDayNumber(`${frame.year}${iso.slice(4)}`) : undefined;
       if (y !== frame.year && sameSeason !== undefined && Math.abs(sameSeason - frame.center) <= SAME_SEASON_DAYS) {
         why = `the year does not fit the story: its other dates put these events in ${frameText}`;
       } else if (Math.abs(own - frame.center) > FAR_DAYS) {
@@ -89,7 +46,7 @@ export const outOfPlaceDate: Check = {
       }
       if (!why) continue;
       const evidence = frame.evidence.filter((e) => e.article !== d.article && Number(e.iso!.slice(0, 4)) === frame.year).slice(0, 3);
-      const article = ctx.articles.find((a) => a.id === d.article);
+      const article = articleOf(ctx, d.article);
       const shown = article ? article.text.slice(d.figure.start, d.figure.end) : d.figure.text;
       out.push({
         check: this.id,
@@ -108,7 +65,3 @@ export const outOfPlaceDate: Check = {
     return out;
   },
 };
-
-function isoOf(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
-}

@@ -3,7 +3,7 @@
 
 import type { ProblemCode } from '../../types';
 import type { Finding } from '../types';
-import type { Check, CheckContext } from './index';
+import type { Check, CheckContext } from './check';
 
 function problemFindings(ctx: CheckContext, code: ProblemCode, check: Check): Finding[] {
   const out: Finding[] = [];

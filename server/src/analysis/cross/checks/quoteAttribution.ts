@@ -1,8 +1,8 @@
 // quote-attribution: the same words credited to different people by different sources.
 
 import { clip, crossFindings, findingKey, nameOf, type Side } from './common';
-import type { QuoteItem } from '../align';
-import type { Check } from './index';
+import type { QuoteItem } from '../factTypes';
+import type { Check } from './check';
 import type { Finding } from '../types';
 
 export const quoteAttribution: Check = {

@@ -2,9 +2,10 @@
 // shows the words that differ. Identical quotes (or one quoting part of the other) corroborate each
 // other and are not findings.
 
-import { lastName, quoteRelation, wordDiff } from '../align';
+import { quoteRelation, wordDiff } from '../alignQuotes';
+import { lastName } from '../factDisplay';
 import { clip, crossFindings, nameOf, type Side } from './common';
-import type { Check } from './index';
+import type { Check } from './check';
 
 export const quoteVariant: Check = {
   id: 'quote-variant',

@@ -2,11 +2,11 @@
 // The figures extractor reports it as a per-article problem; when it did not, explicit dates with a
 // weekday are checked here.
 
-import { weekdayOf } from '../text';
-import { storyFrame } from './outOfPlaceDate';
+import { weekdayDisplay, weekdayOfIso } from '../../util/calendar';
+import { storyFrame } from '../timeFrame';
 import type { Finding } from '../types';
+import type { Check } from './check';
 import { nameOf } from './common';
-import type { Check } from './index';
 
 export const weekdayMismatch: Check = {
   id: 'weekday-mismatch',
@@ -22,7 +22,7 @@ export const weekdayMismatch: Check = {
         // is what is wrong (out-of-place-date reports it), not the weekday.
         const f = a.analysis.figures.find((g) => g.kind === 'date' && g.start < p.end && p.start < g.end);
         if (!f || !f.resolved || !frame || typeof f.value !== 'string' || !f.weekday) return true;
-        return weekdayOf(`${frame.year}${f.value.slice(4)}`) !== f.weekday.toLowerCase();
+        return weekdayOfIso(`${frame.year}${f.value.slice(4)}`) !== f.weekday.toLowerCase();
       });
       for (const p of problems) {
         out.push({
@@ -37,13 +37,13 @@ export const weekdayMismatch: Check = {
       if (a.analysis.problems.some((p) => p.code === 'weekday-mismatch')) continue;
       for (const f of a.analysis.figures) {
         if (f.kind !== 'date' || !f.weekday || f.resolved || typeof f.value !== 'string') continue;
-        const actual = weekdayOf(f.value);
+        const actual = weekdayOfIso(f.value);
         if (!actual || actual === f.weekday.toLowerCase()) continue;
         out.push({
           check: this.id,
           severity: this.defaultSeverity,
           location: { article: a.id, span: { start: f.start, end: f.end } },
-          message: `“${f.text}”: ${f.value} is a ${cap(actual)}, not a ${cap(f.weekday.toLowerCase())}.`,
+          message: `“${f.text}”: ${f.value} is a ${weekdayDisplay(actual)}, not a ${weekdayDisplay(f.weekday.toLowerCase())}.`,
           related: [],
           key: `${this.id}|${nameOf(ctx, a.id)}|${f.text.replace(/\s+/g, ' ')}`,
         });
@@ -52,7 +52,3 @@ export const weekdayMismatch: Check = {
     return out;
   },
 };
-
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}

@@ -1,0 +1,60 @@
+// How each source stands on a fact, for the story report: whether the value it gives is the one most
+// sources give. Counted by sources, not by values, so a source that repeats a figure counts once.
+
+import type { Fact } from './types';
+
+/**
+ * agree: the source gives the value most sources give (or the fact's sources all agree); differ: it
+ * gives another value, or the sources are split with no majority; absent: it does not carry the fact;
+ * only: it is the one source that does.
+ */
+export type SourceAgreement = 'agree' | 'differ' | 'absent' | 'only';
+
+/** One source's value of a fact as the report shows it. */
+export interface SourceValue {
+  source: string;
+  display: string;
+}
+
+/** Per display value, the sources that give it, in order of first appearance. */
+function sourcesByValue(values: readonly SourceValue[]): Map<string, Set<string>> {
+  const by = new Map<string, Set<string>>();
+  for (const v of values) {
+    const set = by.get(v.display) ?? new Set<string>();
+    set.add(v.source);
+    by.set(v.display, set);
+  }
+  return by;
+}
+
+/** How many sources give the most common value. */
+export function corroboration(values: readonly SourceValue[]): number {
+  return Math.max(0, ...[...sourcesByValue(values).values()].map((s) => s.size));
+}
+
+/** The value more sources give than any other, or undefined when the sources are split evenly. */
+export function majorityValue(values: readonly SourceValue[]): string | undefined {
+  const ranked = [...sourcesByValue(values)].sort((a, b) => b[1].size - a[1].size);
+  const [top, second] = ranked;
+  if (!top || (second && second[1].size === top[1].size)) return undefined;
+  return top[0];
+}
+
+/** For every source of the story (in the order given), how it stands on the fact. */
+export function sourceAgreement(
+  status: Fact['status'],
+  values: readonly SourceValue[],
+  sources: readonly string[],
+): Array<{ source: string; state: SourceAgreement }> {
+  const carriers = new Set(values.map((v) => v.source));
+  const majority = status === 'differ' ? majorityValue(values) : undefined;
+  return sources.map((source) => {
+    const own = values.filter((v) => v.source === source);
+    let state: SourceAgreement;
+    if (own.length === 0) state = 'absent';
+    else if (status === 'single' || carriers.size === 1) state = 'only';
+    else if (status === 'agree') state = 'agree';
+    else state = own.some((v) => v.display === majority) ? 'agree' : 'differ';
+    return { source, state };
+  });
+}

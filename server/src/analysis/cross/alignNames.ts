@@ -1,0 +1,118 @@
+// Names and roles as facts: each cross entity (its spellings in every source) and each person's roles,
+// with the spelling variants a name has across sources.
+
+import { factValue } from './cluster';
+import type { RoleFact } from './factTypes';
+import { foldName } from './resolve';
+import { conflictingRoles } from './roleCompare';
+import type { CrossEntity, Fact, FactValue } from './types';
+
+/** Spelling variants of a cross entity: per name word position, the spellings and the articles. */
+export interface NameVariant {
+  /** "surname" | "first name" | "name". */
+  part: string;
+  spellings: Array<{ text: string; articles: string[] }>;
+}
+
+type Spellings = Map<string, { text: string; articles: Set<string> }>;
+
+function normSpelling(s: string): string {
+  return s.replace(/[’‘`´]/g, "'").toLowerCase();
+}
+
+function addSpelling(by: Spellings, text: string, articles: string[]): void {
+  const k = normSpelling(text);
+  const cur = by.get(k) ?? { text, articles: new Set<string>() };
+  for (const a of articles) cur.articles.add(a);
+  by.set(k, cur);
+}
+
+function variantOf(part: string, spellings: Iterable<{ text: string; articles: Set<string> }>): NameVariant {
+  return { part, spellings: [...spellings].map((v) => ({ text: v.text, articles: [...v.articles].sort() })) };
+}
+
+/** A person's surname and first-name spellings, where a word position is spelled more than one way. */
+function personVariants(e: CrossEntity): NameVariant[] {
+  const out: NameVariant[] = [];
+  const parts: Array<[string, (ws: string[]) => string | undefined]> = [
+    ['surname', (ws) => ws[ws.length - 1]],
+    ['first name', (ws) => (ws.length > 1 ? ws[0] : undefined)],
+  ];
+  for (const [part, pick] of parts) {
+    const by: Spellings = new Map();
+    for (const s of e.spellings) {
+      const w = pick(s.text.split(/\s+/));
+      if (w) addSpelling(by, w, s.articles);
+    }
+    if (by.size > 1) out.push(variantOf(part, by.values()));
+  }
+  return out;
+}
+
+/** Other names: spellings that differ beyond case, where both are full names (not an acronym). */
+function otherNameVariants(e: CrossEntity): NameVariant[] {
+  const by: Spellings = new Map();
+  for (const s of e.spellings) {
+    if (/^[\p{Lu}.&]+$/u.test(s.text) && s.text.length <= 6) continue;
+    addSpelling(by, s.text, s.articles);
+  }
+  // Only spellings that fold together (Kiev / Kyiv) are variants; "Owlhole" vs "Owlhole Cave" is not.
+  const groups = new Map<string, Array<{ text: string; articles: Set<string> }>>();
+  for (const v of by.values()) {
+    const f = foldName(v.text);
+    groups.set(f, [...(groups.get(f) ?? []), v]);
+  }
+  return [...groups.values()].filter((g) => g.length > 1).map((g) => variantOf('name', g));
+}
+
+export function nameVariants(e: CrossEntity): NameVariant[] {
+  const out = e.type === 'person' ? personVariants(e) : otherNameVariants(e);
+  // A variant needs the spellings to be in different articles (one article spelling two ways is not a
+  // cross-source disagreement).
+  return out.filter((v) => {
+    const exclusive = v.spellings.filter((s) => s.articles.some((a) => v.spellings.every((t) => t === s || !t.articles.includes(a))));
+    return exclusive.length >= 2;
+  });
+}
+
+/** Every cross entity as a fact: its name in each source, differing when the spellings vary. */
+export function entityFacts(entities: CrossEntity[]): Fact[] {
+  const out: Fact[] = [];
+  for (const e of entities) {
+    const arts = new Set(e.members.map((m) => m.article));
+    const values: FactValue[] = [];
+    for (const m of e.members) {
+      const first = m.mentions[0];
+      if (first) values.push(factValue(m.article, first, '', e.name));
+    }
+    const spellingsDiffer = new Set(e.spellings.map((s) => s.text.toLowerCase())).size > 1 && nameVariants(e).length > 0;
+    out.push({
+      id: e.id,
+      kind: e.type,
+      label: e.name,
+      entity: e.id,
+      values: values.map((v) => ({ ...v, text: v.text || e.name })),
+      status: arts.size < 2 ? 'single' : spellingsDiffer ? 'differ' : 'agree',
+    });
+  }
+  return out;
+}
+
+/** Each person's roles as a fact: differing when two sources give roles that cannot both be true. */
+export function roleFacts(entities: CrossEntity[]): RoleFact[] {
+  const out: RoleFact[] = [];
+  for (const e of entities) {
+    if (e.type !== 'person' || e.roles.length === 0) continue;
+    const arts = new Set(e.roles.map((r) => r.location.article));
+    out.push({
+      id: `role:${e.id}`,
+      kind: 'role',
+      label: `${e.name} — role`,
+      entity: e.id,
+      values: e.roles.map((r) => factValue(r.location.article, r.location.span, r.text, r.normalized)),
+      status: arts.size < 2 ? 'single' : conflictingRoles(e.roles).length > 0 ? 'differ' : 'agree',
+      person: e,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,123 @@
+// Quote alignment: which quotes of different articles are the same statement (the same words, one
+// containing the other, or a rewording), who they are credited to, and the words that differ.
+
+import { lcs } from '../util/sequence';
+import { clusterItems, dedupeIds, clusterStatus, factValue, type Edge } from './cluster';
+import { lastName } from './factDisplay';
+import type { Misattributed, QuoteFact, QuoteItem } from './factTypes';
+import { crossOf } from './resolve';
+import type { CrossEntity } from './types';
+
+function contains(hay: string[], needle: string[]): boolean {
+  if (needle.length === 0 || needle.length > hay.length) return false;
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let k = 0; k < needle.length; k++) if (hay[i + k] !== needle[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function trigrams(w: string[]): Set<string> {
+  const s = new Set<string>();
+  for (let i = 0; i + 2 < w.length; i++) s.add(`${w[i]} ${w[i + 1]} ${w[i + 2]}`);
+  return s;
+}
+
+export type QuoteRelation = 'same' | 'variant' | 'none';
+
+/** Are two quotes the same statement? 'same' when the words match (one may contain the other). */
+export function quoteRelation(a: string[], b: string[]): QuoteRelation {
+  if (a.join(' ') === b.join(' ')) return 'same';
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 3 && contains(long, short)) return 'same';
+  if (short.length < 5) return 'none';
+  const l = lcs(a, b).length;
+  const ta = trigrams(a);
+  let sharedTri = 0;
+  for (const t of trigrams(b)) if (ta.has(t)) sharedTri++;
+  if (l >= 4 && l / short.length >= 0.5 && sharedTri >= 2) return 'variant';
+  return 'none';
+}
+
+/** Two quotes of one cluster that are not a rewording of each other. */
+function quotesAgree(a: QuoteItem, b: QuoteItem): boolean {
+  return quoteRelation(a.words, b.words) !== 'variant';
+}
+
+/** The words that differ between two wordings, as "here → there" pairs (at most `max`). */
+export function wordDiff(aText: string, bText: string, max = 4): Array<{ a: string; b: string }> {
+  const tok = (s: string): string[] => s.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+  const at = tok(aText);
+  const bt = tok(bText);
+  const pairs = lcs(at.map((w) => w.toLowerCase().replace(/’/g, "'")), bt.map((w) => w.toLowerCase().replace(/’/g, "'")));
+  const out: Array<{ a: string; b: string }> = [];
+  let pi = 0;
+  let pj = 0;
+  for (const [i, j] of [...pairs, [at.length, bt.length] as [number, number]]) {
+    if (i > pi || j > pj) {
+      out.push({ a: at.slice(pi, i).join(' '), b: bt.slice(pj, j).join(' ') });
+    }
+    pi = i + 1;
+    pj = j + 1;
+  }
+  return out.slice(0, max);
+}
+
+/**
+ * Links between quotes of different articles that say the same thing, and the pairs with the same
+ * words credited to two different people (those never link).
+ */
+function quoteEdges(items: QuoteItem[], speakers: Array<CrossEntity | undefined>): { edges: Edge[]; misattributed: Misattributed } {
+  const edges: Edge[] = [];
+  const misattributed: Misattributed = [];
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      const a = items[i]!;
+      const b = items[j]!;
+      if (a.article === b.article) continue;
+      const rel = quoteRelation(a.words, b.words);
+      if (rel === 'none') continue;
+      const sa = speakers[i];
+      const sb = speakers[j];
+      if (sa && sb && sa.id !== sb.id) {
+        if (Math.min(a.words.length, b.words.length) >= 5) misattributed.push({ a, b, speakerA: sa, speakerB: sb });
+        continue;
+      }
+      // Unknown speaker on one side: the same words still corroborate, but a variant needs a speaker.
+      if ((!sa || !sb) && rel !== 'same') continue;
+      edges.push({ i, j, score: rel === 'same' ? 2 : lcs(a.words, b.words).length / Math.min(a.words.length, b.words.length), agree: rel === 'same' });
+    }
+  }
+  return { edges, misattributed };
+}
+
+export function alignQuotes(items: QuoteItem[], index: Map<string, CrossEntity>): { facts: QuoteFact[]; misattributed: Misattributed } {
+  const speakerOf = (q: QuoteItem): CrossEntity | undefined => {
+    const e = crossOf(index, q.article, q.quote.speakerId);
+    return e && e.type === 'person' ? e : undefined;
+  };
+  const speakers = items.map(speakerOf);
+  const { edges, misattributed } = quoteEdges(items, speakers);
+  const clusters = clusterItems(items.length, items.map((x) => x.article), edges, () => true);
+  const facts: QuoteFact[] = [];
+  for (const members of clusters) {
+    const its = members.map((m) => items[m]!);
+    const sp = members.map((m) => speakers[m]?.id ?? null);
+    const speakerEntity = members.map((m) => speakers[m]).find(Boolean);
+    const speakerName = speakerEntity ? lastName(speakerEntity.name) : its.find((x) => x.quote.speaker)?.quote.speaker ?? 'unknown speaker';
+    const longest = [...its].sort((x, y) => y.words.length - x.words.length)[0]!;
+    const shown = longest.quote.text.trim().split(/\s+/);
+    const label = `${speakerName} — “${shown.slice(0, 6).join(' ').replace(/[,;:]$/, '')}${shown.length > 6 ? ' …' : ''}”`;
+    facts.push({
+      id: `quote:${speakerEntity?.id ?? 'unknown'}:${longest.words.slice(0, 6).join(' ')}`,
+      kind: 'quote',
+      label,
+      entity: speakerEntity?.id,
+      values: its.map((x) => factValue(x.article, x.quote.inner, x.quote.text, x.quote.text.replace(/\s+/g, ' ').trim())),
+      status: clusterStatus(its, quotesAgree),
+      items: its,
+      speakers: sp,
+    });
+  }
+  return { facts: dedupeIds(facts), misattributed };
+}

@@ -1,0 +1,50 @@
+// How aligned facts are shown: the values of figures and dates as a reader would write them, and the
+// short names used in labels.
+
+import { DURATION_DISPLAY_UNITS } from '../lexicon/events';
+import { plural } from '../numbers';
+import type { Figure } from '../types';
+import { humanDate, weekdayOfIso } from '../util/calendar';
+import { formatNumber } from '../util/numberFormat';
+import type { DateItem } from './factTypes';
+
+/** Numbers in fact values: round millions and billions as words, at most three decimals. */
+function numberText(n: number): string {
+  return formatNumber(n, { words: true, digits: 3 });
+}
+
+/** "2 years", "90 minutes", "1 day": the largest unit the duration is a whole number of. */
+export function durationText(sec: number): string {
+  for (const [size, name] of DURATION_DISPLAY_UNITS) {
+    const n = sec / size;
+    if (n >= 1 && Math.abs(n - Math.round(n)) < 1e-9) return `${numberText(Math.round(n))} ${name}${Math.round(n) === 1 ? '' : 's'}`;
+  }
+  return `${numberText(sec)} seconds`;
+}
+
+/** A figure's value for display: "about 2,400 dockworkers", "12%", "4.2 million EUR". */
+export function figureDisplay(f: Figure): string {
+  const v = typeof f.value === 'number' ? f.value : null;
+  if (v === null) return f.text;
+  const hedge = f.hedge ? `${f.hedge} ` : '';
+  if (f.kind === 'duration') return `${hedge}${durationText(v)}`;
+  if (f.kind === 'percent') return `${hedge}${numberText(Math.round(v * 100000) / 1000)}%`;
+  if (f.kind === 'money') return `${hedge}${numberText(v)} ${f.unit ?? ''}`.trim();
+  const noun = f.counts ? (Math.abs(v) === 1 ? f.counts : plural(f.counts)) : f.unit;
+  return `${hedge}${numberText(v)}${noun ? ` ${noun}` : ''}`;
+}
+
+/** A date's value for display: "Monday 9 March 2026", "9 March" (no year written), "March 2026". */
+export function dateDisplay(d: DateItem): string {
+  const wd = d.weekday ?? (d.iso ? weekdayOfIso(d.iso) : undefined);
+  const wdCap = wd ? wd[0]!.toUpperCase() + wd.slice(1) : '';
+  if (d.iso && d.monthDayWritten) return `${wdCap ? wdCap + ' ' : ''}${d.explicitYear ? humanDate(d.iso) : humanDate(d.iso).replace(/ \d{4}$/, '')}`;
+  if (typeof d.figure.value === 'string') return humanDate(d.figure.value);
+  return wdCap || d.figure.text;
+}
+
+/** The last word of a name ("Brandvold" for "Ilka Brandvold"). */
+export function lastName(name: string): string {
+  const w = name.split(/\s+/);
+  return w[w.length - 1] ?? name;
+}

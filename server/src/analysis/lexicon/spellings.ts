@@ -1,0 +1,32 @@
+// Name spellings no folding rule can derive: exonyms and transliterations of places and first names.
+
+/** Exonyms and transliterations that no spelling rule catches: folded variant → canonical fold. */
+export const KNOWN_VARIANTS: ReadonlyMap<string, string> = new Map([
+  ['kiev', 'kyiv'],
+  ['odessa', 'odesa'],
+  ['kharkov', 'kharkiv'],
+  ['lugansk', 'luhansk'],
+  ['nikolaev', 'mykolaiv'],
+  ['mykolayiv', 'mykolaiv'],
+  ['zaporozhye', 'zaporizhzhia'],
+  ['zaporizhia', 'zaporizhzhia'],
+  ['dnepr', 'dnipro'],
+  ['chernobyl', 'chornobyl'],
+  ['donbass', 'donbas'],
+  ['peking', 'beijing'],
+  ['bombay', 'mumbai'],
+  ['burma', 'myanmar'],
+  ['volodimir', 'volodymyr'],
+  ['vladimir', 'vladimir'],
+  ['dmitri', 'dmitry'],
+  ['dmitriy', 'dmitry'],
+  ['sergey', 'sergei'],
+  ['sergiy', 'serhiy'],
+  ['alexei', 'alexey'],
+  ['aleksei', 'alexey'],
+  ['alexey', 'alexey'],
+  ['aleksey', 'alexey'],
+  ['mikhail', 'mikhail'],
+  ['yevgeny', 'yevgeny'],
+  ['evgeny', 'yevgeny'],
+]);
