@@ -22,7 +22,17 @@ export function excerpt(text: string, max: number): string {
   // Never leave half of a surrogate pair behind.
   const c = t.charCodeAt(cut - 1);
   if (c >= 0xd800 && c <= 0xdbff) cut--;
-  return t.slice(0, cut).replace(/[\s,;:.–—-]+$/, '') + '…';
+  return trimEndWhere(t.slice(0, cut), (c) => /[\s,;:.–—-]/.test(c)) + '…';
+}
+
+/**
+ * `s` without the characters at its end for which `drop` is true. A loop rather than a /[…]+$/
+ * regex, which takes quadratic time on a long run of those characters followed by something else.
+ */
+export function trimEndWhere(s: string, drop: (c: string) => boolean): string {
+  let end = s.length;
+  while (end > 0 && drop(s.charAt(end - 1))) end--;
+  return s.slice(0, end);
 }
 
 /** "1,234,567.5" with up to `digits` decimals. */

@@ -139,7 +139,7 @@ const FIGURE_LABEL: Record<Figure['kind'], string> = {
 };
 
 function figureHover(f: Figure): string {
-  const head = `**${FIGURE_LABEL[f.kind] ?? 'Figure'}** · “${md(f.text)}”`;
+  const head = `**${FIGURE_LABEL[f.kind]}** · “${md(f.text)}”`;
   const facts: string[] = [];
   const value = figureValue(f);
   if (value) facts.push(`Value: ${value}`);
@@ -166,7 +166,7 @@ function figureHover(f: Figure): string {
 /** The normalised value for humans: "2025-12-15 (Monday)", "18,000 s = 5 h", "80%", "$20 billion". */
 function figureValue(f: Figure): string | undefined {
   const v = f.value;
-  if (v === null || v === undefined) return undefined;
+  if (v === null) return undefined;
   if (typeof v === 'string') return md(f.kind === 'date' ? formatDate(v) : v);
   if (f.kind === 'date' || f.kind === 'year') return md(String(v));
   if (f.kind === 'duration') return md(formatDuration(v));
@@ -192,13 +192,13 @@ function speakerText(q: Quote): string | undefined {
 /** The one-line summary used under a name or figure inside a quotation. */
 function quoteLine(q: Quote): string {
   const who = speakerText(q);
-  const kind = QUOTE_KIND[q.kind] ?? 'Quote';
+  const kind = QUOTE_KIND[q.kind];
   return who ? `Inside a ${kind.toLowerCase()} by ${who}` : `Inside a ${kind.toLowerCase()}${q.kind === 'speech' ? ' with no speaker found' : ''}`;
 }
 
 function quoteHover(q: Quote, snapshot: ArticleSnapshot): string {
   const who = speakerText(q);
-  const head = `**${QUOTE_KIND[q.kind] ?? 'Quote'}**${who ? ` · by ${who}` : ''}`;
+  const head = `**${QUOTE_KIND[q.kind]}**${who ? ` · by ${who}` : ''}`;
   const facts: string[] = [];
   if (q.attribution) {
     const a = q.attribution;

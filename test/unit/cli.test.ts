@@ -65,8 +65,9 @@ describe('newslens annotate', () => {
 
       const quotes = rec['quotes'] as Array<Row & { speaker: string | null; kind: string }>;
       const decision = quotes.find((q) => q.text.startsWith('This is the most important'));
-      assert.equal(decision?.speaker, 'Zoë Ångström');
-      assert.equal(decision?.kind, 'speech');
+      assert.ok(decision);
+      assert.equal(decision.speaker, 'Zoë Ångström');
+      assert.equal(decision.kind, 'speech');
       const nobody = quotes.find((q) => q.text.startsWith('Nobody asked us'));
       assert.equal(nobody?.speaker, 'Tomás Ó Briain');
     } finally {
@@ -155,7 +156,7 @@ function copySamples(into: string): string {
   const dir = join(into, 'samples');
   mkdirSync(dir);
   for (const name of readdirSync(join(REPO, 'samples'))) {
-    if (/\.(txt|news|article)$/.test(name)) copyFileSync(join(REPO, 'samples', name), join(dir, name));
+    if (/\.(?:txt|news|article)$/.test(name)) copyFileSync(join(REPO, 'samples', name), join(dir, name));
   }
   return dir;
 }

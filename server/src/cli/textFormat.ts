@@ -53,10 +53,7 @@ function entityLine(e: Entity, lc: LineCols): string {
 }
 
 function figureLine(f: Figure, lc: LineCols): string {
-  let value = '';
-  if (typeof f.value === 'number') value = formatNumber(f.value);
-  else if (typeof f.value === 'string') value = f.value;
-  else value = '?';
+  let value = typeof f.value === 'number' ? formatNumber(f.value) : (f.value ?? '?');
   if (f.unit) value += ` ${f.unit}`;
   const extra: string[] = [];
   if (f.interval && (f.interval.lo !== f.interval.hi || typeof f.value !== 'number' || f.interval.lo !== f.value)) {

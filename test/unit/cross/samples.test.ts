@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { analyzeCorpus } from '../../../server/src/analysis/cross/engine';
 import { inArticle, of, readDir, samplesDir, textAt } from './util';
 
-const articles = readDir(samplesDir(), (n) => /^(port-strike|cave-rescue)-.*\.(txt|news)$/.test(n));
+const articles = readDir(samplesDir(), (n) => /^(?:port-strike|cave-rescue)-.*\.(?:txt|news)$/.test(n));
 const result = analyzeCorpus(articles);
 const CROSS = ['figure-conflict', 'date-conflict', 'out-of-place-date', 'weekday-mismatch', 'quote-variant', 'quote-attribution', 'role-conflict', 'name-variant'];
 const port = result.stories.find((s) => s.story.articles.some((a) => a.includes('port-strike')))!;
