@@ -19,9 +19,9 @@ import {
   formatDate,
   formatDuration,
   formatInterval,
-  formatNumber,
-  weekdayOf,
+  displayNumber,
 } from './format';
+import { weekdayDisplay, weekdayOfIso } from './analysis/util/calendar';
 
 /** How many of an entity's quotes the hover lists, and how long each excerpt may be. */
 const MAX_QUOTES = 3;
@@ -154,9 +154,9 @@ function figureHover(f: Figure): string {
     if (f.precision) facts.push(`Precision: ${f.precision}`);
     if (f.resolved) facts.push('_Completed from the article’s other dates_');
     if (f.weekday && typeof f.value === 'string') {
-      const actual = weekdayOf(f.value);
-      if (actual && actual.toLowerCase() !== f.weekday.toLowerCase()) {
-        facts.push(`⚠ Written as ${md(f.weekday)}, but ${md(f.value)} is a ${actual}`);
+      const actual = weekdayOfIso(f.value);
+      if (actual && actual !== f.weekday.toLowerCase()) {
+        facts.push(`⚠ Written as ${md(f.weekday)}, but ${md(f.value)} is a ${weekdayDisplay(actual)}`);
       }
     }
   }
@@ -171,7 +171,7 @@ function figureValue(f: Figure): string | undefined {
   if (f.kind === 'date' || f.kind === 'year') return md(String(v));
   if (f.kind === 'duration') return md(formatDuration(v));
   if (f.kind === 'count' || f.kind === 'money') {
-    const exact = formatNumber(v);
+    const exact = displayNumber(v);
     const shown = formatAmount(f, v);
     return md(shown.includes(exact) ? shown : `${shown} (${exact})`);
   }

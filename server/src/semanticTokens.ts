@@ -8,6 +8,7 @@
 
 import type { Range, SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver';
 import type { Span } from './analysis/types';
+import { firstEndingAfter } from './analysis/util/search';
 import type { ArticleSnapshot } from './documents';
 import type { LineIndex } from './positions';
 
@@ -182,16 +183,9 @@ export function semanticTokensRange(snapshot: ArticleSnapshot | null, range: Ran
   if (!snapshot) return { data: [] };
   const { start, end } = snapshot.lines.spanOf(range);
   const all = cachedTokens(snapshot);
-  // Binary search for the first token that ends after the range starts; tokens are sorted.
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  // Tokens are sorted and do not overlap: the first that ends after the range starts is found by bisection.
   const touching: ArticleToken[] = [];
-  for (let i = lo; i < all.length && all[i]!.start < end; i++) touching.push(all[i]!);
+  for (let i = firstEndingAfter(all, start); i < all.length && all[i]!.start < end; i++) touching.push(all[i]!);
   const inRange = lineTokens(touching, snapshot.lines, multiline).filter((t) => t.end > start && t.start < end);
   return { data: encodeTokens(inRange) };
 }
