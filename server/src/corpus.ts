@@ -14,9 +14,10 @@ import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
 import { CorpusEngine } from './analysis/cross/engine';
-import type { CorpusResult, Finding, Ledger, SourceArticle, StoryResult } from './analysis/cross/types';
+import type { CheckFailure, CorpusOptions, CorpusResult, Finding, Ledger, SourceArticle, StoryResult } from './analysis/cross/types';
 import { errorText, type ArticleSnapshot, type ArticleStore, type ChangeReason } from './documents';
 import { isArticle, uriToPath, type WorkspaceFolders } from './fileFilter';
+import { checkFailureText } from './format';
 import { emptyLedger, isLedgerPath, ledgerPath, mergeLedgers, readLedger, writeLedger } from './ledgerFile';
 import type { LineIndex } from './positions';
 import type { NewsLensSettings, SettingsStore } from './settings';
@@ -43,7 +44,7 @@ export interface CorpusUpdate {
 }
 
 export class CorpusIndex {
-  private engine = new CorpusEngine();
+  private readonly engine: CorpusEngine;
   /** The snapshot of each article as the engine holds it (so positions always match the findings). */
   private readonly articles = new Map<string, ArticleSnapshot>();
   /** File path → the URI the article is known by (one article per file, whatever the URI spelling). */
@@ -72,6 +73,7 @@ export class CorpusIndex {
     private readonly settings: SettingsStore,
     private readonly folders: WorkspaceFolders,
   ) {
+    this.engine = new CorpusEngine({ onCheckError: (f) => this.checkFailed(f) });
     store.onDidChange((uri, reason) => this.documentChanged(uri, reason));
   }
 
@@ -381,9 +383,14 @@ export class CorpusIndex {
     const first = this.folders.uris[0];
     const s = first !== undefined ? await this.settings.get(first) : undefined;
     this.threshold = s?.stories.threshold;
-    const options: { storyThreshold?: number; ledger: Ledger } = { ledger: this.ledger };
+    const options: CorpusOptions = { ledger: this.ledger, onCheckError: (f) => this.checkFailed(f) };
     if (this.threshold !== undefined) options.storyThreshold = this.threshold;
     this.engine.setOptions(options);
+  }
+
+  /** A check threw on a story: its findings are missing, so the output channel says which and why. */
+  private checkFailed(f: CheckFailure): void {
+    this.connection.console.error(`NewsLens: ${checkFailureText(f)}`);
   }
 
   get currentLedger(): Ledger {

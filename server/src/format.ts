@@ -1,6 +1,8 @@
-// Small text helpers shared by the hover and the outline: Markdown escaping for article text, short
-// excerpts with an ellipsis, and human renderings of the core's normalised figure values.
+// Small text helpers shared by the server's features and the CLI: Markdown escaping for article text,
+// short excerpts with an ellipsis, human renderings of the core's normalised figure values, and the
+// line that reports a failing check.
 
+import type { CheckFailure } from './analysis/cross/types';
 import type { Figure, Interval } from './analysis/types';
 import { humanDate, weekdayDisplay, weekdayOfIso } from './analysis/util/calendar';
 import { formatNumber } from './analysis/util/numberFormat';
@@ -151,4 +153,9 @@ export function formatInterval(figure: Figure, interval: Interval): string | und
   if (hi === Infinity) return `${f(lo)} or more`;
   if (lo === -Infinity) return `${f(hi)} or less`;
   return `${f(lo)} – ${f(hi)}`;
+}
+
+/** "Check figure-conflict failed on story s2: …": the output channel's and the CLI's report of a check that threw. */
+export function checkFailureText(f: CheckFailure): string {
+  return `Check ${f.check} failed on story ${f.story}: ${f.message}`;
 }
