@@ -32,7 +32,7 @@ const MAX_CROSS_ITEMS = 8;
 
 export function hover(snapshot: ArticleSnapshot | null, position: Position, corpus?: CorpusIndex): Hover | null {
   if (!snapshot) return null;
-  const uri = corpus ? corpus.known(snapshot.uri) : snapshot.uri;
+  const uri = snapshot.uri;
   // Cross-source data only when the corpus holds this very text (its spans are this text's spans).
   const story = corpus && corpus.snapshot(uri) === snapshot ? corpus.storyOf(uri) : undefined;
   const cross = corpus && story && story.story.articles.length > 1 ? { corpus, story, uri } : undefined;

@@ -45,12 +45,12 @@ export function crossEntityOf(story: StoryResult | undefined, uri: string, entit
 
 /** Every mention, per article (this article first, then the story's order). */
 function mentionsAcross(corpus: CorpusIndex, snapshot: ArticleSnapshot, entity: Entity): Array<{ uri: string; spans: Span[] }> {
-  const uri = corpus.known(snapshot.uri);
+  const uri = snapshot.uri;
   const cross = crossEntityOf(corpus.storyOf(uri), uri, entity.id);
-  if (!cross) return [{ uri: snapshot.uri, spans: entity.mentions }];
+  if (!cross) return [{ uri, spans: entity.mentions }];
   const out: Array<{ uri: string; spans: Span[] }> = [];
   const own = cross.members.filter((m) => m.article === uri).flatMap((m) => m.mentions);
-  out.push({ uri: snapshot.uri, spans: own.length ? own : entity.mentions });
+  out.push({ uri, spans: own.length ? own : entity.mentions });
   for (const m of cross.members) if (m.article !== uri) out.push({ uri: m.article, spans: m.mentions });
   // Merge the members of one article (a person may be two entities in one article: name and surname).
   const merged = new Map<string, Span[]>();
