@@ -32,22 +32,13 @@ const MAX_CROSS_ITEMS = 8;
 
 export function hover(snapshot: ArticleSnapshot | null, position: Position, corpus?: CorpusIndex): Hover | null {
   if (!snapshot) return null;
-  const uri = snapshot.uri;
-  // Cross-source data only when the corpus holds this very text (its spans are this text's spans).
-  const story = corpus && corpus.snapshot(uri) === snapshot ? corpus.storyOf(uri) : undefined;
-  const cross = corpus && story && story.story.articles.length > 1 ? { corpus, story, uri } : undefined;
+  const cross = corpus && crossContext(snapshot, corpus);
   const { analysis, lines } = snapshot;
   const offset = lines.offsetAt(position);
   const at = (s: Span): boolean => lines.isValid(s) && s.start <= offset && offset < s.end;
-
   const quote = innermost(analysis.quotes.filter(at));
   const figure = innermost(analysis.figures.filter(at));
-  let mention: { entity: Entity; span: Span } | undefined;
-  for (const e of analysis.entities) {
-    for (const m of e.mentions) {
-      if (at(m) && (!mention || m.end - m.start < mention.span.end - mention.span.start)) mention = { entity: e, span: m };
-    }
-  }
+  const mention = mentionAt(analysis, at);
 
   // The narrower of a mention and a figure wins; a quotation only when neither is under the cursor.
   let body: string;
@@ -69,6 +60,27 @@ export function hover(snapshot: ArticleSnapshot | null, position: Position, corp
   }
   if (quote) body += `\n\n---\n\n${quoteLine(quote)}`;
   return { contents: { kind: MarkupKind.Markdown, value: body }, range: lines.rangeOf(span) };
+}
+
+/**
+ * The story around the article, when it has other sources and the corpus holds this very text (the
+ * findings' spans are this text's spans).
+ */
+function crossContext(snapshot: ArticleSnapshot, corpus: CorpusIndex): CrossContext | undefined {
+  const uri = snapshot.uri;
+  const story = corpus.snapshot(uri) === snapshot ? corpus.storyOf(uri) : undefined;
+  return story && story.story.articles.length > 1 ? { corpus, story, uri } : undefined;
+}
+
+/** The narrowest entity mention for which `at` holds. */
+function mentionAt(analysis: ArticleAnalysis, at: (s: Span) => boolean): { entity: Entity; span: Span } | undefined {
+  let mention: { entity: Entity; span: Span } | undefined;
+  for (const e of analysis.entities) {
+    for (const m of e.mentions) {
+      if (at(m) && (!mention || m.end - m.start < mention.span.end - mention.span.start)) mention = { entity: e, span: m };
+    }
+  }
+  return mention;
 }
 
 function innermost<T extends Span>(items: T[]): T | undefined {
