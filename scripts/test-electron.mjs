@@ -60,7 +60,7 @@ if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND
 const tmp = mkdtempSync(join(tmpdir(), 'newslens-electron-'));
 const workspace = join(tmp, 'workspace');
 cpSync(join(ROOT, 'samples'), workspace, { recursive: true });
-let code = 1;
+let code;
 try {
   code = await runTests({
     vscodeExecutablePath: executable,

@@ -91,7 +91,7 @@ export class FactSheetProvider implements vscode.TextDocumentContentProvider, vs
 
 /** Fact-sheet lines are single lines: a line break inside would shift every fact below it. */
 function oneLine(text: string): string {
-  return text.replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ');
+  return text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ');
 }
 
 interface ArticlePick extends vscode.QuickPickItem {
@@ -106,8 +106,8 @@ export async function compareWithSource(server: NewsLensConnection, mode: Compar
   }
   // Two articles selected in the Explorer: compare them directly.
   const others = Array.isArray(selected) ? selected.filter((u): u is vscode.Uri => u instanceof vscode.Uri && u.toString() !== uri.toString()) : [];
-  let other: vscode.Uri | undefined;
-  let otherName: string | undefined;
+  let other: vscode.Uri;
+  let otherName: string;
   if (others.length === 1 && Array.isArray(selected) && selected.length === 2) {
     other = others[0]!;
     otherName = baseName(other.toString());
@@ -140,7 +140,7 @@ export async function compareWithSource(server: NewsLensConnection, mode: Compar
     other = vscode.Uri.parse(pick.article.uri, true);
     otherName = pick.article.name;
   }
-  await openDiff(uri, baseName(uri.toString()), other, otherName ?? baseName(other.toString()), mode);
+  await openDiff(uri, baseName(uri.toString()), other, otherName, mode);
 }
 
 async function openDiff(left: vscode.Uri, leftName: string, right: vscode.Uri, rightName: string, mode: CompareMode): Promise<void> {

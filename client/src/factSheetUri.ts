@@ -55,7 +55,9 @@ export function selectionFragment(range: { start: { line: number; character: num
 
 /** The last path segment of a URI, decoded: the file name. */
 export function baseName(uri: string): string {
-  const path = uri.replace(/[?#].*$/, '');
+  // Everything from the first '?' or '#' on is the query and fragment (a URI has no raw line breaks).
+  const cut = uri.search(/[?#]/);
+  const path = cut < 0 ? uri : uri.slice(0, cut);
   const tail = path.split('/').pop() ?? path;
   try {
     return decodeURIComponent(tail) || uri;

@@ -34,7 +34,7 @@ function run(folder, cliArgs) {
 
 function articles(folder) {
   return readdirSync(folder)
-    .filter((f) => /\.(txt|news|article)$/.test(f) && f !== 'README.txt')
+    .filter((f) => /\.(?:txt|news|article)$/.test(f) && f !== 'README.txt')
     .filter((f) => statSync(join(folder, f)).isFile())
     .sort();
 }

@@ -27,7 +27,9 @@ if (!Number.isInteger(owner) || owner <= 0 || !cmd) {
 function killGroup(signal) {
   try {
     process.kill(-process.pid, signal); // includes this process: SIGKILL ends the guard too
-  } catch {}
+  } catch {
+    // The group is already gone: nothing is left to end.
+  }
 }
 
 const child = spawn(cmd, args, { stdio: 'inherit' });
@@ -47,7 +49,9 @@ function stop(signal) {
   stopping = true;
   try {
     child.kill(signal);
-  } catch {}
+  } catch {
+    // The command has exited already; the group kill below still sweeps up what it left.
+  }
   setTimeout(() => killGroup('SIGKILL'), 5000).unref();
 }
 for (const s of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(s, () => stop('SIGTERM'));

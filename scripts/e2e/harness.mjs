@@ -29,7 +29,9 @@ process.on('exit', () => {
   for (const pgid of liveGroups) {
     try {
       process.kill(-pgid, 'SIGKILL');
-    } catch {}
+    } catch {
+      // That group has already ended.
+    }
   }
 });
 
@@ -192,18 +194,24 @@ export async function startCodeServer({ folder, userDataDir, extensionsDir, logF
     if (exited) return;
     try {
       process.kill(-pid, 'SIGTERM');
-    } catch {}
+    } catch {
+      // The group has already ended; waiting for the exit below is still right.
+    }
     const timer = setTimeout(() => {
       try {
         process.kill(-pid, 'SIGKILL');
-      } catch {}
+      } catch {
+        // It ended after all.
+      }
     }, 5000);
     await exitPromise;
     clearTimeout(timer);
     // The guard is gone; make sure nothing of its group survived it.
     try {
       process.kill(-pid, 'SIGKILL');
-    } catch {}
+    } catch {
+      // Nothing of the group survived: the usual case.
+    }
   };
 
   while (!(await httpOk(`${url}/healthz`))) {
@@ -267,7 +275,9 @@ export async function startSession({ workspaceSource = SAMPLES, settings = {}, v
   const close = async ({ keep = process.env.NEWSLENS_E2E_KEEP === '1' } = {}) => {
     try {
       await browser?.close();
-    } catch {}
+    } catch {
+      // A browser that crashed or was closed already: the server is stopped next either way.
+    }
     await server?.stop();
     if (keep) log(`kept ${tmp} (logs: ${join(tmp, 'code-server.log')}, ${join(userDataDir, 'logs')})`);
     else rmSync(tmp, { recursive: true, force: true });

@@ -108,7 +108,9 @@ export function ensureCodeServer() {
     try {
       lstatSync(rg);
       present = true;
-    } catch {}
+    } catch {
+      // No file at that path (lstat also sees a dangling link): the link is made below.
+    }
     if (!present) symlinkSync('/usr/bin/rg', rg);
   }
 

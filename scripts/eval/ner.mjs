@@ -103,7 +103,7 @@ export function goldSpans(tags) {
 }
 
 const NO_SPACE_BEFORE = /^(?:[,.;:!?)\]}%]|'s|'S|'|n't|N'T|'re|'RE|'ve|'VE|'ll|'LL|'d|'D|'m|'M)$/;
-const NO_SPACE_AFTER = /^[(\[{]$/;
+const NO_SPACE_AFTER = /^[([{]$/;
 
 /** Rebuilds a document's text; returns the text and, per sentence, each token's [start, end). */
 export function detokenize(doc) {
@@ -258,7 +258,11 @@ async function main() {
   if (unscored) console.log(`warning: ${unscored} documents got no output from the CLI and score as all misses`);
   for (const r of rebuilt) {
     if (r.scored) continue;
-    for (const type of r.gold.values()) if (type !== 'MISC') (counts[type].gold++, counts[type].fn++);
+    for (const type of r.gold.values()) {
+      if (type === 'MISC') continue;
+      counts[type].gold++;
+      counts[type].fn++;
+    }
   }
 
   const pct = (x) => (100 * x).toFixed(2).padStart(6);

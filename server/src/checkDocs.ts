@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import manifest from '../../package.json';
+import { trimEndWhere } from './format';
 
 const FALLBACK = 'https://example.invalid/newslens';
 
@@ -13,11 +14,11 @@ function repositoryBase(): string {
   const repo: unknown = (manifest as { repository?: unknown }).repository;
   const url = typeof repo === 'string' ? repo : typeof repo === 'object' && repo !== null ? (repo as { url?: unknown }).url : undefined;
   if (typeof url !== 'string' || url === '') return FALLBACK;
-  const base = url
+  const bare = url
     .replace(/^git\+/, '')
     .replace(/^git:\/\//, 'https://')
-    .replace(/\.git$/, '')
-    .replace(/\/+$/, '');
+    .replace(/\.git$/, '');
+  const base = trimEndWhere(bare, (c) => c === '/');
   return /^https?:\/\//.test(base) ? base : FALLBACK;
 }
 

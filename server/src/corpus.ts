@@ -8,18 +8,23 @@
 // and upserts it; the engine then re-checks only the stories whose members changed. Renames arrive as
 // delete + create. Updates run one at a time; after each, listeners learn which articles changed and
 // whether the story grouping changed, and diagnostics are republished only where something differs.
+//
+// Every URI here is canonical (uris.ts): server.ts canonicalises what the client sends, and the walk
+// builds URIs with pathToFileURL, which is the canonical spelling. One file, one URI.
 
 import { promises as fs } from 'node:fs';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
 import { CorpusEngine } from './analysis/cross/engine';
-import type { CorpusResult, Finding, Ledger, SourceArticle, StoryResult } from './analysis/cross/types';
+import type { CheckFailure, CorpusOptions, CorpusResult, Finding, Ledger, SourceArticle, StoryResult } from './analysis/cross/types';
 import { errorText, type ArticleSnapshot, type ArticleStore, type ChangeReason } from './documents';
 import { isArticle, uriToPath, type WorkspaceFolders } from './fileFilter';
+import { checkFailureText } from './format';
 import { emptyLedger, isLedgerPath, ledgerPath, mergeLedgers, readLedger, writeLedger } from './ledgerFile';
 import type { LineIndex } from './positions';
 import type { NewsLensSettings, SettingsStore } from './settings';
+import { canonicalUri } from './uris';
 
 /** Quiet period after the last keystroke before an edited article is re-analysed and re-checked. */
 export const EDIT_DEBOUNCE_MS = 200;
@@ -43,11 +48,9 @@ export interface CorpusUpdate {
 }
 
 export class CorpusIndex {
-  private engine = new CorpusEngine();
+  private readonly engine: CorpusEngine;
   /** The snapshot of each article as the engine holds it (so positions always match the findings). */
   private readonly articles = new Map<string, ArticleSnapshot>();
-  /** File path → the URI the article is known by (one article per file, whatever the URI spelling). */
-  private readonly byPath = new Map<string, string>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly dirty = new Set<string>();
   private chain: Promise<void> = Promise.resolve();
@@ -72,6 +75,7 @@ export class CorpusIndex {
     private readonly settings: SettingsStore,
     private readonly folders: WorkspaceFolders,
   ) {
+    this.engine = new CorpusEngine({ onCheckError: (f) => this.checkFailed(f) });
     store.onDidChange((uri, reason) => this.documentChanged(uri, reason));
   }
 
@@ -89,25 +93,26 @@ export class CorpusIndex {
   async ready(uri?: string): Promise<void> {
     if (this.scanning) return;
     if (uri !== undefined) {
-      const key = this.known(uri);
-      const t = this.timers.get(key);
+      const t = this.timers.get(uri);
       if (t) {
         clearTimeout(t);
-        this.timers.delete(key);
-        this.enqueue([key]);
+        this.timers.delete(uri);
+        this.enqueue([uri]);
       }
     }
     await this.chain;
   }
 
-  /** The URI an article is known by in the corpus (the same file may be spelled differently). */
+  /**
+   * The canonical spelling of a URI. The corpus's methods take canonical URIs (server.ts canonicalises
+   * what the client sends), so callers need not call this; on a canonical URI it changes nothing.
+   */
   known(uri: string): string {
-    const path = uriToPath(uri);
-    return (path !== undefined && this.byPath.get(path)) || uri;
+    return canonicalUri(uri);
   }
 
   snapshot(uri: string): ArticleSnapshot | undefined {
-    return this.articles.get(this.known(uri));
+    return this.articles.get(uri);
   }
 
   lines(uri: string): LineIndex | undefined {
@@ -123,11 +128,11 @@ export class CorpusIndex {
   }
 
   storyOf(uri: string): StoryResult | undefined {
-    return this.storyByArticle.get(this.known(uri));
+    return this.storyByArticle.get(uri);
   }
 
   findingsOf(uri: string): Finding[] {
-    return this.findingsByArticle.get(this.known(uri)) ?? [];
+    return this.findingsByArticle.get(uri) ?? [];
   }
 
   onDidUpdate(listener: (u: CorpusUpdate) => void): { dispose(): void } {
@@ -158,14 +163,13 @@ export class CorpusIndex {
   }
 
   private schedule(uri: string, delay: number): void {
-    const key = this.known(uri);
-    const old = this.timers.get(key);
+    const old = this.timers.get(uri);
     if (old) clearTimeout(old);
     this.timers.set(
-      key,
+      uri,
       setTimeout(() => {
-        this.timers.delete(key);
-        this.enqueue([key]);
+        this.timers.delete(uri);
+        this.enqueue([uri]);
       }, delay),
     );
   }
@@ -231,7 +235,7 @@ export class CorpusIndex {
             this.connection.console.warn(`NewsLens: more than ${MAX_FILES} article files; the rest of ${root} is not indexed`);
             return;
           }
-          out.add(this.known(uri));
+          out.add(uri);
         }
       }
     }
@@ -283,12 +287,6 @@ export class CorpusIndex {
   }
 
   private add(uri: string, snap: ArticleSnapshot): void {
-    const path = uriToPath(uri);
-    if (path !== undefined) {
-      const other = this.byPath.get(path);
-      if (other !== undefined && other !== uri) this.drop(other);
-      this.byPath.set(path, uri);
-    }
     this.articles.set(uri, snap);
     this.skipped.delete(uri);
     const article: SourceArticle = { id: uri, name: displayName(uri), text: snap.text, analysis: snap.analysis };
@@ -298,8 +296,6 @@ export class CorpusIndex {
   private drop(uri: string): void {
     this.engine.remove(uri);
     this.articles.delete(uri);
-    const path = uriToPath(uri);
-    if (path !== undefined && this.byPath.get(path) === uri) this.byPath.delete(path);
   }
 
   private logSkip(uri: string, snap: ArticleSnapshot): void {
@@ -381,9 +377,14 @@ export class CorpusIndex {
     const first = this.folders.uris[0];
     const s = first !== undefined ? await this.settings.get(first) : undefined;
     this.threshold = s?.stories.threshold;
-    const options: { storyThreshold?: number; ledger: Ledger } = { ledger: this.ledger };
+    const options: CorpusOptions = { ledger: this.ledger, onCheckError: (f) => this.checkFailed(f) };
     if (this.threshold !== undefined) options.storyThreshold = this.threshold;
     this.engine.setOptions(options);
+  }
+
+  /** A check threw on a story: its findings are missing, so the output channel says which and why. */
+  private checkFailed(f: CheckFailure): void {
+    this.connection.console.error(`NewsLens: ${checkFailureText(f)}`);
   }
 
   get currentLedger(): Ledger {

@@ -62,7 +62,7 @@ export function toDiagnostics(snapshot: ArticleSnapshot, findings: readonly Find
 function problemDiagnostic(snapshot: ArticleSnapshot, p: Problem, severity: SeverityName): Diagnostic {
   return {
     range: snapshot.lines.rangeOf(p),
-    severity: SEVERITY[severity] ?? DiagnosticSeverity.Warning,
+    severity: SEVERITY[severity],
     source: DIAGNOSTIC_SOURCE,
     code: p.code,
     codeDescription: { href: editorDocUrl(p.code) },
@@ -82,7 +82,7 @@ function findingDiagnostic(snapshot: ArticleSnapshot, f: Finding, severity: Seve
   if (f.values?.length) data.values = f.values;
   const d: Diagnostic = {
     range: snapshot.lines.rangeOf(f.location.span),
-    severity: SEVERITY[severity] ?? DiagnosticSeverity.Warning,
+    severity: SEVERITY[severity],
     source: DIAGNOSTIC_SOURCE,
     code: f.check,
     codeDescription: { href: editorDocUrl(f.check) },

@@ -5,6 +5,7 @@
 
 import { fileURLToPath } from 'node:url';
 import { minimatch, type MinimatchOptions } from 'minimatch';
+import { trimEndWhere } from './format';
 import type { NewsLensSettings } from './settings';
 
 const MATCH_OPTIONS: MinimatchOptions = { dot: true, nocase: process.platform === 'win32', windowsPathsNoEscape: true };
@@ -25,7 +26,7 @@ export class WorkspaceFolders {
     for (const uri of removed) this.byUri.delete(uri);
     for (const uri of added) {
       const p = uriToPath(uri);
-      if (p !== undefined) this.byUri.set(uri, p.replace(/\/+$/, ''));
+      if (p !== undefined) this.byUri.set(uri, trimEndWhere(p, (c) => c === '/'));
     }
     this.paths = [...this.byUri.values()].sort((a, b) => b.length - a.length);
   }

@@ -1,7 +1,11 @@
-// Small text helpers shared by the hover and the outline: Markdown escaping for article text, short
-// excerpts with an ellipsis, and human renderings of the core's normalised figure values.
+// Small text helpers shared by the server's features and the CLI: Markdown escaping for article text,
+// short excerpts with an ellipsis, human renderings of the core's normalised figure values, and the
+// line that reports a failing check.
 
+import type { CheckFailure } from './analysis/cross/types';
 import type { Figure, Interval } from './analysis/types';
+import { humanDate, weekdayDisplay, weekdayOfIso } from './analysis/util/calendar';
+import { formatNumber } from './analysis/util/numberFormat';
 
 /** Escapes article text for Markdown and flattens it to one line. */
 export function escapeMarkdown(text: string): string {
@@ -22,13 +26,26 @@ export function excerpt(text: string, max: number): string {
   // Never leave half of a surrogate pair behind.
   const c = t.charCodeAt(cut - 1);
   if (c >= 0xd800 && c <= 0xdbff) cut--;
-  return t.slice(0, cut).replace(/[\s,;:.–—-]+$/, '') + '…';
+  return trimEndWhere(t.slice(0, cut), (c) => /[\s,;:.–—-]/.test(c)) + '…';
 }
 
-/** "1,234,567.5" with up to `digits` decimals. */
-export function formatNumber(n: number, digits = 2): string {
+/**
+ * `s` without the characters at its end for which `drop` is true. A loop rather than a /[…]+$/
+ * regex, which takes quadratic time on a long run of those characters followed by something else.
+ */
+export function trimEndWhere(s: string, drop: (c: string) => boolean): string {
+  let end = s.length;
+  while (end > 0 && drop(s.charAt(end - 1))) end--;
+  return s.slice(0, end);
+}
+
+/**
+ * "1,234,567.5" with up to `digits` decimals: the shared number formatter, except that the editor has
+ * always shown an infinity (or a NaN) as "∞" or "−∞" with a true minus sign.
+ */
+export function displayNumber(n: number, digits = 2): string {
   if (!Number.isFinite(n)) return n > 0 ? '∞' : '−∞';
-  return n.toLocaleString('en-US', { maximumFractionDigits: digits });
+  return formatNumber(n, { digits });
 }
 
 const SCALES: Array<[number, string]> = [
@@ -41,38 +58,20 @@ const SCALES: Array<[number, string]> = [
 export function compactNumber(n: number): string {
   const a = Math.abs(n);
   for (const [scale, word] of SCALES) {
-    if (a >= scale) return `${formatNumber(n / scale, 3)} ${word}`;
+    if (a >= scale) return `${displayNumber(n / scale, 3)} ${word}`;
   }
-  return formatNumber(n);
+  return displayNumber(n);
 }
 
 const CURRENCY_SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', UAH: '₴', RUB: '₽', INR: '₹' };
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
-
-/** The weekday of an ISO day ("2025-12-15" → "Monday"), or undefined for other strings. */
-export function weekdayOf(iso: string): string | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return undefined;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (d.getUTCMonth() !== Number(m[2]) - 1) return undefined; // 2025-02-30 and the like
-  return WEEKDAYS[d.getUTCDay()];
-}
-
-/** "2025-12-15 (Monday)", "December 2025", "2025". */
+/** "2025-12-15 (Monday)", "December 2025", "2025"; other strings (and impossible days) as given. */
 export function formatDate(iso: string): string {
-  const day = weekdayOf(iso);
-  if (day) return `${iso} (${day})`;
-  const m = /^(\d{4})-(\d{2})$/.exec(iso);
-  if (m) {
-    const month = MONTHS[Number(m[2]) - 1];
-    if (month) return `${month} ${m[1]}`;
-  }
-  return iso;
+  const day = weekdayOfIso(iso);
+  if (day) return `${iso} (${weekdayDisplay(day)})`;
+  const m = /^\d{4}-(\d{2})$/.exec(iso);
+  const month = m ? Number(m[1]) : 0;
+  return month >= 1 && month <= 12 ? humanDate(iso) : iso;
 }
 
 const DURATION_UNITS: Array<[number, string, string]> = [
@@ -86,20 +85,20 @@ const DURATION_UNITS: Array<[number, string, string]> = [
 
 /** "18,000 s = 5 h", "5,400 s = 1 h 30 min", "126,144,000 s = 4 years". */
 export function formatDuration(seconds: number): string {
-  if (!Number.isFinite(seconds)) return formatNumber(seconds);
+  if (!Number.isFinite(seconds)) return displayNumber(seconds);
   const human = humanDuration(seconds);
-  return seconds < 60 ? human : `${formatNumber(seconds)} s = ${human}`;
+  return seconds < 60 ? human : `${displayNumber(seconds)} s = ${human}`;
 }
 
 export function humanDuration(seconds: number): string {
-  if (!Number.isFinite(seconds)) return formatNumber(seconds);
+  if (!Number.isFinite(seconds)) return displayNumber(seconds);
   const s = Math.abs(seconds);
   if (s >= 86400) {
     for (const [size, one, many] of DURATION_UNITS) {
       // Weeks only when exact: "14 days" reads as "2 weeks", "10 days" stays days.
       if (s >= size && (size !== 7 * 86400 || s % size === 0)) {
         const v = s / size;
-        return `${formatNumber(v, 2)} ${v === 1 ? one : many}`;
+        return `${displayNumber(v, 2)} ${v === 1 ? one : many}`;
       }
     }
   }
@@ -110,13 +109,13 @@ export function humanDuration(seconds: number): string {
     if (v > 0) parts.push(`${v} ${one}`);
     rest -= v * size;
   }
-  if (rest > 0) parts.push(`${formatNumber(rest, 3)} s`);
+  if (rest > 0) parts.push(`${displayNumber(rest, 3)} s`);
   return parts.length ? parts.join(' ') : '0 s';
 }
 
 /** "2nd", "11th", "23rd". */
 export function ordinal(n: number): string {
-  if (!Number.isInteger(n)) return formatNumber(n);
+  if (!Number.isInteger(n)) return displayNumber(n);
   const tens = Math.abs(n) % 100;
   const ones = Math.abs(n) % 10;
   const suffix = tens >= 11 && tens <= 13 ? 'th' : ones === 1 ? 'st' : ones === 2 ? 'nd' : ones === 3 ? 'rd' : 'th';
@@ -127,7 +126,7 @@ export function ordinal(n: number): string {
 export function formatAmount(figure: Figure, n: number): string {
   switch (figure.kind) {
     case 'percent':
-      return `${formatNumber(n * 100, 4)}%`;
+      return `${displayNumber(n * 100, 4)}%`;
     case 'duration':
       return humanDuration(n);
     case 'ordinal':
@@ -154,4 +153,9 @@ export function formatInterval(figure: Figure, interval: Interval): string | und
   if (hi === Infinity) return `${f(lo)} or more`;
   if (lo === -Infinity) return `${f(hi)} or less`;
   return `${f(lo)} – ${f(hi)}`;
+}
+
+/** "Check figure-conflict failed on story s2: …": the output channel's and the CLI's report of a check that threw. */
+export function checkFailureText(f: CheckFailure): string {
+  return `Check ${f.check} failed on story ${f.story}: ${f.message}`;
 }

@@ -19,9 +19,9 @@ import {
   formatDate,
   formatDuration,
   formatInterval,
-  formatNumber,
-  weekdayOf,
+  displayNumber,
 } from './format';
+import { weekdayDisplay, weekdayOfIso } from './analysis/util/calendar';
 
 /** How many of an entity's quotes the hover lists, and how long each excerpt may be. */
 const MAX_QUOTES = 3;
@@ -32,22 +32,13 @@ const MAX_CROSS_ITEMS = 8;
 
 export function hover(snapshot: ArticleSnapshot | null, position: Position, corpus?: CorpusIndex): Hover | null {
   if (!snapshot) return null;
-  const uri = corpus ? corpus.known(snapshot.uri) : snapshot.uri;
-  // Cross-source data only when the corpus holds this very text (its spans are this text's spans).
-  const story = corpus && corpus.snapshot(uri) === snapshot ? corpus.storyOf(uri) : undefined;
-  const cross = corpus && story && story.story.articles.length > 1 ? { corpus, story, uri } : undefined;
+  const cross = corpus && crossContext(snapshot, corpus);
   const { analysis, lines } = snapshot;
   const offset = lines.offsetAt(position);
   const at = (s: Span): boolean => lines.isValid(s) && s.start <= offset && offset < s.end;
-
   const quote = innermost(analysis.quotes.filter(at));
   const figure = innermost(analysis.figures.filter(at));
-  let mention: { entity: Entity; span: Span } | undefined;
-  for (const e of analysis.entities) {
-    for (const m of e.mentions) {
-      if (at(m) && (!mention || m.end - m.start < mention.span.end - mention.span.start)) mention = { entity: e, span: m };
-    }
-  }
+  const mention = mentionAt(analysis, at);
 
   // The narrower of a mention and a figure wins; a quotation only when neither is under the cursor.
   let body: string;
@@ -69,6 +60,27 @@ export function hover(snapshot: ArticleSnapshot | null, position: Position, corp
   }
   if (quote) body += `\n\n---\n\n${quoteLine(quote)}`;
   return { contents: { kind: MarkupKind.Markdown, value: body }, range: lines.rangeOf(span) };
+}
+
+/**
+ * The story around the article, when it has other sources and the corpus holds this very text (the
+ * findings' spans are this text's spans).
+ */
+function crossContext(snapshot: ArticleSnapshot, corpus: CorpusIndex): CrossContext | undefined {
+  const uri = snapshot.uri;
+  const story = corpus.snapshot(uri) === snapshot ? corpus.storyOf(uri) : undefined;
+  return story && story.story.articles.length > 1 ? { corpus, story, uri } : undefined;
+}
+
+/** The narrowest entity mention for which `at` holds. */
+function mentionAt(analysis: ArticleAnalysis, at: (s: Span) => boolean): { entity: Entity; span: Span } | undefined {
+  let mention: { entity: Entity; span: Span } | undefined;
+  for (const e of analysis.entities) {
+    for (const m of e.mentions) {
+      if (at(m) && (!mention || m.end - m.start < mention.span.end - mention.span.start)) mention = { entity: e, span: m };
+    }
+  }
+  return mention;
 }
 
 function innermost<T extends Span>(items: T[]): T | undefined {
@@ -139,7 +151,7 @@ const FIGURE_LABEL: Record<Figure['kind'], string> = {
 };
 
 function figureHover(f: Figure): string {
-  const head = `**${FIGURE_LABEL[f.kind] ?? 'Figure'}** · “${md(f.text)}”`;
+  const head = `**${FIGURE_LABEL[f.kind]}** · “${md(f.text)}”`;
   const facts: string[] = [];
   const value = figureValue(f);
   if (value) facts.push(`Value: ${value}`);
@@ -154,9 +166,9 @@ function figureHover(f: Figure): string {
     if (f.precision) facts.push(`Precision: ${f.precision}`);
     if (f.resolved) facts.push('_Completed from the article’s other dates_');
     if (f.weekday && typeof f.value === 'string') {
-      const actual = weekdayOf(f.value);
-      if (actual && actual.toLowerCase() !== f.weekday.toLowerCase()) {
-        facts.push(`⚠ Written as ${md(f.weekday)}, but ${md(f.value)} is a ${actual}`);
+      const actual = weekdayOfIso(f.value);
+      if (actual && actual !== f.weekday.toLowerCase()) {
+        facts.push(`⚠ Written as ${md(f.weekday)}, but ${md(f.value)} is a ${weekdayDisplay(actual)}`);
       }
     }
   }
@@ -166,12 +178,12 @@ function figureHover(f: Figure): string {
 /** The normalised value for humans: "2025-12-15 (Monday)", "18,000 s = 5 h", "80%", "$20 billion". */
 function figureValue(f: Figure): string | undefined {
   const v = f.value;
-  if (v === null || v === undefined) return undefined;
+  if (v === null) return undefined;
   if (typeof v === 'string') return md(f.kind === 'date' ? formatDate(v) : v);
   if (f.kind === 'date' || f.kind === 'year') return md(String(v));
   if (f.kind === 'duration') return md(formatDuration(v));
   if (f.kind === 'count' || f.kind === 'money') {
-    const exact = formatNumber(v);
+    const exact = displayNumber(v);
     const shown = formatAmount(f, v);
     return md(shown.includes(exact) ? shown : `${shown} (${exact})`);
   }
@@ -192,13 +204,13 @@ function speakerText(q: Quote): string | undefined {
 /** The one-line summary used under a name or figure inside a quotation. */
 function quoteLine(q: Quote): string {
   const who = speakerText(q);
-  const kind = QUOTE_KIND[q.kind] ?? 'Quote';
+  const kind = QUOTE_KIND[q.kind];
   return who ? `Inside a ${kind.toLowerCase()} by ${who}` : `Inside a ${kind.toLowerCase()}${q.kind === 'speech' ? ' with no speaker found' : ''}`;
 }
 
 function quoteHover(q: Quote, snapshot: ArticleSnapshot): string {
   const who = speakerText(q);
-  const head = `**${QUOTE_KIND[q.kind] ?? 'Quote'}**${who ? ` · by ${who}` : ''}`;
+  const head = `**${QUOTE_KIND[q.kind]}**${who ? ` · by ${who}` : ''}`;
   const facts: string[] = [];
   if (q.attribution) {
     const a = q.attribution;

@@ -45,12 +45,12 @@ export function crossEntityOf(story: StoryResult | undefined, uri: string, entit
 
 /** Every mention, per article (this article first, then the story's order). */
 function mentionsAcross(corpus: CorpusIndex, snapshot: ArticleSnapshot, entity: Entity): Array<{ uri: string; spans: Span[] }> {
-  const uri = corpus.known(snapshot.uri);
+  const uri = snapshot.uri;
   const cross = crossEntityOf(corpus.storyOf(uri), uri, entity.id);
-  if (!cross) return [{ uri: snapshot.uri, spans: entity.mentions }];
+  if (!cross) return [{ uri, spans: entity.mentions }];
   const out: Array<{ uri: string; spans: Span[] }> = [];
   const own = cross.members.filter((m) => m.article === uri).flatMap((m) => m.mentions);
-  out.push({ uri: snapshot.uri, spans: own.length ? own : entity.mentions });
+  out.push({ uri, spans: own.length ? own : entity.mentions });
   for (const m of cross.members) if (m.article !== uri) out.push({ uri: m.article, spans: m.mentions });
   // Merge the members of one article (a person may be two entities in one article: name and surname).
   const merged = new Map<string, Span[]>();
@@ -134,29 +134,43 @@ export function workspaceSymbols(corpus: CorpusIndex, query: string): SymbolInfo
   const out: SymbolInformation[] = [];
   for (const story of corpus.current.stories) {
     const label = story.story.articles.length > 1 ? `${story.story.label} · ${story.story.articles.length} sources` : displayName(story.story.articles[0] ?? '');
-    const covered = new Set<string>();
-    for (const e of story.entities) {
-      for (const m of e.members) covered.add(`${m.article}\u0000${m.entityId}`);
-      if (q && !e.spellings.some((s) => fold(s.text).includes(q)) && !fold(e.name).includes(q)) continue;
-      const first = e.members.find((m) => m.mentions.length);
-      const lines = first && corpus.lines(first.article);
-      const span = first?.mentions[0];
-      if (!first || !lines || !span || !lines.isValid(span)) continue;
-      out.push({ name: oneLine(e.name), kind: SYMBOL_KIND[e.type], location: { uri: first.article, range: lines.rangeOf(span) }, containerName: label });
+    const symbols = [...resolvedSymbols(corpus, story, q, label), ...unresolvedSymbols(corpus, story, q, label)];
+    for (const s of symbols) {
+      out.push(s);
       if (out.length >= MAX_SYMBOLS) return out;
     }
-    // Entities the engine did not resolve (e.g. an article alone in its story).
-    for (const uri of story.story.articles) {
-      const snap = corpus.allArticles.get(uri);
-      if (!snap) continue;
-      for (const e of snap.analysis.entities) {
-        if (covered.has(`${uri}\u0000${e.id}`)) continue;
-        if (q && !e.spellings.concat(e.name).some((s) => fold(s).includes(q))) continue;
-        const span = e.mentions.find((m) => snap.lines.isValid(m));
-        if (!span) continue;
-        out.push({ name: oneLine(e.name), kind: SYMBOL_KIND[e.type], location: { uri, range: snap.lines.rangeOf(span) }, containerName: label });
-        if (out.length >= MAX_SYMBOLS) return out;
-      }
+  }
+  return out;
+}
+
+/** The story's resolved entities that match the folded query, at their first mention. */
+function resolvedSymbols(corpus: CorpusIndex, story: StoryResult, q: string, label: string): SymbolInformation[] {
+  const out: SymbolInformation[] = [];
+  for (const e of story.entities) {
+    if (q && !e.spellings.some((s) => fold(s.text).includes(q)) && !fold(e.name).includes(q)) continue;
+    const first = e.members.find((m) => m.mentions.length);
+    const lines = first && corpus.lines(first.article);
+    const span = first?.mentions[0];
+    if (!first || !lines || !span || !lines.isValid(span)) continue;
+    out.push({ name: oneLine(e.name), kind: SYMBOL_KIND[e.type], location: { uri: first.article, range: lines.rangeOf(span) }, containerName: label });
+  }
+  return out;
+}
+
+/** Entities the engine did not resolve (e.g. an article alone in its story) that match the folded query. */
+function unresolvedSymbols(corpus: CorpusIndex, story: StoryResult, q: string, label: string): SymbolInformation[] {
+  const covered = new Set<string>();
+  for (const e of story.entities) for (const m of e.members) covered.add(`${m.article}\u0000${m.entityId}`);
+  const out: SymbolInformation[] = [];
+  for (const uri of story.story.articles) {
+    const snap = corpus.allArticles.get(uri);
+    if (!snap) continue;
+    for (const e of snap.analysis.entities) {
+      if (covered.has(`${uri}\u0000${e.id}`)) continue;
+      if (q && !e.spellings.concat(e.name).some((s) => fold(s).includes(q))) continue;
+      const span = e.mentions.find((m) => snap.lines.isValid(m));
+      if (!span) continue;
+      out.push({ name: oneLine(e.name), kind: SYMBOL_KIND[e.type], location: { uri, range: snap.lines.rangeOf(span) }, containerName: label });
     }
   }
   return out;

@@ -8,6 +8,7 @@
 
 import type { Range, SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver';
 import type { Span } from './analysis/types';
+import { firstEndingAfter } from './analysis/util/search';
 import type { ArticleSnapshot } from './documents';
 import type { LineIndex } from './positions';
 
@@ -49,60 +50,72 @@ const ENTITY_TOKEN: Record<string, TokenType> = {
 
 /** All of an article's tokens in text order, non-overlapping, not yet cut at line breaks. */
 export function articleTokens(snapshot: ArticleSnapshot): ArticleToken[] {
-  const { analysis, lines } = snapshot;
-  const valid = (s: Span): boolean => lines.isValid(s);
+  const kept = dropOverlaps(innerTokens(snapshot));
+  const quotes = dropOverlaps(
+    snapshot.analysis.quotes
+      .filter((q) => snapshot.lines.isValid(q))
+      .map(
+        (q): ArticleToken => ({
+          start: q.start,
+          end: q.end,
+          type: 'quote',
+          modifiers: q.kind === 'speech' && !q.speaker ? ['unattributed'] : [],
+        }),
+      ),
+  );
+  const out: ArticleToken[] = [...kept];
+  paintQuotes(out, kept, quotes, snapshot.text);
+  return out.sort((a, b) => a.start - b.start);
+}
 
-  // A mention is a speaker mention when it lies inside the attribution of a quote by that entity.
+/** The mentions and figures, overlapping still; a mention inside its own quote's attribution is a speaker. */
+function innerTokens(snapshot: ArticleSnapshot): ArticleToken[] {
+  const { analysis, lines } = snapshot;
+  const attributions = attributionSpans(analysis.quotes);
+  const inner: ArticleToken[] = [];
+  for (const e of analysis.entities) {
+    const type = ENTITY_TOKEN[e.type] ?? 'otherEntity';
+    const spans = attributions.get(e.id) ?? [];
+    for (const m of e.mentions) {
+      if (!lines.isValid(m)) continue;
+      const speaker = spans.some((a) => a.start <= m.start && m.end <= a.end);
+      inner.push({ start: m.start, end: m.end, type, modifiers: speaker ? ['speaker'] : [] });
+    }
+  }
+  for (const f of analysis.figures) {
+    if (!lines.isValid(f)) continue;
+    const type: TokenType = f.kind === 'date' || f.kind === 'year' ? 'date' : 'figure';
+    inner.push({ start: f.start, end: f.end, type, modifiers: f.hedge ? ['hedged'] : [] });
+  }
+  return inner;
+}
+
+/** Speaker id → the attribution spans of that speaker's quotes. */
+function attributionSpans(quotes: ArticleSnapshot['analysis']['quotes']): Map<string, Span[]> {
   const attributions = new Map<string, Span[]>();
-  for (const q of analysis.quotes) {
+  for (const q of quotes) {
     if (q.speakerId && q.attribution) {
       const list = attributions.get(q.speakerId) ?? [];
       list.push(q.attribution.span);
       attributions.set(q.speakerId, list);
     }
   }
+  return attributions;
+}
 
-  const inner: ArticleToken[] = [];
-  for (const e of analysis.entities) {
-    const type = ENTITY_TOKEN[e.type] ?? 'otherEntity';
-    const spans = attributions.get(e.id) ?? [];
-    for (const m of e.mentions) {
-      if (!valid(m)) continue;
-      const speaker = spans.some((a) => a.start <= m.start && m.end <= a.end);
-      inner.push({ start: m.start, end: m.end, type, modifiers: speaker ? ['speaker'] : [] });
-    }
-  }
-  for (const f of analysis.figures) {
-    if (!valid(f)) continue;
-    const type: TokenType = f.kind === 'date' || f.kind === 'year' ? 'date' : 'figure';
-    inner.push({ start: f.start, end: f.end, type, modifiers: f.hedge ? ['hedged'] : [] });
-  }
-  const kept = dropOverlaps(inner);
-
-  const quotes = dropOverlaps(
-    analysis.quotes.filter(valid).map(
-      (q): ArticleToken => ({
-        start: q.start,
-        end: q.end,
-        type: 'quote',
-        modifiers: q.kind === 'speech' && !q.speaker ? ['unattributed'] : [],
-      }),
-    ),
-  );
-
-  const out: ArticleToken[] = [...kept];
+/** Adds each quote as the pieces between the inner tokens it contains (both lists sorted, non-overlapping). */
+function paintQuotes(out: ArticleToken[], kept: readonly ArticleToken[], quotes: readonly ArticleToken[], text: string): void {
   let k = 0; // index into kept: the first inner token that may intersect the current quote
   for (const q of quotes) {
     while (k < kept.length && kept[k]!.end <= q.start) k++;
     let cursor = q.start;
     for (let i = k; i < kept.length && kept[i]!.start < q.end; i++) {
       const t = kept[i]!;
-      if (t.start > cursor) pushPiece(out, snapshot.text, q, cursor, t.start);
+      if (t.start > cursor) pushPiece(out, text, q, cursor, t.start);
       cursor = Math.max(cursor, t.end);
     }
-    if (q.end > cursor) pushPiece(out, snapshot.text, q, cursor, q.end);
+    if (q.end > cursor) pushPiece(out, text, q, cursor, q.end);
   }
-  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Adds the part [start, end) of a quote token, unless it is only white space. */
@@ -182,16 +195,9 @@ export function semanticTokensRange(snapshot: ArticleSnapshot | null, range: Ran
   if (!snapshot) return { data: [] };
   const { start, end } = snapshot.lines.spanOf(range);
   const all = cachedTokens(snapshot);
-  // Binary search for the first token that ends after the range starts; tokens are sorted.
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  // Tokens are sorted and do not overlap: the first that ends after the range starts is found by bisection.
   const touching: ArticleToken[] = [];
-  for (let i = lo; i < all.length && all[i]!.start < end; i++) touching.push(all[i]!);
+  for (let i = firstEndingAfter(all, start); i < all.length && all[i]!.start < end; i++) touching.push(all[i]!);
   const inRange = lineTokens(touching, snapshot.lines, multiline).filter((t) => t.end > start && t.start < end);
   return { data: encodeTokens(inRange) };
 }

@@ -1,6 +1,8 @@
 // Entry point of the NewsLens language server. Wiring only: it creates the connection, announces the
 // capabilities, and hands each request to the file that implements it. Every handler is guarded, so
-// no article, however malformed, can take the server down.
+// no article, however malformed, can take the server down. Document URIs from the client are made
+// canonical here, where they enter (uris.ts); the files behind it see canonical URIs only. Workspace
+// folder URIs stay as the client spells them: the client names folders to remove by those strings.
 
 import {
   createConnection,
@@ -41,6 +43,7 @@ import { definition, documentHighlights, references, workspaceSymbols } from './
 import { legend, semanticTokensFull, semanticTokensRange } from './semanticTokens';
 import { SettingsStore } from './settings';
 import { documentSymbols } from './symbols';
+import { canonicalDocumentEvents, canonicalUri, documentUri } from './uris';
 import { WatchedFiles } from './watchedFiles';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -121,31 +124,34 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null;
 }
 
-connection.onDidChangeWatchedFiles(guard(connection, 'watched files', undefined, (params) => watched.changed(params)));
+connection.onDidChangeWatchedFiles(
+  guard(connection, 'watched files', undefined, (params) =>
+    watched.changed({ changes: params.changes.map((c) => ({ ...c, uri: canonicalUri(c.uri) })) }),
+  ),
+);
 
 connection.languages.semanticTokens.on(
   guard(connection, 'semantic tokens', { data: [] }, async (params) =>
-    semanticTokensFull(await store.get(params.textDocument.uri), client.multilineTokens),
+    semanticTokensFull(await store.get(documentUri(params)), client.multilineTokens),
   ),
 );
 
 connection.languages.semanticTokens.onRange(
   guard(connection, 'semantic tokens (range)', { data: [] }, async (params) =>
-    semanticTokensRange(await store.get(params.textDocument.uri), params.range, client.multilineTokens),
+    semanticTokensRange(await store.get(documentUri(params)), params.range, client.multilineTokens),
   ),
 );
 
-connection.onHover(
-  guard(connection, 'hover', null, async (params) => hover(await articleFor(params.textDocument.uri), params.position, corpus)),
-);
+connection.onHover(guard(connection, 'hover', null, async (params) => hover(await articleFor(documentUri(params)), params.position, corpus)));
 
 connection.onDocumentSymbol(
-  guard(connection, 'document symbols', [], async (params) =>
-    documentSymbols(await store.get(params.textDocument.uri), client.hierarchicalSymbols),
-  ),
+  guard(connection, 'document symbols', [], async (params) => documentSymbols(await store.get(documentUri(params)), client.hierarchicalSymbols)),
 );
 
-/** The article as the corpus holds it (current: pending edits are applied first), or the store's. */
+/**
+ * The article as the corpus holds it (current: pending edits are applied first), or the store's.
+ * `uri` is canonical.
+ */
 async function articleFor(uri: string): Promise<ArticleSnapshot | null> {
   await corpus.ready(uri);
   const snapshot = corpus.snapshot(uri);
@@ -156,15 +162,15 @@ async function articleFor(uri: string): Promise<ArticleSnapshot | null> {
 }
 
 connection.onReferences(
-  guard(connection, 'references', [], async (params) => references(corpus, await articleFor(params.textDocument.uri), params.position)),
+  guard(connection, 'references', [], async (params) => references(corpus, await articleFor(documentUri(params)), params.position)),
 );
 
 connection.onDefinition(
-  guard(connection, 'definition', [], async (params) => definition(corpus, await articleFor(params.textDocument.uri), params.position)),
+  guard(connection, 'definition', [], async (params) => definition(corpus, await articleFor(documentUri(params)), params.position)),
 );
 
 connection.onDocumentHighlight(
-  guard(connection, 'document highlights', [], async (params) => documentHighlights(await store.get(params.textDocument.uri), params.position)),
+  guard(connection, 'document highlights', [], async (params) => documentHighlights(await store.get(documentUri(params)), params.position)),
 );
 
 connection.onWorkspaceSymbol(
@@ -181,8 +187,9 @@ const NO_STORY = { story: null };
 connection.onRequest(
   StoryArticlesMethod,
   guard(connection, StoryArticlesMethod, { ...NO_STORY, articles: [] } as StoryArticlesResult, async (p: StoryArticlesParams) => {
-    await corpus.ready(p.uri);
-    return storyArticles(corpus, p.uri);
+    const uri = canonicalUri(p.uri);
+    await corpus.ready(uri);
+    return storyArticles(corpus, uri);
   }),
 );
 
@@ -193,9 +200,10 @@ connection.onRequest(
     FactSheetsMethod,
     { left: { uri: '', name: '', lines: [] }, right: { uri: '', name: '', lines: [] } } as FactSheetsResult,
     async (p: FactSheetsParams) => {
-      await corpus.ready(p.left);
-      await corpus.ready(p.right);
-      return factSheets(corpus, p);
+      const params: FactSheetsParams = { ...p, left: canonicalUri(p.left), right: canonicalUri(p.right) };
+      await corpus.ready(params.left);
+      await corpus.ready(params.right);
+      return factSheets(corpus, params);
     },
   ),
 );
@@ -203,17 +211,19 @@ connection.onRequest(
 connection.onRequest(
   StoryReportMethod,
   guard(connection, StoryReportMethod, { ...NO_STORY, sources: [], facts: [], findings: [] } as StoryReportResult, async (p: StoryReportParams) => {
-    await corpus.ready(p.uri);
-    return storyReport(corpus, p.uri);
+    const uri = canonicalUri(p.uri);
+    await corpus.ready(uri);
+    return storyReport(corpus, uri);
   }),
 );
 
 connection.onRequest(
   StatusMethod,
   guard(connection, StatusMethod, { article: false, ...NO_STORY, sources: 0, findings: 0 } as StatusResult, async (p: StatusParams) => {
-    await corpus.ready(p.uri);
-    const isArticle = corpus.snapshot(p.uri) !== undefined || (await store.get(p.uri)) !== null;
-    return status(corpus, p.uri, isArticle);
+    const uri = canonicalUri(p.uri);
+    await corpus.ready(uri);
+    const isArticle = corpus.snapshot(uri) !== undefined || (await store.get(uri)) !== null;
+    return status(corpus, uri, isArticle);
   }),
 );
 
@@ -223,7 +233,7 @@ corpus.onDidUpdate((u) => {
   void connection.sendNotification(StoriesChangedNotification, params);
 });
 
-connection.onCodeAction(guard(connection, 'code actions', [], (params) => codeActions(params)));
+connection.onCodeAction(guard(connection, 'code actions', [], (params) => codeActions({ ...params, textDocument: { uri: documentUri(params) } })));
 
 connection.onExecuteCommand(
   guard(connection, 'command', null, async (params) => {
@@ -237,5 +247,5 @@ connection.onExecuteCommand(
   }),
 );
 
-documents.listen(connection);
+documents.listen(canonicalDocumentEvents(connection));
 connection.listen();

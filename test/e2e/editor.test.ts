@@ -86,6 +86,16 @@ function sourceNames(except: string): string[] {
   }
   return names.filter((n) => n.length >= 4).map((n) => n.toLowerCase());
 }
+
+/**
+ * A Problems row's message: its text before the "NewsLens" source label on the row's last line
+ * (what /\s*NewsLens.*$/ would cut off, found without that pattern's quadratic backtracking).
+ */
+function problemMessage(row: string): string {
+  const lastBreak = Math.max(...['\n', '\r', '\u2028', '\u2029'].map((c) => row.lastIndexOf(c)));
+  const at = row.indexOf('NewsLens', lastBreak + 1);
+  return (at < 0 ? row : row.slice(0, at)).trim();
+}
 function namesAnother(text: string, except: string): boolean {
   const t = text.toLowerCase();
   const loose = t.replace(/[-_]/g, ' ');
@@ -222,7 +232,7 @@ describe('NewsLens in a real VS Code', { skip, timeout: 600_000 }, () => {
         },
         { timeout: 60_000, what: 'a NewsLens finding naming another source in the Problems panel', describe: async () => (await rows.allInnerTexts()).join('\n') },
       );
-      findingMessages = pick.map((r) => r.text.replace(/\s*NewsLens.*$/, '').trim()).filter((m) => m.length > 10);
+      findingMessages = pick.map((r) => problemMessage(r.text)).filter((m) => m.length > 10);
       console.log(`# findings in Problems: ${pick.length}; first: ${pick[0]!.text}`);
 
       // Choose a finding away from where the cursor is, click it, and see the editor go there.

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { DocumentSymbol, Hover, SemanticTokens } from 'vscode-languageserver-protocol/node';
-import { assertDocLink, FULL_CAPABILITIES, LspClient, tempWorkspace } from './lspClient';
+import { assertDocLink, disposeClient, FULL_CAPABILITIES, LspClient, tempWorkspace } from './lspClient';
 
 const TEXT = [
   'Zoë Ångström named new head of Nordhavn Port Authority',
@@ -53,7 +53,7 @@ describe('per-article features', () => {
     await client.open(uri, TEXT, 'news');
   });
   after(async () => {
-    await client?.dispose();
+    await disposeClient(client);
     await multi?.dispose();
     ws.dispose();
   });
@@ -123,8 +123,9 @@ describe('per-article features', () => {
     assert.equal(contents.kind, 'markdown');
     assert.match(contents.value, /\*\*Zoë Ångström\*\*/);
     assert.match(contents.value, /person/);
-    assert.equal(h.range?.start.line, 1);
-    assert.equal(h.range?.start.character, line.indexOf('Zoë'));
+    assert.ok(h.range);
+    assert.equal(h.range.start.line, 1);
+    assert.equal(h.range.start.character, line.indexOf('Zoë'));
   });
 
   it('lists people, organisations, places and quotes as document symbols', async () => {

@@ -262,6 +262,11 @@ export class LspClient {
   }
 }
 
+/** Disposes a client that may never have been created: a failed `before` leaves it unassigned. */
+export async function disposeClient(client: LspClient | undefined): Promise<void> {
+  await client?.dispose();
+}
+
 /** The diagnostic's documentation link opens the shipped README at the check's own section. */
 export function assertDocLink(href: string | undefined, id: string): void {
   const m = /^(file:[^#]+)#L(\d+)$/.exec(href ?? '');

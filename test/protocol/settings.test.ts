@@ -11,7 +11,7 @@ import { CHECK_INFO } from '../../server/src/analysis/cross/checks/index';
 import { DEFAULT_STORY_THRESHOLD } from '../../server/src/analysis/cross/engine';
 import { DEFAULT_SETTINGS, normalizeSettings } from '../../server/src/settings';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol/node';
-import { LspClient, REPO, tempWorkspace } from './lspClient';
+import { disposeClient, LspClient, REPO, tempWorkspace } from './lspClient';
 
 interface ManifestProperty {
   type?: string;
@@ -93,7 +93,7 @@ describe('settings over the protocol', () => {
     });
   });
   after(async () => {
-    await client?.dispose();
+    await disposeClient(client);
     ws.dispose();
   });
 
@@ -132,7 +132,7 @@ describe('settings changes', () => {
     client = await LspClient.start({ folders: [ws.dir], settings: {} });
   });
   after(async () => {
-    await client?.dispose();
+    await disposeClient(client);
     ws.dispose();
   });
 

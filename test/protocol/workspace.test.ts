@@ -17,7 +17,7 @@ import type {
 } from 'vscode-languageserver-protocol/node';
 import { CHECK_INFO } from '../../server/src/analysis/cross/checks/index';
 import type { FactSheetsResult, StatusResult, StoryArticlesResult, StoryReportResult } from '../../server/src/protocol';
-import { assertDocLink, LspClient, REPO, tempWorkspace } from './lspClient';
+import { assertDocLink, disposeClient, LspClient, REPO, tempWorkspace } from './lspClient';
 
 const GULF = 'port-strike-gulf-wire.txt';
 const SARN = 'port-strike-radio-sarn.news';
@@ -43,7 +43,7 @@ describe('cross-source features on the samples workspace', () => {
     client = await LspClient.start({ folders: [ws.dir], pullConfiguration: true, settings: {} });
   });
   after(async () => {
-    await client?.dispose();
+    await disposeClient(client);
     ws.dispose();
   });
 

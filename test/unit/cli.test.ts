@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync, mkdirSync, copyFileSync, readdirSync } fro
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import Ajv from 'ajv-draft-04';
+import { checkFailureLine } from '../../server/src/cli/check';
 import { REPO, berlinDir, runCli, tempDir } from '../helpers';
 
 // An invented article: curly quotes, an em dash, non-ASCII names (Zoë Ångström, Tomás Ó Briain) and an
@@ -65,8 +66,9 @@ describe('newslens annotate', () => {
 
       const quotes = rec['quotes'] as Array<Row & { speaker: string | null; kind: string }>;
       const decision = quotes.find((q) => q.text.startsWith('This is the most important'));
-      assert.equal(decision?.speaker, 'Zoë Ångström');
-      assert.equal(decision?.kind, 'speech');
+      assert.ok(decision);
+      assert.equal(decision.speaker, 'Zoë Ångström');
+      assert.equal(decision.kind, 'speech');
       const nobody = quotes.find((q) => q.text.startsWith('Nobody asked us'));
       assert.equal(nobody?.speaker, 'Tomás Ó Briain');
     } finally {
@@ -155,7 +157,7 @@ function copySamples(into: string): string {
   const dir = join(into, 'samples');
   mkdirSync(dir);
   for (const name of readdirSync(join(REPO, 'samples'))) {
-    if (/\.(txt|news|article)$/.test(name)) copyFileSync(join(REPO, 'samples', name), join(dir, name));
+    if (/\.(?:txt|news|article)$/.test(name)) copyFileSync(join(REPO, 'samples', name), join(dir, name));
   }
   return dir;
 }
@@ -240,6 +242,11 @@ describe('newslens check', () => {
     } finally {
       tmp.dispose();
     }
+  });
+
+  it('a check that throws is reported on one line of stderr', () => {
+    const line = checkFailureLine({ check: 'figure-conflict', story: 'story-2', message: 'boom\n    at run (figureConflict.ts:10:5)' });
+    assert.equal(line, 'newslens: Check figure-conflict failed on story story-2: boom');
   });
 
   it('on the real berlin-talks corpus every article lands in one story', async (t) => {

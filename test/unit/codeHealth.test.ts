@@ -25,7 +25,7 @@ const LEXICON = join(CORE, 'lexicon');
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   const out: string[] = [];
-  for (const m of text.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s*'(\.{1,2}\/[^']+)'/gm)) {
+  for (const m of text.matchAll(/^[ \t]*(?:import|export)\b[^'"]+?from\s*'(\.{1,2}\/[^']+)'/gm)) {
     const target = resolve(dirname(file), m[1]!);
     for (const candidate of [`${target}.ts`, join(target, 'index.ts')]) {
       try {
@@ -46,8 +46,8 @@ test('the analysis core imports nothing of the editor, the protocol or the file 
     const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(/from\s*'([^']+)'/g)) {
       const spec = m[1]!;
-      assert.ok(!/^(vscode|vscode-languageserver|vscode-languageclient)/.test(spec), `${relative(REPO, file)} imports ${spec}`);
-      assert.ok(!/^(node:)?(fs|fs\/promises|child_process|net|http|worker_threads)$/.test(spec), `${relative(REPO, file)} imports ${spec}`);
+      assert.ok(!/^vscode/.test(spec), `${relative(REPO, file)} imports ${spec}`);
+      assert.ok(!/^(?:node:)?(?:fs|fs\/promises|child_process|net|http|worker_threads)$/.test(spec), `${relative(REPO, file)} imports ${spec}`);
     }
   }
 });

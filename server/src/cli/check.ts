@@ -7,8 +7,9 @@ import { analyzeArticle, DEFAULT_MAX_CHARS } from '../analysis/analyze';
 import { CHECK_INFO } from '../analysis/cross/checks/index';
 import { analyzeCorpus } from '../analysis/cross/engine';
 import { parseLedger } from '../analysis/cross/ledger';
-import type { CorpusOptions, Finding, Ledger, Severity, SeveritySetting, SourceArticle } from '../analysis/cross/types';
+import type { CheckFailure, CorpusOptions, Finding, Ledger, Severity, SeveritySetting, SourceArticle, StoryResult } from '../analysis/cross/types';
 import { DEFAULT_MAX_FILE_BYTES, formatBytes, readArticle } from '../articleFile';
+import { checkFailureText } from '../format';
 import { EXIT_OK, EXIT_PARTIAL, lastValue, maxSizeOption, parseCommandArgs, UsageError, type ArgValue, type CliIO, type Command } from './command';
 import { ARTICLE_EXTENSIONS, collectInputs } from './inputs';
 import { formatFindingsJson, formatFindingsSarif, formatFindingsText, type CheckedFile } from './findingFormats';
@@ -66,15 +67,9 @@ Exit status: 0 no finding at or above --fail-on, 1 some finding is (or no articl
     }
     const format = oneOf(lastValue(values.format) ?? 'text', FORMATS, 'format') as Format;
     const failOn = oneOf(lastValue(values['fail-on']) ?? 'error', LEVELS, '--fail-on level');
-    const options: CorpusOptions = { severity: parseSeverities(values.severity) };
-    const thresholdArg = lastValue(values.threshold);
-    if (thresholdArg !== undefined) {
-      const t = Number(thresholdArg);
-      if (!(t >= 0 && t <= 1) || thresholdArg.trim() === '') {
-        throw new UsageError(`--threshold needs a number between 0 and 1, not '${thresholdArg}'`, checkCommand);
-      }
-      options.storyThreshold = t;
-    }
+    const options: CorpusOptions = { severity: parseSeverities(values.severity), onCheckError: (f) => io.err(checkFailureLine(f)) };
+    const threshold = parseThreshold(lastValue(values.threshold));
+    if (threshold !== undefined) options.storyThreshold = threshold;
     const maxBytes = maxSizeOption(values['max-size'], DEFAULT_MAX_FILE_BYTES, checkCommand);
     if (positionals.length === 0) throw new UsageError('no files given', checkCommand);
 
@@ -84,29 +79,7 @@ Exit status: 0 no finding at or above --fail-on, 1 some finding is (or no articl
       if (ledger) options.ledger = ledger;
     }
 
-    const inputs = await collectInputs(positionals);
-    for (const p of inputs.problems) io.err(`newslens: ${p.path}: skipped: ${p.message}`);
-    const articles: SourceArticle[] = [];
-    const files: CheckedFile[] = [];
-    const maxChars = Math.max(DEFAULT_MAX_CHARS, maxBytes);
-    for (const { path } of inputs.files) {
-      const read = await readArticle(path, maxBytes);
-      if (!read.ok) {
-        io.err(`newslens: ${path}: skipped: ${read.message}`);
-        continue;
-      }
-      if (read.warning) io.err(`newslens: ${path}: ${read.warning}`);
-      let analysis;
-      try {
-        analysis = analyzeArticle(read.text, { maxChars });
-      } catch (err) {
-        const msg = err instanceof Error ? err.message : String(err);
-        io.err(`newslens: ${path}: skipped: internal error while analysing (${msg.split('\n')[0]})`);
-        continue;
-      }
-      articles.push({ id: path, name: basename(path), text: read.text, analysis });
-      files.push({ path, text: read.text });
-    }
+    const { articles, files } = await readArticles(positionals, maxBytes, io);
     if (articles.length === 0) {
       io.err('newslens: no article could be read');
       return EXIT_PARTIAL;
@@ -114,16 +87,66 @@ Exit status: 0 no finding at or above --fail-on, 1 some finding is (or no articl
 
     const result = analyzeCorpus(articles, options);
     const findings = sortFindings(result.findings, files);
-    const stories = result.stories.map((s) => ({ id: s.story.id, label: s.story.label, articles: s.story.articles }));
-    if (format === 'json') await io.out(formatFindingsJson(findings, files, stories) + '\n');
-    else if (format === 'sarif') await io.out(formatFindingsSarif(findings, files, CHECK_INFO) + '\n');
-    else await io.out(formatFindingsText(findings, files, stories));
+    await writeFindings(format, findings, files, result.stories, io);
 
     if (failOn === 'none') return EXIT_OK;
-    const threshold = SEVERITY_RANK[failOn as Severity];
-    return findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? EXIT_PARTIAL : EXIT_OK;
+    const rank = SEVERITY_RANK[failOn as Severity];
+    return findings.some((f) => SEVERITY_RANK[f.severity] >= rank) ? EXIT_PARTIAL : EXIT_OK;
   },
 };
+
+/** The --threshold option: a number from 0 to 1, or undefined when absent. */
+function parseThreshold(arg: string | undefined): number | undefined {
+  if (arg === undefined) return undefined;
+  const t = Number(arg);
+  if (!(t >= 0 && t <= 1) || arg.trim() === '') {
+    throw new UsageError(`--threshold needs a number between 0 and 1, not '${arg}'`, checkCommand);
+  }
+  return t;
+}
+
+/** One line on stderr for a check that threw: its findings are missing from the output. */
+export function checkFailureLine(f: CheckFailure): string {
+  return `newslens: ${checkFailureText({ ...f, message: f.message.split('\n')[0] ?? '' })}`;
+}
+
+/**
+ * Reads and analyses every article the paths lead to. A file that cannot be read or analysed gets
+ * one line on stderr and is left out; the others go on.
+ */
+async function readArticles(positionals: string[], maxBytes: number, io: CliIO): Promise<{ articles: SourceArticle[]; files: CheckedFile[] }> {
+  const inputs = await collectInputs(positionals);
+  for (const p of inputs.problems) io.err(`newslens: ${p.path}: skipped: ${p.message}`);
+  const articles: SourceArticle[] = [];
+  const files: CheckedFile[] = [];
+  const maxChars = Math.max(DEFAULT_MAX_CHARS, maxBytes);
+  for (const { path } of inputs.files) {
+    const read = await readArticle(path, maxBytes);
+    if (!read.ok) {
+      io.err(`newslens: ${path}: skipped: ${read.message}`);
+      continue;
+    }
+    if (read.warning) io.err(`newslens: ${path}: ${read.warning}`);
+    let analysis;
+    try {
+      analysis = analyzeArticle(read.text, { maxChars });
+    } catch (err) {
+      const msg = err instanceof Error ? err.message : String(err);
+      io.err(`newslens: ${path}: skipped: internal error while analysing (${msg.split('\n')[0]})`);
+      continue;
+    }
+    articles.push({ id: path, name: basename(path), text: read.text, analysis });
+    files.push({ path, text: read.text });
+  }
+  return { articles, files };
+}
+
+async function writeFindings(format: Format, findings: Finding[], files: CheckedFile[], stories: StoryResult[], io: CliIO): Promise<void> {
+  const summary = stories.map((s) => ({ id: s.story.id, label: s.story.label, articles: s.story.articles }));
+  if (format === 'json') await io.out(formatFindingsJson(findings, files, summary) + '\n');
+  else if (format === 'sarif') await io.out(formatFindingsSarif(findings, files, CHECK_INFO) + '\n');
+  else await io.out(formatFindingsText(findings, files, summary));
+}
 
 function oneOf(value: string, allowed: readonly string[], what: string): string {
   if (!allowed.includes(value)) throw new UsageError(`unknown ${what} '${value}' (expected ${allowed.join(', ')})`, checkCommand);

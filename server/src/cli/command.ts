@@ -84,7 +84,9 @@ export function lastValue(v: ArgValue): string | undefined {
 
 /** Parses a byte count: "2000000", "512KB", "10MB", "1.5MiB" (K/M/G are powers of 1024). */
 export function parseByteSize(text: string): number | undefined {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?\s*$/i.exec(text);
+  // trim() drops exactly the white space \s matches; leading and trailing \s* in the pattern would
+  // let the engine backtrack between them.
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?$/i.exec(text.trim());
   if (!m) return undefined;
   const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
   const n = Math.floor(Number(m[1]) * mult);

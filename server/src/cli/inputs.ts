@@ -48,7 +48,7 @@ export async function collectInputs(args: readonly string[]): Promise<Inputs> {
     files.push({ path });
   };
   for (const arg of args) {
-    let isDir = false;
+    let isDir: boolean;
     try {
       isDir = (await fs.stat(arg)).isDirectory();
     } catch {

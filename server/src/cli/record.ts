@@ -92,7 +92,7 @@ export function toRecord(file: string, analysis: ArticleAnalysis, fileProblems: 
   for (const e of analysis.entities) {
     const roles: string[] = [];
     const seenRoles = new Set<string>();
-    for (const r of e.roles ?? []) {
+    for (const r of e.roles) {
       const key = r.normalized || r.text;
       if (seenRoles.has(key)) continue;
       seenRoles.add(key);
@@ -113,7 +113,7 @@ export function toRecord(file: string, analysis: ArticleAnalysis, fileProblems: 
       text: f.text,
       start: f.start,
       end: f.end,
-      value: typeof f.value === 'number' ? finite(f.value) : (f.value ?? null),
+      value: typeof f.value === 'number' ? finite(f.value) : f.value,
       unit: f.unit ?? null,
       interval: f.interval ? { lo: finite(f.interval.lo), hi: finite(f.interval.hi) } : null,
       hedge: f.hedge ?? null,
@@ -132,7 +132,7 @@ export function toRecord(file: string, analysis: ArticleAnalysis, fileProblems: 
     end: q.end,
     speaker: q.speaker ?? null,
     speakerId: q.speakerId ?? null,
-    inner: { start: q.inner?.start ?? q.start, end: q.inner?.end ?? q.end },
+    inner: { start: q.inner.start, end: q.inner.end },
     attribution: q.attribution
       ? { method: q.attribution.method, verb: q.attribution.verb ?? null, start: q.attribution.span.start, end: q.attribution.span.end }
       : null,

@@ -4,6 +4,7 @@
 
 import { LineIndex } from '../positions';
 import type { ArticleAnalysis, Entity, EntityType, Figure, Problem, Quote } from '../analysis/types';
+import { formatNumber } from '../analysis/util/numberFormat';
 
 /** 1-based LINE:COL for offsets in one text, through the one offset converter (positions.ts). */
 export class LineCols {
@@ -35,9 +36,13 @@ function plural(n: number, one: string, many = one + 's'): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function formatNumber(n: number): string {
+/**
+ * A figure's value as this listing has always shown it: whole numbers from 1,000 up grouped by the
+ * shared formatter, anything else exactly as JavaScript writes it (0.065, 2.5), infinities as ∞/-∞.
+ */
+function valueText(n: number): string {
   if (!Number.isFinite(n)) return n > 0 ? '∞' : '-∞';
-  return Math.abs(n) >= 1000 && Number.isInteger(n) ? n.toLocaleString('en-US') : String(n);
+  return Math.abs(n) >= 1000 && Number.isInteger(n) ? formatNumber(n) : String(n);
 }
 
 function entityLine(e: Entity, lc: LineCols): string {
@@ -53,14 +58,11 @@ function entityLine(e: Entity, lc: LineCols): string {
 }
 
 function figureLine(f: Figure, lc: LineCols): string {
-  let value = '';
-  if (typeof f.value === 'number') value = formatNumber(f.value);
-  else if (typeof f.value === 'string') value = f.value;
-  else value = '?';
+  let value = typeof f.value === 'number' ? valueText(f.value) : (f.value ?? '?');
   if (f.unit) value += ` ${f.unit}`;
   const extra: string[] = [];
   if (f.interval && (f.interval.lo !== f.interval.hi || typeof f.value !== 'number' || f.interval.lo !== f.value)) {
-    extra.push(`range ${formatNumber(f.interval.lo)}…${formatNumber(f.interval.hi)}`);
+    extra.push(`range ${valueText(f.interval.lo)}…${valueText(f.interval.hi)}`);
   }
   if (f.hedge) extra.push(`hedge: ${f.hedge}`);
   if (f.counts) extra.push(`of: ${f.counts}`);

@@ -6,6 +6,8 @@ const ARTICLE = 'port-strike-radio-sarn.news';
 const PERSON = 'Edda Kjellin';
 
 type Check = [name: string, body: () => Promise<void>];
+/** What the outline command answers: DocumentSymbols, or SymbolInformation (no children) from some providers. */
+type OutlineSymbol = { name: string; children?: OutlineSymbol[] };
 
 function workspaceFile(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -59,7 +61,7 @@ export const checks: Check[] = [
       assert.ok(offset >= 0);
       const position = doc.positionAt(offset + 2);
       const text = await until(async () => {
-        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, position);
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[] | undefined>('vscode.executeHoverProvider', doc.uri, position);
         const t = hoverText(hovers ?? []);
         return t.includes(PERSON) ? t : undefined;
       }, `a hover for ${PERSON}`);
@@ -71,11 +73,11 @@ export const checks: Check[] = [
     'the outline lists the people, with the person among them',
     async () => {
       const symbols = await until(async () => {
-        const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+        const s = await vscode.commands.executeCommand<OutlineSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', doc.uri);
         return s && s.length ? s : undefined;
       }, 'document symbols');
       const names: string[] = [];
-      const walk = (list: vscode.DocumentSymbol[]) => {
+      const walk = (list: OutlineSymbol[]) => {
         for (const s of list) {
           names.push(s.name);
           walk(s.children ?? []);
@@ -91,7 +93,7 @@ export const checks: Check[] = [
       const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', doc.uri);
       assert.ok(legend, 'no semantic tokens legend');
       for (const t of ['person', 'organization', 'place', 'figure', 'quote']) assert.ok(legend.tokenTypes.includes(t), `missing token type ${t}`);
-      const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', doc.uri);
+      const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', doc.uri);
       assert.ok(tokens && tokens.data.length > 0, 'no semantic tokens');
     },
   ],
