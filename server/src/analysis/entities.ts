@@ -649,7 +649,7 @@ function candidate(tk: Tokenized, first: number, last: number): NameCandidate | 
   if (numbered && last > first) end = lastTok.start + numbered[1]!.length;
   // Hyphenated single tokens such as "U.S.-brokered": keep the capitalised part only.
   let text = tk.text.slice(start, end);
-  const hy = /^((?:\p{Lu}[\p{L}.]*)+)-\p{Ll}/u.exec(text);
+  const hy = /^(\p{Lu}[\p{L}.]*)-\p{Ll}/u.exec(text);
   if (hy && first === last) {
     end = start + hy[1]!.length;
     text = hy[1]!;
