@@ -11,7 +11,8 @@
 // Pronouns ("he added") resolve to the nearest person mentioned outside quotation marks.
 
 import type { EntityResult } from './entities';
-import { FEMALE_TITLES, MALE_TITLES, SPEAKER_PRONOUNS, SPEECH_VERBS } from './lexicon';
+import { SPEAKER_PRONOUNS, SPEECH_VERBS } from './lexicon/speech';
+import { FEMALE_TITLES, MALE_TITLES } from './lexicon/titles';
 import { tokenAt, type Token, type Tokenized } from './tokens';
 import type { AttributionMethod, Entity, Problem, Quote, Span } from './types';
 
