@@ -274,3 +274,18 @@ describe('a lone surname whose type was only guessed', () => {
     assert.equal(person.mentions.length, 2, 'both mentions are the mediator');
   });
 });
+
+describe('hostile text', () => {
+  // The hyphenated-prefix pattern once backtracked exponentially on a long capitalised word without a
+  // hyphen; the timeout is a hang guard, not a speed test.
+  it('a 60-letter capitalised word is analysed like any unknown word', { timeout: 10000 }, () => {
+    const word = `${'A'.repeat(59)}x`;
+    const list = entities(`The word ${word} is here.`);
+    assert.ok(list.some((e) => e.mentions.some((m) => m.text === word)), 'the word is one name, kept whole');
+  });
+
+  it('a capitalised word before a hyphen keeps only its capitalised part', { timeout: 10000 }, () => {
+    const text = 'The Vardenic-backed plan was rejected.';
+    assert.ok(entities(text).some((e) => e.mentions.some((m) => m.text === 'Vardenic')));
+  });
+});

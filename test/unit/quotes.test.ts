@@ -90,7 +90,7 @@ describe('speaker attribution', () => {
     const a = analyzeArticle(text);
     const term = a.quotes.find((q) => q.text === 'blue corridor');
     assert.equal(term?.kind, 'term');
-    assert.equal(term?.speaker, null);
+    assert.equal(term.speaker, null);
     assert.ok(!a.problems.some((p) => p.code === 'unattributed-speech' && p.start <= term!.start && term!.start < p.end));
   });
 

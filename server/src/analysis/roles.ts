@@ -1,12 +1,13 @@
 // Finds the titles and descriptions an article gives each person, with the span each came from:
-//   before the name:      "Kremlin spokesperson Dmitry Peskov", "Trump’s special envoy Steve Witkoff"
-//   appositive after:     "Rustem Umerov, Ukraine’s chief negotiator, remarked"
-//   appositive before:    "Ukraine’s lead negotiator, Rustem Umerov, noted"
+//   before the name:      "Harbour Board spokesperson Joren Daal", "Varga’s special envoy Tomas Brel"
+//   appositive after:     "Tomas Brel, the union’s chief negotiator, remarked"
+//   appositive before:    "The union’s lead negotiator, Tomas Brel, noted"
 // A phrase is a role only when it has a role noun ("spokesperson", "negotiator", "president", ...).
 
 import type { EntityResult } from './entities';
-import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { IN_LAW_BASES } from './lexicon/kinship';
+import { ARTICLES, LEADING_ARTICLE } from './lexicon/names';
+import { ROLE_MODIFIERS, ROLE_NOUNS, ROLE_PHRASE_STOPS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles';
 import type { Token, Tokenized } from './tokens';
 import type { Role } from './types';
 
@@ -31,7 +32,7 @@ export function extractRoles(tk: Tokenized, result: EntityResult): void {
     found.set(m, roles);
   }
 
-  // "U.S. envoys Steve Witkoff and Jared Kushner": a plural role before the first of two coordinated
+  // "Nordic envoys Tomas Brel and Anna Varga": a plural role before the first of two coordinated
   // names belongs to both.
   for (let k = 0; k + 1 < people.length; k++) {
     const a = people[k]!;
@@ -47,8 +48,7 @@ export function extractRoles(tk: Tokenized, result: EntityResult): void {
     const entity = byId.get(m.entityId);
     if (!entity) continue;
     for (const r of roles) {
-      const { plural: _plural, ...role } = r as Role & { plural?: boolean };
-      void _plural;
+      const { plural: _plural, ...role } = r;
       if (!entity.roles.some((x) => x.start === role.start && x.end === role.end)) entity.roles.push(role);
     }
   }
@@ -59,8 +59,8 @@ interface RoleDraft extends Role {
   plural?: boolean;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an']);
-const STOP_ADVERBS = new Set(['however', 'meanwhile', 'also', 'too', 'who', 'which', 'whose', 'that', 'now', 'then', 'said', 'says']);
+/** Trailing commas, semicolons and colons (the lookbehind starts the match at the run's start: linear). */
+const TRAILING_PUNCTUATION = /(?<![,;:])[,;:]+$/;
 
 function isRoleNoun(t: Token): boolean {
   const n = t.normal.replace(/['’]s$/, '');
@@ -84,12 +84,16 @@ function inLawEndingAt(tk: Tokenized, i: number): boolean {
   return !!a && !!b && !!c && IN_LAW_BASES.has(a.normal) && b.normal === 'in' && c.normal === 'law';
 }
 
+/** "son in law", "son-in-law" and "son - in - law" alike (the bases of lexicon/kinship.ts). */
+const IN_LAW = new RegExp(String.raw`\b(${[...IN_LAW_BASES].join('|')})[\s-]+in[\s-]+law\b`, 'g');
+
+/** A role's text as compared across mentions and sources: lower case, no article, one spelling. */
 export function normalizeRole(text: string): string {
   return text
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
-    .replace(/^(the|a|an)\s+/, '')
-    .replace(/\b(son|daughter|brother|sister|father|mother)[\s-]+in[\s-]+law\b/g, '$1-in-law')
+    .replace(LEADING_ARTICLE, '')
+    .replace(IN_LAW, '$1-in-law')
     .replace(/\badvisor\b/g, 'adviser')
     .replace(/\bu\.s\.(?=\s|$)/g, 'us')
     .replace(/\s+/g, ' ')
@@ -97,9 +101,9 @@ export function normalizeRole(text: string): string {
 }
 
 function singular(word: string): string {
-  if (/(ss|us)$/.test(word)) return word;
+  if (/(?:ss|us)$/.test(word)) return word;
   if (/ies$/.test(word)) return word.slice(0, -3) + 'y';
-  if (/(spokespeople)$/.test(word)) return 'spokesperson';
+  if (word.endsWith('spokespeople')) return 'spokesperson';
   if (/s$/.test(word) && word.length > 3) return word.slice(0, -1);
   return word;
 }
@@ -108,7 +112,7 @@ function makeRole(tk: Tokenized, first: number, last: number, headIdx: number, v
   if (first > last) return null;
   const start = tk.tokens[first]!.start;
   const end = tk.tokens[last]!.end;
-  const text = tk.text.slice(start, end).replace(/[,;:]+$/, '');
+  const text = tk.text.slice(start, end).replace(TRAILING_PUNCTUATION, '');
   const headTok = tk.tokens[headIdx]!;
   let head = singular(headTok.normal.replace(/['’]s$/, '')).replace(/^advisor$/, 'adviser');
   if (headTok.normal === 'law' && inLawEndingAt(tk, headIdx)) head = `${tk.tokens[headIdx - 2]!.normal}-in-law`;
@@ -123,7 +127,7 @@ function makeRole(tk: Tokenized, first: number, last: number, headIdx: number, v
 
 /**
  * The role written directly before a name, title included: walks left over capitalised words, role
- * words and possessives ("President Donald Trump’s special envoy") until a determiner, verb,
+ * words and possessives ("President Anna Varga’s special envoy") until a determiner, verb,
  * preposition or punctuation.
  */
 function roleBefore(tk: Tokenized, m: PersonMention, mentionAt: Map<number, PersonMention>): RoleDraft | null {
@@ -143,22 +147,22 @@ function roleBefore(tk: Tokenized, m: PersonMention, mentionAt: Map<number, Pers
     const other = mentionAt.get(i);
     if (other && other !== m) {
       // Another name inside the role is fine only as a possessor or a place/organisation modifier:
-      // "Trump’s special envoy", "Kremlin spokesperson". A bare person name stops the walk
-      // ("Witkoff and Kushner" never makes Witkoff a role of Kushner).
+      // "Varga’s special envoy", "Harbour Board spokesperson". A bare person name stops the walk
+      // ("Brel and Varga" never makes Brel a role of Varga).
       const possessive = /['’]s$/.test(tk.tokens[other.last]!.text) || /['’]$/.test(tk.tokens[other.last]!.post.trim());
       if (head < 0 && other.type === 'person') break;
-      // A bare name right before the role noun modifies it: "Putin adviser", "Trump ally". It ends
+      // A bare name right before the role noun modifies it: "Varga adviser", "Brel ally". It ends
       // the walk: a name further left would be a different phrase.
       const adjunct = other.type === 'person' && !possessive && other.last === leftmost - 1 && leftmost === head;
       if (other.type === 'person' && !possessive && !adjunct) break;
       leftmost = other.first;
       i = other.first - 1;
       if (adjunct) break;
-      // A possessor's own title comes along: "President Donald Trump’s special envoy".
+      // A possessor's own title comes along: "President Anna Varga’s special envoy".
       continue;
     }
     const n = t.normal.replace(/['’]s$/, '');
-    if (DETERMINERS.has(n) || STOP_ADVERBS.has(n)) break;
+    if (ARTICLES.has(n) || ROLE_PHRASE_STOPS.has(n)) break;
     if (isRoleNoun(t)) {
       if (head < 0) head = i;
       leftmost = i;
@@ -177,7 +181,7 @@ function roleBefore(tk: Tokenized, m: PersonMention, mentionAt: Map<number, Pers
   return makeRole(tk, leftmost, m.first - 1, head, 'title');
 }
 
-/** ", Ukraine’s chief negotiator," after a name. */
+/** ", the union’s chief negotiator," after a name. */
 function appositiveAfter(tk: Tokenized, m: PersonMention, mentionAt: Map<number, PersonMention>): RoleDraft | null {
   const lastTok = tk.tokens[m.last]!;
   if (!/^,\s*$/.test(lastTok.post)) return null;
@@ -190,7 +194,7 @@ function appositiveAfter(tk: Tokenized, m: PersonMention, mentionAt: Map<number,
     const t = tk.tokens[i]!;
     if (t.sentence !== sentence) return null;
     const n = t.normal.replace(/['’]s$/, '');
-    if (i === first && (STOP_ADVERBS.has(n) || t.tags.has('Preposition') || t.tags.has('Adverb') || t.tags.has('Conjunction'))) return null;
+    if (i === first && (ROLE_PHRASE_STOPS.has(n) || t.tags.has('Preposition') || t.tags.has('Adverb') || t.tags.has('Conjunction'))) return null;
     const other = mentionAt.get(i);
     if (other && other.type === 'person' && !/['’]s$/.test(tk.tokens[other.last]!.text)) return null;
     if (t.tags.has('Verb') && !t.tags.has('Participle') && !isRoleNoun(t) && !(t.tags.has('Adjective'))) return null;
@@ -204,7 +208,7 @@ function appositiveAfter(tk: Tokenized, m: PersonMention, mentionAt: Map<number,
   const endTok = tk.tokens[end]!;
   if (!/^[,;—–]/.test(endTok.post.trim()) && !/^\.\s*$/.test(endTok.post)) return null;
   let start = first;
-  while (start < end && DETERMINERS.has(tk.tokens[start]!.normal)) start++;
+  while (start < end && ARTICLES.has(tk.tokens[start]!.normal)) start++;
   // The head is the role noun that is not inside an "of" phrase's object: "head of the agency".
   const ofIdx = tk.tokens.slice(first, end + 1).findIndex((t) => t.normal === 'of');
   if (ofIdx >= 0) {
@@ -214,7 +218,7 @@ function appositiveAfter(tk: Tokenized, m: PersonMention, mentionAt: Map<number,
   return makeRole(tk, start, end, head, 'appositive');
 }
 
-/** "Ukraine’s lead negotiator, Rustem Umerov," — a role phrase before the comma that precedes the name. */
+/** "The union’s lead negotiator, Tomas Brel," — a role phrase before the comma that precedes the name. */
 function appositiveBefore(tk: Tokenized, m: PersonMention, mentionAt: Map<number, PersonMention>): RoleDraft | null {
   const prevTok = tk.tokens[m.first - 1];
   if (!prevTok || prevTok.sentence !== tk.tokens[m.first]!.sentence || !/^,\s*$/.test(prevTok.post)) return null;
@@ -240,19 +244,18 @@ function appositiveBefore(tk: Tokenized, m: PersonMention, mentionAt: Map<number
     leftmost = i;
   }
   if (leftmost < 0) return null;
-  while (leftmost < m.first - 1 && DETERMINERS.has(tk.tokens[leftmost]!.normal)) leftmost++;
+  while (leftmost < m.first - 1 && ARTICLES.has(tk.tokens[leftmost]!.normal)) leftmost++;
   const last = m.first - 1;
-  let head = -1;
-  if (isRoleNoun(tk.tokens[last]!) || inLawEndingAt(tk, last)) head = last;
-  else {
-    // "the head of the UK’s intelligence agency": a role noun right before "of".
-    for (let j = leftmost; j < last; j++) {
-      if (tk.tokens[j + 1]!.normal === 'of' && isRoleNoun(tk.tokens[j]!)) {
-        head = j;
-        break;
-      }
-    }
-  }
+  const head = headOfPhrase(tk, leftmost, last);
   if (head < 0) return null;
   return makeRole(tk, leftmost, last, head, 'appositive');
+}
+
+/** The role noun of the phrase [first, last]: its last word, or a role noun before "of" ("head of the port authority"). */
+function headOfPhrase(tk: Tokenized, first: number, last: number): number {
+  if (isRoleNoun(tk.tokens[last]!) || inLawEndingAt(tk, last)) return last;
+  for (let j = first; j < last; j++) {
+    if (tk.tokens[j + 1]!.normal === 'of' && isRoleNoun(tk.tokens[j]!)) return j;
+  }
+  return -1;
 }

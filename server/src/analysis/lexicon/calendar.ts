@@ -1,6 +1,8 @@
 // Calendar and clock words: months and weekdays with their abbreviations, and the words around a number
 // that make it a date, a clock time or a duration. Everything is lower-case.
 
+import { wordSet } from './wordSet';
+
 /** Month names and abbreviations, with the month's number (1–12). */
 export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4],
@@ -90,3 +92,10 @@ export const DURATION_CONTEXT_BEFORE: ReadonlySet<string> = new Set([
 export const DURATION_CONTEXT_AFTER: ReadonlySet<string> = new Set([
   'later', 'earlier', 'ago', 'long', 'before', 'after', 'and', 'past',
 ]);
+
+/** Months and weekdays with their abbreviations: capitalised but dates, not names (as the name finder sees them). */
+export const CALENDAR_WORDS = wordSet(`
+  january, february, march, april, may, june, july, august, september, october, november, december,
+  jan., feb., mar., apr., jun., jul., aug., sep., sept., oct., nov., dec., monday, tuesday, wednesday, thursday,
+  friday, saturday, sunday
+`);
