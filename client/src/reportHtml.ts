@@ -42,13 +42,13 @@ export function escapeHtml(value: unknown): string {
 
 /** Only characters a nonce or a webview CSP source may contain; anything else is dropped. */
 function safeToken(value: string): string {
-  return value.replace(/[^A-Za-z0-9+/=_\-]/g, '');
+  return value.replace(/[^\w+/=-]/g, '');
 }
 
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {
   const src = cspSource
     .split(/\s+/)
-    .filter((s) => s === "'self'" || /^[A-Za-z0-9+.\-]+:(\/\/)?[^\s;'"<>&]*$/.test(s))
+    .filter((s) => s === "'self'" || /^[a-z\d+.-]+:[^\s;'"<>&]*$/i.test(s))
     .join(' ');
   return [
     "default-src 'none'",

@@ -158,7 +158,7 @@ export async function exportReport(
     return;
   }
   const ext = format === 'markdown' ? 'md' : 'json';
-  const slug = report.story.label.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60).toLowerCase() || 'story';
+  const slug = report.story.label.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replaceAll(' ', '-').slice(0, 60).toLowerCase() || 'story';
   const folder = (uri && vscode.workspace.getWorkspaceFolder(uri)?.uri) ?? vscode.workspace.workspaceFolders?.[0]?.uri;
   const target = await vscode.window.showSaveDialog({
     title: `Export story report as ${format === 'markdown' ? 'Markdown' : 'JSON'}`,

@@ -24,7 +24,6 @@ import { checkFailureText } from './format';
 import { emptyLedger, isLedgerPath, ledgerPath, mergeLedgers, readLedger, writeLedger } from './ledgerFile';
 import type { LineIndex } from './positions';
 import type { NewsLensSettings, SettingsStore } from './settings';
-import { canonicalUri } from './uris';
 
 /** Quiet period after the last keystroke before an edited article is re-analysed and re-checked. */
 export const EDIT_DEBOUNCE_MS = 200;
@@ -103,13 +102,6 @@ export class CorpusIndex {
     await this.chain;
   }
 
-  /**
-   * The canonical spelling of a URI. The corpus's methods take canonical URIs (server.ts canonicalises
-   * what the client sends), so callers need not call this; on a canonical URI it changes nothing.
-   */
-  known(uri: string): string {
-    return canonicalUri(uri);
-  }
 
   snapshot(uri: string): ArticleSnapshot | undefined {
     return this.articles.get(uri);

@@ -50,8 +50,7 @@ function loc(corpus: CorpusIndex, uri: string, span: Span): Location | undefined
 
 // ---- newslens/storyArticles ----------------------------------------------------------------------
 
-export function storyArticles(corpus: CorpusIndex, requested: string): StoryArticlesResult {
-  const uri = corpus.known(requested);
+export function storyArticles(corpus: CorpusIndex, uri: string): StoryArticlesResult {
   const story = corpus.storyOf(uri);
   if (!story) return { story: null, articles: [] };
   const articles: StoryArticle[] = story.story.articles
@@ -93,8 +92,7 @@ const ENTITY_SECTION: Record<string, number> = { person: 0, organization: 1, pla
 const FACT_SECTION: Record<string, number> = { role: 4, figure: 5, date: 6, quote: 7 };
 
 export function factSheets(corpus: CorpusIndex, params: FactSheetsParams): FactSheetsResult {
-  const left = corpus.known(params.left);
-  const right = corpus.known(params.right);
+  const { left, right } = params;
   const empty = (u: string): FactSheet => ({ uri: u, name: displayName(u), lines: [] });
   if (params.mode === 'sentences') return sentenceSheets(corpus, left, right);
   const story = corpus.storyOf(left);
@@ -198,8 +196,7 @@ function sentenceSheets(corpus: CorpusIndex, left: string, right: string): FactS
 
 // ---- newslens/storyReport ------------------------------------------------------------------------
 
-export function storyReport(corpus: CorpusIndex, requested: string): StoryReportResult {
-  const uri = corpus.known(requested);
+export function storyReport(corpus: CorpusIndex, uri: string): StoryReportResult {
   const story = corpus.storyOf(uri);
   if (!story) return { story: null, sources: [], facts: [], findings: [] };
   const findings = story.findings.map((f) => ({ f, sev: effectiveSeverity(corpus, f) })).filter((x) => x.sev !== 'off');
@@ -290,8 +287,7 @@ function entityFact(corpus: CorpusIndex, e: CrossEntity, order: readonly string[
 
 // ---- newslens/status -----------------------------------------------------------------------------
 
-export function status(corpus: CorpusIndex, requested: string, isArticle: boolean): StatusResult {
-  const uri = corpus.known(requested);
+export function status(corpus: CorpusIndex, uri: string, isArticle: boolean): StatusResult {
   const story = corpus.storyOf(uri);
   const findings = corpus.findingsOf(uri).filter((f) => effectiveSeverity(corpus, f) !== 'off').length;
   return {

@@ -28,19 +28,19 @@ function texts(text: string): string[] {
 }
 
 test('counts: numerals and number words with the noun they count', () => {
-  const s = 'Russia launched 153 drones overnight, with 133 being shot down and 18 over Moscow.';
+  const s = 'The fleet released 153 balloons at dawn, with 133 being recovered and 18 over Lake Vemmen.';
   const f = fig(s, '153');
   assert.equal(f.kind, 'count');
   assert.equal(f.value, 153);
-  assert.equal(f.counts, 'drone');
+  assert.equal(f.counts, 'balloon');
   // A bare number later in the sentence counts the same thing.
-  assert.equal(fig(s, '133').counts, 'drone');
-  assert.equal(fig(s, '18').counts, 'drone');
+  assert.equal(fig(s, '133').counts, 'balloon');
+  assert.equal(fig(s, '18').counts, 'balloon');
   const w = fig('Five student cavers and 46 volunteers were there.', 'Five');
   assert.equal(w.value, 5);
   assert.equal(w.counts, 'caver');
   assert.equal(fig('Five student cavers and 46 volunteers were there.', '46').counts, 'volunteer');
-  assert.equal(fig('Police said 130 Ukrainian drones were destroyed.', '130').counts, 'drone');
+  assert.equal(fig('Police said 130 Norwegian kayaks were destroyed.', '130').counts, 'kayak');
   assert.equal(fig('It said 4,200 dockworkers walked out.', '4,200').value, 4200);
   const m = fig('Officials said over a million people lost power.', 'over a million');
   assert.equal(m.value, 1_000_000);
@@ -242,7 +242,7 @@ function repeated(unit: string, n: number): Tokenized {
 
 // Speed is measured by `npm run bench`, not asserted here: this checks that nothing is lost or thrown.
 test('never throws and finds every figure on a 1 MB single line and on random text', () => {
-  const unit = 'The 153 drones cost $20 billion on Monday, December 15, 2025 and 5–10 km, about one-fifth of 40 people. ';
+  const unit = 'The 153 kayaks cost $20 billion on Monday, December 15, 2025 and 5–10 km, about one-fifth of 40 people. ';
   const r = extractFigures(repeated(unit, 10000), { referenceDate: REF }); // ~1 MB, one line
   assert.equal(r.figures.length, 60000);
   let junk = '';
