@@ -10,6 +10,7 @@
 import type { Position, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Span } from './analysis/types';
+import { partitionPoint } from './analysis/util/search';
 
 /** One piece of a span that lies on a single line (semantic tokens cannot cross lines). */
 export interface LineSegment {
@@ -72,14 +73,8 @@ export class LineIndex {
   /** The line holding an offset; offsets inside a line break belong to the line they end. */
   lineAt(offset: number): number {
     const o = clamp(offset, 0, this.length);
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    // The last line starting at or before the offset; line 0 starts at 0, so there always is one.
+    return Math.max(0, partitionPoint(this.lineStarts.length, (i) => this.lineStarts[i]! > o) - 1);
   }
 
   positionAt(offset: number): Position {
