@@ -197,7 +197,8 @@ const QUOTE_KIND: Record<Quote['kind'], string> = {
 };
 
 function speakerText(q: Quote): string | undefined {
-  if (!q.speaker) return undefined;
+  // A speaker the article does not name shows as it is described, in italics: _a port official_.
+  if (!q.speaker) return q.described ? `_${md(q.described)}_` : undefined;
   return q.speakerId ? `**${md(q.speaker)}**` : `_${md(q.speaker)}_`;
 }
 

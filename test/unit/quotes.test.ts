@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/analysis/analyze';
 import type { Quote } from '../../server/src/analysis/types';
-import { berlinDir } from '../helpers';
+import { berlinDir, REPO } from '../helpers';
 
 function quotes(text: string): Quote[] {
   return analyzeArticle(text).quotes;
@@ -102,6 +102,159 @@ describe('speaker attribution', () => {
   });
 });
 
+describe('attribution as a procedure: the speaker is a name of the article, or nobody', () => {
+  /** Every speaker of every quote of `text` is the name of an entity the article mentions. */
+  function assertSpeakersAreNames(text: string): void {
+    const a = analyzeArticle(text);
+    for (const q of a.quotes) {
+      if (!q.speaker) continue;
+      const e = a.entities.find((x) => x.id === q.speakerId);
+      assert.ok(e && e.name === q.speaker, `“${q.text}” is given to “${q.speaker}”, which is not a name of the article`);
+    }
+  }
+
+  it('reporting verbs beyond "said": revealed, stressed, insisted, conceded, quipped, told reporters, posted', () => {
+    const text = [
+      '“The reservoir is safe,” Mayor Hilde Marsk revealed on Tuesday.',
+      '“We checked every valve,” stressed Piet Oduya, the city engineer.',
+      '“Water rates will not rise,” Marsk insisted.',
+      '“That was a mistake,” Oduya conceded.',
+      '“Bring an umbrella,” quipped Lars Fenn, the council’s weather officer.',
+      'Ilse Kravitz told reporters: “The dam held.”',
+    ].join('\n');
+    assert.equal(quoteStarting(text, 'The reservoir').speaker, 'Hilde Marsk');
+    assert.equal(quoteStarting(text, 'We checked').speaker, 'Piet Oduya');
+    assert.equal(quoteStarting(text, 'Water rates').speaker, 'Hilde Marsk');
+    assert.equal(quoteStarting(text, 'That was a mistake').speaker, 'Piet Oduya');
+    assert.equal(quoteStarting(text, 'Bring an umbrella').speaker, 'Lars Fenn');
+    assert.equal(quoteStarting(text, 'The dam held').speaker, 'Ilse Kravitz');
+  });
+
+  it('quote, verb and speaker in every order, with the name on either side of its role', () => {
+    const text = [
+      'Regional Governor Ilse Kravitz visited the dam.',
+      '“The dam held,” Kravitz, the regional governor, said.',
+      '“It held all night,” the regional governor, Ilse Kravitz, told the crowd.',
+      '“Nobody was hurt,” according to Kravitz.',
+      '“Next time in Oslo,” the governor said.',
+    ].join('\n');
+    for (const start of ['The dam held', 'It held all night', 'Nobody was hurt']) assert.equal(quoteStarting(text, start).speaker, 'Ilse Kravitz', start);
+    const short = quoteStarting(text, 'Next time in Oslo');
+    assert.equal(short.speaker, 'Ilse Kravitz', '"the governor" is the governor named before');
+    assert.equal(short.kind, 'speech', 'a short quote with its speech verb and speaker is speech');
+  });
+
+  it('a colon introduces a quotation in the next paragraph', () => {
+    const text = ['Talks resume in Geneva', 'The talks resumed on Monday.', 'Rustam Orlov, the country’s defence minister, wrote on Kestrel (formerly Chirp):', '“We have made real progress in Geneva.”'].join('\n');
+    const q = quoteStarting(text, 'We have made real progress');
+    assert.equal(q.speaker, 'Rustam Orlov');
+    assert.ok(!analyzeArticle(text).problems.some((p) => p.code === 'unattributed-speech'));
+  });
+
+  it('"on behalf of X": X is not the speaker, the subject is', () => {
+    const text = [
+      'Envoy Tarek Lund arrived in Vardo on Friday.',
+      'He said on behalf of Prime Minister Ravi Kolar, “We stand with the families.”',
+      'The council, on behalf of Mayor Jonas Weller, said: “We regret the delay.”',
+    ].join('\n');
+    assert.equal(quoteStarting(text, 'We stand with').speaker, 'Tarek Lund');
+    const council = quoteStarting(text, 'We regret');
+    assert.notEqual(council.speaker, 'Jonas Weller');
+  });
+
+  it('"a spokesperson for X, Y": Y speaks; a spokesperson for a person with no name is unattributed, for an organisation it is the organisation', () => {
+    const text = [
+      '“The talks were useful,” a spokesperson for Chancellor Otto Brenner, Lukas Feld, told reporters.',
+      '“No comment,” a spokesperson for Chancellor Brenner said.',
+      '“We will win,” said a spokesperson for the Harbour Board.',
+      '“The strike is over,” a Harbour Board spokesman said.',
+    ].join('\n');
+    assert.equal(quoteStarting(text, 'The talks were useful').speaker, 'Lukas Feld');
+    const unnamed = quoteStarting(text, 'No comment');
+    assert.equal(unnamed.speaker, null, 'never the chancellor the spokesperson speaks for');
+    assert.equal(unnamed.described, 'a spokesperson for Chancellor Brenner');
+    assert.equal(quoteStarting(text, 'We will win').speaker, 'Harbour Board');
+    assert.equal(quoteStarting(text, 'The strike is over').speaker, 'Harbour Board');
+  });
+
+  it('nested appositives and relative clauses between the speaker and the verb', () => {
+    const text = [
+      '“Sales rose,” Maria Kovac, 45, who runs the plant, told the Tallin Courier.',
+      '“Fine,” the plant’s manager, Ivo Rask, a former welder, said.',
+      'Ivo Rask, head of the Northern Millers Union, a group that represents 300 bakers, said: “Bread will cost more.”',
+    ].join('\n');
+    assert.equal(quoteStarting(text, 'Sales rose').speaker, 'Maria Kovac');
+    assert.equal(quoteStarting(text, 'Fine').speaker, 'Ivo Rask');
+    assert.equal(quoteStarting(text, 'Bread will cost').speaker, 'Ivo Rask');
+  });
+
+  it('pronouns resolve by gender (title, first name, the article’s own pronouns) and recency; a subject wins over an object', () => {
+    const text = [
+      '“We are ready,” said Tomas Varga, the harbour master.',
+      'Varga met Councillor Anna Brandt on Monday. Brandt said her office would review the plan.',
+      '“It will take a month,” she said.',
+      '“Not a day longer,” he added.',
+      'Dag Holm met Pavel Ruud in the evening.',
+      '“It went well,” he said.',
+    ].join('\n');
+    assert.equal(quoteStarting(text, 'It will take').speaker, 'Anna Brandt');
+    assert.equal(quoteStarting(text, 'Not a day longer').speaker, 'Tomas Varga', 'he → the man, not the woman just named');
+    assert.equal(quoteStarting(text, 'It went well').speaker, 'Dag Holm', 'the subject of the last sentence, not its object');
+  });
+
+  it('"it said" and "the company said" are the organisation named before', () => {
+    const text = [
+      'The Foreign Ministry protested on Monday.',
+      '“It is outrageous,” the ministry said. “We will respond,” it added.',
+      'Vardenic Tyre Company posted its results.',
+      '“Sales rose,” the company said in a statement.',
+    ].join('\n');
+    assert.equal(quoteStarting(text, 'It is outrageous').speaker, 'Foreign Ministry');
+    assert.equal(quoteStarting(text, 'We will respond').speaker, 'Foreign Ministry');
+    assert.equal(quoteStarting(text, 'Sales rose').speaker, 'Vardenic Tyre Company');
+  });
+
+  it('"X quoted Y as saying" and "Y was quoted as saying": Y speaks', () => {
+    const text = ['The Tallin Courier quoted Ivo Rask as saying: “It was a bad year.”', '“We lost money,” Rask was quoted as saying.'].join('\n');
+    assert.equal(quoteStarting(text, 'It was a bad year').speaker, 'Ivo Rask');
+    assert.equal(quoteStarting(text, 'We lost money').speaker, 'Ivo Rask');
+  });
+
+  it('a paragraph that is only a quotation continues the previous speaker, unless someone else was named since', () => {
+    const text = [
+      'Harbour master Tomas Varga spoke again later:',
+      '“We have waited long enough.”',
+      '“The ships are waiting too.”',
+      'Councillor Anna Brandt left the meeting early.',
+      '“I have nothing to add.”',
+      '“The harbour stays closed,” Varga said on Friday. Brandt did not reply.',
+      '“We will see.”',
+    ].join('\n');
+    assert.equal(quoteStarting(text, 'The ships are waiting').speaker, 'Tomas Varga');
+    assert.equal(quoteStarting(text, 'I have nothing').speaker, null, 'a paragraph of narration in between: not a continuation');
+    assert.equal(quoteStarting(text, 'We will see').speaker, null, 'Brandt was named after Varga’s quote: not clearly Varga');
+  });
+
+  it('no speaker is guessed: other words never speak, unnamed speakers stay unattributed with their description', () => {
+    const text = [
+      'The divers searched the cave on Sunday.',
+      '“It was dark,” the crew entered from the outside.',
+      '“It was over,” the sides reached an agreement.',
+      'The tunnel had been flooded. “We had been warned,” had been written on the wall.',
+      '“The deal is done,” a port official said.',
+      'Officials said: “Work resumes Monday.”',
+    ].join('\n');
+    assertSpeakersAreNames(text);
+    for (const start of ['It was dark', 'It was over', 'We had been warned', 'The deal is done', 'Work resumes']) {
+      assert.equal(quoteStarting(text, start).speaker, null, start);
+    }
+    assert.equal(quoteStarting(text, 'The deal is done').described, 'a port official');
+    const a = analyzeArticle(text);
+    const official = a.problems.find((p) => p.code === 'unattributed-speech' && p.message.includes('a port official'));
+    assert.ok(official, 'the problem says how the article describes the speaker');
+  });
+});
+
 describe('broken quotation marks', () => {
   it('a quote never closed ends at the attribution inside it and is reported, the rest of the article is untouched', () => {
     const text = [
@@ -145,6 +298,22 @@ describe('on the real berlin-talks articles', () => {
     }
     assert.ok(speech >= 8, `speech quotes found: ${speech}`);
     assert.ok(attributed / speech >= 0.9, `${attributed}/${speech} speech quotes attributed`);
+  });
+
+  it('every labelled speaker of test/gold/berlin-quotes.json is found (offsets and names only in the gold)', (t) => {
+    const dir = berlinDir();
+    if (!dir) return t.skip('../shared/corpus/berlin-talks not found');
+    const gold = JSON.parse(readFileSync(join(REPO, 'test', 'gold', 'berlin-quotes.json'), 'utf8')) as { quotes: Array<{ file: string; start: number; end: number; speaker: string }> };
+    const byFile = new Map<string, Quote[]>();
+    const wrong: string[] = [];
+    for (const g of gold.quotes) {
+      if (!byFile.has(g.file)) byFile.set(g.file, analyzeArticle(readFileSync(join(dir, g.file), 'utf8')).quotes);
+      const q = byFile.get(g.file)!.find((x) => x.start < g.end && g.start < x.end);
+      const surname = (n: string) => n.split(/\s+/).pop();
+      if (!q?.speaker || surname(q.speaker) !== surname(g.speaker)) wrong.push(`${g.file}:${g.start} ${g.speaker} → ${q?.speaker ?? 'none'}`);
+    }
+    assert.ok(gold.quotes.length >= 18);
+    assert.deepEqual(wrong, []);
   });
 
   it('statements by the Ukrainian president, his negotiator and the U.S. envoy go to them', (t) => {

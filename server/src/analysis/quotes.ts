@@ -8,31 +8,30 @@
 
 import type { EntityResult } from './entities';
 import type { Tokenized } from './tokens';
-import type { Problem, Quote } from './types';
+import type { Problem, Quote, Span } from './types';
 import { attributeAfter, attributeBefore, continuation, type Ctx, type Speaker } from './quotes/attribution';
 import { quoteKind } from './quotes/kinds';
 import { pairQuotes, type RawQuote } from './quotes/marks';
+import { lastStartingAtOrBefore } from './util/search';
 
 type Mention = EntityResult['mentions'][number];
 
 export function extractQuotes(tk: Tokenized, ents: EntityResult): { quotes: Quote[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const raws = pairQuotes(tk, problems).sort((a, b) => a.open - b.open);
-  const byId = new Map(ents.entities.map((e) => [e.id, e]));
-  const paragraphAt = new Map<number, number>();
-  for (const r of raws) if (!paragraphAt.has(r.open)) paragraphAt.set(r.open, r.paragraph);
-  const insideQuote = (offset: number) => raws.some((r) => offset >= r.innerStart && offset < r.innerEnd);
-  // Mentions outside quotation marks, in text order: the candidates for pronouns.
-  const outside = ents.mentions.filter((m) => m.type === 'person' && !insideQuote(m.start));
+  const inner = raws.map((r) => ({ start: r.innerStart, end: r.innerEnd })).sort((a, b) => a.start - b.start);
+  // Mentions outside quotation marks, in text order: the candidates for pronouns and descriptions.
+  const outside = ents.mentions.filter((m) => !within(inner, m.start));
   const mentionAtToken = new Map<number, Mention>();
   for (const m of ents.mentions) for (let i = m.first; i <= m.last; i++) mentionAtToken.set(i, m);
 
   const quotes: Quote[] = [];
   const rawOf: RawQuote[] = []; // the raw pairing behind each quote, index for index
+  const ctx: Ctx = { tk, raws, idx: 0, byId: new Map(ents.entities.map((e) => [e.id, e])), outside, mentionAtToken, genders: new Map(), quotes, rawOf };
   raws.forEach((r, idx) => {
     const innerText = tk.text.slice(r.innerStart, r.innerEnd);
     if (innerText.trim() === '') return;
-    const ctx: Ctx = { tk, raws, idx, byId, paragraphAt, outside, mentionAtToken, quotes };
+    ctx.idx = idx;
     const speaker = attributeAfter(ctx, r) ?? attributeBefore(ctx, r);
     const kind = quoteKind(tk, r, innerText, speaker);
     const found: Speaker | undefined = kind === 'term' ? undefined : (speaker ?? continuation(ctx, r));
@@ -42,17 +41,22 @@ export function extractQuotes(tk: Tokenized, ents: EntityResult): { quotes: Quot
   spreadOverRunOn(quotes, rawOf);
   attributeRepeats(quotes);
   quotes.forEach((q, k) => {
-    if (q.kind === 'speech' && !q.speaker) {
-      problems.push({
-        code: 'unattributed-speech',
-        severity: 'information',
-        start: rawOf[k]!.open,
-        end: rawOf[k]!.close,
-        message: 'No speaker found for this quotation: the article does not say who said it.',
-      });
-    }
+    if (q.kind === 'speech' && !q.speaker) problems.push(unattributed(q, rawOf[k]!));
   });
   return { quotes, problems };
+}
+
+/** Is the offset inside one of the spans (sorted by start, not overlapping)? */
+function within(spans: Span[], offset: number): boolean {
+  const k = lastStartingAtOrBefore(spans, offset);
+  return k >= 0 && offset < spans[k]!.end;
+}
+
+function unattributed(q: Quote, r: RawQuote): Problem {
+  const message = q.described
+    ? `No speaker named for this quotation: the article gives only “${q.described}”.`
+    : 'No speaker found for this quotation: the article does not say who said it.';
+  return { code: 'unattributed-speech', severity: 'information', start: r.open, end: r.close, message };
 }
 
 function toQuote(r: RawQuote, kind: Quote['kind'], innerText: string, found: Speaker | undefined): Quote {
@@ -63,8 +67,9 @@ function toQuote(r: RawQuote, kind: Quote['kind'], innerText: string, found: Spe
     end: r.close,
     inner: { start: r.innerStart, end: r.innerEnd },
     speakerId: found?.entity?.id ?? null,
-    speaker: found?.entity?.name ?? found?.description ?? null,
+    speaker: found?.entity?.name ?? null,
   };
+  if (found?.description && !found.entity) q.described = found.description;
   if (found) {
     q.attribution = { method: found.method, span: found.span };
     if (found.verb) q.attribution.verb = found.verb;

@@ -108,8 +108,10 @@ export interface Quote extends Span {
   inner: Span;
   /** The speaker's entity id when the speaker is a named entity. */
   speakerId: string | null;
-  /** The speaker's canonical name, or a description ("a French official") when not a named entity. */
+  /** The speaker's canonical name: always a person or organisation named in the article. */
   speaker: string | null;
+  /** How the article describes a speaker it does not name ("a French official", "officials"). */
+  described?: string;
   attribution?: {
     method: AttributionMethod;
     /** The attribution phrase, e.g. "Witkoff said in a post on X". */

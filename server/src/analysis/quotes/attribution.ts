@@ -1,19 +1,24 @@
-// Who said a quotation, tried in this order: a reporting verb right after it ("…,” Brel said), a
-// reporting verb before it in the same sentence ("Brel remarked that “…”"), "according to X", and
-// continuation of the previous quote in the paragraph. Pronouns ("he added") resolve to the nearest
-// fitting person mentioned outside quotation marks.
+// Who said a quotation. The attribution is a reporting verb next to the quotation with its speaker:
+//   after it:   “…,” Brel said. / “…,” said Brel. / “…,” the minister, Tomas Brel, told reporters.
+//   before it:  Brel said: “…” / Brel wrote on social media: (paragraph break) “…” / Brel said that “…”
+//   around it:  according to Brel / the paper quoted Brel as saying / Brel was quoted as saying
+// The speaker phrase is read as a noun phrase (phrases.ts), so only its head speaks: "a spokesperson
+// for Chancellor Merz, Stefan Kornelius" is Kornelius, "on behalf of Prime Minister Varga" never
+// speaks. Pronouns and definite descriptions ("the minister") resolve to someone named before
+// (reference.ts). A speaker is always a name of the article; a phrase that names nobody ("an
+// official") is kept as a description and the quotation stays unattributed. Last, a quotation with no
+// attribution of its own continues the previous speaker's words when the text makes that clear.
 
-import type { EntityResult } from '../entities';
-import { DESCRIPTION_STOPS, SPEAKER_PRONOUNS, SPEECH_VERBS } from '../lexicon/speech';
-import { FEMALE_TITLES, MALE_TITLES } from '../lexicon/titles';
+import { SPEECH_VERBS } from '../lexicon/speech';
 import { tokenAt, type Token, type Tokenized } from '../tokens';
 import type { AttributionMethod, Entity, Quote, Span } from '../types';
 import type { RawQuote } from './marks';
-
-type Mention = EntityResult['mentions'][number];
+import { chainAfter, chainBefore, endsClause, isFiniteVerb, type PhraseCtx, type Segment } from './phrases';
+import { learnGender, resolveDescription, resolvePronoun, type ReferenceCtx } from './reference';
 
 export interface Speaker {
   entity?: Entity;
+  /** How the article describes a speaker it does not name ("a port official", "they"). */
   description?: string;
   method: AttributionMethod;
   span: Span;
@@ -21,308 +26,248 @@ export interface Speaker {
 }
 
 /** A speaker found in the text, before the method and span of the attribution are known. */
-type Found = Omit<Speaker, 'method' | 'span'>;
+type Found = Pick<Speaker, 'entity' | 'description'>;
 
 /** What attribution looks at: the text, every quote's marks, the entities, and the quotes so far. */
-export interface Ctx {
-  tk: Tokenized;
+export interface Ctx extends PhraseCtx, ReferenceCtx {
   raws: RawQuote[];
   /** The index in `raws` of the quote being attributed. */
   idx: number;
-  byId: Map<string, Entity>;
-  /** The paragraph of the raw quote opening at each offset (the first in `raws` when two share one). */
-  paragraphAt: Map<number, number>;
-  /** Person mentions outside quotation marks, in text order: the candidates for pronouns. */
-  outside: Mention[];
-  mentionAtToken: Map<number, Mention>;
-  /** The quotes attributed so far. */
+  /** The quotes attributed so far, with the raw quote behind each. */
   quotes: Quote[];
+  rawOf: RawQuote[];
 }
 
+/** A reporting verb as written: "said", "revealed", "quipped" (not the noun "post" or "claims"). */
 export function isSpeechVerb(t: Token | undefined): boolean {
-  return !!t && SPEECH_VERBS.has(t.normal) && !t.tags.has('Noun');
+  return !!t && SPEECH_VERBS.has(t.normal) && (t.tags.has('Verb') || !t.tags.has('Noun'));
 }
 
-/** The speech verb as written, for display. */
-function verbOf(t: Token): string {
-  return t.text;
+/** A participle that carries on the subject's words: "…, adding: “…”", "…, saying that …". */
+function isSpeechGerund(t: Token | undefined): boolean {
+  return !!t && SPEECH_VERBS.has(t.normal) && t.normal.endsWith('ing');
 }
 
 function spanOf(tk: Tokenized, first: number, last: number): Span {
-  return { start: tk.tokens[first]!.start, end: tk.tokens[last]!.end };
+  const a = tk.tokens[Math.min(first, last)]!;
+  const b = tk.tokens[Math.max(first, last)]!;
+  return { start: a.start, end: b.end };
 }
 
-/** The speaker named by a mention, a pronoun or a description starting at token i. */
-function speakerAt(ctx: Ctx, i: number, limit: number, quoteStart: number): { speaker: Found; end: number } | null {
-  const { tk } = ctx;
-  const t = tk.tokens[i];
-  if (!t || i >= limit) return null;
-  const m = ctx.mentionAtToken.get(i);
-  if (m && m.first === i) {
-    const e = ctx.byId.get(m.entityId);
-    if (e && (e.type === 'person' || e.type === 'organization' || e.type === 'place')) return { speaker: { entity: e }, end: m.last };
-  }
-  if (SPEAKER_PRONOUNS.has(t.normal)) {
-    const e = resolvePronoun(ctx, t.normal, quoteStart);
-    return e ? { speaker: { entity: e }, end: i } : { speaker: { description: t.text }, end: i };
-  }
-  return describedSpeaker(ctx, i, limit);
+/** Auxiliaries, negation and adverbs between a subject and its verb: "Brel has also said". */
+function betweenSubjectAndVerb(t: Token): boolean {
+  if (/[,;:.!?]/.test(t.post)) return false;
+  return t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Negative') || (t.tags.has('Adverb') && !t.tags.has('Noun'));
 }
 
-/** A description as the speaker: "a port official", "the ministry", "officials", "Nordland’s Air Force". */
-function describedSpeaker(ctx: Ctx, i: number, limit: number): { speaker: Found; end: number } | null {
-  const { tk } = ctx;
+/** The speaker a chain of segments names: the first name in it, else its head resolved, else its description. */
+export function speakerOf(ctx: Ctx, chain: Segment[]): Found | undefined {
+  const names = chain.filter((s) => s.kind === 'name');
+  const named = names.find((s) => s.entity.type === 'person') ?? names[0];
+  if (named) return { entity: named.entity };
+  const head = chain[0];
+  if (!head) return undefined;
+  const at = ctx.tk.tokens[head.first]!.start;
+  const text = ctx.tk.text.slice(at, ctx.tk.tokens[head.last]!.end);
+  if (head.kind === 'pronoun') {
+    const e = resolvePronoun(ctx, head.pronoun.normal, at);
+    if (e) learnGender(ctx, e, head.pronoun.normal);
+    return e ? { entity: e } : { description: text };
+  }
+  if (head.kind !== 'description') return undefined;
+  if (head.voiceOf) return { entity: head.voiceOf };
+  const e = head.definite && !head.about ? resolveDescription(ctx, head.head.normal, at) : undefined;
+  return e ? { entity: e } : { description: text };
+}
+
+/** The last token of the clause that starts at token i, not past `limit` nor out of the paragraph. */
+function clauseEnd(tk: Tokenized, i: number, limit: number): number {
   let j = i;
-  while (j < limit && j - i < 6) {
-    const u = tk.tokens[j]!;
-    if (isSpeechVerb(u) || DESCRIPTION_STOPS.has(u.normal)) break;
-    const mm = ctx.mentionAtToken.get(j);
-    if (mm && mm.type === 'person' && mm.first === j && j > i) {
-      // "the Harbour Board spokesperson Joren Daal": the person is the speaker.
-      const e = ctx.byId.get(mm.entityId);
-      if (e) return { speaker: { entity: e }, end: mm.last };
-    }
-    j++;
-    if (/[,.;:!?]/.test(u.post.trim()) && !u.tags.has('Abbreviation')) break;
-  }
-  if (j === i) return null;
-  const desc = tk.text.slice(tk.tokens[i]!.start, tk.tokens[j - 1]!.end);
-  if (!/\p{L}/u.test(desc)) return null;
-  // An organisation or place written as the subject: "the Harbour Board said" -> the Harbour Board.
-  for (let k = i; k < j; k++) {
-    const mm = ctx.mentionAtToken.get(k);
-    if (mm && (mm.type === 'organization' || mm.type === 'place') && mm.last === j - 1) {
-      const e = ctx.byId.get(mm.entityId);
-      if (e) return { speaker: { entity: e }, end: j - 1 };
-    }
-  }
-  return { speaker: { description: desc }, end: j - 1 };
+  while (j < limit && tk.tokens[j + 1]?.paragraph === tk.tokens[i]!.paragraph && !endsClause(tk.tokens[j]!)) j++;
+  return j;
 }
 
-/** “…,” Brel said.  /  “…,” said Brel.  /  “…,” according to Brel. */
+/** “…,” Brel said. / “…,” said Brel. / “…,” according to Brel. / “…,” the paper quoted Brel as saying. */
 export function attributeAfter(ctx: Ctx, r: RawQuote): Speaker | undefined {
   const { tk } = ctx;
   const i = tokenAt(tk.tokens, r.close);
   const t = tk.tokens[i];
-  if (!t || t.paragraph !== r.paragraph || t.start - r.close > 3) return undefined;
-  if (newSentenceAfter(ctx, r, i, t)) return undefined;
+  if (!t || t.paragraph !== r.paragraph || /\p{L}/u.test(tk.text.slice(r.close, t.start))) return undefined;
   const next = ctx.raws[ctx.idx + 1];
-  const limit = Math.min(tk.tokens.length, next ? tokenAt(tk.tokens, next.open) : tk.tokens.length, i + 12);
-  // Harbour Board spokesman Joren Daal said / the union's president, Ilka Brandvold, told: a role phrase
-  // before the person; the person, not the organisation in the role, is the speaker.
-  const titled = (): Speaker | undefined => {
-    const found = personAfterRole(ctx, i, limit);
-    return found && { entity: found.entity, method: 'verb-after', span: spanOf(tk, i, found.verbAt), verb: verbOf(tk.tokens[found.verbAt]!) };
-  };
-  return verbThenSpeaker(ctx, r, i, limit) ?? titled() ?? speakerThenVerb(ctx, r, i, limit);
+  const stop = next && next.paragraph === r.paragraph ? tokenAt(tk.tokens, next.open) - 1 : tk.tokens.length - 1;
+  if (stop < i) return undefined;
+  const e = clauseEnd(tk, i, Math.min(stop, i + 40));
+  // A quotation that ends its own sentence (“… over.”) is followed by a new sentence, which may still be
+  // a bare attribution ("Brel said.") but never a statement of its own ("Brel said the talks failed").
+  const closed = /[.!?…]$/.test(tk.text.slice(r.innerStart, r.innerEnd));
+  return quotedAs(ctx, i, e) ?? inverted(ctx, r, i, e, closed) ?? subjectFirst(ctx, i, e, closed);
 }
 
-/**
- * “…ends here.” He expressed…: a full stop inside the marks ends the sentence, unless a name and a
- * reporting verb follow; "?" and "!" do not always end it (“Why?” asked Smith).
- */
-function newSentenceAfter(ctx: Ctx, r: RawQuote, i: number, t: Token): boolean {
-  const innerEnd = ctx.tk.text.slice(r.innerStart, r.innerEnd).trimEnd();
-  if (!innerEnd.endsWith('.') || !/^\p{Lu}/u.test(t.text)) return false;
-  if (SPEAKER_PRONOUNS.has(t.normal)) return true;
-  const m = ctx.mentionAtToken.get(i);
-  return !m || !isSpeechVerb(ctx.tk.tokens[m.last + 1]);
-}
-
-/** said Brel / added the minister / according to Brel, starting at token i. */
-function verbThenSpeaker(ctx: Ctx, r: RawQuote, i: number, limit: number): Speaker | undefined {
+/** “…,” said Brel / “…,” according to Brel, starting at token i. */
+function inverted(ctx: Ctx, r: RawQuote, i: number, e: number, closed: boolean): Speaker | undefined {
   const { tk } = ctx;
   const t = tk.tokens[i]!;
-  if (isSpeechVerb(t)) {
-    const who = speakerAt(ctx, i + 1, limit, r.open);
-    if (who && !tk.tokens[i + 1]?.tags.has('Preposition')) {
-      return { ...who.speaker, method: 'verb-after', span: spanOf(tk, i, who.end), verb: verbOf(t) };
-    }
-  }
   if (t.normal === 'according' && tk.tokens[i + 1]?.normal === 'to') {
-    const who = speakerAt(ctx, i + 2, limit, r.open);
-    if (who) return { ...who.speaker, method: 'according-to', span: spanOf(tk, i, who.end) };
+    const found = speakerOf(ctx, chainAfter(ctx, i + 2, e));
+    return found && { ...found, method: 'according-to', span: spanOf(tk, i, e) };
+  }
+  if (!isSpeechVerb(t) || (closed && /^\p{Lu}/u.test(t.text) && !/[?!]$/.test(tk.text.slice(r.innerStart, r.innerEnd)))) return undefined;
+  const found = speakerOf(ctx, chainAfter(ctx, i + 1, e));
+  return found && { ...found, method: 'verb-after', span: spanOf(tk, i, e), verb: t.text };
+}
+
+/** “…,” Brel said / “…,” the minister, Tomas Brel, told reporters: the whole stretch up to the verb is the speaker. */
+function subjectFirst(ctx: Ctx, i: number, e: number, closed: boolean): Speaker | undefined {
+  const { tk } = ctx;
+  for (let v = i + 1; v <= e && v - i <= 30; v++) {
+    if (!isSpeechVerb(tk.tokens[v])) continue;
+    let k = v - 1;
+    while (k > i && betweenSubjectAndVerb(tk.tokens[k]!)) k--;
+    const chain = chainBefore(ctx, k, i);
+    if (chain.from !== i || chain.segments.length === 0) return undefined;
+    if (closed && !bareAttribution(tk, v, e)) return undefined;
+    const found = speakerOf(ctx, chain.segments);
+    return found && { ...found, method: 'verb-after', span: spanOf(tk, i, v), verb: tk.tokens[v]!.text };
   }
   return undefined;
 }
 
-/** Brel said / he added / the ministry said, starting at token i. */
-function speakerThenVerb(ctx: Ctx, r: RawQuote, i: number, limit: number): Speaker | undefined {
-  const { tk } = ctx;
-  const who = speakerAt(ctx, i, limit, r.open);
-  if (!who) return undefined;
-  const sentence = tk.tokens[i]!.sentence;
-  let v = who.end + 1;
-  // Allow an appositive or an adverb between speaker and verb: "Brel, the union’s negotiator, said".
-  let hops = 0;
-  while (v < limit && !isSpeechVerb(tk.tokens[v]) && hops < 8) {
-    const u = tk.tokens[v]!;
-    if (u.sentence !== sentence) break;
-    v++;
-    hops++;
-    if (/[.;!?]/.test(u.post) && !u.tags.has('Abbreviation')) break;
+/** After the verb, only where and to whom it was said ("told reporters on Monday"), no clause of its own. */
+function bareAttribution(tk: Tokenized, v: number, e: number): boolean {
+  for (let k = v + 1; k <= e; k++) {
+    const t = tk.tokens[k]!;
+    if (t.normal === 'that' || isFiniteVerb(tk, k)) return false;
   }
-  const verb = tk.tokens[v];
-  // More than one word between them only after a comma (an appositive).
-  if (verb && isSpeechVerb(verb) && (hops <= 1 || tk.tokens[who.end]!.post.trim().startsWith(','))) {
-    return { ...who.speaker, method: 'verb-after', span: spanOf(tk, i, v), verb: verbOf(verb) };
-  }
-  return undefined;
+  return true;
 }
 
 /**
- * A person named after a short role phrase that starts at token i and directly followed by a speech
- * verb: "DWU spokesman Joren Daal said", "the GTOA's chief negotiator, Pavel Rudnitsky, told".
+ * "the paper quoted Brel as saying" → Brel; "Brel was quoted as saying" → Brel: the speaker of a
+ * quotation reported through someone else, found between tokens a and e.
  */
-function personAfterRole(ctx: Ctx, i: number, limit: number): { entity: Entity; verbAt: number } | undefined {
+function quotedAs(ctx: Ctx, a: number, e: number): Speaker | undefined {
   const { tk } = ctx;
-  const first = ctx.mentionAtToken.get(i);
-  if (first && first.first === i && ctx.byId.get(first.entityId)?.type === 'person') return undefined;
-  const sentence = tk.tokens[i]?.sentence;
-  for (let j = i + 1; j < Math.min(limit, i + 7); j++) {
-    const prev = tk.tokens[j - 1]!;
-    const tj = tk.tokens[j]!;
-    if (tj.sentence !== sentence || /[.;:!?"“”]/.test(prev.post)) return undefined;
-    if (isSpeechVerb(prev) || (prev.tags.has('Verb') && !prev.tags.has('Noun'))) return undefined;
-    const m = ctx.mentionAtToken.get(j);
-    if (!m || m.first !== j) continue;
-    const e = ctx.byId.get(m.entityId);
-    if (!e || e.type !== 'person') continue;
-    // The verb right after the name, or after an appositive closed by a comma.
-    let v = m.last + 1;
-    if (/,/.test(tk.tokens[m.last]!.post) && !isSpeechVerb(tk.tokens[v])) {
-      // Skip the appositive up to the comma that closes it.
-      let k = v;
-      while (k < Math.min(limit, v + 8) && !/,/.test(tk.tokens[k]!.post)) k++;
-      v = k + 1;
-    }
-    return isSpeechVerb(tk.tokens[v]) ? { entity: e, verbAt: v } : undefined;
+  for (let k = a; k < e; k++) {
+    if (tk.tokens[k]!.normal !== 'as' || !SPEECH_VERBS.has(tk.tokens[k + 1]!.normal) || !tk.tokens[k + 1]!.normal.endsWith('ing')) continue;
+    const q = lastQuoted(tk, a, k);
+    if (q < 0) return undefined;
+    const passive = tk.tokens[q - 1]?.tags.has('Auxiliary') || tk.tokens[q - 1]?.tags.has('Copula');
+    const chain = passive ? chainBefore(ctx, q - 2, a).segments : chainAfter(ctx, q + 1, k - 1);
+    const found = speakerOf(ctx, chain);
+    return found && { ...found, method: 'verb-after', span: spanOf(tk, passive ? q - 2 : q, k + 1), verb: tk.tokens[k + 1]!.text };
   }
   return undefined;
 }
 
-/** Brel remarked that “real progress”… / Varga said: “…” / according to Brel, “…” */
+function lastQuoted(tk: Tokenized, a: number, k: number): number {
+  for (let q = k - 1; q >= a; q--) if (tk.tokens[q]!.normal === 'quoted') return q;
+  return -1;
+}
+
+/** The first token of the clause that ends at token `top`, not before `floor`. */
+function clauseStart(tk: Tokenized, top: number, floor: number): number {
+  let s = top;
+  while (s > floor && !endsClause(tk.tokens[s - 1]!)) s--;
+  return s;
+}
+
+/** Brel said: “…” / Brel said that “…” / according to Brel, “…” / Brel wrote on X: (new paragraph) “…” */
 export function attributeBefore(ctx: Ctx, r: RawQuote): Speaker | undefined {
+  const frame = frameBefore(ctx, r);
+  if (!frame) return undefined;
   const { tk } = ctx;
-  const qi = tokenAt(tk.tokens, r.open);
-  const qTok = tk.tokens[qi];
-  if (!qTok) return undefined;
-  // The tokens of the sentence before the quote, but not before the previous quote's end.
-  const prev = ctx.raws[ctx.idx - 1];
-  const sentence = tk.tokens[Math.max(0, qi - 1)]?.sentence ?? qTok.sentence;
-  const [sa] = tk.sentenceTokens[qTok.sentence] ?? tk.sentenceTokens[sentence] ?? [qi, qi];
-  let floor = Math.min(sa, qi);
-  if (prev && prev.close > tk.tokens[floor]!.start) floor = tokenAt(tk.tokens, prev.close);
-  for (let v = qi - 1; v >= floor; v--) {
+  const { floor, top } = frame;
+  const viaQuoted = quotedAs(ctx, floor, top + 1);
+  if (viaQuoted) return { ...viaQuoted, method: 'verb-before' };
+  for (let v = top; v >= floor; v--) {
     const t = tk.tokens[v]!;
-    if (t.start >= r.open) continue;
-    if (/[.!?]/.test(t.post) && !t.tags.has('Abbreviation')) break;
     if (t.normal === 'according' && tk.tokens[v + 1]?.normal === 'to') {
-      const who = speakerAt(ctx, v + 2, qi, r.open);
-      if (who) return { ...who.speaker, method: 'according-to', span: spanOf(tk, v, who.end) };
+      const found = speakerOf(ctx, chainAfter(ctx, v + 2, top));
+      if (found) return { ...found, method: 'according-to', span: spanOf(tk, v, top) };
     }
     if (!isSpeechVerb(t)) continue;
-    // "said Brel: “…”" — the speaker after the verb.
-    const afterWho = speakerAt(ctx, v + 1, qi, r.open);
-    if (afterWho && afterWho.speaker.entity && afterWho.end < qi && !tk.tokens[v + 1]!.tags.has('Preposition')) {
-      if (v > floor && ctx.mentionAtToken.get(v - 1) === undefined) {
-        return { ...afterWho.speaker, method: 'verb-before', span: spanOf(tk, v, afterWho.end), verb: verbOf(t) };
-      }
-    }
-    const subject = subjectOf(ctx, v, floor, r.open);
-    if (subject) {
-      return { ...subject.speaker, method: 'subject', span: spanOf(tk, subject.first, v), verb: verbOf(t) };
-    }
+    const found = subjectOf(ctx, v, floor) ?? verbThenSpeaker(ctx, v, floor, top);
+    // The verb introduces the quotation ("said:", "said,") or reports it inside its own clause ("said that “…”").
+    const introduces = /[:,]/.test(tk.tokens[top]!.post) || v === top;
+    if (found) return { ...found.speaker, method: introduces ? 'verb-before' : 'subject', span: spanOf(tk, found.first, v), verb: t.text };
   }
   return undefined;
 }
 
-/** The subject of the reporting verb at token v: the nearest person, pronoun or organisation before it. */
-function subjectOf(ctx: Ctx, v: number, floor: number, quoteStart: number): { speaker: Found; first: number } | null {
+/** The tokens before a quotation that may attribute it: its clause, or the clause ending in a colon above it. */
+function frameBefore(ctx: Ctx, r: RawQuote): { floor: number; top: number } | undefined {
   const { tk } = ctx;
-  for (let k = v - 1; k >= floor; k--) {
-    const t = tk.tokens[k]!;
-    const m = ctx.mentionAtToken.get(k);
-    if (m && m.last === k) {
-      const e = ctx.byId.get(m.entityId);
-      const possessive = /['’]s?$/.test(tk.tokens[m.last]!.text) && /['’]/.test(tk.tokens[m.last]!.text);
-      if (e && !possessive && (e.type === 'person' || e.type === 'organization')) return { speaker: { entity: e }, first: m.first };
-    }
-    if (SPEAKER_PRONOUNS.has(t.normal)) {
-      const e = resolvePronoun(ctx, t.normal, quoteStart);
-      return e ? { speaker: { entity: e }, first: k } : { speaker: { description: t.text }, first: k };
-    }
-    if (t.normal === 'officials' || t.normal === 'official') {
-      const from = Math.max(floor, k - 3);
-      // Drops what comes before the first word (with the i flag, \p{Lu} matches any cased letter).
-      return { speaker: { description: tk.text.slice(tk.tokens[from]!.start, t.end).replace(/^.*?\b(?=\p{Lu})/iu, '') }, first: from };
-    }
+  const qi = tokenAt(tk.tokens, r.open);
+  const top = qi - 1;
+  const last = tk.tokens[top];
+  if (!last) return undefined;
+  const prev = ctx.raws[ctx.idx - 1];
+  if (last.paragraph === r.paragraph) {
+    const floor = prev && prev.paragraph === r.paragraph ? tokenAt(tk.tokens, prev.close) : tokenAt(tk.tokens, tk.paragraphs[r.paragraph]!.start);
+    return floor <= top ? { floor: clauseStart(tk, top, floor), top } : undefined;
   }
-  return null;
+  // A quotation opening its paragraph, after a paragraph that ends in a colon ("Brel wrote on X:").
+  if (last.paragraph !== r.paragraph - 1 || !/^[)\]]*:/.test(last.post.trim())) return undefined;
+  if (prev && prev.paragraph === r.paragraph - 1 && prev.close > last.start) return undefined;
+  const floor = Math.max(tokenAt(tk.tokens, tk.paragraphs[last.paragraph]!.start), prev && prev.paragraph === last.paragraph ? tokenAt(tk.tokens, prev.close) : 0);
+  return { floor: clauseStart(tk, top, floor), top };
 }
 
-/** A further quote with no attribution of its own continues the previous speaker's words. */
+/** The subject of the reporting verb at v: "Brel said", "Brel, the minister, told", "…, adding". */
+function subjectOf(ctx: Ctx, v: number, floor: number): { speaker: Found; first: number } | undefined {
+  const { tk } = ctx;
+  let k = v - 1;
+  // "Brel spoke to reporters, adding: “…”": a participle carries on the main clause's subject.
+  if (isSpeechGerund(tk.tokens[v]) && k >= floor && tk.tokens[k]!.post.includes(',')) {
+    for (let w = k; w >= floor; w--) {
+      const u = tk.tokens[w]!;
+      if (u.tags.has('Verb') && !u.tags.has('Gerund') && isFiniteVerb(tk, w)) return subjectOf(ctx, w, floor);
+    }
+    return undefined;
+  }
+  while (k >= floor && betweenSubjectAndVerb(tk.tokens[k]!)) k--;
+  if (k < floor) return undefined;
+  const chain = chainBefore(ctx, k, floor);
+  const speaker = speakerOf(ctx, chain.segments);
+  return speaker && { speaker, first: chain.from };
+}
+
+/** "Said Brel: “…”", "Added the minister, Tomas Brel:": the speaker after a verb that opens its clause. */
+function verbThenSpeaker(ctx: Ctx, v: number, floor: number, top: number): { speaker: Found; first: number } | undefined {
+  if (v !== floor) return undefined;
+  const speaker = speakerOf(ctx, chainAfter(ctx, v + 1, top));
+  return speaker && { speaker, first: v };
+}
+
+/**
+ * A further quotation with no attribution of its own continues the previous speaker's words: in the
+ * same paragraph, or opening the next paragraph when that paragraph is nothing but quotation and the
+ * paragraph before names no one else after the previous quotation.
+ */
 export function continuation(ctx: Ctx, r: RawQuote): Speaker | undefined {
-  for (let k = ctx.quotes.length - 1; k >= 0; k--) {
-    const q = ctx.quotes[k]!;
-    const qPara = ctx.paragraphAt.get(q.start) ?? -1;
-    if (qPara < r.paragraph - 1) break;
-    if (q.kind === 'term') continue;
-    if (!q.speaker) return undefined;
-    const sameParagraph = qPara === r.paragraph;
-    // Across paragraphs only when this quote opens its paragraph: a new paragraph of the same statement.
-    const opensParagraph = ctx.tk.paragraphs[r.paragraph]!.start >= r.open - 1;
-    if (!sameParagraph && !opensParagraph) return undefined;
-    const e = q.speakerId ? ctx.byId.get(q.speakerId) : undefined;
-    return {
-      ...(e ? { entity: e } : { description: q.speaker }),
-      method: 'continuation',
-      span: { start: q.start, end: q.end },
-    };
-  }
-  return undefined;
+  const k = ctx.quotes.length - 1;
+  const q = ctx.quotes[k];
+  const raw = ctx.rawOf[k];
+  if (!q || !raw || q.kind === 'term' || !q.speaker) return undefined;
+  const same = raw.paragraph === r.paragraph;
+  if (!same && !(raw.paragraph === r.paragraph - 1 && continuesParagraph(ctx, r, raw, q))) return undefined;
+  const e = q.speakerId ? ctx.byId.get(q.speakerId) : undefined;
+  return e ? { entity: e, method: 'continuation', span: { start: q.start, end: q.end } } : undefined;
 }
 
-/** The person a pronoun most likely stands for: the nearest person mentioned before, outside quotes. */
-function resolvePronoun(ctx: Ctx, pronoun: string, before: number): Entity | undefined {
-  const gender = SPEAKER_PRONOUNS.get(pronoun) ?? null;
-  if (pronoun === 'they') return undefined;
-  const paraOf = (offset: number) => ctx.tk.paragraphs.findIndex((p) => offset >= p.start && offset <= p.end);
-  const here = paraOf(before);
-  for (let k = ctx.outside.length - 1; k >= 0; k--) {
-    const m = ctx.outside[k]!;
-    if (m.start >= before) continue;
-    if (here - paraOf(m.start) > 2) break;
-    const e = ctx.byId.get(m.entityId);
-    if (!e) continue;
-    // A possessor is rarely the subject: "Varga’s special envoy Tomas Brel ... he said".
-    if (/['’]s$/.test(ctx.tk.tokens[m.last]!.text)) continue;
-    if (gender && genderOf(ctx.tk, e) && genderOf(ctx.tk, e) !== gender) continue;
-    return e;
+/** The paragraph of quotation r is only quotation, and nobody else is named after the previous quote. */
+function continuesParagraph(ctx: Ctx, r: RawQuote, prevRaw: RawQuote, prev: Quote): boolean {
+  const { tk } = ctx;
+  const para = tk.paragraphs[r.paragraph]!;
+  if (r.open > para.start + 1) return false;
+  // Outside its quotations, the paragraph holds punctuation only.
+  let cursor = para.start;
+  for (let k = ctx.idx; k < ctx.raws.length && ctx.raws[k]!.paragraph === r.paragraph; k++) {
+    const o = ctx.raws[k]!;
+    if (/\p{L}/u.test(tk.text.slice(cursor, o.open))) return false;
+    cursor = Math.max(cursor, o.close);
   }
-  return undefined;
-}
-
-/** A person's gender as the article shows it: a gendered title or role, or a first name compromise knows. */
-function genderOf(tk: Tokenized, e: Entity): 'm' | 'f' | null {
-  for (const r of e.roles) {
-    for (const w of r.normalized.split(/\s+/)) {
-      if (FEMALE_TITLES.has(w)) return 'f';
-      if (MALE_TITLES.has(w)) return 'm';
-    }
-  }
-  for (const m of e.mentions) {
-    if (m.title) {
-      const t = m.title.toLowerCase();
-      if (FEMALE_TITLES.has(t)) return 'f';
-      if (MALE_TITLES.has(t)) return 'm';
-    }
-    const i = tokenAt(tk.tokens, m.start);
-    const first = tk.tokens[i];
-    if (first && first.start === m.start) {
-      if (first.tags.has('FemaleName')) return 'f';
-      if (first.tags.has('MaleName')) return 'm';
-    }
-  }
-  return null;
+  if (/\p{L}/u.test(tk.text.slice(cursor, para.end))) return false;
+  const prevPara = tk.paragraphs[prevRaw.paragraph]!;
+  return !ctx.outside.some((m) => m.start >= prevRaw.close && m.start < prevPara.end && m.type === 'person' && m.entityId !== prev.speakerId);
 }

@@ -14,7 +14,9 @@ export function quoteKind(tk: Tokenized, r: RawQuote, inner: string, speaker: Sp
   // The word before the opening mark in the same sentence (a colon or full stop before it ends the sentence).
   const prevInSentence = prev && prev.paragraph === r.paragraph && !/[.!?:]\s*$/.test(prev.post) ? prev : undefined;
   const endsLikeSentence = /[.!?,…]$/.test(inner.trim());
-  const attributedAfter = speaker?.method === 'verb-after' || speaker?.method === 'according-to';
+  // A reporting verb with its speaker right next to the quotation makes even a short one speech:
+  // “Next time in Oslo,” the president said. / The president replied: “Next time in Oslo.”
+  const attributedAfter = speaker?.method === 'verb-after' || speaker?.method === 'according-to' || speaker?.method === 'verb-before';
   // American style puts the sentence's full stop inside the marks: “demilitarized zone.” is still a term.
   const fragment = words.length <= 5 && !hasFiniteVerb(tk, r) && (!endsLikeSentence || !/,$/.test(inner.trim()));
   if (fragment && !attributedAfter) {
@@ -23,7 +25,8 @@ export function quoteKind(tk: Tokenized, r: RawQuote, inner: string, speaker: Sp
   }
   // A quote that stands as the sentence itself (or follows "X said:", so nothing before it is in its
   // sentence) is speech; one inside the reporter's own sentence is partial.
-  const standsAlone = !prevInSentence || (isSpeechVerb(prevInSentence) && /,\s*$/.test(prevInSentence.post));
+  const introduced = speaker?.method === 'verb-before';
+  const standsAlone = introduced || !prevInSentence || (isSpeechVerb(prevInSentence) && /,\s*$/.test(prevInSentence.post));
   if (standsAlone && (words.length >= 3 || endsLikeSentence)) return 'speech';
   if (attributedAfter && !prevInSentence) return 'speech';
   return 'partial';

@@ -1,0 +1,186 @@
+// Resolves a speaker written as a pronoun ("he said") or a definite description ("the minister said",
+// "the company said") to a person or organisation the article has named before.
+//
+// Pronouns: the nearest person named before, outside quotation marks, whose gender fits — gender is
+// known from a title or role ("Mrs", "spokeswoman"), from the pronouns the article already used for
+// that person ("Varga said her …"), or from a first name compromise knows; when unknown, any person
+// fits. A name after a preposition or before a possessive ("talks with Brel", "Brel's aide") is passed
+// over while a subject fits. "it" is the nearest organisation. "they", "we" stay unresolved.
+// Descriptions: the nearest person whose title or role has the head noun ("the minister" → Interior
+// Minister Tomas Brel), or the organisation whose name holds it ("the ministry" → the Foreign Ministry;
+// "the company" → the company last named). An indefinite description ("an official") names nobody.
+
+import { COMPANY_REFERENCES, GENDERED_PRONOUNS, INSTITUTION_REFERENCES, SPEAKER_PRONOUNS } from '../lexicon/speech';
+import { FEMALE_TITLES, MALE_TITLES, ROLE_NOUNS, TITLE_HEADS } from '../lexicon/titles';
+import { tokenAt, type Tokenized } from '../tokens';
+import type { Entity } from '../types';
+import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../util/search';
+import { canSpeak, endsClause, isFiniteVerb, type Mention } from './phrases';
+
+type Gender = 'm' | 'f';
+
+/** What reference resolution looks at: mentions outside quotations in text order, and what it learnt. */
+export interface ReferenceCtx {
+  tk: Tokenized;
+  byId: Map<string, Entity>;
+  /** Mentions outside quotation marks, in text order. */
+  outside: Mention[];
+  /** The mention covering each token. */
+  mentionAtToken: Map<number, Mention>;
+  /** Genders learnt so far (from titles, pronouns and first names), by entity id; null: unknown. */
+  genders: Map<string, Gender | null>;
+}
+
+/** How many paragraphs back a pronoun or description may reach for the one it stands for. */
+const REACH = 8;
+
+/** The entity a speaker pronoun stands for, or undefined when none fits. `at` is the pronoun's offset. */
+export function resolvePronoun(ctx: ReferenceCtx, pronoun: string, at: number): Entity | undefined {
+  const kind = SPEAKER_PRONOUNS.get(pronoun);
+  if (kind === 'm' || kind === 'f') {
+    return nearest(ctx, at, (e) => e.type === 'person' && fits(genderOf(ctx, e), kind));
+  }
+  if (kind === 'org') return nearest(ctx, at, (e) => e.type === 'organization');
+  return undefined;
+}
+
+/** The entity a definite description with head noun `head` stands for, or undefined. */
+export function resolveDescription(ctx: ReferenceCtx, head: string, at: number): Entity | undefined {
+  const word = head.toLowerCase();
+  if (ROLE_NOUNS.has(word) || TITLE_HEADS.has(word)) {
+    const person = nearest(ctx, at, (e) => e.type === 'person' && hasRole(e, word));
+    if (person) return person;
+  }
+  if (COMPANY_REFERENCES.has(word) || INSTITUTION_REFERENCES.has(word)) {
+    const named = nearest(ctx, at, (e) => e.type === 'organization' && e.name.toLowerCase().split(/[\s-]+/).includes(word));
+    if (named || !COMPANY_REFERENCES.has(word)) return named;
+    // "the company" is the business last named, never a ministry or a court named in between.
+    const institution = (e: Entity) => e.name.toLowerCase().split(/[\s-]+/).some((w) => INSTITUTION_REFERENCES.has(w) && !COMPANY_REFERENCES.has(w));
+    return nearest(ctx, at, (e) => e.type === 'organization' && !institution(e));
+  }
+  return undefined;
+}
+
+/** Records that a pronoun of this gender was resolved to the entity: the article's own usage. */
+export function learnGender(ctx: ReferenceCtx, e: Entity, pronoun: string): void {
+  const g = SPEAKER_PRONOUNS.get(pronoun);
+  if ((g === 'm' || g === 'f') && !ctx.genders.get(e.id)) ctx.genders.set(e.id, g);
+}
+
+function fits(known: Gender | null, wanted: Gender): boolean {
+  return known === null || known === wanted;
+}
+
+/**
+ * The entity of the nearest mention before `at` (outside quotations, within REACH paragraphs) that
+ * passes `ok`. In the nearest sentence with one, the subject of a clause wins over an object ("Smith
+ * met Jones … he said" is Smith); a name after a preposition or before a possessive is taken only
+ * when nothing else fits.
+ */
+function nearest(ctx: ReferenceCtx, at: number, ok: (e: Entity) => boolean): Entity | undefined {
+  const { tk } = ctx;
+  let fallback: Entity | undefined;
+  let object: Entity | undefined;
+  let sentence = -1;
+  const here = paragraphOf(tk, at);
+  for (let k = firstStartingAtOrAfter(ctx.outside, at) - 1; k >= 0; k--) {
+    const m = ctx.outside[k]!;
+    const t = tk.tokens[m.first]!;
+    if (here - t.paragraph > REACH) break;
+    if (object && t.sentence !== sentence) return object;
+    const e = ctx.byId.get(m.entityId);
+    if (!canSpeak(e) || !ok(e)) continue;
+    if (aside(tk, m)) {
+      fallback ??= e;
+      continue;
+    }
+    if (isSubject(ctx, m)) return e;
+    if (!object) {
+      object = e;
+      sentence = t.sentence;
+    }
+  }
+  return object ?? fallback;
+}
+
+/** No verb between the start of the mention's clause and the mention: it is what the clause is about. */
+function isSubject(ctx: ReferenceCtx, m: Mention): boolean {
+  const { tk } = ctx;
+  for (let k = m.first - 1; k >= 0 && m.first - k < 30; k--) {
+    const t = tk.tokens[k]!;
+    if (t.paragraph !== tk.tokens[m.first]!.paragraph || endsClause(t)) return true;
+    if (!ctx.mentionAtToken.has(k) && isFiniteVerb(tk, k)) return false;
+  }
+  return true;
+}
+
+/** A mention that is not the subject of its clause: after a preposition, or a possessor. */
+function aside(tk: Tokenized, m: Mention): boolean {
+  const last = tk.tokens[m.last]!;
+  if (last.tags.has('Possessive') || /['’]s?$/.test(last.text)) return true;
+  // Skip back over a title written before the name ("with President Varga").
+  let k = m.first - 1;
+  while (k >= 0 && (TITLE_HEADS.has(tk.tokens[k]!.normal) || /^\p{Lu}/u.test(tk.tokens[k]!.text)) && !/[,.;:]/.test(tk.tokens[k]!.post) && m.first - k < 4) k--;
+  const before = tk.tokens[k];
+  return !!before && before.paragraph === last.paragraph && before.tags.has('Preposition');
+}
+
+function paragraphOf(tk: Tokenized, at: number): number {
+  return Math.max(0, lastStartingAtOrBefore(tk.paragraphs, at));
+}
+
+/** The person has a title or role whose words include `word` ("Interior Minister", "the union's chief negotiator"). */
+function hasRole(e: Entity, word: string): boolean {
+  if (e.roles.some((r) => r.head.toLowerCase() === word || r.normalized.split(/\s+/).includes(word))) return true;
+  return e.mentions.some((m) => !!m.title && m.title.toLowerCase().split(/\s+/).includes(word));
+}
+
+/** A person's gender as the article shows it, or null when it does not say. */
+export function genderOf(ctx: ReferenceCtx, e: Entity): Gender | null {
+  const known = ctx.genders.get(e.id);
+  if (known !== undefined) return known;
+  const g = genderFromTitles(e) ?? genderFromPronouns(ctx, e) ?? genderFromFirstName(ctx.tk, e);
+  ctx.genders.set(e.id, g);
+  return g;
+}
+
+function genderFromTitles(e: Entity): Gender | null {
+  const words = [...e.roles.flatMap((r) => r.normalized.split(/\s+/)), ...e.mentions.flatMap((m) => (m.title ? m.title.toLowerCase().split(/\s+/) : []))];
+  if (words.some((w) => FEMALE_TITLES.has(w))) return 'f';
+  if (words.some((w) => MALE_TITLES.has(w))) return 'm';
+  return null;
+}
+
+/**
+ * The pronouns the article uses right after naming the person ("Varga said her union …"): the first
+ * gendered pronoun after a mention in the same sentence, with no other person named in between.
+ */
+function genderFromPronouns(ctx: ReferenceCtx, e: Entity): Gender | null {
+  const { tk } = ctx;
+  const votes = { m: 0, f: 0 };
+  for (const m of e.mentions) {
+    const last = tokenAt(tk.tokens, m.end);
+    if (last >= tk.tokens.length) continue;
+    const sentence = tk.tokens[last]!.sentence;
+    for (let i = last; i < tk.tokens.length && i < last + 25 && tk.tokens[i]!.sentence === sentence; i++) {
+      const g = GENDERED_PRONOUNS.get(tk.tokens[i]!.normal);
+      if (g) {
+        votes[g]++;
+        break;
+      }
+      const other = ctx.mentionAtToken.get(i);
+      if (other && other.entityId !== e.id && other.type === 'person') break;
+    }
+  }
+  if (votes.m === votes.f) return null;
+  return votes.m > votes.f ? 'm' : 'f';
+}
+
+function genderFromFirstName(tk: Tokenized, e: Entity): Gender | null {
+  for (const m of e.mentions) {
+    const first = tk.tokens[tokenAt(tk.tokens, m.start)];
+    if (first?.tags.has('FemaleName')) return 'f';
+    if (first?.tags.has('MaleName')) return 'm';
+  }
+  return null;
+}
