@@ -1,13 +1,17 @@
 // Cross-source entity resolution: one CrossEntity per person/organisation/place across a story.
 //
-// People are matched by their folded surname (transliteration variants fold together: Zelenskyy /
-// Zelensky, Rudnitsky / Rudnitskiy) and kept apart when both have first names that do not fold
-// together (Donald vs Melania Trump). A bare surname joins the one full name it can belong to.
-// Other names are matched by any folded spelling (titles and possessives are already off the
-// mention text; known exonym pairs such as Kiev/Kyiv fold together).
+// People are matched by their surname. Spellings compare at two strengths: folded (case, accents,
+// apostrophes, known exonyms, the -yy/-iy/-ii endings: Zelenskyy / Zelensky) and, for names long
+// enough to carry it, transliterated (transliterationKey: Gaddafi / Gadhafi / Kadhafi / Qaddafi,
+// Volodymyr / Vladimir). First names keep people apart: two different first names are two people
+// (Donald vs Melania Trump) unless one is an initial of the other or a transliteration of it. A
+// transliteration never merges two spellings that one article uses for two different people, and short
+// names (Lee / Li, Wang / Wong) must match exactly. A bare surname joins the one full name it can
+// belong to. Other names are matched by any folded spelling (titles and possessives are already off
+// the mention text; known exonym pairs such as Kiev/Kyiv fold together).
 
 import type { Entity, EntityType } from '../types';
-import { KNOWN_VARIANTS } from '../lexicon/spellings';
+import { KNOWN_VARIANTS, TRANSLITERATION_FOLDS, TRANSLITERATION_VOWELS } from '../lexicon/spellings';
 import type { CrossEntity, SourceArticle } from './types';
 
 /** Folds a single name word so that spelling variants compare equal. */
@@ -26,10 +30,32 @@ export function foldWord(word: string): string {
   // (Yuri / Yury, Dmitri / Dmitry).
   w = w.replace(/(?:yy|iy|ii|ij|yi)$/, 'y');
   if (w.length > 3) w = w.replace(/([bcdfghj-np-tvwxz])i$/, '$1y');
-  // "ph" and "f" spell the same sound (Josef / Joseph). Doubled letters are not folded: the doubled
-  // "yy" ending is handled above, and other doubled letters rarely vary between sources.
+  // "ph" and "f" spell the same sound (Josef / Joseph). Doubled letters are not folded here: that and
+  // the other letter correspondences of transliteration are transliterationKey's, used with guards.
   return w.replace(/ph/g, 'f');
 }
+
+/**
+ * The skeleton transliterations of one name share: letter clusters folded (dh → d, kh → h, q → k, …),
+ * doubled letters single, a final "h" dropped (Sara / Sarah), vowels dropped, with a mark for a leading and a trailing vowel
+ * (Alexander / Alexandra stay apart). Gaddafi, Gadhafi, Kadhafi and Qaddafi all give "kdf_";
+ * Volodymyr and Vladimir give "vldmr". Returns null for a word too short to compare this loosely.
+ */
+export function transliterationKey(folded: string, minLetters: number): string | null {
+  let w = folded.replace(/[^a-z]/g, '');
+  if (w.length < minLetters) return null;
+  for (const [from, to] of TRANSLITERATION_FOLDS) w = w.split(from).join(to);
+  w = w.replace(/(.)\1+/g, '$1').replace(/h$/, '');
+  const vowel = (c: string | undefined) => !!c && TRANSLITERATION_VOWELS.includes(c);
+  const skeleton = [...w].filter((c) => !vowel(c)).join('');
+  if (skeleton.length < 3) return null;
+  return `${vowel(w[0]) ? '_' : ''}${skeleton}${vowel(w[w.length - 1]) ? '_' : ''}`;
+}
+
+/** Surnames compare loosely from five letters on; Lee / Li, Kim / Kym, Wang / Wong only as written. */
+const SURNAME_MIN = 5;
+/** First names compare loosely from six letters on: Volodymyr / Vladimir, but never Carl / Carol. */
+const FIRST_NAME_MIN = 6;
 
 export function foldName(text: string): string {
   return text
@@ -81,9 +107,39 @@ export function resolveEntities(articles: SourceArticle[]): CrossEntity[] {
   return clusters.map(toCrossEntity).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** The bucket of a folded surname: its transliteration key when it is long enough, else itself. */
+function surnameKey(folded: string): string {
+  return transliterationKey(folded, SURNAME_MIN) ?? `=${folded}`;
+}
+
+/** A first name fits a cluster: the same, an initial of it, or a transliteration of it (Volodymyr / Vladimir). */
+function firstFits(c: Cluster, first: string): boolean {
+  if (c.firsts.has(first) || compatibleFirst(c.firsts, first)) return true;
+  const key = transliterationKey(first, FIRST_NAME_MIN);
+  return key !== null && [...c.firsts].some((f) => transliterationKey(f, FIRST_NAME_MIN) === key);
+}
+
+/** One article of the story names both as two people, spelled apart: a transliteration must not merge them. */
+function keptApart(c: Cluster, m: Member, last: string): boolean {
+  return c.members.some((x) => x.article === m.article && x.entity !== m.entity && personParts(x.entity).last !== last);
+}
+
+/** The clusters of a surname bucket that spell it exactly as `last` when there are any, else all of them. */
+function closest(list: Cluster[], last: string): Cluster[] {
+  const exact = list.filter((c) => c.keys.has(last));
+  return exact.length > 0 ? exact : list;
+}
+
+function newPersonCluster(m: Member, key: string, last: string, bySurname: Map<string, Cluster[]>, clusters: Cluster[]): Cluster {
+  const c: Cluster = { type: 'person', members: [m], firsts: new Set(), keys: new Set([last]) };
+  bySurname.set(key, [...(bySurname.get(key) ?? []), c]);
+  clusters.push(c);
+  return c;
+}
+
 /**
  * People: full names first, so bare surnames can join them afterwards. Adds the clusters to `clusters`
- * and returns them by folded surname.
+ * and returns them by surname bucket (surnameKey).
  */
 function clusterPeople(people: Member[], clusters: Cluster[]): Map<string, Cluster[]> {
   const bySurname = new Map<string, Cluster[]>();
@@ -91,37 +147,34 @@ function clusterPeople(people: Member[], clusters: Cluster[]): Map<string, Clust
   const bare = people.filter((m) => nameWords(m.entity.name).length <= 1);
   for (const m of full) {
     const { first, last } = personParts(m.entity);
-    const list = bySurname.get(last) ?? [];
-    let c = list.find((x) => first !== null && (x.firsts.has(first) || compatibleFirst(x.firsts, first)));
-    if (!c) {
-      c = { type: 'person', members: [], firsts: new Set(), keys: new Set([last]) };
-      list.push(c);
-      clusters.push(c);
-      bySurname.set(last, list);
+    const key = surnameKey(last);
+    const c = closest(bySurname.get(key) ?? [], last).find((x) => first !== null && firstFits(x, first) && !keptApart(x, m, last));
+    const target = c ?? newPersonCluster(m, key, last, bySurname, clusters);
+    if (c) {
+      c.members.push(m);
+      c.keys.add(last);
     }
-    c.members.push(m);
-    if (first) c.firsts.add(first);
+    if (first) target.firsts.add(first);
   }
   const pending: Member[] = [];
   for (const m of bare) {
     const last = personParts(m.entity).last;
-    const list = bySurname.get(last) ?? [];
+    const list = closest(bySurname.get(surnameKey(last)) ?? [], last);
     // Within the same article a bare surname that the article did not link is ambiguous only when
     // the story has several people with that surname.
-    if (list.length === 1) list[0]!.members.push(m);
+    if (list.length === 1 && !keptApart(list[0]!, m, last)) list[0]!.members.push(m);
     else if (list.length === 0) pending.push(m);
     // Several people share the surname: the mention stays unresolved (not merged with anyone).
     else clusters.push({ type: 'person', members: [m], firsts: new Set(), keys: new Set([last]) });
   }
   for (const m of pending) {
     const last = personParts(m.entity).last;
-    const list = bySurname.get(last) ?? [];
-    if (list[0]) list[0].members.push(m);
-    else {
-      const c: Cluster = { type: 'person', members: [m], firsts: new Set(), keys: new Set([last]) };
-      bySurname.set(last, [c]);
-      clusters.push(c);
-    }
+    const key = surnameKey(last);
+    const c = closest(bySurname.get(key) ?? [], last).find((x) => !keptApart(x, m, last));
+    if (c) {
+      c.members.push(m);
+      c.keys.add(last);
+    } else newPersonCluster(m, key, last, bySurname, clusters);
   }
   return bySurname;
 }
@@ -136,8 +189,9 @@ function clusterOthers(others: Member[], bySurname: Map<string, Cluster[]>, clus
   for (const m of others) {
     const keys = new Set(m.entity.spellings.map((s) => foldName(s)).concat(foldName(m.entity.name)));
     if (nameWords(m.entity.name).length === 1) {
-      const persons = bySurname.get(foldWord(m.entity.name));
-      if (persons && persons.length === 1 && m.entity.spellings.every((s) => /\p{Ll}/u.test(s))) {
+      const folded = foldWord(m.entity.name);
+      const persons = closest(bySurname.get(surnameKey(folded)) ?? [], folded);
+      if (persons.length === 1 && m.entity.spellings.every((s) => /\p{Ll}/u.test(s))) {
         persons[0]!.members.push(m);
         continue;
       }

@@ -1,4 +1,5 @@
-// Name spellings no folding rule can derive: exonyms and transliterations of places and first names.
+// Name spellings: the letter correspondences of transliteration that fold variants of one name together,
+// and the exonyms and transliterations no such rule can derive.
 
 /** Exonyms and transliterations that no spelling rule catches: folded variant → canonical fold. */
 export const KNOWN_VARIANTS: ReadonlyMap<string, string> = new Map([
@@ -30,3 +31,37 @@ export const KNOWN_VARIANTS: ReadonlyMap<string, string> = new Map([
   ['yevgeny', 'yevgeny'],
   ['evgeny', 'yevgeny'],
 ]);
+
+/**
+ * Letter clusters that different transliterations write for one sound, each with the one form it folds
+ * to, applied in this order (longer clusters first): Gaddafi / Gadhafi / Kadhafi / Qaddafi, Mikhail /
+ * Michail / Mihail, Volodymyr / Wolodymyr, Zelensky / Selenskyj, Tchaikovsky / Chaikovsky. General
+ * letter correspondences of romanised Arabic, Cyrillic, Persian and Chinese names, not a list of names.
+ */
+export const TRANSLITERATION_FOLDS: ReadonlyArray<readonly [string, string]> = [
+  ['dzh', 'j'],
+  ['tsch', 'h'],
+  ['tch', 'h'],
+  ['sch', 's'],
+  ['dj', 'j'],
+  ['zh', 'j'],
+  ['kh', 'h'],
+  ['ch', 'h'],
+  ['gh', 'g'],
+  ['dh', 'd'],
+  ['th', 't'],
+  ['ph', 'f'],
+  ['sh', 's'],
+  ['cz', 'h'],
+  ['ck', 'k'],
+  ['q', 'k'],
+  ['c', 'k'],
+  ['g', 'k'],
+  ['w', 'v'],
+  ['z', 's'],
+  ['x', 'ks'],
+  ['j', 'y'],
+];
+
+/** Letters that transliterations use for vowels (and the glide y, written i, j or y). */
+export const TRANSLITERATION_VOWELS = 'aeiouy';

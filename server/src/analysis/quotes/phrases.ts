@@ -65,8 +65,11 @@ export function endsClause(t: Token): boolean {
 export function isFiniteVerb(tk: Tokenized, i: number): boolean {
   const t = tk.tokens[i]!;
   if (!t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('Noun') || t.tags.has('Adjective')) return false;
-  if (!t.tags.has('PastTense') && !t.tags.has('Participle')) return true;
   const prev = tk.tokens[i - 1];
+  // A capitalised word inside a sentence is a name or a title ("…,” Harbour Commissioner Solberg said),
+  // whatever the tagger made of it.
+  if (/^\p{Lu}/u.test(t.text) && prev && prev.paragraph === t.paragraph && !/[.!?:]/.test(prev.post)) return false;
+  if (!t.tags.has('PastTense') && !t.tags.has('Participle')) return true;
   const next = tk.tokens[i + 1];
   const inPhrase = !!prev && !/[,.;:]/.test(prev.post) && ['Determiner', 'Adverb', 'Adjective', 'Possessive', 'Value'].some((tag) => prev.tags.has(tag));
   return !(inPhrase && !!next && (next.tags.has('Noun') || next.tags.has('Adjective')));

@@ -1,0 +1,95 @@
+// One person, many spellings: transliterations of a name across sources resolve to one person and the
+// name-variant check reports them; different people who share or nearly share a name stay apart.
+// All names and events are invented, except well-known transliterated names used as spelling examples.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeCorpus } from '../../../server/src/analysis/cross/engine';
+import { foldWord, resolveEntities, transliterationKey } from '../../../server/src/analysis/cross/resolve';
+import type { CrossEntity } from '../../../server/src/analysis/cross/types';
+import { article } from './util';
+
+const story = (who: string) => `Border talks end in Vardo\n${who} met the envoys in Vardo on Monday and left before the vote on the border.`;
+
+function peopleNamed(ents: CrossEntity[], surname: RegExp): CrossEntity[] {
+  return ents.filter((e) => e.type === 'person' && e.spellings.some((s) => surname.test(s.text)));
+}
+
+test('transliterations fold by letter correspondences, not by a list of names', () => {
+  const key = (w: string) => transliterationKey(foldWord(w), 5);
+  for (const group of [
+    ['Gaddafi', 'Gadhafi', 'Kadhafi', 'Qaddafi'],
+    ['Zelensky', 'Zelenskyy', 'Zelenskiy', 'Selenskyj'],
+    ['Volodymyr', 'Vladimir', 'Wolodymyr'],
+    ['Khodorkovsky', 'Hodorkovsky'],
+    ['Mohammed', 'Muhammad', 'Mohamed'],
+    // Invented names follow the same rules.
+    ['Abdelqadir', 'Abdelkader', 'Abdel-Kadir'],
+    ['Tarkhanov', 'Tarchanow'],
+  ]) {
+    assert.equal(new Set(group.map(key)).size, 1, group.join(' / '));
+  }
+  assert.notEqual(key('Alexander'), key('Alexandra'), 'a final vowel tells two names apart');
+  for (const short of ['Lee', 'Li', 'Wang', 'Wong', 'Kim']) assert.equal(key(short), null, `${short} is too short to compare loosely`);
+});
+
+test('Gaddafi, Gadhafi, Kadhafi and Qaddafi in four sources are one person, and the name-variant check says so', () => {
+  const arts = [
+    article('a.txt', story('Colonel Muammar Gaddafi')),
+    article('b.txt', story('Colonel Moammar Gadhafi')),
+    article('c.txt', story('Colonel Kadhafi')),
+    article('d.txt', story('Colonel Muammar Qaddafi')),
+  ];
+  const people = peopleNamed(resolveEntities(arts), /^(?:Muammar |Moammar )?(?:Gaddafi|Gadhafi|Kadhafi|Qaddafi)$/);
+  assert.equal(people.length, 1, people.map((p) => p.name).join(', '));
+  assert.equal(new Set(people[0]!.members.map((m) => m.article)).size, 4);
+  const variants = analyzeCorpus(arts).findings.filter((f) => f.check === 'name-variant');
+  assert.ok(variants.some((f) => /Kadhafi/.test(f.message) && /Gaddafi/.test(f.message)), variants.map((f) => f.message).join('\n'));
+});
+
+test('"Vladimir Zelensky" and "Volodymyr Zelenskyy" are one person reported as a variant', () => {
+  const arts = [
+    article('a.txt', story('President Volodymyr Zelenskyy')),
+    article('b.txt', story('President Volodymyr Zelenskyy')),
+    article('c.txt', story('President Vladimir Zelensky')),
+  ];
+  const people = peopleNamed(resolveEntities(arts), /Zelensk/);
+  assert.equal(people.length, 1);
+  assert.equal(people[0]!.name, 'Volodymyr Zelenskyy');
+  const inC = analyzeCorpus(arts).findings.filter((f) => f.check === 'name-variant' && f.location.article === 'mem:/c.txt');
+  assert.ok(inC.some((f) => /“Vladimir”/.test(f.message) && /“Volodymyr”/.test(f.message)), inC.map((f) => f.message).join('\n'));
+  assert.ok(inC.some((f) => /“Zelensky”/.test(f.message) && /“Zelenskyy”/.test(f.message)));
+});
+
+test('an initial fits any first name of its letter; two different first names are two people', () => {
+  const arts = [
+    article('a.txt', story('Harbour master Jonas Halloran')),
+    article('b.txt', story('Harbour master J. Halloran')),
+    article('c.txt', story('Councillor Marta Halloran')),
+  ];
+  const people = peopleNamed(resolveEntities(arts), /Halloran/);
+  assert.equal(people.length, 2, people.map((p) => p.name).join(', '));
+  const jonas = people.find((p) => p.name === 'Jonas Halloran');
+  assert.ok(jonas);
+  assert.deepEqual(jonas.members.map((m) => m.article).sort(), ['mem:/a.txt', 'mem:/b.txt']);
+});
+
+test('no merging of different people: short surnames, different first names, and spellings one article keeps apart', () => {
+  // Wang and Wong, Lee and Li are different surnames, not spellings of one.
+  const shorts = resolveEntities([article('a.txt', story('Mrs. Anna Wang')), article('b.txt', story('Mrs. Anna Wong')), article('c.txt', story('Mr. Daniel Lee')), article('d.txt', story('Mr. Daniel Li'))]);
+  assert.equal(peopleNamed(shorts, /W[ao]ng$/).length, 2);
+  assert.equal(peopleNamed(shorts, /L(?:ee|i)$/).length, 2);
+  // Alexander and Alexandra Petrov are two people; Carl and Carol Brandt too.
+  const firsts = resolveEntities([article('a.txt', story('Alexander Petrov')), article('b.txt', story('Alexandra Petrov')), article('c.txt', story('Carl Brandt')), article('d.txt', story('Carol Brandt'))]);
+  assert.equal(peopleNamed(firsts, /Petrov/).length, 2);
+  assert.equal(peopleNamed(firsts, /Brandt/).length, 2);
+  // One source names Tarkhanov and Tarchanow as two people: the spellings are not merged anywhere.
+  const apart = resolveEntities([
+    article('a.txt', 'Border talks end in Vardo\nEnvoy Tarkhanov met Envoy Tarchanow in Vardo on Monday, and Tarkhanov said Tarchanow left before the vote.'),
+    article('b.txt', story('Envoy Tarchanow')),
+  ]);
+  assert.equal(peopleNamed(apart, /Tar(?:kh|ch)anow?/).length, 2);
+  // Without that source, the two spellings are one person.
+  const together = resolveEntities([article('b.txt', story('Envoy Tarchanow')), article('c.txt', story('Envoy Tarkhanov'))]);
+  assert.equal(peopleNamed(together, /Tar(?:kh|ch)anow?/).length, 1);
+});
