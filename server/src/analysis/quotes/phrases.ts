@@ -123,9 +123,25 @@ export function readSegment(ctx: PhraseCtx, a: number, b: number): Reading {
     }
   }
   for (let i = a; i <= end; i++) {
-    if (!ctx.mentionAtToken.has(i) && isFiniteVerb(tk, i)) return { kind: 'stop' };
+    if (!ctx.mentionAtToken.has(i) && isFiniteVerb(tk, i) && !titleBeforeName(ctx, i)) return { kind: 'stop' };
   }
   return headOf(ctx, a, end, b);
+}
+
+/**
+ * Token i starts a run of a few bare words that runs into a name: a title the tagger may read as a
+ * verb ("board chair Zoë Lind", "harbour master Ivo Rask").
+ */
+function titleBeforeName(ctx: PhraseCtx, i: number): boolean {
+  const { tk } = ctx;
+  // A verb in the past tense is a real verb ("met Jones"), not a title read as one.
+  if (tk.tokens[i]!.tags.has('PastTense')) return false;
+  for (let k = i; k < i + 4 && k < tk.tokens.length; k++) {
+    if (ctx.mentionAtToken.has(k)) return k > i;
+    const t = tk.tokens[k]!;
+    if (/[,.;:!?]/.test(t.post) || !['Noun', 'Verb', 'Adjective'].some((tag) => t.tags.has(tag)) || t.tags.has('Pronoun')) return false;
+  }
+  return false;
 }
 
 /** Can token i stand inside a noun phrase (a name, a noun and its modifiers, a number)? */
@@ -133,7 +149,7 @@ function inPhrase(ctx: PhraseCtx, i: number): boolean {
   const t = ctx.tk.tokens[i]!;
   if (ctx.mentionAtToken.has(i)) return true;
   if (t.tags.has('Pronoun')) return t.tags.has('Possessive');
-  if (t.tags.has('Verb')) return !isFiniteVerb(ctx.tk, i) && !t.tags.has('Gerund');
+  if (t.tags.has('Verb')) return (!isFiniteVerb(ctx.tk, i) && !t.tags.has('Gerund')) || titleBeforeName(ctx, i);
   return ['Noun', 'Adjective', 'Determiner', 'Value', 'Possessive', 'Adverb', 'Date'].some((tag) => t.tags.has(tag));
 }
 
