@@ -1,12 +1,13 @@
 // Measures quote attribution against a gold file of speakers, through the command line as users run it.
 //
-// Usage: npm run eval:quotes -- [GOLD] [--corpus DIR] [--errors] [--cli PATH]
+// Usage: npm run eval:quotes -- [GOLD] [--corpus DIR] [--split NAME] [--errors] [--cli PATH]
 //
 //   GOLD        a gold file in the shape of test/gold/reuters-quotes.json (default that file): for each
 //               labelled quotation its file, UTF-16 offsets (marks included), the speaker's name or null,
 //               and its split ("tune" or "heldout"). Gold files store no article text.
 //   --corpus D  the folder holding the gold's files (default ../shared/corpus/<gold.corpus>, or
 //               $NEWSLENS_SHARED/corpus/<gold.corpus>); the articles are read where they lie.
+//   --split S   measure only that split ("tune" while tuning: the held-out figure is taken once, at the end).
 //   --errors    list the wrong speakers of the TUNE split (never of the held-out split, which is not
 //               looked at while rules are tuned).
 //   --cli PATH  the CLI to run (default dist/cli.js; run `npm run build` first).
@@ -23,14 +24,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 
 function parseArgs(argv) {
-  const opts = { gold: 'test/gold/reuters-quotes.json', corpus: null, errors: false, cli: 'dist/cli.js' };
+  const opts = { gold: 'test/gold/reuters-quotes.json', corpus: null, split: null, errors: false, cli: 'dist/cli.js' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--errors') opts.errors = true;
     else if (a === '--corpus') opts.corpus = argv[++i];
+    else if (a === '--split') opts.split = argv[++i];
     else if (a === '--cli') opts.cli = argv[++i];
     else if (a === '-h' || a === '--help') {
-      console.log('Usage: npm run eval:quotes -- [GOLD] [--corpus DIR] [--errors] [--cli PATH]');
+      console.log('Usage: npm run eval:quotes -- [GOLD] [--corpus DIR] [--split NAME] [--errors] [--cli PATH]');
       process.exit(0);
     } else if (a.startsWith('-')) throw new Error(`unknown option ${a}`);
     else opts.gold = a;
@@ -141,15 +143,16 @@ function main() {
     return;
   }
   if (!existsSync(opts.cli)) throw new Error(`${opts.cli} not found: run npm run build first`);
-  const files = [...new Set(gold.quotes.map((q) => q.file))].sort();
+  const labelled = opts.split ? gold.quotes.filter((q) => q.split === opts.split) : gold.quotes;
+  const files = [...new Set(labelled.map((q) => q.file))].sort();
   const records = annotate(opts.cli, files.map((f) => join(dir, f)));
   const splits = new Map();
-  for (const q of gold.quotes) {
+  for (const q of labelled) {
     const list = splits.get(q.split) ?? [];
     list.push({ gold: q, file: q.file });
     splits.set(q.split, list);
   }
-  console.log(`Quote attribution on ${gold.corpus} (${opts.gold}): ${gold.quotes.length} labelled quotes in ${files.length} files`);
+  console.log(`Quote attribution on ${gold.corpus} (${opts.gold}): ${labelled.length} labelled quotes in ${files.length} files`);
   console.log('split     quotes  speaker accuracy  unattributed (pred / gold)  speakers that are not names');
   for (const split of ['tune', 'heldout', ...[...splits.keys()].filter((s) => s !== 'tune' && s !== 'heldout')]) {
     const rows = splits.get(split);

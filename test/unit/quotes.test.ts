@@ -162,7 +162,7 @@ describe('attribution as a procedure: the speaker is a name of the article, or n
     assert.notEqual(council.speaker, 'Jonas Weller');
   });
 
-  it('"a spokesperson for X, Y": Y speaks; a spokesperson for a person with no name is unattributed, for an organisation it is the organisation', () => {
+  it('"a spokesperson for X, Y": Y speaks; a spokesperson with no name is unattributed (never X); a statement speaks for who issued it', () => {
     const text = [
       '“The talks were useful,” a spokesperson for Chancellor Otto Brenner, Lukas Feld, told reporters.',
       '“No comment,” a spokesperson for Chancellor Brenner said.',
@@ -173,8 +173,11 @@ describe('attribution as a procedure: the speaker is a name of the article, or n
     const unnamed = quoteStarting(text, 'No comment');
     assert.equal(unnamed.speaker, null, 'never the chancellor the spokesperson speaks for');
     assert.equal(unnamed.described, 'a spokesperson for Chancellor Brenner');
-    assert.equal(quoteStarting(text, 'We will win').speaker, 'Harbour Board');
-    assert.equal(quoteStarting(text, 'The strike is over').speaker, 'Harbour Board');
+    assert.equal(quoteStarting(text, 'We will win').speaker, null);
+    assert.equal(quoteStarting(text, 'The strike is over').speaker, null);
+    const statements = ['The Harbour Board met on Monday.', '“The strike is over,” the board’s statement said.', 'Mayor Ilse Brandt spoke later. “We are relieved,” her statement said.'].join('\n');
+    assert.equal(quoteStarting(statements, 'The strike is over').speaker, 'Harbour Board');
+    assert.equal(quoteStarting(statements, 'We are relieved').speaker, 'Ilse Brandt');
   });
 
   it('nested appositives and relative clauses between the speaker and the verb', () => {

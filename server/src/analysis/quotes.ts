@@ -9,7 +9,8 @@
 import type { EntityResult } from './entities';
 import type { Tokenized } from './tokens';
 import type { Problem, Quote, Span } from './types';
-import { attributeAfter, attributeBefore, continuation, type Ctx, type Speaker } from './quotes/attribution';
+import { attributeAfter, attributeBefore, type Ctx, type Speaker } from './quotes/attribution';
+import { continuation } from './quotes/continuation';
 import { quoteKind } from './quotes/kinds';
 import { pairQuotes, type RawQuote } from './quotes/marks';
 import { lastStartingAtOrBefore } from './util/search';
@@ -27,7 +28,9 @@ export function extractQuotes(tk: Tokenized, ents: EntityResult): { quotes: Quot
 
   const quotes: Quote[] = [];
   const rawOf: RawQuote[] = []; // the raw pairing behind each quote, index for index
-  const ctx: Ctx = { tk, raws, idx: 0, byId: new Map(ents.entities.map((e) => [e.id, e])), outside, mentionAtToken, genders: new Map(), quotes, rawOf };
+  const byId = new Map(ents.entities.map((e) => [e.id, e]));
+  const insideQuote = (offset: number) => within(inner, offset);
+  const ctx: Ctx = { tk, raws, idx: 0, byId, outside, mentionAtToken, genders: new Map(), quotes, rawOf, insideQuote };
   raws.forEach((r, idx) => {
     const innerText = tk.text.slice(r.innerStart, r.innerEnd);
     if (innerText.trim() === '') return;

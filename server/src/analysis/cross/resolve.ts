@@ -11,59 +11,15 @@
 // the mention text; known exonym pairs such as Kiev/Kyiv fold together).
 
 import type { Entity, EntityType } from '../types';
-import { KNOWN_VARIANTS, TRANSLITERATION_FOLDS, TRANSLITERATION_VOWELS } from '../lexicon/spellings';
+import { foldName, foldWord, transliterationKey } from '../util/nameFold';
 import type { CrossEntity, SourceArticle } from './types';
 
-/** Folds a single name word so that spelling variants compare equal. */
-export function foldWord(word: string): string {
-  let w = word
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘`´]/g, "'")
-    .replace(/'s$/, '')
-    .replace(/'$/, '')
-    .replace(/[^a-z0-9'-]/g, '');
-  const known = KNOWN_VARIANTS.get(w);
-  if (known) return known;
-  // Transliteration endings: -yy / -iy / -ii / -ij / -yi → -y; a final -i after a consonant → -y
-  // (Yuri / Yury, Dmitri / Dmitry).
-  w = w.replace(/(?:yy|iy|ii|ij|yi)$/, 'y');
-  if (w.length > 3) w = w.replace(/([bcdfghj-np-tvwxz])i$/, '$1y');
-  // "ph" and "f" spell the same sound (Josef / Joseph). Doubled letters are not folded here: that and
-  // the other letter correspondences of transliteration are transliterationKey's, used with guards.
-  return w.replace(/ph/g, 'f');
-}
-
-/**
- * The skeleton transliterations of one name share: letter clusters folded (dh → d, kh → h, q → k, …),
- * doubled letters single, a final "h" dropped (Sara / Sarah), vowels dropped, with a mark for a leading and a trailing vowel
- * (Alexander / Alexandra stay apart). Gaddafi, Gadhafi, Kadhafi and Qaddafi all give "kdf_";
- * Volodymyr and Vladimir give "vldmr". Returns null for a word too short to compare this loosely.
- */
-export function transliterationKey(folded: string, minLetters: number): string | null {
-  let w = folded.replace(/[^a-z]/g, '');
-  if (w.length < minLetters) return null;
-  for (const [from, to] of TRANSLITERATION_FOLDS) w = w.split(from).join(to);
-  w = w.replace(/(.)\1+/g, '$1').replace(/h$/, '');
-  const vowel = (c: string | undefined) => !!c && TRANSLITERATION_VOWELS.includes(c);
-  const skeleton = [...w].filter((c) => !vowel(c)).join('');
-  if (skeleton.length < 3) return null;
-  return `${vowel(w[0]) ? '_' : ''}${skeleton}${vowel(w[w.length - 1]) ? '_' : ''}`;
-}
+export { foldName, foldWord, transliterationKey };
 
 /** Surnames compare loosely from five letters on; Lee / Li, Kim / Kym, Wang / Wong only as written. */
 const SURNAME_MIN = 5;
 /** First names compare loosely from six letters on: Volodymyr / Vladimir, but never Carl / Carol. */
 const FIRST_NAME_MIN = 6;
-
-export function foldName(text: string): string {
-  return text
-    .split(/\s+/)
-    .filter(Boolean)
-    .map(foldWord)
-    .join(' ');
-}
 
 /** The words of a name. A title-like word the recogniser kept ("Haulier Pieter Volk") stays in. */
 function nameWords(name: string): string[] {

@@ -73,13 +73,24 @@ export const GENDERED_PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
 ]);
 
 /**
- * Role nouns that speak for an organisation: "a spokesperson for the Harbour Board" or "a Harbour Board
- * spokesman" with no name given is the organisation speaking (never a person named inside the phrase).
+ * Nouns for a statement, which speaks for whoever issued it: "the ministry's statement said", "a
+ * statement from the Harbour Board said", "his statement said". (A spokesperson with no name does not:
+ * "a spokesman for the board said" names nobody.)
  */
-export const ORGANISATION_VOICES = wordSet(`
-  spokesperson, spokesman, spokeswoman, spokespeople, spokesmen, spokeswomen, representative, representatives,
-  statement, statements, communique, communiqué, release, announcement, mouthpiece, bulletin
+export const STATEMENT_NOUNS = wordSet(`
+  statement, statements, communique, communiqué, release, announcement, bulletin, declaration
 `);
+
+/** Possessive pronouns and the speaker pronoun each stands for ("his statement" → he). */
+export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['its', 'it'],
+  ['their', 'they'],
+]);
+
+/** Conjunctions that join a second verb to the subject of the first ("Varga lost but did say: …"). */
+export const COORDINATORS = wordSet(`and, but, yet`);
 
 /**
  * Nouns for a business that refer back to the organisation last named when no name holds the word:

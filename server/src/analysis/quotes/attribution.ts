@@ -9,12 +9,12 @@
 // official") is kept as a description and the quotation stays unattributed. Last, a quotation with no
 // attribution of its own continues the previous speaker's words when the text makes that clear.
 
-import { SPEECH_VERBS } from '../lexicon/speech';
+import { COORDINATORS, SPEECH_VERBS } from '../lexicon/speech';
 import { tokenAt, type Token, type Tokenized } from '../tokens';
 import type { AttributionMethod, Entity, Quote, Span } from '../types';
 import type { RawQuote } from './marks';
 import { chainAfter, chainBefore, endsClause, isFiniteVerb, type PhraseCtx, type Segment } from './phrases';
-import { learnGender, resolveDescription, resolvePronoun, type ReferenceCtx } from './reference';
+import { fullerName, learnGender, resolveDescription, resolvePronoun, type ReferenceCtx } from './reference';
 
 export interface Speaker {
   entity?: Entity;
@@ -36,6 +36,8 @@ export interface Ctx extends PhraseCtx, ReferenceCtx {
   /** The quotes attributed so far, with the raw quote behind each. */
   quotes: Quote[];
   rawOf: RawQuote[];
+  /** Is the offset inside the marks of a quotation? */
+  insideQuote: (offset: number) => boolean;
 }
 
 /** A reporting verb as written: "said", "revealed", "quipped" (not the noun "post" or "claims"). */
@@ -44,7 +46,7 @@ export function isSpeechVerb(t: Token | undefined): boolean {
 }
 
 /** A participle that carries on the subject's words: "…, adding: “…”", "…, saying that …". */
-function isSpeechGerund(t: Token | undefined): boolean {
+export function isSpeechGerund(t: Token | undefined): boolean {
   return !!t && SPEECH_VERBS.has(t.normal) && t.normal.endsWith('ing');
 }
 
@@ -64,7 +66,7 @@ function betweenSubjectAndVerb(t: Token): boolean {
 export function speakerOf(ctx: Ctx, chain: Segment[]): Found | undefined {
   const names = chain.filter((s) => s.kind === 'name');
   const named = names.find((s) => s.entity.type === 'person') ?? names[0];
-  if (named) return { entity: named.entity };
+  if (named) return { entity: fullerName(ctx, named.entity) };
   const head = chain[0];
   if (!head) return undefined;
   const at = ctx.tk.tokens[head.first]!.start;
@@ -74,8 +76,11 @@ export function speakerOf(ctx: Ctx, chain: Segment[]): Found | undefined {
     if (e) learnGender(ctx, e, head.pronoun.normal);
     return e ? { entity: e } : { description: text };
   }
-  if (head.kind !== 'description') return undefined;
+  if (head.kind !== 'description' || !/\p{L}/u.test(text)) return undefined;
   if (head.voiceOf) return { entity: head.voiceOf };
+  const issuer =
+    (head.possessorPronoun && resolvePronoun(ctx, head.possessorPronoun, at)) || (head.possessorNoun && resolveDescription(ctx, head.possessorNoun, at));
+  if (issuer) return { entity: issuer };
   const e = head.definite && !head.about ? resolveDescription(ctx, head.head.normal, at) : undefined;
   return e ? { entity: e } : { description: text };
 }
@@ -92,7 +97,8 @@ export function attributeAfter(ctx: Ctx, r: RawQuote): Speaker | undefined {
   const { tk } = ctx;
   const i = tokenAt(tk.tokens, r.close);
   const t = tk.tokens[i];
-  if (!t || t.paragraph !== r.paragraph || /\p{L}/u.test(tk.text.slice(r.close, t.start))) return undefined;
+  if (!t || /\p{L}/u.test(tk.text.slice(r.close, t.start))) return undefined;
+  if (t.paragraph !== r.paragraph) return attributionBelow(ctx, r, i);
   const next = ctx.raws[ctx.idx + 1];
   const stop = next && next.paragraph === r.paragraph ? tokenAt(tk.tokens, next.open) - 1 : tk.tokens.length - 1;
   if (stop < i) return undefined;
@@ -101,6 +107,17 @@ export function attributeAfter(ctx: Ctx, r: RawQuote): Speaker | undefined {
   // a bare attribution ("Brel said.") but never a statement of its own ("Brel said the talks failed").
   const closed = /[.!?…]$/.test(tk.text.slice(r.innerStart, r.innerEnd));
   return quotedAs(ctx, i, e) ?? inverted(ctx, r, i, e, closed) ?? subjectFirst(ctx, i, e, closed);
+}
+
+/** A quotation ending its paragraph, attributed by a short paragraph of its own: “…” (break) Brel said. */
+function attributionBelow(ctx: Ctx, r: RawQuote, i: number): Speaker | undefined {
+  const { tk } = ctx;
+  const t = tk.tokens[i]!;
+  const next = ctx.raws[ctx.idx + 1];
+  if (t.paragraph !== r.paragraph + 1 || (next && next.paragraph === t.paragraph)) return undefined;
+  const e = clauseEnd(tk, i, Math.min(tk.tokens.length - 1, i + 15));
+  if (tk.tokens[e + 1]?.paragraph === t.paragraph) return undefined;
+  return inverted(ctx, r, i, e, true) ?? subjectFirst(ctx, i, e, true);
 }
 
 /** “…,” said Brel / “…,” according to Brel, starting at token i. */
@@ -165,7 +182,7 @@ function lastQuoted(tk: Tokenized, a: number, k: number): number {
 }
 
 /** The first token of the clause that ends at token `top`, not before `floor`. */
-function clauseStart(tk: Tokenized, top: number, floor: number): number {
+export function clauseStart(tk: Tokenized, top: number, floor: number): number {
   let s = top;
   while (s > floor && !endsClause(tk.tokens[s - 1]!)) s--;
   return s;
@@ -214,22 +231,29 @@ function frameBefore(ctx: Ctx, r: RawQuote): { floor: number; top: number } | un
 }
 
 /** The subject of the reporting verb at v: "Brel said", "Brel, the minister, told", "…, adding". */
-function subjectOf(ctx: Ctx, v: number, floor: number): { speaker: Found; first: number } | undefined {
+export function subjectOf(ctx: Ctx, v: number, floor: number): { speaker: Found; first: number } | undefined {
   const { tk } = ctx;
   let k = v - 1;
   // "Brel spoke to reporters, adding: “…”": a participle carries on the main clause's subject.
-  if (isSpeechGerund(tk.tokens[v]) && k >= floor && tk.tokens[k]!.post.includes(',')) {
-    for (let w = k; w >= floor; w--) {
-      const u = tk.tokens[w]!;
-      if (u.tags.has('Verb') && !u.tags.has('Gerund') && isFiniteVerb(tk, w)) return subjectOf(ctx, w, floor);
-    }
-    return undefined;
-  }
+  if (isSpeechGerund(tk.tokens[v]) && k >= floor && tk.tokens[k]!.post.includes(',')) return subjectOfMainVerb(ctx, k, floor);
   while (k >= floor && betweenSubjectAndVerb(tk.tokens[k]!)) k--;
   if (k < floor) return undefined;
+  // "Varga lost the final but did say: “…”": a second verb shares the first one's subject.
+  if (COORDINATORS.has(tk.tokens[k]!.normal)) return subjectOfMainVerb(ctx, k - 1, floor);
   const chain = chainBefore(ctx, k, floor);
   const speaker = speakerOf(ctx, chain.segments);
   return speaker && { speaker, first: chain.from };
+}
+
+/** The subject of the last finite verb at or before token k (not an infinitive: "declined to comment"). */
+function subjectOfMainVerb(ctx: Ctx, k: number, floor: number): { speaker: Found; first: number } | undefined {
+  const { tk } = ctx;
+  for (let w = k; w >= floor; w--) {
+    if (ctx.mentionAtToken.has(w) || !isFiniteVerb(tk, w) || tk.tokens[w - 1]?.normal === 'to') continue;
+    if (tk.tokens[w]!.tags.has('Auxiliary') || tk.tokens[w]!.tags.has('Modal')) continue;
+    return subjectOf(ctx, w, floor);
+  }
+  return undefined;
 }
 
 /** "Said Brel: “…”", "Added the minister, Tomas Brel:": the speaker after a verb that opens its clause. */
@@ -237,37 +261,4 @@ function verbThenSpeaker(ctx: Ctx, v: number, floor: number, top: number): { spe
   if (v !== floor) return undefined;
   const speaker = speakerOf(ctx, chainAfter(ctx, v + 1, top));
   return speaker && { speaker, first: v };
-}
-
-/**
- * A further quotation with no attribution of its own continues the previous speaker's words: in the
- * same paragraph, or opening the next paragraph when that paragraph is nothing but quotation and the
- * paragraph before names no one else after the previous quotation.
- */
-export function continuation(ctx: Ctx, r: RawQuote): Speaker | undefined {
-  const k = ctx.quotes.length - 1;
-  const q = ctx.quotes[k];
-  const raw = ctx.rawOf[k];
-  if (!q || !raw || q.kind === 'term' || !q.speaker) return undefined;
-  const same = raw.paragraph === r.paragraph;
-  if (!same && !(raw.paragraph === r.paragraph - 1 && continuesParagraph(ctx, r, raw, q))) return undefined;
-  const e = q.speakerId ? ctx.byId.get(q.speakerId) : undefined;
-  return e ? { entity: e, method: 'continuation', span: { start: q.start, end: q.end } } : undefined;
-}
-
-/** The paragraph of quotation r is only quotation, and nobody else is named after the previous quote. */
-function continuesParagraph(ctx: Ctx, r: RawQuote, prevRaw: RawQuote, prev: Quote): boolean {
-  const { tk } = ctx;
-  const para = tk.paragraphs[r.paragraph]!;
-  if (r.open > para.start + 1) return false;
-  // Outside its quotations, the paragraph holds punctuation only.
-  let cursor = para.start;
-  for (let k = ctx.idx; k < ctx.raws.length && ctx.raws[k]!.paragraph === r.paragraph; k++) {
-    const o = ctx.raws[k]!;
-    if (/\p{L}/u.test(tk.text.slice(cursor, o.open))) return false;
-    cursor = Math.max(cursor, o.close);
-  }
-  if (/\p{L}/u.test(tk.text.slice(cursor, para.end))) return false;
-  const prevPara = tk.paragraphs[prevRaw.paragraph]!;
-  return !ctx.outside.some((m) => m.start >= prevRaw.close && m.start < prevPara.end && m.type === 'person' && m.entityId !== prev.speakerId);
 }

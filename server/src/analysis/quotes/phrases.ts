@@ -10,7 +10,7 @@
 // about, not who speaks.
 
 import type { EntityResult } from '../entities';
-import { ORGANISATION_VOICES, RELATIVE_WORDS, SPEAKER_PRONOUNS, VOICE_PREPOSITIONS } from '../lexicon/speech';
+import { COMPANY_REFERENCES, INSTITUTION_REFERENCES, POSSESSIVE_PRONOUNS, RELATIVE_WORDS, SPEAKER_PRONOUNS, STATEMENT_NOUNS, VOICE_PREPOSITIONS } from '../lexicon/speech';
 import type { Token, Tokenized } from '../tokens';
 import type { Entity } from '../types';
 
@@ -35,8 +35,12 @@ export type Segment =
       head: Token;
       /** "the" / a possessor before the head: a definite reference to someone named before. */
       definite: boolean;
-      /** The organisation a spokesperson or statement speaks for: "a spokesperson for the board". */
+      /** Who speaks through the phrase: "the board's statement", "the Tallin Courier newspaper". */
       voiceOf?: Entity;
+      /** The pronoun a possessive stands for, who issued a statement: "his statement" → "he". */
+      possessorPronoun?: string;
+      /** A definite noun that issued a statement: "the board's statement" → "board". */
+      possessorNoun?: string;
       /** A person the phrase is about: "Merz's spokesman", "a spokesperson for Chancellor Merz". */
       about?: Entity;
     };
@@ -180,7 +184,7 @@ function headOf(ctx: PhraseCtx, a: number, end: number, b: number): Reading {
   if (end === a && SPEAKER_PRONOUNS.has(h.normal)) return { kind: 'pronoun', first: a, last: b, pronoun: h };
   if (!h.tags.has('Noun') || h.tags.has('Pronoun') || named) return { kind: 'stop' };
   const before = tk.tokens.slice(a, end);
-  const possessor = before.find((t) => isPossessive(t) && !t.tags.has('Pronoun'));
+  const possessor = before.find((t) => isPossessive(t));
   const definite = tk.tokens[a]!.normal === 'the' || !!possessor;
   const desc: Segment = { kind: 'description', first: a, last: b, head: h, definite };
   // Names inside the phrase: a modifier ("a Harbour Board spokesman"), a possessor ("Merz's
@@ -190,11 +194,18 @@ function headOf(ctx: PhraseCtx, a: number, end: number, b: number): Reading {
     const m = mentionAt(ctx, i);
     if (m && m.mention.first === i && (i < end || VOICE_PREPOSITIONS.has(tk.tokens[end + 1]?.normal ?? ''))) inside.push(m.entity);
   }
-  const voiced = ORGANISATION_VOICES.has(h.normal);
-  const org = inside.find((e) => e.type === 'organization' || (e.type === 'place' && e.subtype === 'country'));
+  if (STATEMENT_NOUNS.has(h.normal)) {
+    // A statement speaks for whoever issued it: "the ministry's statement", "his statement".
+    desc.voiceOf = inside[0];
+    if (!desc.voiceOf && possessor && POSSESSIVE_PRONOUNS.has(possessor.normal)) desc.possessorPronoun = POSSESSIVE_PRONOUNS.get(possessor.normal);
+    else if (!desc.voiceOf && possessor && tk.tokens[a]!.normal === 'the') desc.possessorNoun = possessor.normal.replace(/['’]s?$/, '');
+  } else if (COMPANY_REFERENCES.has(h.normal) || INSTITUTION_REFERENCES.has(h.normal)) {
+    // "the official Tallin Courier newspaper", "the Vesti news agency": the name right before the noun.
+    const named = mentionAt(ctx, end - 1) ?? (end - 2 >= a && tk.tokens[end - 1]!.tags.has('Noun') ? mentionAt(ctx, end - 2) : undefined);
+    if (named && named.entity.type !== 'person') desc.voiceOf = named.entity;
+  }
   const person = inside.find((e) => e.type === 'person');
-  if (voiced && org && !person) desc.voiceOf = org;
-  if (person) desc.about = person;
+  if (person && !desc.voiceOf) desc.about = person;
   return desc;
 }
 

@@ -10,10 +10,11 @@
 // Minister Tomas Brel), or the organisation whose name holds it ("the ministry" → the Foreign Ministry;
 // "the company" → the company last named). An indefinite description ("an official") names nobody.
 
-import { COMPANY_REFERENCES, GENDERED_PRONOUNS, INSTITUTION_REFERENCES, SPEAKER_PRONOUNS } from '../lexicon/speech';
+import { COMPANY_REFERENCES, COORDINATORS, GENDERED_PRONOUNS, INSTITUTION_REFERENCES, SPEAKER_PRONOUNS } from '../lexicon/speech';
 import { FEMALE_TITLES, MALE_TITLES, ROLE_NOUNS, TITLE_HEADS } from '../lexicon/titles';
 import { tokenAt, type Tokenized } from '../tokens';
 import type { Entity } from '../types';
+import { foldWord, transliterationKey } from '../util/nameFold';
 import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../util/search';
 import { canSpeak, endsClause, isFiniteVerb, type Mention } from './phrases';
 
@@ -40,7 +41,8 @@ export function resolvePronoun(ctx: ReferenceCtx, pronoun: string, at: number): 
   if (kind === 'm' || kind === 'f') {
     return nearest(ctx, at, (e) => e.type === 'person' && fits(genderOf(ctx, e), kind));
   }
-  if (kind === 'org') return nearest(ctx, at, (e) => e.type === 'organization');
+  // "it" is an organisation, or a country that was the subject of its sentence ("China said … it said").
+  if (kind === 'org') return nearest(ctx, at, (e) => e.type === 'organization' || e.type === 'place', (e) => e.type === 'place');
   return undefined;
 }
 
@@ -61,6 +63,25 @@ export function resolveDescription(ctx: ReferenceCtx, head: string, at: number):
   return undefined;
 }
 
+/**
+ * A speaker named by one word the article also gives in full, as a separate name: "Tang" for "Tang
+ * Shubei" (a family name first), "Yastrezhembsky" for "Sergei Yastrzhembsky" (spelled two ways). The
+ * fuller name when exactly one person fits; else the name as it is.
+ */
+export function fullerName(ctx: ReferenceCtx, e: Entity): Entity {
+  if (e.type !== 'person' || /\s/.test(e.name.trim())) return e;
+  const word = foldWord(e.name);
+  const loose = transliterationKey(word, 5);
+  const fits = [...ctx.byId.values()].filter((o) => {
+    if (o === e || o.type !== 'person') return false;
+    const words = o.name.split(/\s+/).filter(Boolean).map(foldWord);
+    if (words.length < 2) return false;
+    const last = words[words.length - 1]!;
+    return last === word || words[0] === word || (loose !== null && transliterationKey(last, 5) === loose);
+  });
+  return fits.length === 1 ? fits[0]! : e;
+}
+
 /** Records that a pronoun of this gender was resolved to the entity: the article's own usage. */
 export function learnGender(ctx: ReferenceCtx, e: Entity, pronoun: string): void {
   const g = SPEAKER_PRONOUNS.get(pronoun);
@@ -77,7 +98,7 @@ function fits(known: Gender | null, wanted: Gender): boolean {
  * met Jones … he said" is Smith); a name after a preposition or before a possessive is taken only
  * when nothing else fits.
  */
-function nearest(ctx: ReferenceCtx, at: number, ok: (e: Entity) => boolean): Entity | undefined {
+function nearest(ctx: ReferenceCtx, at: number, ok: (e: Entity) => boolean, onlyAsSubject?: (e: Entity) => boolean): Entity | undefined {
   const { tk } = ctx;
   let fallback: Entity | undefined;
   let object: Entity | undefined;
@@ -90,6 +111,7 @@ function nearest(ctx: ReferenceCtx, at: number, ok: (e: Entity) => boolean): Ent
     if (object && t.sentence !== sentence) return object;
     const e = ctx.byId.get(m.entityId);
     if (!canSpeak(e) || !ok(e)) continue;
+    if (onlyAsSubject?.(e) && (aside(tk, m) || !isSubject(ctx, m))) continue;
     if (aside(tk, m)) {
       fallback ??= e;
       continue;
@@ -108,7 +130,7 @@ function isSubject(ctx: ReferenceCtx, m: Mention): boolean {
   const { tk } = ctx;
   for (let k = m.first - 1; k >= 0 && m.first - k < 30; k--) {
     const t = tk.tokens[k]!;
-    if (t.paragraph !== tk.tokens[m.first]!.paragraph || endsClause(t)) return true;
+    if (t.paragraph !== tk.tokens[m.first]!.paragraph || endsClause(t) || COORDINATORS.has(t.normal)) return true;
     if (!ctx.mentionAtToken.has(k) && isFiniteVerb(tk, k)) return false;
   }
   return true;
@@ -145,7 +167,8 @@ export function genderOf(ctx: ReferenceCtx, e: Entity): Gender | null {
 }
 
 function genderFromTitles(e: Entity): Gender | null {
-  const words = [...e.roles.flatMap((r) => r.normalized.split(/\s+/)), ...e.mentions.flatMap((m) => (m.title ? m.title.toLowerCase().split(/\s+/) : []))];
+  // The role's head only: "president of Miss Universe Inc" says nothing about the president's gender.
+  const words = [...e.roles.map((r) => r.head.toLowerCase()), ...e.mentions.flatMap((m) => (m.title ? m.title.toLowerCase().split(/\s+/) : []))];
   if (words.some((w) => FEMALE_TITLES.has(w))) return 'f';
   if (words.some((w) => MALE_TITLES.has(w))) return 'm';
   return null;
