@@ -238,6 +238,59 @@ describe('attribution as a procedure: the speaker is a name of the article, or n
     assert.equal(quoteStarting(text, 'We will see').speaker, null, 'Brandt was named after Varga’s quote: not clearly Varga');
   });
 
+  it('a quotation opening its paragraph continues a statement reported just before it, not a statement someone did not make', () => {
+    const text = [
+      'Harbour master Tomas Varga met the press on Monday.',
+      'Varga said the harbour would reopen within a week.',
+      '“We have cleared the wrecks and the channel is safe.”',
+      'He added that pilots would guide the first ships in. Insurers had been consulted.',
+      '“Nobody will sail blind.”',
+      'Councillor Anna Brandt did not comment.',
+      '“It is a good day for the town.”',
+    ].join('\n');
+    assert.equal(quoteStarting(text, 'We have cleared').speaker, 'Tomas Varga');
+    assert.equal(quoteStarting(text, 'Nobody will sail').speaker, 'Tomas Varga', 'two sentences back, nobody else named');
+    assert.equal(quoteStarting(text, 'It is a good day').speaker, null, 'someone else named, and "did not comment" is no statement');
+  });
+
+  it('an attribution in a short paragraph of its own below the quotation', () => {
+    const text = ['The ferry left on time.', '“We will be back by noon.”', 'Captain Ivo Rask said.'].join('\n');
+    assert.equal(quoteStarting(text, 'We will be back').speaker, 'Ivo Rask');
+  });
+
+  it('a second verb or a participle shares the first verb’s subject', () => {
+    const text = [
+      'Tomas Varga lost the vote on the harbour but did say: “We will try again in spring.”',
+      'Anna Brandt declined to comment on the result, saying only: “The council has spoken.”',
+    ].join('\n');
+    assert.equal(quoteStarting(text, 'We will try again').speaker, 'Tomas Varga');
+    assert.equal(quoteStarting(text, 'The council has spoken').speaker, 'Anna Brandt');
+  });
+
+  it('"it said" after a country that spoke; "the statement said" is who issued it; "the 37-year-old said" is the person just named', () => {
+    const text = [
+      'Norway said on Tuesday that it backed the treaty.',
+      '“The treaty is balanced,” it said.',
+      'In a statement released on Monday, Mayor Ilse Brandt thanked the rescuers.',
+      '“They saved the town,” the statement said.',
+      'Ivo Rask finished third after a puncture.',
+      '“I was lucky to finish at all,” said the 37-year-old veteran.',
+    ].join('\n');
+    assert.equal(quoteStarting(text, 'The treaty is balanced').speaker, 'Norway');
+    assert.equal(quoteStarting(text, 'They saved the town').speaker, 'Ilse Brandt');
+    assert.equal(quoteStarting(text, 'I was lucky').speaker, 'Ivo Rask');
+  });
+
+  it('"he said" after a quote attributed through someone else is the quoted speaker, not the one who quoted', () => {
+    const text = [
+      'Kremlin aide Sergei Tarkhanov spoke to the Vesti agency.',
+      '“The president needs rest,” Vesti quoted Tarkhanov as saying.',
+      '“He will be back at work next week,” he said.',
+    ].join('\n');
+    assert.equal(quoteStarting(text, 'The president needs rest').speaker, 'Sergei Tarkhanov');
+    assert.equal(quoteStarting(text, 'He will be back').speaker, 'Sergei Tarkhanov');
+  });
+
   it('no speaker is guessed: other words never speak, unnamed speakers stay unattributed with their description', () => {
     const text = [
       'The divers searched the cave on Sunday.',

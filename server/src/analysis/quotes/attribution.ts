@@ -14,7 +14,7 @@ import { tokenAt, type Token, type Tokenized } from '../tokens';
 import type { AttributionMethod, Entity, Quote, Span } from '../types';
 import type { RawQuote } from './marks';
 import { chainAfter, chainBefore, endsClause, isFiniteVerb, type PhraseCtx, type Segment } from './phrases';
-import { fullerName, learnGender, resolveDescription, resolvePronoun, type ReferenceCtx } from './reference';
+import { fullerName, learnGender, resolveDescription, resolvePerson, resolvePronoun, type ReferenceCtx } from './reference';
 
 export interface Speaker {
   entity?: Entity;
@@ -43,6 +43,16 @@ export interface Ctx extends PhraseCtx, ReferenceCtx {
 /** A reporting verb as written: "said", "revealed", "quipped" (not the noun "post" or "claims"). */
 export function isSpeechVerb(t: Token | undefined): boolean {
   return !!t && SPEECH_VERBS.has(t.normal) && (t.tags.has('Verb') || !t.tags.has('Noun'));
+}
+
+/** "Brandt did not reply", "Varga never commented": a statement not made, which attributes nothing. */
+export function negated(tk: Tokenized, v: number): boolean {
+  for (let k = v - 1; k >= 0 && v - k <= 3; k--) {
+    const t = tk.tokens[k]!;
+    if (t.tags.has('Negative')) return true;
+    if (!t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Adverb')) return false;
+  }
+  return false;
 }
 
 /** A participle that carries on the subject's words: "…, adding: “…”", "…, saying that …". */
@@ -81,7 +91,7 @@ export function speakerOf(ctx: Ctx, chain: Segment[]): Found | undefined {
   const issuer =
     (head.possessorPronoun && resolvePronoun(ctx, head.possessorPronoun, at)) || (head.possessorNoun && resolveDescription(ctx, head.possessorNoun, at));
   if (issuer) return { entity: issuer };
-  const e = head.definite && !head.about ? resolveDescription(ctx, head.head.normal, at) : undefined;
+  const e = !head.definite || head.about ? undefined : head.personal ? resolvePerson(ctx, at) : resolveDescription(ctx, head.head.normal, at);
   return e ? { entity: e } : { description: text };
 }
 
@@ -138,6 +148,7 @@ function subjectFirst(ctx: Ctx, i: number, e: number, closed: boolean): Speaker 
   const { tk } = ctx;
   for (let v = i + 1; v <= e && v - i <= 30; v++) {
     if (!isSpeechVerb(tk.tokens[v])) continue;
+    if (negated(tk, v)) return undefined;
     let k = v - 1;
     while (k > i && betweenSubjectAndVerb(tk.tokens[k]!)) k--;
     const chain = chainBefore(ctx, k, i);
@@ -202,7 +213,7 @@ export function attributeBefore(ctx: Ctx, r: RawQuote): Speaker | undefined {
       const found = speakerOf(ctx, chainAfter(ctx, v + 2, top));
       if (found) return { ...found, method: 'according-to', span: spanOf(tk, v, top) };
     }
-    if (!isSpeechVerb(t)) continue;
+    if (!isSpeechVerb(t) || negated(tk, v)) continue;
     const found = subjectOf(ctx, v, floor) ?? verbThenSpeaker(ctx, v, floor, top);
     // The verb introduces the quotation ("said:", "said,") or reports it inside its own clause ("said that “…”").
     const introduces = /[:,]/.test(tk.tokens[top]!.post) || v === top;

@@ -41,6 +41,8 @@ export type Segment =
       possessorPronoun?: string;
       /** A definite noun that issued a statement: "the board's statement" → "board". */
       possessorNoun?: string;
+      /** Describes a person only by age or nationality ("the 37-year-old", "the Australian"). */
+      personal?: boolean;
       /** A person the phrase is about: "Merz's spokesman", "a spokesperson for Chancellor Merz". */
       about?: Entity;
     };
@@ -177,16 +179,21 @@ function phraseStart(ctx: PhraseCtx, a: number, b: number): number {
 
 /** The head of the pre-preposition part [a, end] of a segment that runs to b. */
 function headOf(ctx: PhraseCtx, a: number, end: number, b: number): Reading {
-  const { tk } = ctx;
-  const h = tk.tokens[end]!;
+  const h = ctx.tk.tokens[end]!;
   const named = mentionAt(ctx, end);
   if (named && !isPossessive(h)) return { kind: 'name', first: a, last: b, mention: named.mention, entity: named.entity };
   if (end === a && SPEAKER_PRONOUNS.has(h.normal)) return { kind: 'pronoun', first: a, last: b, pronoun: h };
   if (!h.tags.has('Noun') || h.tags.has('Pronoun') || named) return { kind: 'stop' };
-  const before = tk.tokens.slice(a, end);
-  const possessor = before.find((t) => isPossessive(t));
-  const definite = tk.tokens[a]!.normal === 'the' || !!possessor;
-  const desc: Segment = { kind: 'description', first: a, last: b, head: h, definite };
+  return description(ctx, a, end, b);
+}
+
+/** A description headed by the noun at `end`: who it names inside, and who it may speak for. */
+function description(ctx: PhraseCtx, a: number, end: number, b: number): Segment {
+  const { tk } = ctx;
+  const h = tk.tokens[end]!;
+  const possessor = tk.tokens.slice(a, end).find((t) => isPossessive(t));
+  const the = tk.tokens[a]!.normal === 'the';
+  const desc: Segment = { kind: 'description', first: a, last: b, head: h, definite: the || !!possessor };
   // Names inside the phrase: a modifier ("a Harbour Board spokesman"), a possessor ("Merz's
   // spokesman") or the object of the preposition ("a spokesperson for the board").
   const inside: Entity[] = [];
@@ -198,7 +205,7 @@ function headOf(ctx: PhraseCtx, a: number, end: number, b: number): Reading {
     // A statement speaks for whoever issued it: "the ministry's statement", "his statement".
     desc.voiceOf = inside[0];
     if (!desc.voiceOf && possessor && POSSESSIVE_PRONOUNS.has(possessor.normal)) desc.possessorPronoun = POSSESSIVE_PRONOUNS.get(possessor.normal);
-    else if (!desc.voiceOf && possessor && tk.tokens[a]!.normal === 'the') desc.possessorNoun = possessor.normal.replace(/['’]s?$/, '');
+    else if (!desc.voiceOf && possessor && the) desc.possessorNoun = possessor.normal.replace(/['’]s?$/, '');
   } else if (COMPANY_REFERENCES.has(h.normal) || INSTITUTION_REFERENCES.has(h.normal)) {
     // "the official Tallin Courier newspaper", "the Vesti news agency": the name right before the noun.
     const named = mentionAt(ctx, end - 1) ?? (end - 2 >= a && tk.tokens[end - 1]!.tags.has('Noun') ? mentionAt(ctx, end - 2) : undefined);
@@ -206,6 +213,9 @@ function headOf(ctx: PhraseCtx, a: number, end: number, b: number): Reading {
   }
   const person = inside.find((e) => e.type === 'person');
   if (person && !desc.voiceOf) desc.about = person;
+  // "the 37-year-old", "the Australian": a description of a person by age or nationality alone.
+  const aged = tk.tokens.slice(a, end + 1).some((t, k, all) => t.tags.has('Value') && t.tags.has('Hyphenated') && all[k + 1]?.normal === 'year');
+  if (aged || h.tags.has('Demonym')) desc.personal = true;
   return desc;
 }
 

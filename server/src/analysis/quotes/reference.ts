@@ -10,10 +10,10 @@
 // Minister Tomas Brel), or the organisation whose name holds it ("the ministry" → the Foreign Ministry;
 // "the company" → the company last named). An indefinite description ("an official") names nobody.
 
-import { COMPANY_REFERENCES, COORDINATORS, GENDERED_PRONOUNS, INSTITUTION_REFERENCES, SPEAKER_PRONOUNS } from '../lexicon/speech';
+import { COMPANY_REFERENCES, COORDINATORS, GENDERED_PRONOUNS, INSTITUTION_REFERENCES, SPEAKER_PRONOUNS, STATEMENT_NOUNS } from '../lexicon/speech';
 import { FEMALE_TITLES, MALE_TITLES, ROLE_NOUNS, TITLE_HEADS } from '../lexicon/titles';
 import { tokenAt, type Tokenized } from '../tokens';
-import type { Entity } from '../types';
+import type { Entity, Quote } from '../types';
 import { foldWord, transliterationKey } from '../util/nameFold';
 import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../util/search';
 import { canSpeak, endsClause, isFiniteVerb, type Mention } from './phrases';
@@ -30,6 +30,8 @@ export interface ReferenceCtx {
   mentionAtToken: Map<number, Mention>;
   /** Genders learnt so far (from titles, pronouns and first names), by entity id; null: unknown. */
   genders: Map<string, Gender | null>;
+  /** The quotations attributed so far, in text order. */
+  quotes: Quote[];
 }
 
 /** How many paragraphs back a pronoun or description may reach for the one it stands for. */
@@ -46,9 +48,16 @@ export function resolvePronoun(ctx: ReferenceCtx, pronoun: string, at: number): 
   return undefined;
 }
 
+/** The person a description by age or nationality stands for ("the 37-year-old"): the nearest one, a subject first. */
+export function resolvePerson(ctx: ReferenceCtx, at: number): Entity | undefined {
+  // A lone name the recogniser left untyped may be the person ("KANKKUNEN" in a headline).
+  return nearest(ctx, at, (e) => e.type === 'person' || (e.type === 'other' && !e.subtype));
+}
+
 /** The entity a definite description with head noun `head` stands for, or undefined. */
 export function resolveDescription(ctx: ReferenceCtx, head: string, at: number): Entity | undefined {
   const word = head.toLowerCase();
+  if (STATEMENT_NOUNS.has(word)) return issuerOf(ctx, at);
   if (ROLE_NOUNS.has(word) || TITLE_HEADS.has(word)) {
     const person = nearest(ctx, at, (e) => e.type === 'person' && hasRole(e, word));
     if (person) return person;
@@ -69,7 +78,8 @@ export function resolveDescription(ctx: ReferenceCtx, head: string, at: number):
  * fuller name when exactly one person fits; else the name as it is.
  */
 export function fullerName(ctx: ReferenceCtx, e: Entity): Entity {
-  if (e.type !== 'person' || /\s/.test(e.name.trim())) return e;
+  // The recogniser may leave a lone surname untyped ("other"); an organisation is never a person's name.
+  if ((e.type !== 'person' && e.type !== 'other') || /\s/.test(e.name.trim())) return e;
   const word = foldWord(e.name);
   const loose = transliterationKey(word, 5);
   const fits = [...ctx.byId.values()].filter((o) => {
@@ -80,6 +90,30 @@ export function fullerName(ctx: ReferenceCtx, e: Entity): Entity {
     return last === word || words[0] === word || (loose !== null && transliterationKey(last, 5) === loose);
   });
   return fits.length === 1 ? fits[0]! : e;
+}
+
+/**
+ * "the statement said": who issued the statement the article mentioned last — the name nearest to that
+ * mention in its sentence ("In a statement, Varga said …", "the Harbour Board said in a statement").
+ */
+function issuerOf(ctx: ReferenceCtx, at: number): Entity | undefined {
+  const { tk } = ctx;
+  const here = tokenAt(tk.tokens, at);
+  for (let k = here - 1; k >= 0 && here - k < 400; k--) {
+    const t = tk.tokens[k]!;
+    if (!STATEMENT_NOUNS.has(t.normal) || tk.tokens[k - 1]?.normal === 'the') continue;
+    let best: Entity | undefined;
+    let distance = Infinity;
+    for (const m of ctx.outside) {
+      const mt = tk.tokens[m.first]!;
+      if (mt.sentence !== t.sentence || aside(tk, m)) continue;
+      const e = ctx.byId.get(m.entityId);
+      const d = Math.abs(m.first - k);
+      if (canSpeak(e) && (e.type === 'person' || e.type === 'organization') && d < distance) [best, distance] = [e, d];
+    }
+    return best;
+  }
+  return undefined;
 }
 
 /** Records that a pronoun of this gender was resolved to the entity: the article's own usage. */
@@ -109,10 +143,12 @@ function nearest(ctx: ReferenceCtx, at: number, ok: (e: Entity) => boolean, only
     const t = tk.tokens[m.first]!;
     if (here - t.paragraph > REACH) break;
     if (object && t.sentence !== sentence) return object;
+    const role = roleInAttribution(ctx, m);
+    if (role && role !== 'other' && ok(role) && !onlyAsSubject?.(role)) return role;
     const e = ctx.byId.get(m.entityId);
     if (!canSpeak(e) || !ok(e)) continue;
-    if (onlyAsSubject?.(e) && (aside(tk, m) || !isSubject(ctx, m))) continue;
-    if (aside(tk, m)) {
+    if (onlyAsSubject?.(e) && (role === 'other' || aside(tk, m) || !isSubject(ctx, m))) continue;
+    if (role === 'other' || aside(tk, m)) {
       fallback ??= e;
       continue;
     }
@@ -123,6 +159,25 @@ function nearest(ctx: ReferenceCtx, at: number, ok: (e: Entity) => boolean, only
     }
   }
   return object ?? fallback;
+}
+
+/**
+ * A mention inside the attribution of a quotation is its speaker, or someone else the attribution names
+ * ("Interfax quoted Yastrzhembsky as saying", "said Varga, who met Brel"), who is not who "he" means next.
+ */
+function roleInAttribution(ctx: ReferenceCtx, m: Mention): Entity | 'other' | undefined {
+  for (let k = ctx.quotes.length - 1; k >= 0; k--) {
+    const q = ctx.quotes[k]!;
+    if (q.end < m.start - 2000) break;
+    const span = q.attribution?.span;
+    if (!span || q.attribution?.method === 'continuation' || q.attribution?.method === 'repeated') continue;
+    if (m.start < span.start || m.end > span.end) continue;
+    const e = ctx.byId.get(m.entityId);
+    const speaker = q.speakerId ? ctx.byId.get(q.speakerId) : undefined;
+    // The quotation's speaker, named here perhaps by a shorter spelling of the name it was given.
+    return speaker && e && (e === speaker || fullerName(ctx, e) === speaker) ? speaker : 'other';
+  }
+  return undefined;
 }
 
 /** No verb between the start of the mention's clause and the mention: it is what the clause is about. */
