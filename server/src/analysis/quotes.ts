@@ -30,7 +30,7 @@ export function extractQuotes(tk: Tokenized, ents: EntityResult): { quotes: Quot
   const rawOf: RawQuote[] = []; // the raw pairing behind each quote, index for index
   const byId = new Map(ents.entities.map((e) => [e.id, e]));
   const insideQuote = (offset: number) => within(inner, offset);
-  const ctx: Ctx = { tk, raws, idx: 0, byId, outside, mentionAtToken, genders: new Map(), quotes, rawOf, insideQuote };
+  const ctx: Ctx = { tk, raws, idx: 0, byId, outside, mentionAtToken, genders: new Map(), fuller: new Map(), quotes, rawOf, insideQuote };
   raws.forEach((r, idx) => {
     const innerText = tk.text.slice(r.innerStart, r.innerEnd);
     if (innerText.trim() === '') return;

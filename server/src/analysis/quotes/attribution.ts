@@ -25,6 +25,9 @@ export interface Speaker {
   verb?: string;
 }
 
+/** The most words before a quotation that its attribution may span ("Varga said on Monday that … “…”"). */
+const FRAME_WORDS = 80;
+
 /** A speaker found in the text, before the method and span of the attribution are known. */
 type Found = Pick<Speaker, 'entity' | 'description'>;
 
@@ -231,13 +234,14 @@ function frameBefore(ctx: Ctx, r: RawQuote): { floor: number; top: number } | un
   if (!last) return undefined;
   const prev = ctx.raws[ctx.idx - 1];
   if (last.paragraph === r.paragraph) {
-    const floor = prev && prev.paragraph === r.paragraph ? tokenAt(tk.tokens, prev.close) : tokenAt(tk.tokens, tk.paragraphs[r.paragraph]!.start);
+    const start = prev && prev.paragraph === r.paragraph ? tokenAt(tk.tokens, prev.close) : tokenAt(tk.tokens, tk.paragraphs[r.paragraph]!.start);
+    const floor = Math.max(start, top - FRAME_WORDS);
     return floor <= top ? { floor: clauseStart(tk, top, floor), top } : undefined;
   }
   // A quotation opening its paragraph, after a paragraph that ends in a colon ("Brel wrote on X:").
   if (last.paragraph !== r.paragraph - 1 || !/^[)\]]*:/.test(last.post.trim())) return undefined;
   if (prev && prev.paragraph === r.paragraph - 1 && prev.close > last.start) return undefined;
-  const floor = Math.max(tokenAt(tk.tokens, tk.paragraphs[last.paragraph]!.start), prev && prev.paragraph === last.paragraph ? tokenAt(tk.tokens, prev.close) : 0);
+  const floor = Math.max(tokenAt(tk.tokens, tk.paragraphs[last.paragraph]!.start), prev && prev.paragraph === last.paragraph ? tokenAt(tk.tokens, prev.close) : 0, top - FRAME_WORDS);
   return { floor: clauseStart(tk, top, floor), top };
 }
 

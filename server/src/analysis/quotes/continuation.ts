@@ -89,7 +89,7 @@ function lastReported(ctx: Ctx, from: number, before: number): SpeechEvent | und
     if (tokenAt(tk.tokens, before) - v > REACH) break;
     const t = tk.tokens[v]!;
     if (ctx.insideQuote(t.start) || !isSpeechVerb(t) || isSpeechGerund(t) || negated(tk, v)) continue;
-    const found = subjectOf(ctx, v, clauseStart(tk, v, tokenAt(tk.tokens, tk.paragraphs[t.paragraph]!.start)));
+    const found = subjectOf(ctx, v, clauseStart(tk, v, Math.max(v - REACH, tokenAt(tk.tokens, tk.paragraphs[t.paragraph]!.start))));
     if (!found) continue;
     if (!found.speaker.entity) return null;
     return { entity: found.speaker.entity, span: { start: tk.tokens[found.first]!.start, end: t.end } };

@@ -47,6 +47,9 @@ export type Segment =
       about?: Entity;
     };
 
+/** The longest comma-separated segment read as one noun phrase, in words. */
+const SEGMENT_WORDS = 40;
+
 /** A segment that is not part of a speaker phrase: an adverbial, a clause, or nothing usable. */
 type Reading = Segment | { kind: 'skip' } | { kind: 'stop' };
 
@@ -236,7 +239,7 @@ export function chainBefore(ctx: PhraseCtx, last: number, floor: number): ChainB
   let b = last;
   while (b >= floor && segments.length < 6) {
     let a = b;
-    while (a > floor && !hasComma(tk.tokens[a - 1]!) && !endsClause(tk.tokens[a - 1]!)) a--;
+    while (a > floor && b - a < SEGMENT_WORDS && !hasComma(tk.tokens[a - 1]!) && !endsClause(tk.tokens[a - 1]!)) a--;
     if (isAside(ctx, a, b)) {
       from = a;
     } else {
@@ -262,7 +265,7 @@ export function chainAfter(ctx: PhraseCtx, first: number, limit: number): Segmen
   let a = first;
   while (a <= limit && out.length < 6) {
     let b = a;
-    while (b < limit && !hasComma(tk.tokens[b]!) && !endsClause(tk.tokens[b]!)) b++;
+    while (b < limit && b - a < SEGMENT_WORDS && !hasComma(tk.tokens[b]!) && !endsClause(tk.tokens[b]!)) b++;
     const reading = readSegment(ctx, a, b);
     if (reading.kind === 'stop') break;
     if (reading.kind !== 'skip') out.push(reading);

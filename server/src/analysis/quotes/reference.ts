@@ -32,10 +32,14 @@ export interface ReferenceCtx {
   genders: Map<string, Gender | null>;
   /** The quotations attributed so far, in text order. */
   quotes: Quote[];
+  /** The fuller name found for each one-word name (fullerName), by entity id. */
+  fuller: Map<string, Entity>;
 }
 
 /** How many paragraphs back a pronoun or description may reach for the one it stands for. */
 const REACH = 8;
+/** And how many words back at most, so that one endless paragraph costs no more than a normal article. */
+const REACH_WORDS = 1500;
 
 /** The entity a speaker pronoun stands for, or undefined when none fits. `at` is the pronoun's offset. */
 export function resolvePronoun(ctx: ReferenceCtx, pronoun: string, at: number): Entity | undefined {
@@ -78,6 +82,14 @@ export function resolveDescription(ctx: ReferenceCtx, head: string, at: number):
  * fuller name when exactly one person fits; else the name as it is.
  */
 export function fullerName(ctx: ReferenceCtx, e: Entity): Entity {
+  const known = ctx.fuller.get(e.id);
+  if (known) return known;
+  const found = findFuller(ctx, e);
+  ctx.fuller.set(e.id, found);
+  return found;
+}
+
+function findFuller(ctx: ReferenceCtx, e: Entity): Entity {
   // The recogniser may leave a lone surname untyped ("other"); an organisation is never a person's name.
   if ((e.type !== 'person' && e.type !== 'other') || /\s/.test(e.name.trim())) return e;
   const word = foldWord(e.name);
@@ -104,9 +116,11 @@ function issuerOf(ctx: ReferenceCtx, at: number): Entity | undefined {
     if (!STATEMENT_NOUNS.has(t.normal) || tk.tokens[k - 1]?.normal === 'the') continue;
     let best: Entity | undefined;
     let distance = Infinity;
-    for (const m of ctx.outside) {
-      const mt = tk.tokens[m.first]!;
-      if (mt.sentence !== t.sentence || aside(tk, m)) continue;
+    const [first] = tk.sentenceTokens[t.sentence] ?? [k];
+    for (let j = firstStartingAtOrAfter(ctx.outside, tk.tokens[first]!.start); j < ctx.outside.length; j++) {
+      const m = ctx.outside[j]!;
+      if (tk.tokens[m.first]!.sentence !== t.sentence) break;
+      if (aside(tk, m)) continue;
       const e = ctx.byId.get(m.entityId);
       const d = Math.abs(m.first - k);
       if (canSpeak(e) && (e.type === 'person' || e.type === 'organization') && d < distance) [best, distance] = [e, d];
@@ -138,10 +152,11 @@ function nearest(ctx: ReferenceCtx, at: number, ok: (e: Entity) => boolean, only
   let object: Entity | undefined;
   let sentence = -1;
   const here = paragraphOf(tk, at);
+  const hereToken = tokenAt(tk.tokens, at);
   for (let k = firstStartingAtOrAfter(ctx.outside, at) - 1; k >= 0; k--) {
     const m = ctx.outside[k]!;
     const t = tk.tokens[m.first]!;
-    if (here - t.paragraph > REACH) break;
+    if (here - t.paragraph > REACH || hereToken - m.first > REACH_WORDS) break;
     if (object && t.sentence !== sentence) return object;
     const role = roleInAttribution(ctx, m);
     if (role && role !== 'other' && ok(role) && !onlyAsSubject?.(role)) return role;
