@@ -215,6 +215,9 @@ describe('attribution as a procedure: the speaker is a name of the article, or n
     assert.equal(quoteStarting(text, 'It is outrageous').speaker, 'Foreign Ministry');
     assert.equal(quoteStarting(text, 'We will respond').speaker, 'Foreign Ministry');
     assert.equal(quoteStarting(text, 'Sales rose').speaker, 'Vardenic Tyre Company');
+    // An outlet someone spoke to is not "the airline".
+    const told = ['“He is stable,” Dr. Lena Hart told the Tallin Courier.', '“We are deeply saddened,” the airline said in a statement.'].join('\n');
+    assert.equal(quoteStarting(told, 'We are deeply saddened').speaker, null);
   });
 
   it('"X quoted Y as saying" and "Y was quoted as saying": Y speaks', () => {

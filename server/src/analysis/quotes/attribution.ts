@@ -234,6 +234,8 @@ function frameBefore(ctx: Ctx, r: RawQuote): { floor: number; top: number } | un
   if (!last) return undefined;
   const prev = ctx.raws[ctx.idx - 1];
   if (last.paragraph === r.paragraph) {
+    // A sentence ended right before the quotation: it stands alone (continuation may still attribute it).
+    if (/[.!?]/.test(last.post) && !last.tags.has('Abbreviation')) return undefined;
     const start = prev && prev.paragraph === r.paragraph ? tokenAt(tk.tokens, prev.close) : tokenAt(tk.tokens, tk.paragraphs[r.paragraph]!.start);
     const floor = Math.max(start, top - FRAME_WORDS);
     return floor <= top ? { floor: clauseStart(tk, top, floor), top } : undefined;

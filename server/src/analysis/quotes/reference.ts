@@ -71,7 +71,8 @@ export function resolveDescription(ctx: ReferenceCtx, head: string, at: number):
     if (named || !COMPANY_REFERENCES.has(word)) return named;
     // "the company" is the business last named, never a ministry or a court named in between.
     const institution = (e: Entity) => e.name.toLowerCase().split(/[\s-]+/).some((w) => INSTITUTION_REFERENCES.has(w) && !COMPANY_REFERENCES.has(w));
-    return nearest(ctx, at, (e) => e.type === 'organization' && !institution(e));
+    // Only a business that acted in its sentence: "told the Courier" does not make the Courier "the company".
+    return nearest(ctx, at, (e) => e.type === 'organization' && !institution(e), () => true);
   }
   return undefined;
 }
