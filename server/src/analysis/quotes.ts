@@ -13,6 +13,7 @@ import { attributeAfter, attributeBefore, type Ctx, type Speaker } from './quote
 import { continuation } from './quotes/continuation';
 import { quoteKind } from './quotes/kinds';
 import { pairQuotes, type RawQuote } from './quotes/marks';
+import { SPEAKER_PRONOUNS } from './lexicon/speech';
 import { lastStartingAtOrBefore } from './util/search';
 
 type Mention = EntityResult['mentions'][number];
@@ -56,9 +57,10 @@ function within(spans: Span[], offset: number): boolean {
 }
 
 function unattributed(q: Quote, r: RawQuote): Problem {
-  const message = q.described
-    ? `No speaker named for this quotation: the article gives only “${q.described}”.`
-    : 'No speaker found for this quotation: the article does not say who said it.';
+  let message = 'No speaker found for this quotation: the article does not say who said it.';
+  if (q.described && SPEAKER_PRONOUNS.has(q.described.toLowerCase())) {
+    message = `No speaker found for this quotation: “${q.described}” stands for no one the article names before it.`;
+  } else if (q.described) message = `No speaker named for this quotation: the article gives only “${q.described}”.`;
   return { code: 'unattributed-speech', severity: 'information', start: r.open, end: r.close, message };
 }
 

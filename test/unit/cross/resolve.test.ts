@@ -61,6 +61,18 @@ test('"Vladimir Zelensky" and "Volodymyr Zelenskyy" are one person reported as a
   assert.ok(inC.some((f) => /“Zelensky”/.test(f.message) && /“Zelenskyy”/.test(f.message)));
 });
 
+test('one survivor, four spellings: transliterated and joined given names', () => {
+  const arts = [
+    article('a.txt', story('Survivor Vishwash Kumar Ramesh')),
+    article('b.txt', story('Survivor Viswash Kumar Ramesh')),
+    article('c.txt', story('Survivor Vishwashkumar Ramesh')),
+    article('d.txt', story('Survivor Vishwash Ramesh')),
+  ];
+  const people = peopleNamed(resolveEntities(arts), /Ramesh/);
+  assert.equal(people.length, 1, people.map((p) => p.name).join(', '));
+  assert.equal(new Set(people[0]!.members.map((m) => m.article)).size, 4);
+});
+
 test('an initial fits any first name of its letter; two different first names are two people', () => {
   const arts = [
     article('a.txt', story('Harbour master Jonas Halloran')),

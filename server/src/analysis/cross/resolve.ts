@@ -40,11 +40,13 @@ interface Cluster {
   keys: Set<string>;
 }
 
-function personParts(e: Entity): { first: string | null; last: string } {
+function personParts(e: Entity): { first: string | null; last: string; givens: string[] } {
   const words = nameWords(e.name);
   const last = foldWord(words[words.length - 1] ?? e.name);
   const first = words.length > 1 ? foldWord(words[0]!) : null;
-  return { first, last };
+  // The given names written as one word too: "Vishwash Kumar Ramesh" is also "Vishwashkumar Ramesh".
+  const joined = words.length > 2 ? words.slice(0, -1).map(foldWord).join('') : null;
+  return { first, last, givens: [first, joined].filter((g): g is string => g !== null) };
 }
 
 /** Resolves the entities of a story's articles into cross-source entities. */
@@ -102,15 +104,15 @@ function clusterPeople(people: Member[], clusters: Cluster[]): Map<string, Clust
   const full = people.filter((m) => nameWords(m.entity.name).length > 1);
   const bare = people.filter((m) => nameWords(m.entity.name).length <= 1);
   for (const m of full) {
-    const { first, last } = personParts(m.entity);
+    const { givens, last } = personParts(m.entity);
     const key = surnameKey(last);
-    const c = closest(bySurname.get(key) ?? [], last).find((x) => first !== null && firstFits(x, first) && !keptApart(x, m, last));
+    const c = closest(bySurname.get(key) ?? [], last).find((x) => givens.some((g) => firstFits(x, g)) && !keptApart(x, m, last));
     const target = c ?? newPersonCluster(m, key, last, bySurname, clusters);
     if (c) {
       c.members.push(m);
       c.keys.add(last);
     }
-    if (first) target.firsts.add(first);
+    for (const g of givens) target.firsts.add(g);
   }
   const pending: Member[] = [];
   for (const m of bare) {
