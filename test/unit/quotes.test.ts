@@ -284,6 +284,15 @@ describe('attribution as a procedure: the speaker is a name of the article, or n
     assert.equal(quoteStarting(text, 'I was lucky').speaker, 'Ivo Rask');
   });
 
+  it('"it said" after a statement the sentence before reports is who made that statement', () => {
+    const text = [
+      'Norway signed the treaty on Monday.',
+      'The official Tallin Courier newspaper said Norway had backed the treaty from the start.',
+      '“Some powers still cling to their arsenals,” it said.',
+    ].join('\n');
+    assert.equal(quoteStarting(text, 'Some powers').speaker, 'Tallin Courier');
+  });
+
   it('"he said" after a quote attributed through someone else is the quoted speaker, not the one who quoted', () => {
     const text = [
       'Kremlin aide Sergei Tarkhanov spoke to the Vesti agency.',

@@ -10,7 +10,7 @@ import type { EntityResult } from './entities';
 import type { Tokenized } from './tokens';
 import type { Problem, Quote, Span } from './types';
 import { attributeAfter, attributeBefore, type Ctx, type Speaker } from './quotes/attribution';
-import { continuation } from './quotes/continuation';
+import { continuation, reportedBefore } from './quotes/continuation';
 import { quoteKind } from './quotes/kinds';
 import { pairQuotes, type RawQuote } from './quotes/marks';
 import { SPEAKER_PRONOUNS } from './lexicon/speech';
@@ -32,6 +32,7 @@ export function extractQuotes(tk: Tokenized, ents: EntityResult): { quotes: Quot
   const byId = new Map(ents.entities.map((e) => [e.id, e]));
   const insideQuote = (offset: number) => within(inner, offset);
   const ctx: Ctx = { tk, raws, idx: 0, byId, outside, mentionAtToken, genders: new Map(), fuller: new Map(), quotes, rawOf, insideQuote };
+  ctx.reportedBefore = (at) => reportedBefore(ctx, at);
   raws.forEach((r, idx) => {
     const innerText = tk.text.slice(r.innerStart, r.innerEnd);
     if (innerText.trim() === '') return;

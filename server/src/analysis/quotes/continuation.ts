@@ -97,3 +97,26 @@ function lastReported(ctx: Ctx, from: number, before: number): SpeechEvent | und
   return undefined;
 }
 
+
+/**
+ * The named speaker of a statement reported in the sentence just before the one holding offset `at`
+ * ("The Tallin Courier said the port would close." … “…,” it said): what a pronoun most likely stands for.
+ */
+export function reportedBefore(ctx: Ctx, at: number): Entity | undefined {
+  const { tk } = ctx;
+  const here = lastStartingAtOrBefore(tk.sentences, at);
+  if (here <= 0 || busy.has(ctx)) return undefined;
+  busy.add(ctx);
+  try {
+    const before = tk.sentences[here]!.start;
+    // The sentence before, skipping sentences inside a quotation (a quotation's own sentences).
+    let prev = here - 1;
+    while (prev > 0 && ctx.insideQuote(tk.sentences[prev]!.start)) prev--;
+    return lastReported(ctx, tk.sentences[prev]!.start, before)?.entity;
+  } finally {
+    busy.delete(ctx);
+  }
+}
+
+/** Contexts resolving a pronoun through a reported statement right now: that statement's own pronoun must not recurse. */
+const busy = new WeakSet<Ctx>();

@@ -34,6 +34,8 @@ export interface ReferenceCtx {
   quotes: Quote[];
   /** The fuller name found for each one-word name (fullerName), by entity id. */
   fuller: Map<string, Entity>;
+  /** The named speaker of a statement reported in the sentence before offset `at`, if any. */
+  reportedBefore?: (at: number) => Entity | undefined;
 }
 
 /** How many paragraphs back a pronoun or description may reach for the one it stands for. */
@@ -44,12 +46,17 @@ const REACH_WORDS = 1500;
 /** The entity a speaker pronoun stands for, or undefined when none fits. `at` is the pronoun's offset. */
 export function resolvePronoun(ctx: ReferenceCtx, pronoun: string, at: number): Entity | undefined {
   const kind = SPEAKER_PRONOUNS.get(pronoun);
-  if (kind === 'm' || kind === 'f') {
-    return nearest(ctx, at, (e) => e.type === 'person' && fits(genderOf(ctx, e), kind));
-  }
+  const ok =
+    kind === 'm' || kind === 'f'
+      ? (e: Entity) => e.type === 'person' && fits(genderOf(ctx, e), kind)
+      : (e: Entity) => kind === 'org' && (e.type === 'organization' || e.type === 'place');
+  if (kind !== 'm' && kind !== 'f' && kind !== 'org') return undefined;
+  // Who made the statement reported in the sentence before ("The newspaper said … “…,” it said.").
+  // That speaker spoke already, so for "it" any name but a person's fits (a paper the recogniser left untyped).
+  const reported = ctx.reportedBefore?.(at);
+  if (reported && (kind === 'org' ? reported.type !== 'person' : ok(reported))) return reported;
   // "it" is an organisation, or a country that was the subject of its sentence ("China said … it said").
-  if (kind === 'org') return nearest(ctx, at, (e) => e.type === 'organization' || e.type === 'place', (e) => e.type === 'place');
-  return undefined;
+  return nearest(ctx, at, ok, (e) => e.type === 'place');
 }
 
 /** The person a description by age or nationality stands for ("the 37-year-old"): the nearest one, a subject first. */
