@@ -46,9 +46,10 @@ const REACH_WORDS = 1500;
 /** The entity a speaker pronoun stands for, or undefined when none fits. `at` is the pronoun's offset. */
 export function resolvePronoun(ctx: ReferenceCtx, pronoun: string, at: number): Entity | undefined {
   const kind = SPEAKER_PRONOUNS.get(pronoun);
+  // A name the recogniser left untyped is a person here only when the article genders it ("… her").
   const ok =
     kind === 'm' || kind === 'f'
-      ? (e: Entity) => e.type === 'person' && fits(genderOf(ctx, e), kind)
+      ? (e: Entity) => (e.type === 'person' && fits(genderOf(ctx, e), kind)) || (e.type === 'other' && !e.subtype && genderOf(ctx, e) === kind)
       : (e: Entity) => kind === 'org' && (e.type === 'organization' || e.type === 'place');
   if (kind !== 'm' && kind !== 'f' && kind !== 'org') return undefined;
   // Who made the statement reported in the sentence before ("The newspaper said … “…,” it said.").
