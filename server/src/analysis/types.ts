@@ -90,6 +90,11 @@ export interface Figure extends Span {
   weekday?: string;
   /** For dates: true when the year or day was inferred from the article's other dates. */
   resolved?: boolean;
+  /**
+   * For dates: the article's own dateline or publication line ("LONDON 1996-08-22", "Published 14
+   * December 2025"): when the article was written, not an event it reports, so never compared across sources.
+   */
+  dateline?: boolean;
 }
 
 export type QuoteKind = 'speech' | 'partial' | 'term';

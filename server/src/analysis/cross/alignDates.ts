@@ -60,7 +60,9 @@ export function datesAgree(a: DateItem, b: DateItem): boolean {
   return true;
 }
 
-export function alignDates(items: DateItem[]): DateFact[] {
+export function alignDates(all: DateItem[]): DateFact[] {
+  // A dateline says when an article was written, not when an event happened: it is no fact to compare.
+  const items = all.filter((x) => !x.figure.dateline);
   const df = new Map<string, number>();
   for (const x of items) for (const w of x.context) df.set(w, (df.get(w) ?? 0) + 1);
   const n = Math.max(1, items.length);

@@ -134,8 +134,10 @@ function isoAt(ws: Word[], k: number): DateParts | undefined {
 function recordDate(sc: Scan, ws: Word[], i: number, pi: number, parts: DateParts, wd: number | undefined): number {
   const extra: Partial<Figure> = { precision: parts.d !== undefined ? 'day' : 'month' };
   if (wd !== undefined) extra.weekday = weekdayDisplay(WEEKDAY_NAMES[wd]!);
+  const dateline = isDateline(ws, i, parts.end, pi);
+  if (dateline) extra.dateline = true;
   const fig = push(sc, ws, i, parts.end, 'date', null, extra);
-  const hit: DateHit = { fig, explicitYear: parts.y !== undefined, dateline: isDateline(ws, i, parts.end, pi), m: parts.m };
+  const hit: DateHit = { fig, explicitYear: parts.y !== undefined, dateline, m: parts.m };
   if (parts.y !== undefined) hit.y = parts.y;
   if (parts.d !== undefined) hit.d = parts.d;
   if (wd !== undefined) hit.weekday = wd;
