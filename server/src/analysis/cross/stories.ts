@@ -74,63 +74,76 @@ export function timeCloseness(a: ArticleTime | undefined, b: ArticleTime | undef
   return Math.max(WEAK_TIME_FLOOR, Math.exp(-(days - WEAK_SLACK_DAYS) / WEAK_SCALE_DAYS));
 }
 
-/** Cosine similarity of two weighted articles. */
+/** Cosine similarity of two weighted articles (one merge of their sorted feature arrays). */
 export function cosine(a: WeightedArticle, b: WeightedArticle): number {
   if (a.norm === 0 || b.norm === 0) return 0;
-  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
   let dot = 0;
-  for (const [f, w] of small.weights) {
-    const v = large.weights.get(f);
-    if (v !== undefined) dot += w * v;
+  let i = 0;
+  let j = 0;
+  while (i < a.fids.length && j < b.fids.length) {
+    const x = a.fids[i]!;
+    const y = b.fids[j]!;
+    if (x === y) dot += a.weights[i++]! * b.weights[j++]!;
+    else if (x < y) i++;
+    else j++;
   }
   return dot / (a.norm * b.norm);
 }
 
-/** The similarity that groups two articles: shared rare features, discounted by the time between them. */
+/**
+ * The similarity that groups two articles: shared rare features, discounted by the time between them.
+ * Rounded, so that the order in which features were first seen (which orders the sums) cannot tip a
+ * comparison with the threshold.
+ */
 export function pairScore(a: WeightedArticle, b: WeightedArticle): number {
-  return cosine(a, b) * timeCloseness(a.features.time, b.features.time, Math.max(a.features.routine, b.features.routine));
+  const s = cosine(a, b) * timeCloseness(a.features.time, b.features.time, Math.max(a.features.routine, b.features.routine));
+  return Math.round(s * 1e9) / 1e9;
 }
 
 /** The features that weigh most in the similarity of two articles, strongest first. */
-export function sharedFeatures(a: WeightedArticle, b: WeightedArticle, n = SHARED_SHOWN): Array<{ feature: string; label: string }> {
+export function sharedFeatures(index: StoryIndex, a: WeightedArticle, b: WeightedArticle, n = SHARED_SHOWN): Array<{ feature: string; label: string }> {
   const out: Array<{ feature: string; weight: number }> = [];
-  for (const [f, w] of a.weights) {
-    const v = b.weights.get(f);
-    if (v !== undefined) out.push({ feature: f, weight: w * v });
+  let i = 0;
+  let j = 0;
+  while (i < a.fids.length && j < b.fids.length) {
+    const x = a.fids[i]!;
+    const y = b.fids[j]!;
+    if (x === y) out.push({ feature: index.feature(x), weight: a.weights[i++]! * b.weights[j++]! });
+    else if (x < y) i++;
+    else j++;
   }
   out.sort((x, y) => y.weight - x.weight || cmpStr(x.feature, y.feature));
   return out.slice(0, n).map(({ feature }) => ({ feature, label: a.features.labels.get(feature) ?? b.features.labels.get(feature) ?? feature.slice(2) }));
 }
 
 /** Every candidate pair (from the inverted index, in either direction) with its score, when it is high enough to matter. */
-function scoredPairs(index: StoryIndex, vectors: Map<string, WeightedArticle>, threshold: number): ScoredPair[] {
-  const partners = new Map<string, Set<string>>();
-  for (const id of index.ids()) {
-    for (const other of index.candidates(id)) {
-      const [a, b] = id < other ? [id, other] : [other, id];
-      let p = partners.get(a);
-      if (!p) partners.set(a, (p = new Set()));
-      p.add(b);
-    }
-  }
+function scoredPairs(index: StoryIndex, vectors: WeightedArticle[], threshold: number): ScoredPair[] {
+  const partners: number[][] = vectors.map(() => []);
+  index.candidates(vectors).forEach((cs, i) => {
+    for (const j of cs) partners[Math.min(i, j)]!.push(Math.max(i, j));
+  });
   const out: ScoredPair[] = [];
   const keep = threshold * KEEP_SHARE;
-  for (const a of [...partners.keys()].sort()) {
-    const va = vectors.get(a)!;
-    for (const b of [...partners.get(a)!].sort()) {
-      const score = pairScore(va, vectors.get(b)!);
-      if (score >= keep) out.push({ a, b, score });
+  partners.forEach((js, i) => {
+    const a = vectors[i]!;
+    let last = -1;
+    for (const j of js.sort((x, y) => x - y)) {
+      if (j === last) continue;
+      last = j;
+      const b = vectors[j]!;
+      const score = pairScore(a, b);
+      if (score >= keep) out.push({ a: a.id, b: b.id, score });
     }
-  }
+  });
   return out;
 }
 
 /** Groups the indexed articles into stories. */
 export function groupStories(index: StoryIndex, threshold: number): Grouping {
-  const ids = index.ids();
-  const vectors = new Map<string, WeightedArticle>();
-  for (const id of ids) vectors.set(id, index.weighted(id)!);
-  const pairs = scoredPairs(index, vectors, threshold);
+  const list = index.weighted();
+  const ids = list.map((v) => v.id);
+  const vectors = new Map(list.map((v) => [v.id, v]));
+  const pairs = scoredPairs(index, list, threshold);
   const groups = averageLinkage(ids, pairs, threshold);
   const storyOf = new Map<string, number>();
   groups.forEach((g, i) => g.forEach((id) => storyOf.set(id, i)));
@@ -138,12 +151,12 @@ export function groupStories(index: StoryIndex, threshold: number): Grouping {
   for (const p of pairs) {
     const s = storyOf.get(p.a)!;
     if (s !== storyOf.get(p.b)) continue;
-    const shared = sharedFeatures(vectors.get(p.a)!, vectors.get(p.b)!);
+    const shared = sharedFeatures(index, vectors.get(p.a)!, vectors.get(p.b)!);
     links[s]!.push({ a: p.a, b: p.b, score: round(p.score), shared: shared.map((x) => x.feature), labels: shared.map((x) => x.label) });
   }
   const stories = groups.map((members, i) => ({
     id: storyId(members),
-    label: storyLabel(members.map((m) => vectors.get(m)!)),
+    label: storyLabel(index, members.map((m) => vectors.get(m)!)),
     articles: members,
     links: links[i]!,
   }));
@@ -160,13 +173,15 @@ export function storyId(members: string[]): string {
 }
 
 /** The names that say most about the story: shared by most of its articles, rare in the workspace, people first. */
-function storyLabel(members: WeightedArticle[]): string {
+function storyLabel(index: StoryIndex, members: WeightedArticle[]): string {
   const score = new Map<string, number>();
   for (const m of members) {
-    for (const [k, sal] of m.features.salience) {
-      if (sal <= 0) continue; // nationalities and other names say little about which story it is
-      score.set(k, (score.get(k) ?? 0) + (m.weights.get(k) ?? 0) * Math.log(1 + sal));
-    }
+    m.fids.forEach((fid, i) => {
+      const k = index.feature(fid);
+      const sal = m.features.salience.get(k) ?? 0;
+      // Nationalities and other names say little about which story it is; words and figures are no label.
+      if (sal > 0) score.set(k, (score.get(k) ?? 0) + m.weights[i]! * Math.log(1 + sal));
+    });
   }
   const top = [...score].sort((a, b) => b[1] - a[1] || cmpStr(a[0], b[0])).slice(0, 3);
   return top.map(([k]) => members.find((m) => m.features.labels.has(k))!.features.labels.get(k)!).join(' · ');

@@ -116,7 +116,30 @@ function addFigures(a: SourceArticle, b: Builder): void {
 export const MONTH_SPREAD = 15;
 const YEAR_SPREAD = 182;
 
-/** When the article was written, from its own time frame. */
+/** How many paragraphs from the top the lead's date may be: the headline, a byline, the dateline, the lead. */
+const LEAD_PARAGRAPHS = 5;
+/** How far before (and after) its dateline the day an article reports may be: a wire filed the next morning. */
+const LEAD_DAYS_BEFORE = 3;
+const LEAD_DAYS_AFTER = 1;
+
+/**
+ * The day the article's lead reports, when it names one near the dateline ("… on Saturday" in a results
+ * table filed on Sunday): two tables filed the same day may report different days.
+ */
+function leadDay(analysis: ArticleAnalysis, dateline: number): number | undefined {
+  const leadEnd = analysis.paragraphs[LEAD_PARAGRAPHS]?.start ?? analysis.length;
+  for (const f of analysis.figures) {
+    if (f.start >= leadEnd) break;
+    if (f.kind !== 'date' || f.dateline || f.precision !== 'day' || typeof f.value !== 'string') continue;
+    const p = parseIso(f.value);
+    if (p?.d === undefined) continue;
+    const day = dayNumber(p.y, p.m!, p.d);
+    if (day >= dateline - LEAD_DAYS_BEFORE && day <= dateline + LEAD_DAYS_AFTER) return day;
+  }
+  return undefined;
+}
+
+/** When the article was written (or the day it reports, near that), from its own time frame. */
 export function articleTime(analysis: ArticleAnalysis): ArticleTime | undefined {
   const frame = analysis.timeFrame;
   if (!frame) return undefined;
@@ -125,7 +148,8 @@ export function articleTime(analysis: ArticleAnalysis): ArticleTime | undefined 
   if (p) {
     if (p.m === undefined) return { day: dayNumber(p.y, 7, 1), spread: YEAR_SPREAD, strong: false };
     if (p.d === undefined) return { day: dayNumber(p.y, p.m, 15), spread: MONTH_SPREAD, strong: false };
-    return { day: dayNumber(p.y, p.m, p.d), spread: 0, strong };
+    const day = dayNumber(p.y, p.m, p.d);
+    return { day: strong ? (leadDay(analysis, day) ?? day) : day, spread: 0, strong };
   }
   const yl = parseYearless(frame.date);
   if (yl?.d === undefined) return undefined;

@@ -1,10 +1,13 @@
 // The workspace's index for story grouping: every article's features, how many articles share each
 // feature (document frequency) and which ones (an inverted index), kept current as articles are added,
-// changed and removed. Rarity weights come from it: a feature most articles share ("London",
-// "government") weighs little, a name only two articles share weighs a lot; candidate pairs come from
-// the postings of the rarer features, never from all pairs.
+// changed and removed: an edit touches only that article's entries. Rarity weights come from it: a
+// feature most articles share ("London", "government") weighs little, a name only two articles share
+// weighs a lot; candidate pairs come from the postings of each article's most telling features, never
+// from all pairs. Features are interned as numbers and vectors kept sorted, so comparing two articles
+// is one merge of two arrays.
 
 import type { StoryFeatures } from './storyFeatures';
+import { cmpStr as cmp } from './text';
 
 /**
  * Articles a workspace is assumed to hold besides its own when rarity is judged: in a folder of five
@@ -12,94 +15,140 @@ import type { StoryFeatures } from './storyFeatures';
  */
 const PRIOR_ARTICLES = 20;
 /** How many of an article's most telling features propose the articles it is compared with. */
-const CANDIDATE_FEATURES = 10;
+const CANDIDATE_FEATURES = 5;
 
+interface Entry {
+  /** The article's place in the postings (a small number, reused after a removal). */
+  slot: number;
+  features: StoryFeatures;
+  /** Interned feature numbers, ascending, with the article's strength of each. */
+  fids: Int32Array;
+  strengths: Float64Array;
+}
+
+/** An article's features weighted by rarity, as compared by story grouping. */
 export interface WeightedArticle {
   id: string;
+  /** Its position in the list `weighted()` returns (articles sorted by id). */
+  index: number;
   features: StoryFeatures;
-  /** feature → weight (strength × rarity). */
-  weights: Map<string, number>;
+  /** Interned feature numbers, ascending, and their weights (strength × rarity). */
+  fids: Int32Array;
+  weights: Float64Array;
   norm: number;
 }
 
 export class StoryIndex {
-  private readonly items = new Map<string, StoryFeatures>();
-  private readonly postings = new Map<string, Set<string>>();
+  private readonly entries = new Map<string, Entry>();
+  private readonly fidOf = new Map<string, number>();
+  private readonly names: string[] = [];
+  private readonly dfs: number[] = [];
+  /** feature number → the slots of the articles that have it. */
+  private readonly postings: Array<Set<number> | undefined> = [];
+  private readonly freeSlots: number[] = [];
+  private slots = 0;
 
   get size(): number {
-    return this.items.size;
+    return this.entries.size;
   }
 
   ids(): string[] {
-    return [...this.items.keys()].sort();
+    return [...this.entries.keys()].sort();
   }
 
-  features(id: string): StoryFeatures | undefined {
-    return this.items.get(id);
+  /** The feature a number stands for ("n:kjellin"). */
+  feature(fid: number): string {
+    return this.names[fid] ?? '';
   }
 
-  /** Adds or replaces an article's features; only that article's postings change. */
-  set(id: string, f: StoryFeatures): void {
+  private intern(feature: string): number {
+    let fid = this.fidOf.get(feature);
+    if (fid === undefined) {
+      fid = this.names.length;
+      this.fidOf.set(feature, fid);
+      this.names.push(feature);
+      this.dfs.push(0);
+      this.postings.push(undefined);
+    }
+    return fid;
+  }
+
+  /** Adds or replaces an article's features; only that article's postings and counts change. */
+  set(id: string, features: StoryFeatures): void {
     this.remove(id);
-    this.items.set(id, f);
-    for (const k of f.counts.keys()) {
-      let p = this.postings.get(k);
-      if (!p) this.postings.set(k, (p = new Set()));
-      p.add(id);
+    const pairs = [...features.counts].map(([k, c]) => [this.intern(k), c] as const).sort((x, y) => x[0] - y[0]);
+    const slot = this.freeSlots.pop() ?? this.slots++;
+    const entry: Entry = { slot, features, fids: Int32Array.from(pairs, (p) => p[0]), strengths: Float64Array.from(pairs, (p) => p[1]) };
+    this.entries.set(id, entry);
+    for (const fid of entry.fids) {
+      this.dfs[fid]!++;
+      (this.postings[fid] ??= new Set()).add(slot);
     }
   }
 
   remove(id: string): void {
-    const f = this.items.get(id);
-    if (!f) return;
-    this.items.delete(id);
-    for (const k of f.counts.keys()) {
-      const p = this.postings.get(k);
-      if (!p) continue;
-      p.delete(id);
-      if (p.size === 0) this.postings.delete(k);
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    this.entries.delete(id);
+    this.freeSlots.push(entry.slot);
+    for (const fid of entry.fids) {
+      this.dfs[fid]!--;
+      this.postings[fid]?.delete(entry.slot);
     }
   }
 
   /** How many articles have the feature. */
   df(feature: string): number {
-    return this.postings.get(feature)?.size ?? 0;
+    const fid = this.fidOf.get(feature);
+    return fid === undefined ? 0 : this.dfs[fid]!;
   }
 
-  /** How much a feature says about which story an article reports: the rarer, the more. */
-  rarity(feature: string): number {
-    return Math.log((this.items.size + PRIOR_ARTICLES) / (this.df(feature) + 0.5));
+  /** How much each feature says about which story an article reports, by feature number: the rarer, the more. */
+  private rarities(): Float64Array {
+    const n = this.entries.size + PRIOR_ARTICLES;
+    return Float64Array.from(this.dfs, (df) => Math.log(n / (df + 0.5)));
   }
 
-  /** The article's features weighted by rarity, with the vector's norm. */
-  weighted(id: string): WeightedArticle | undefined {
-    const features = this.items.get(id);
-    if (!features) return undefined;
-    const weights = new Map<string, number>();
-    let sq = 0;
-    for (const [k, c] of features.counts) {
-      const w = c * this.rarity(k);
-      if (w <= 0) continue;
-      weights.set(k, w);
-      sq += w * w;
-    }
-    return { id, features, weights, norm: Math.sqrt(sq) };
+  /** Every article's features weighted by rarity as the workspace stands now, sorted by id. */
+  weighted(): WeightedArticle[] {
+    const rarity = this.rarities();
+    return this.ids().map((id, index) => {
+      const e = this.entries.get(id)!;
+      const weights = new Float64Array(e.fids.length);
+      let sq = 0;
+      e.fids.forEach((fid, i) => {
+        const w = Math.max(0, e.strengths[i]! * rarity[fid]!);
+        weights[i] = w;
+        sq += w * w;
+      });
+      return { id, index, features: e.features, fids: e.fids, weights, norm: Math.sqrt(sq) };
+    });
   }
 
   /**
-   * The articles worth comparing with this one: those that share one of its most telling features (the
-   * heaviest of those at least one other article has). Common features are never among them, so the
-   * work stays near linear in the workspace.
+   * For each article (in the order of `articles`, as `weighted()` gives them), the positions of the
+   * articles worth comparing with it: those that share one of its most telling features (the heaviest of
+   * those at least one other article has). Common features are never among them, so the work stays
+   * near linear in the workspace.
    */
-  candidates(id: string): string[] {
-    const w = this.weighted(id);
-    if (!w) return [];
-    const telling = [...w.weights]
-      .filter(([k]) => this.df(k) > 1)
-      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-      .slice(0, CANDIDATE_FEATURES);
-    const out = new Set<string>();
-    for (const [k] of telling) for (const other of this.postings.get(k)!) if (other !== id) out.add(other);
-    return [...out].sort();
+  candidates(articles: WeightedArticle[]): number[][] {
+    const indexOfSlot = new Int32Array(this.slots).fill(-1);
+    for (const a of articles) indexOfSlot[this.entries.get(a.id)!.slot] = a.index;
+    return articles.map((w) => {
+      const telling: number[] = [];
+      w.fids.forEach((fid, i) => {
+        if (this.dfs[fid]! > 1) telling.push(i);
+      });
+      // Ties go by the feature's name, not its number (numbers depend on the order articles arrived in).
+      telling.sort((x, y) => w.weights[y]! - w.weights[x]! || cmp(this.names[w.fids[x]!]!, this.names[w.fids[y]!]!));
+      const out = new Set<number>();
+      for (const i of telling.slice(0, CANDIDATE_FEATURES)) {
+        for (const slot of this.postings[w.fids[i]!]!) {
+          const j = indexOfSlot[slot]!;
+          if (j !== w.index && j >= 0) out.add(j);
+        }
+      }
+      return [...out];
+    });
   }
 }
