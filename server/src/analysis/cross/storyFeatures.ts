@@ -139,8 +139,11 @@ function leadDay(analysis: ArticleAnalysis, dateline: number): number | undefine
   return undefined;
 }
 
-/** When the article was written (or the day it reports, near that), from its own time frame. */
-export function articleTime(analysis: ArticleAnalysis): ArticleTime | undefined {
+/**
+ * When the article was written, from its own time frame; for a routine table, the day its lead reports
+ * when that is near (tables filed on one day may report different days).
+ */
+export function articleTime(analysis: ArticleAnalysis, table = false): ArticleTime | undefined {
   const frame = analysis.timeFrame;
   if (!frame) return undefined;
   const strong = frame.source === 'dateline' || frame.source === 'reference';
@@ -149,7 +152,7 @@ export function articleTime(analysis: ArticleAnalysis): ArticleTime | undefined 
     if (p.m === undefined) return { day: dayNumber(p.y, 7, 1), spread: YEAR_SPREAD, strong: false };
     if (p.d === undefined) return { day: dayNumber(p.y, p.m, 15), spread: MONTH_SPREAD, strong: false };
     const day = dayNumber(p.y, p.m, p.d);
-    return { day: strong ? (leadDay(analysis, day) ?? day) : day, spread: 0, strong };
+    return { day: strong && table ? (leadDay(analysis, day) ?? day) : day, spread: 0, strong };
   }
   const yl = parseYearless(frame.date);
   if (yl?.d === undefined) return undefined;
@@ -159,6 +162,8 @@ export function articleTime(analysis: ArticleAnalysis): ArticleTime | undefined 
 /** Share of numbers among the words below which an article reads as prose, and above which as a table. */
 const PROSE_NUMBER_SHARE = 0.08;
 const TABLE_NUMBER_SHARE = 0.2;
+/** From this routine-ness on an article is dated by the day its lead reports. */
+const TABLE_ROUTINE = 0.5;
 
 /** How much the text reads like a routine table: 0 for prose (few numbers), 1 for a table (many). */
 export function routineness(text: string): number {
@@ -175,8 +180,9 @@ export function routineness(text: string): number {
 
 /** The features and time of one article (pure; the engine caches it per article version). */
 export function storyFeatures(a: SourceArticle): StoryFeatures {
-  const time = articleTime(a.analysis);
-  const f: StoryFeatures = { counts: new Map(), labels: new Map(), salience: new Map(), time, routine: routineness(a.text) };
+  const routine = routineness(a.text);
+  const time = articleTime(a.analysis, routine >= TABLE_ROUTINE);
+  const f: StoryFeatures = { counts: new Map(), labels: new Map(), salience: new Map(), time, routine };
   const b: Builder = { f, factors: new Map() };
   addNames(a, b);
   addWords(a, b);
