@@ -12,7 +12,8 @@ import { storyFeatures } from './storyFeatures';
 import { StoryIndex } from './storyIndex';
 import type { CorpusOptions, CorpusResult, Finding, SourceArticle, StoryResult } from './types';
 
-export const DEFAULT_STORY_THRESHOLD = 0.25;
+/** How similar (0–1) two articles must be, on average over a story's members, to be reports of one story. */
+export const DEFAULT_STORY_THRESHOLD = 0.2;
 
 interface ArticleEntry {
   article: SourceArticle;

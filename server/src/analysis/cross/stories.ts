@@ -65,13 +65,14 @@ function monthDaysApart(a: ArticleTime, b: ArticleTime): number | undefined {
 export function timeCloseness(a: ArticleTime | undefined, b: ArticleTime | undefined, routine = 0): number {
   // An undated report may be of any day; an undated table could as well be another day's table.
   if (!a || !b) return 1 - UNDATED_TABLE_DOUBT * routine;
-  if (a.strong && b.strong && a.day !== undefined && b.day !== undefined) {
+  const days = a.day !== undefined && b.day !== undefined ? Math.abs(a.day - b.day) : monthDaysApart(a, b);
+  if (a.strong && b.strong && days !== undefined) {
     const scale = TIME_SCALE_DAYS + (TABLE_TIME_SCALE_DAYS - TIME_SCALE_DAYS) * routine;
-    return Math.exp(-Math.abs(a.day - b.day) / scale);
+    return Math.exp(-days / scale);
   }
-  const days = monthDaysApart(a, b);
-  if (days === undefined || days <= WEAK_SLACK_DAYS) return 1;
-  return Math.max(WEAK_TIME_FLOOR, Math.exp(-(days - WEAK_SLACK_DAYS) / WEAK_SCALE_DAYS));
+  const weakDays = monthDaysApart(a, b);
+  if (weakDays === undefined || weakDays <= WEAK_SLACK_DAYS) return 1;
+  return Math.max(WEAK_TIME_FLOOR, Math.exp(-(weakDays - WEAK_SLACK_DAYS) / WEAK_SCALE_DAYS));
 }
 
 /** Cosine similarity of two weighted articles (one merge of their sorted feature arrays). */

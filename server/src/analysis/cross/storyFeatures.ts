@@ -156,7 +156,7 @@ export function articleTime(analysis: ArticleAnalysis, table = false): ArticleTi
   }
   const yl = parseYearless(frame.date);
   if (yl?.d === undefined) return undefined;
-  return { monthDay: frame.date.slice(2), spread: 0, strong: false };
+  return { monthDay: frame.date.slice(2), spread: 0, strong };
 }
 
 /** Share of numbers among the words below which an article reads as prose, and above which as a table. */
