@@ -135,14 +135,23 @@ export class StoryIndex {
     const indexOfSlot = new Int32Array(this.slots).fill(-1);
     for (const a of articles) indexOfSlot[this.entries.get(a.id)!.slot] = a.index;
     return articles.map((w) => {
+      // Ties go by the feature's name, not its number (numbers depend on the order articles arrived in).
+      const better = (x: number, y: number): boolean =>
+        w.weights[x]! > w.weights[y]! || (w.weights[x] === w.weights[y] && cmp(this.names[w.fids[x]!]!, this.names[w.fids[y]!]!) < 0);
+      // The few heaviest features, kept in order while scanning (no sort of them all).
       const telling: number[] = [];
       w.fids.forEach((fid, i) => {
-        if (this.dfs[fid]! > 1) telling.push(i);
+        if (this.dfs[fid]! <= 1) return;
+        if (telling.length === CANDIDATE_FEATURES && !better(i, telling[CANDIDATE_FEATURES - 1]!)) return;
+        let k = Math.min(telling.length, CANDIDATE_FEATURES - 1);
+        telling[k] = i;
+        while (k > 0 && better(i, telling[k - 1]!)) {
+          telling[k] = telling[k - 1]!;
+          telling[--k] = i;
+        }
       });
-      // Ties go by the feature's name, not its number (numbers depend on the order articles arrived in).
-      telling.sort((x, y) => w.weights[y]! - w.weights[x]! || cmp(this.names[w.fids[x]!]!, this.names[w.fids[y]!]!));
       const out = new Set<number>();
-      for (const i of telling.slice(0, CANDIDATE_FEATURES)) {
+      for (const i of telling) {
         for (const slot of this.postings[w.fids[i]!]!) {
           const j = indexOfSlot[slot]!;
           if (j !== w.index && j >= 0) out.add(j);
