@@ -31,14 +31,14 @@ function articleFiles(dir) {
   for (const name of readdirSync(dir).sort()) {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) out.push(...articleFiles(p));
-    else if (/\.(txt|news|article)$/.test(name) && !/^readme/i.test(name)) out.push(p);
+    else if (/\.(?:txt|news|article)$/.test(name) && !/^readme/i.test(name)) out.push(p);
   }
   return out;
 }
 
 /** An invented variant of a text: capitalised words and numbers changed, so it groups with nothing real. */
 function variant(text, k) {
-  return text.replace(/\b([A-Z][a-z]{3,})\b/g, (w) => `${w}${'xyzq'[k % 4]}${k}`).replace(/\d+/g, (n) => String(Number(n) + k));
+  return text.replace(/\b[A-Z][a-z]{3,}\b/g, (w) => `${w}${'xyzq'[k % 4]}${k}`).replace(/\d+/g, (n) => String(Number(n) + k));
 }
 
 /** Runs fn and returns [wall ms, CPU ms of this process]. */

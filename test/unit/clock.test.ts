@@ -25,7 +25,7 @@ test('the preload really moves the clock the process sees', () => {
 });
 
 test('check and annotate give the same output with the clock moved to 2031', { timeout: 600_000 }, () => {
-  const samples = readdirSync(join(REPO, 'samples')).filter((n) => /\.(txt|news)$/.test(n)).map((n) => join('samples', n));
+  const samples = readdirSync(join(REPO, 'samples')).filter((n) => /\.(?:txt|news)$/.test(n)).map((n) => join('samples', n));
   const berlin = berlinDir();
   const folders = ['samples', ...(berlin ? [berlin] : [])];
   const berlinFiles = berlin && existsSync(berlin) ? readdirSync(berlin).filter((n) => n.endsWith('.txt')).map((n) => join(berlin, n)) : [];
