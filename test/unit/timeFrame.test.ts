@@ -6,6 +6,7 @@ import { analyzeArticle } from '../../server/src/analysis/analyze';
 import { analyzeCorpus } from '../../server/src/analysis/cross/engine';
 import type { Figure } from '../../server/src/analysis/types';
 import { humanDate, monthDayOf, parseYearless, yearlessIso } from '../../server/src/analysis/util/calendar';
+import { formatDate } from '../../server/src/format';
 import { article, of } from './cross/util';
 
 function date(text: string, written: string, referenceDate?: string): Figure {
@@ -27,6 +28,9 @@ test('yearless ISO form: "--MM-DD" and "--MM", compared by month and day, shown 
   assert.equal(monthDayOf('2025-12'), undefined);
   assert.equal(humanDate('--12-05'), '5 December');
   assert.equal(humanDate('--03'), 'March');
+  // The hover shows such a value as a reader would say it.
+  assert.equal(formatDate('--12-05'), '5 December (no year given)');
+  assert.equal(formatDate('2025-12-05'), '2025-12-05 (Friday)');
 });
 
 test('a date without a year in an article that gives none stays without a year (no clock)', () => {
