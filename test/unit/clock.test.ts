@@ -4,17 +4,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { berlinDir, REPO, tempDir } from '../helpers';
-import { writeFileSync } from 'node:fs';
 
 const PRELOAD = join(REPO, 'out', 'test', 'support', 'shiftClock.js');
 const CLI = join(REPO, 'dist', 'cli.js');
 
 function run(args: string[], shifted: boolean): { status: number | null; stdout: string; stderr: string } {
   const pre = shifted ? ['--require', PRELOAD] : [];
-  const r = spawnSync(process.execPath, [...pre, ...args], { encoding: 'utf8', cwd: REPO, timeout: 300_000, maxBuffer: 1 << 28 });
+  // NODE_OPTIONS is cleared so that the unshifted run is unshifted even when the suite itself runs with the preload.
+  const env = { ...process.env, NODE_OPTIONS: '' };
+  const r = spawnSync(process.execPath, [...pre, ...args], { encoding: 'utf8', cwd: REPO, env, timeout: 300_000, maxBuffer: 1 << 28 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -67,6 +67,11 @@ test('a publication line dates the article ("Updated Dec. 16, 2025"): "Monday" i
   const a = analyzeArticle(text);
   assert.deepEqual(a.timeFrame, { date: '2025-12-16', source: 'dateline' });
   assert.equal(a.figures.find((f) => f.text === 'Monday')!.value, '2025-12-15');
+  // An agency dateline without a date ("KELDBY (AP) —") with the date on a line of its own nearby.
+  const ap = analyzeArticle('Harbour talks resume\n\nBy Mara Quell, Associated Press\n\nDecember 16, 2025, 4:12 PM\n\nKELDBY, Sarn (AP) — Negotiators met again on Monday and will meet on Friday.\n');
+  assert.deepEqual(ap.timeFrame, { date: '2025-12-16', source: 'dateline' });
+  assert.equal(ap.figures.find((f) => f.text === 'Monday')!.value, '2025-12-15');
+  assert.equal(ap.figures.find((f) => f.text === 'Friday')!.value, '2025-12-19');
   const pub = analyzeArticle('The report, published on March 3, 2024, was read aloud.\n\nThe vote is on April 2.');
   assert.equal(pub.timeFrame?.source, 'dates', 'a "published" inside a sentence is not a publication line');
 });
