@@ -37,7 +37,7 @@ const KEEP_SHARE = 0.25;
 /** How many shared features a link names. */
 const SHARED_SHOWN = 5;
 
-/** The day of a leap year a day number's month and day fall on. */
+/** The day of a leap year (counted from 0) an article time's month and day fall on. */
 function dayOfYear(t: ArticleTime): number | undefined {
   if (t.monthDay !== undefined) {
     const [m, d] = t.monthDay.split('-').map(Number) as [number, number];
@@ -59,20 +59,20 @@ function monthDaysApart(a: ArticleTime, b: ArticleTime): number | undefined {
 
 /**
  * How close in time two articles are, 0–1. Both dated by a dateline or publication line: 1 on the same
- * day, falling with every day between them, and at once when either is a routine table (`routine`, 0–1). Otherwise by month and day only, with slack, never below
- * WEAK_TIME_FLOOR. When either article gives no date at all: 1 for reports, less for tables.
+ * day, falling with every day between them, at once when either is a routine table (`routine`, 0–1).
+ * Otherwise by month and day only, with slack, never below WEAK_TIME_FLOOR. When either article gives no
+ * date at all: 1 for reports, less for tables.
  */
 export function timeCloseness(a: ArticleTime | undefined, b: ArticleTime | undefined, routine = 0): number {
   // An undated report may be of any day; an undated table could as well be another day's table.
   if (!a || !b) return 1 - UNDATED_TABLE_DOUBT * routine;
-  const days = a.day !== undefined && b.day !== undefined ? Math.abs(a.day - b.day) : monthDaysApart(a, b);
-  if (a.strong && b.strong && days !== undefined) {
-    const scale = TIME_SCALE_DAYS + (TABLE_TIME_SCALE_DAYS - TIME_SCALE_DAYS) * routine;
-    return Math.exp(-days / scale);
+  if (a.strong && b.strong) {
+    const days = a.day !== undefined && b.day !== undefined ? Math.abs(a.day - b.day) : monthDaysApart(a, b);
+    if (days !== undefined) return Math.exp(-days / (TIME_SCALE_DAYS + (TABLE_TIME_SCALE_DAYS - TIME_SCALE_DAYS) * routine));
   }
-  const weakDays = monthDaysApart(a, b);
-  if (weakDays === undefined || weakDays <= WEAK_SLACK_DAYS) return 1;
-  return Math.max(WEAK_TIME_FLOOR, Math.exp(-(weakDays - WEAK_SLACK_DAYS) / WEAK_SCALE_DAYS));
+  const days = monthDaysApart(a, b);
+  if (days === undefined || days <= WEAK_SLACK_DAYS) return 1;
+  return Math.max(WEAK_TIME_FLOOR, Math.exp(-(days - WEAK_SLACK_DAYS) / WEAK_SCALE_DAYS));
 }
 
 /** Cosine similarity of two weighted articles (one merge of their sorted feature arrays). */

@@ -38,6 +38,8 @@ export interface StoryFeatures {
 
 /** How much each kind of name counts: a person says most about which story it is, a nationality least. */
 const TYPE_FACTOR: Record<Entity['type'], number> = { person: 1.5, organization: 1.2, place: 1, other: 0.5 };
+/** How much each kind of name suits a story's label: people first, never nationalities and other names. */
+const LABEL_FACTOR: Record<Entity['type'], number> = { person: 3, organization: 2, place: 1.5, other: 0 };
 /** Words count less than names: many stories share a vocabulary ("strike", "talks"). */
 const WORD_FACTOR = 0.6;
 /** A figure repeated across reports ("14,000 containers") is strong evidence; small numbers are everywhere. */
@@ -86,7 +88,7 @@ function addNames(a: SourceArticle, b: Builder): void {
     const prev = f.labels.get(key);
     if (prev === undefined || e.name.length > prev.length) f.labels.set(key, e.name);
     add(b, key, TYPE_FACTOR[e.type], e.mentions.length);
-    const salience = { person: 3, organization: 2, place: 1.5, other: 0 }[e.type] * e.mentions.length;
+    const salience = LABEL_FACTOR[e.type] * e.mentions.length;
     f.salience.set(key, (f.salience.get(key) ?? 0) + salience);
   }
 }
