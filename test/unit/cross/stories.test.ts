@@ -155,3 +155,14 @@ test('deterministic: any input order, and any sequence of edits, gives the same 
   assert.equal(key(e.result()), key(fresh));
   assert.equal(JSON.stringify(e.result().findings), JSON.stringify(fresh.findings));
 });
+
+test('empty, garbage and very long articles group without error, each alone unless it shares something', () => {
+  const long = article('long.txt', `${THEFT[0]!.text}\n\n${'Harbour cranes stood idle along the quay. '.repeat(20000)}`);
+  const arts = [article('empty.txt', ''), article('noise.txt', '\u0000\u0001 ### 1-2-3 ???'), article('dates.txt', '2025-13-45 --12-99 Monday'), long, ...THEFT];
+  const r = analyzeCorpus(arts);
+  const sizeOf = (name: string): number => r.stories.find((s) => s.story.articles.includes(`mem:/${name}`))!.story.articles.length;
+  assert.equal(sizeOf('empty.txt'), 1);
+  assert.equal(sizeOf('noise.txt'), 1);
+  assert.equal(sizeOf('dates.txt'), 1);
+  assert.equal(r.stories.reduce((n, s) => n + s.story.articles.length, 0), arts.length);
+});
