@@ -114,6 +114,18 @@ export function renderReportHtml(
   return { html, links: links.list };
 }
 
+/** Why the sources are one story: each link's score and the features its two sources share. */
+function storyLinks(report: StoryReportResult): string[] {
+  if (!report.links?.length) return [];
+  const name = (uri: string): string => report.sources.find((s) => s.uri === uri)?.name ?? uri;
+  const out = ['<details class="story-links"><summary>Why these sources are one story</summary><ul>'];
+  for (const l of report.links) {
+    out.push(`<li>${escapeHtml(name(l.a))} ~ ${escapeHtml(name(l.b))} (${escapeHtml(l.score.toFixed(2))}): ${escapeHtml(l.shared.join(', '))}</li>`);
+  }
+  out.push('</ul></details>');
+  return out;
+}
+
 function storyBody(report: StoryReportResult, links: Links, message: string | undefined): string[] {
   const out: string[] = [];
   const counts = reportCounts(report);
@@ -143,7 +155,9 @@ function storyBody(report: StoryReportResult, links: Links, message: string | un
         `<td>${escapeHtml(s.title)}</td><td class="num">${escapeHtml(s.findings)}</td></tr>`,
     );
   }
-  out.push('</tbody></table></section>');
+  out.push('</tbody></table>');
+  out.push(...storyLinks(report));
+  out.push('</section>');
 
   // Findings
   out.push(`<section id="findings"><h2>Findings (${report.findings.length})</h2>`);

@@ -353,8 +353,10 @@ export class CorpusIndex {
     for (const s of multi.slice(0, LOG_STORIES)) {
       const names = s.story.articles.map((a) => displayPath(a, this.folders)).join(', ');
       const links =
-        s.story.articles.length <= LOG_LINKS_UP_TO ? s.story.links.map((l) => `${displayName(l.a)}~${displayName(l.b)} ${l.score}`).join('; ') : '';
-      lines.push(`  • ${s.story.label || s.story.id} (${s.story.articles.length}): ${names}${links ? ` [similarity: ${links}]` : ''}`);
+        s.story.articles.length <= LOG_LINKS_UP_TO
+          ? s.story.links.map((l) => `${displayName(l.a)}~${displayName(l.b)} ${l.score}${l.labels?.length ? ` (${l.labels.join(', ')})` : ''}`).join('; ')
+          : '';
+      lines.push(`  • ${s.story.label || s.story.id} (${s.story.articles.length}): ${names}${links ? ` [similarity and shared features: ${links}]` : ''}`);
     }
     if (multi.length > LOG_STORIES) lines.push(`  … and ${multi.length - LOG_STORIES} more stories with several sources`);
     const single = stories.length - multi.length;

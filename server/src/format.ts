@@ -4,7 +4,7 @@
 
 import type { CheckFailure } from './analysis/cross/types';
 import type { Figure, Interval } from './analysis/types';
-import { humanDate, weekdayDisplay, weekdayOfIso } from './analysis/util/calendar';
+import { humanDate, parseYearless, weekdayDisplay, weekdayOfIso } from './analysis/util/calendar';
 import { formatNumber } from './analysis/util/numberFormat';
 
 /** Escapes article text for Markdown and flattens it to one line. */
@@ -65,10 +65,11 @@ export function compactNumber(n: number): string {
 
 const CURRENCY_SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', UAH: '₴', RUB: '₽', INR: '₹' };
 
-/** "2025-12-15 (Monday)", "December 2025", "2025"; other strings (and impossible days) as given. */
+/** "2025-12-15 (Monday)", "December 2025", "2025", "15 December (no year given)"; other strings (and impossible days) as given. */
 export function formatDate(iso: string): string {
   const day = weekdayOfIso(iso);
   if (day) return `${iso} (${weekdayDisplay(day)})`;
+  if (parseYearless(iso)) return `${humanDate(iso)} (no year given)`;
   const m = /^\d{4}-(\d{2})$/.exec(iso);
   const month = m ? Number(m[1]) : 0;
   return month >= 1 && month <= 12 ? humanDate(iso) : iso;

@@ -104,11 +104,22 @@ export interface ReportFinding {
   location: Location;
   related: Array<{ location: Location; message: string }>;
 }
+/** Why two sources are reports of one story: their similarity and the shared features that weigh most in it. */
+export interface ReportLink {
+  a: string; // uri
+  b: string; // uri
+  /** 0–1: shared features, the rarer in the workspace the more they count, less for articles days apart. */
+  score: number;
+  /** The shared features as a reader would write them ("Edda Kjellin", "dockworkers", "14,000"), strongest first. */
+  shared: string[];
+}
 export interface StoryReportResult {
   story: { id: string; label: string } | null;
   sources: ReportSource[];
   facts: ReportFact[];
   findings: ReportFinding[];
+  /** The links that put the sources together, strongest first. */
+  links?: ReportLink[];
 }
 
 // ---- newslens/status ----------------------------------------------------------------------------

@@ -225,7 +225,10 @@ export function storyReport(corpus: CorpusIndex, uri: string): StoryReportResult
         .filter((r): r is { location: Location; message: string } => r.location !== undefined),
     });
   }
-  return { story: storyRef(story), sources, facts, findings: reportFindings };
+  const links = [...story.story.links]
+    .sort((x, y) => y.score - x.score)
+    .map((l) => ({ a: l.a, b: l.b, score: l.score, shared: l.labels ?? [] }));
+  return { story: storyRef(story), sources, facts, findings: reportFindings, links };
 }
 
 /** The severity the finding's article's settings give it. */

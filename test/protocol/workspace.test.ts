@@ -179,6 +179,11 @@ describe('cross-source features on the samples workspace', () => {
       assert.ok(f.corroboration >= 1 && f.corroboration <= sources.size);
     }
     assert.ok(r.facts.some((f) => f.status === 'differ'));
+    // Why the sources are one story: links between them with the features they share.
+    const links = r.links ?? [];
+    assert.ok(links.length > 0, 'the report says why the sources are one story');
+    for (const l of links) assert.ok(sources.has(l.a) && sources.has(l.b) && l.shared.length > 0 && l.score > 0);
+    assert.ok(links.some((l) => l.shared.some((x) => /Kjellin|Brandvold|Vallmora/.test(x))));
     const published = PORT.flatMap((n) => diags(n).filter((d) => CHECK_IDS.has(String(d.code))));
     assert.equal(r.findings.length, published.length, 'the report lists every finding the diagnostics show');
     for (const s of r.sources) assert.equal(s.findings, diags(PORT.find((n) => ws.uri(n) === s.uri)!).filter((d) => CHECK_IDS.has(String(d.code))).length);

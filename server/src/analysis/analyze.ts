@@ -11,7 +11,10 @@ import type { ArticleAnalysis, Problem } from './types';
 export interface AnalyzeOptions {
   /** Text beyond this many UTF-16 code units is not analysed (a 'too-large' problem says so). */
   maxChars?: number;
-  /** "YYYY-MM-DD": the day the article is read, used to date an article that gives no year (default: today). */
+  /**
+   * "YYYY-MM-DD": the day the article is read, for a caller that knows it; used only to date an article
+   * that gives no year. No default: without it such dates stay without a year (the clock is never read).
+   */
   referenceDate?: string;
 }
 
@@ -37,6 +40,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     problems: [...(analysed.length < text.length ? [tooLarge(text.length, maxChars)] : []), ...q.problems, ...figs.problems],
   };
   if (figs.anchorDate !== undefined) out.anchorDate = figs.anchorDate;
+  if (figs.timeFrame !== undefined) out.timeFrame = figs.timeFrame;
   return out;
 }
 

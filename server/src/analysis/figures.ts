@@ -11,7 +11,8 @@
 //
 // Conventions (what other checks may rely on):
 //   value     counts/money: the number (for a range, the low end); percent: a fraction (80% -> 0.8);
-//             duration: seconds; ordinal: the position; date: ISO "YYYY-MM-DD" or "YYYY-MM";
+//             duration: seconds; ordinal: the position; date: ISO "YYYY-MM-DD" or "YYYY-MM", or
+//             "--MM-DD" / "--MM" when the article gives no year at all;
 //             year: "YYYY"; a bare weekday that cannot be resolved: null.
 //   interval  only for ranges, hedges and vague amounts. Hedges (see lexicon/units.ts):
 //               about/roughly/some X      [0.9·X, 1.1·X]
@@ -26,13 +27,14 @@
 //   counts    the lower-case singular noun counted ("40 ferries" -> "ferry"; "three-day strike"
 //             -> "strike"; "six hours of talks" -> "talks"); inherited within a sentence by a bare
 //             number ("40 ferries ..., with 12 still in port" -> 12 counts "ferry").
-//   dates     a partial date ("October 5") takes its year from the article's own dates and is
+//   dates     a partial date ("October 5") takes its year from the article's own time frame (its
+//             dateline or publication line, its full dates, a copyright year; never the clock) and is
 //             marked resolved; a bare weekday ("on Monday") is resolved against the anchor date
 //             (the dateline, else the article's first full date) and marked resolved.
 
 import { NO_INHERITED_COUNT_AFTER } from './lexicon/counting';
 import type { Tokenized } from './tokens';
-import type { Figure, Problem } from './types';
+import type { ArticleTimeFrame, Figure, Problem } from './types';
 import { dayNumber, parseIso } from './util/calendar';
 import { firstEndingAfter } from './util/search';
 import { readArticleDuration, readOrdinal } from './figures/durations';
@@ -47,7 +49,7 @@ export interface FigureOptions {
   /**
    * "YYYY-MM-DD": the day the article is read, used only when the article itself gives no year at
    * all (a partial date is put in the latest year that is not more than a month after it).
-   * Defaults to today (UTC).
+   * There is no default: without it such dates keep no year ("--12-15"); the clock is never read.
    */
   referenceDate?: string;
 }
@@ -57,6 +59,8 @@ export interface FigureResult {
   problems: Problem[];
   /** The article's own date ("YYYY-MM-DD"): its dateline, else its first full date. */
   anchorDate?: string;
+  /** When the article was written, as its text says. */
+  timeFrame?: ArticleTimeFrame;
 }
 
 export function extractFigures(tk: Tokenized, options: FigureOptions = {}): FigureResult {
@@ -68,12 +72,10 @@ export function extractFigures(tk: Tokenized, options: FigureOptions = {}): Figu
   }
 }
 
-/** The day number of the reference date ("YYYY-MM-DD"), else of today (UTC). */
-function referenceDay(referenceDate: string | undefined): number {
+/** The day number of the reference date ("YYYY-MM-DD"); none without one (the clock is never read). */
+function referenceDay(referenceDate: string | undefined): number | undefined {
   const p = referenceDate !== undefined ? parseIso(referenceDate) : undefined;
-  if (p?.m !== undefined && p.d !== undefined) return dayNumber(p.y, p.m, p.d);
-  const now = new Date();
-  return dayNumber(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
+  return p?.m !== undefined && p.d !== undefined ? dayNumber(p.y, p.m, p.d) : undefined;
 }
 
 /** The year of the article's last copyright line ("© 2024", "Copyright (c) 2024"). */
@@ -97,10 +99,11 @@ function run(tk: Tokenized, options: FigureOptions): FigureResult {
   };
   const sentOf = (offset: number): number => firstEndingAfter(tk.sentences, offset);
   tk.paragraphs.forEach((p, pi) => scanParagraph(sc, splitWords(tk.text, p.start, p.end, sentOf), pi));
-  const anchorDate = resolveDates(sc);
+  const { anchorDate, frame } = resolveDates(sc);
   sc.figures.sort((a, b) => a.start - b.start || a.end - b.end);
   const out: FigureResult = { figures: sc.figures, problems: sc.problems };
   if (anchorDate !== undefined) out.anchorDate = anchorDate;
+  if (frame !== undefined) out.timeFrame = frame;
   return out;
 }
 

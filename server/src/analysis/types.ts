@@ -70,6 +70,10 @@ export interface Figure extends Span {
   /**
    * The normalised value: a number for counts, money, percentages (0.8 for 80%), durations (seconds)
    * and ordinals; an ISO date ("2025-12-15", "2025-12", "2025") for dates and years.
+   * A date whose year neither the text nor its time frame gives stays without one, in ISO 8601's
+   * truncated form: "--12-15" (precision 'day') or "--12" (precision 'month'); such a date is compared
+   * by month and day only (util/calendar: parseYearless, monthDayOf) and never takes the clock's year.
+   * A bare weekday with no date to count from is null (precision 'weekday', `weekday` set).
    */
   value: number | string | null;
   /** The values the text allows: ranges and hedges ("about", "more than", "nearly") widen it. */
@@ -86,6 +90,11 @@ export interface Figure extends Span {
   weekday?: string;
   /** For dates: true when the year or day was inferred from the article's other dates. */
   resolved?: boolean;
+  /**
+   * For dates: the article's own dateline or publication line ("LONDON 1996-08-22", "Published 14
+   * December 2025"): when the article was written, not an event it reports, so never compared across sources.
+   */
+  dateline?: boolean;
 }
 
 export type QuoteKind = 'speech' | 'partial' | 'term';
@@ -155,4 +164,20 @@ export interface ArticleAnalysis {
   problems: Problem[];
   /** The dates the article itself gives, used to resolve partial dates ("December 14"). */
   anchorDate?: string;
+  /** When the article was written, as its own text says (never the machine's clock). */
+  timeFrame?: ArticleTimeFrame;
+}
+
+/**
+ * The article's time frame, read from its own text: a dateline or publication line ("LONDON 1996-08-22",
+ * "Published 14 December 2025"), else its full dates, else a copyright year.
+ */
+export interface ArticleTimeFrame {
+  /** "YYYY-MM-DD", or "YYYY-MM" / "YYYY" when only those are known, or yearless "--MM-DD" when no year is. */
+  date: string;
+  /**
+   * dateline: a dateline or publication line; dates: the article's other dates; copyright: a copyright
+   * line's year; reference: the day the caller passed (AnalyzeOptions.referenceDate).
+   */
+  source: 'dateline' | 'dates' | 'copyright' | 'reference';
 }

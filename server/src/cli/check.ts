@@ -142,7 +142,7 @@ async function readArticles(positionals: string[], maxBytes: number, io: CliIO):
 }
 
 async function writeFindings(format: Format, findings: Finding[], files: CheckedFile[], stories: StoryResult[], io: CliIO): Promise<void> {
-  const summary = stories.map((s) => ({ id: s.story.id, label: s.story.label, articles: s.story.articles }));
+  const summary = stories.map((s) => ({ id: s.story.id, label: s.story.label, articles: s.story.articles, links: s.story.links }));
   if (format === 'json') await io.out(formatFindingsJson(findings, files, summary) + '\n');
   else if (format === 'sarif') await io.out(formatFindingsSarif(findings, files, CHECK_INFO) + '\n');
   else await io.out(formatFindingsText(findings, files, summary));

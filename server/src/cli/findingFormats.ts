@@ -4,7 +4,7 @@
 
 import { relative, sep } from 'node:path';
 import pkg from '../../../package.json';
-import type { CheckInfo, Finding, Severity, SourceLocation } from '../analysis/cross/types';
+import type { CheckInfo, Finding, Severity, SourceLocation, StoryLink } from '../analysis/cross/types';
 import { checkDocUrl, REPOSITORY_URL } from '../checkDocs';
 import { LineIndex } from '../positions';
 
@@ -17,6 +17,8 @@ export interface StoryRow {
   id: string;
   label: string;
   articles: string[];
+  /** Why the articles are one story: each link's score and the shared features that weigh most in it. */
+  links?: StoryLink[];
 }
 
 
@@ -93,7 +95,12 @@ export function formatFindingsJson(findings: Finding[], files: CheckedFile[], st
   return JSON.stringify({
     version: 1,
     files: files.map((f) => f.path),
-    stories,
+    stories: stories.map((s) => ({
+      id: s.id,
+      label: s.label,
+      articles: s.articles,
+      links: (s.links ?? []).map((l) => ({ a: l.a, b: l.b, score: l.score, shared: l.shared ?? [], labels: l.labels ?? [] })),
+    })),
     findings: findings.map((f) => ({
       rule: f.check,
       severity: f.severity,

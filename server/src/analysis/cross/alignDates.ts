@@ -6,6 +6,7 @@ import { clusterItems, clusterStatus, dedupeIds, factValue, type Edge } from './
 import { dateDisplay } from './factDisplay';
 import type { DateFact, DateItem } from './factTypes';
 import { cmpStr, overlap } from './text';
+import { itemMonthDay } from './timeFrame';
 
 export const DATE_AGREE_THRESHOLD = 0.45;
 export const DATE_CONFLICT_THRESHOLD = 0.55;
@@ -49,14 +50,19 @@ export function datesAgree(a: DateItem, b: DateItem): boolean {
   const wa = effectiveWeekday(a);
   const wb = effectiveWeekday(b);
   if (wa && wb && wa !== wb) return false;
-  if (a.iso && b.iso && a.monthDayWritten && b.monthDayWritten) {
-    if (a.iso.slice(5) !== b.iso.slice(5)) return false;
-    if (a.explicitYear && b.explicitYear && a.iso.slice(0, 4) !== b.iso.slice(0, 4)) return false;
+  // A date written without a year anywhere ("--03-05") is compared by its month and day only.
+  const ma = itemMonthDay(a);
+  const mb = itemMonthDay(b);
+  if (ma && mb && a.monthDayWritten && b.monthDayWritten) {
+    if (ma !== mb) return false;
+    if (a.iso && b.iso && a.explicitYear && b.explicitYear && a.iso.slice(0, 4) !== b.iso.slice(0, 4)) return false;
   }
   return true;
 }
 
-export function alignDates(items: DateItem[]): DateFact[] {
+export function alignDates(all: DateItem[]): DateFact[] {
+  // A dateline says when an article was written, not when an event happened: it is no fact to compare.
+  const items = all.filter((x) => !x.figure.dateline);
   const df = new Map<string, number>();
   for (const x of items) for (const w of x.context) df.set(w, (df.get(w) ?? 0) + 1);
   const n = Math.max(1, items.length);

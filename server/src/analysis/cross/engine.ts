@@ -7,16 +7,18 @@ import { alignFacts, extractArticleFacts, type ArticleFacts } from './align';
 import { runChecks } from './checks/index';
 import { applyFindingPolicy } from './ledger';
 import { resolveEntities } from './resolve';
-import { articleSignature, groupStories, similarity, type ArticleSignature, type Grouping } from './stories';
+import { groupStories, type Grouping } from './stories';
+import { storyFeatures } from './storyFeatures';
+import { StoryIndex } from './storyIndex';
 import type { CorpusOptions, CorpusResult, Finding, SourceArticle, StoryResult } from './types';
 
-export const DEFAULT_STORY_THRESHOLD = 0.25;
+/** How similar (0–1) two articles must be, on average over a story's members, to be reports of one story. */
+export const DEFAULT_STORY_THRESHOLD = 0.2;
 
 interface ArticleEntry {
   article: SourceArticle;
   /** Bumped on every upsert; story caches compare it. */
   version: number;
-  signature: ArticleSignature;
   facts: ArticleFacts;
 }
 
@@ -30,8 +32,8 @@ interface StoryEntry {
 export class CorpusEngine {
   private options: CorpusOptions;
   private readonly entries = new Map<string, ArticleEntry>();
-  /** Pairwise similarity, kept only for pairs above zero: "a\u0000b" with a < b. */
-  private readonly scores = new Map<string, number>();
+  /** Every article's grouping features, with document frequencies and postings (kept current per article). */
+  private readonly index = new StoryIndex();
   private version = 0;
   private grouping: Grouping | null = null;
   private readonly storyCache = new Map<string, StoryEntry>();
@@ -52,23 +54,16 @@ export class CorpusEngine {
   upsert(a: SourceArticle): void {
     const prev = this.entries.get(a.id);
     if (prev && prev.article.text === a.text && prev.article.name === a.name && prev.article.analysis === a.analysis) return;
-    const signature = articleSignature(a);
-    const entry: ArticleEntry = { article: a, version: ++this.version, signature, facts: extractArticleFacts(a) };
+    const entry: ArticleEntry = { article: a, version: ++this.version, facts: extractArticleFacts(a) };
     this.entries.set(a.id, entry);
-    for (const [id, other] of this.entries) {
-      if (id === a.id) continue;
-      const s = similarity(signature, other.signature);
-      const k = pairKey(a.id, id);
-      if (s > 0) this.scores.set(k, s);
-      else this.scores.delete(k);
-    }
+    this.index.set(a.id, storyFeatures(a));
     this.grouping = null;
     this.finalCache = null;
   }
 
   remove(id: string): void {
     if (!this.entries.delete(id)) return;
-    for (const other of this.entries.keys()) this.scores.delete(pairKey(id, other));
+    this.index.remove(id);
     this.grouping = null;
     this.finalCache = null;
   }
@@ -98,16 +93,7 @@ export class CorpusEngine {
   }
 
   private group(): Grouping {
-    if (!this.grouping) {
-      this.grouping = groupStories(
-        [...this.entries.values()].map((e) => ({ id: e.article.id, signature: e.signature })),
-        [...this.scores].map(([k, score]) => {
-          const [a, b] = k.split('\u0000') as [string, string];
-          return { a, b, score };
-        }),
-        this.threshold(),
-      );
-    }
+    if (!this.grouping) this.grouping = groupStories(this.index, this.threshold());
     return this.grouping;
   }
 
@@ -154,10 +140,6 @@ export function analyzeCorpus(articles: SourceArticle[], options: CorpusOptions 
   const engine = new CorpusEngine(options);
   for (const a of articles) engine.upsert(a);
   return engine.result();
-}
-
-function pairKey(a: string, b: string): string {
-  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {

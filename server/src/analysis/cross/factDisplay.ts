@@ -4,7 +4,7 @@
 import { DURATION_DISPLAY_UNITS } from '../lexicon/events';
 import { plural } from '../numbers';
 import type { Figure } from '../types';
-import { humanDate, weekdayOfIso } from '../util/calendar';
+import { humanDate, parseYearless, weekdayOfIso } from '../util/calendar';
 import { formatNumber } from '../util/numberFormat';
 import type { DateItem } from './factTypes';
 
@@ -38,7 +38,9 @@ export function figureDisplay(f: Figure): string {
 export function dateDisplay(d: DateItem): string {
   const wd = d.weekday ?? (d.iso ? weekdayOfIso(d.iso) : undefined);
   const wdCap = wd ? wd[0]!.toUpperCase() + wd.slice(1) : '';
-  if (d.iso && d.monthDayWritten) return `${wdCap ? wdCap + ' ' : ''}${d.explicitYear ? humanDate(d.iso) : humanDate(d.iso).replace(/ \d{4}$/, '')}`;
+  // A day written without a year reads the same whether the year was inferred or is missing ("--03-05").
+  const day = d.iso ?? (typeof d.figure.value === 'string' && parseYearless(d.figure.value)?.d !== undefined ? d.figure.value : undefined);
+  if (day && d.monthDayWritten) return `${wdCap ? wdCap + ' ' : ''}${d.explicitYear ? humanDate(day) : humanDate(day).replace(/ \d{4}$/, '')}`;
   if (typeof d.figure.value === 'string') return humanDate(d.figure.value);
   return wdCap || d.figure.text;
 }

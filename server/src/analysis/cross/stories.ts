@@ -1,115 +1,166 @@
-// Story grouping: which articles report the same story. Each article gets a signature (weighted
-// features: distinctive names, words and dates); two articles are linked when their cosine similarity
-// reaches the threshold; stories are the connected components.
+// Story grouping: which articles report the same story. Two articles are similar when they share
+// features that few other articles of the workspace have (cosine of rarity-weighted feature vectors,
+// storyIndex.ts) and were written close in time (each article's own time frame); candidate pairs come
+// from the inverted index of the rarer features. Stories are formed by average linkage (linkage.ts): an
+// article joins a story when it is close to the story as a whole. Each link says which shared features
+// weigh most in it, so a user can see why two articles are one story.
 
-import { foldName } from './resolve';
-import { contentStems } from './text';
-import type { SourceArticle, Story } from './types';
-
-export interface ArticleSignature {
-  /** feature → weight. Features: "n:<name key>", "w:<word>", "d:<iso date>". */
-  features: Map<string, number>;
-  norm: number;
-  /** name key → display spelling, for labels. */
-  names: Map<string, string>;
-  /** name key → how much the name says about the story: mentions, people before organisations before places. */
-  salience: Map<string, number>;
-}
+import { dayNumber, fromDayNumber } from '../util/calendar';
+import { averageLinkage, type ScoredPair } from './linkage';
+import { MONTH_SPREAD, type ArticleTime } from './storyFeatures';
+import type { StoryIndex, WeightedArticle } from './storyIndex';
+import { cmpStr } from './text';
+import type { Story, StoryLink } from './types';
 
 export interface Grouping {
   stories: Story[];
 }
 
-export function articleSignature(a: SourceArticle): ArticleSignature {
-  const features = new Map<string, number>();
-  const names = new Map<string, string>();
-  const salience = new Map<string, number>();
-  const add = (f: string, w: number): void => {
-    features.set(f, (features.get(f) ?? 0) + w);
-  };
-  // Names: the strongest evidence; people by folded surname so "Zelensky" meets "Zelenskyy".
-  for (const e of a.analysis.entities) {
-    const words = e.name.split(/\s+/);
-    const key = e.type === 'person' ? foldName(words[words.length - 1] ?? e.name) : foldName(e.name);
-    if (!names.has(key) || e.name.length > names.get(key)!.length) names.set(key, e.name);
-    add(`n:${key}`, 3);
-    const typeWeight = { person: 3, organization: 2, place: 1.5, other: 0 }[e.type];
-    salience.set(key, (salience.get(key) ?? 0) + typeWeight * e.mentions.length);
+/** Days over which closeness in time falls by a factor e, for reports dated by a dateline: reports of one story come within a day or two. */
+const TIME_SCALE_DAYS = 2.5;
+/** The same for routine tables (results, standings, prices): the next day's table is another story. */
+const TABLE_TIME_SCALE_DAYS = 0.3;
+/**
+ * An article dated only by its other dates (or without a year) is placed less surely: within this many
+ * days of another it counts as the same time, and its year is not trusted (a wrong year is a finding,
+ * not a reason to split a story).
+ */
+const WEAK_SLACK_DAYS = 7;
+/** Days over which closeness falls by a factor e beyond the slack, for such articles. */
+const WEAK_SCALE_DAYS = 30;
+/** How much closeness an undated routine table loses: it may be any day's table. */
+const UNDATED_TABLE_DOUBT = 0.5;
+/** The least time closeness when either article is dated only by its other dates. */
+const WEAK_TIME_FLOOR = 0.5;
+/** Pairs scoring below this share of the threshold are not kept (they barely move an average). */
+const KEEP_SHARE = 0.25;
+/** How many shared features a link names. */
+const SHARED_SHOWN = 5;
+
+/** The day of a leap year (counted from 0) an article time's month and day fall on. */
+function dayOfYear(t: ArticleTime): number | undefined {
+  if (t.monthDay !== undefined) {
+    const [m, d] = t.monthDay.split('-').map(Number) as [number, number];
+    return dayNumber(2000, m, d) - dayNumber(2000, 1, 1);
   }
-  // Distinctive words: longer content words, each counted at most three times.
-  const tf = new Map<string, number>();
-  for (const w of contentStems(a.text)) if (w.length >= 6) tf.set(w, Math.min(3, (tf.get(w) ?? 0) + 1));
-  for (const [w, c] of tf) add(`w:${w}`, 0.5 * c);
-  // Dates the article gives (day precision).
-  for (const f of a.analysis.figures) {
-    if (f.kind === 'date' && typeof f.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(f.value) && !f.resolved) add(`d:${f.value}`, 2);
-  }
-  let norm = 0;
-  for (const w of features.values()) norm += w * w;
-  return { features, norm: Math.sqrt(norm), names, salience };
+  if (t.day === undefined || t.spread > MONTH_SPREAD) return undefined;
+  const [, m, d] = fromDayNumber(t.day);
+  return dayNumber(2000, m, d) - dayNumber(2000, 1, 1);
 }
 
-export function similarity(a: ArticleSignature, b: ArticleSignature): number {
+/** Days between the month-days of two article times, around the year; undefined when either has none. */
+function monthDaysApart(a: ArticleTime, b: ArticleTime): number | undefined {
+  const x = dayOfYear(a);
+  const y = dayOfYear(b);
+  if (x === undefined || y === undefined) return undefined;
+  const d = Math.max(0, Math.abs(x - y) - a.spread - b.spread);
+  return Math.min(d, 366 - d);
+}
+
+/**
+ * How close in time two articles are, 0–1. Both dated by a dateline or publication line: 1 on the same
+ * day, falling with every day between them, at once when either is a routine table (`routine`, 0–1).
+ * Otherwise by month and day only, with slack, never below WEAK_TIME_FLOOR. When either article gives no
+ * date at all: 1 for reports, less for tables.
+ */
+export function timeCloseness(a: ArticleTime | undefined, b: ArticleTime | undefined, routine = 0): number {
+  // An undated report may be of any day; an undated table could as well be another day's table.
+  if (!a || !b) return 1 - UNDATED_TABLE_DOUBT * routine;
+  if (a.strong && b.strong) {
+    const days = a.day !== undefined && b.day !== undefined ? Math.abs(a.day - b.day) : monthDaysApart(a, b);
+    if (days !== undefined) return Math.exp(-days / (TIME_SCALE_DAYS + (TABLE_TIME_SCALE_DAYS - TIME_SCALE_DAYS) * routine));
+  }
+  const days = monthDaysApart(a, b);
+  if (days === undefined || days <= WEAK_SLACK_DAYS) return 1;
+  return Math.max(WEAK_TIME_FLOOR, Math.exp(-(days - WEAK_SLACK_DAYS) / WEAK_SCALE_DAYS));
+}
+
+/** Cosine similarity of two weighted articles (one merge of their sorted feature arrays). */
+export function cosine(a: WeightedArticle, b: WeightedArticle): number {
   if (a.norm === 0 || b.norm === 0) return 0;
-  const [small, large] = a.features.size <= b.features.size ? [a, b] : [b, a];
   let dot = 0;
-  for (const [f, w] of small.features) {
-    const v = large.features.get(f);
-    if (v !== undefined) dot += w * v;
+  let i = 0;
+  let j = 0;
+  while (i < a.fids.length && j < b.fids.length) {
+    const x = a.fids[i]!;
+    const y = b.fids[j]!;
+    if (x === y) dot += a.weights[i++]! * b.weights[j++]!;
+    else if (x < y) i++;
+    else j++;
   }
   return dot / (a.norm * b.norm);
 }
 
-export function groupStories(
-  items: Array<{ id: string; signature: ArticleSignature }>,
-  score: ((a: string, b: string) => number) | Array<{ a: string; b: string; score: number }>,
-  threshold: number,
-): Grouping {
-  const ids = items.map((i) => i.id).sort();
-  // Candidate pairs: the given sparse list, or every pair when given a scoring function.
-  const pairs: Array<[string, string, number]> = [];
-  if (Array.isArray(score)) {
-    for (const p of score) if (p.score >= threshold) pairs.push(p.a < p.b ? [p.a, p.b, p.score] : [p.b, p.a, p.score]);
-  } else {
-    for (let i = 0; i < ids.length; i++)
-      for (let j = i + 1; j < ids.length; j++) {
-        const s = score(ids[i]!, ids[j]!);
-        if (s >= threshold) pairs.push([ids[i]!, ids[j]!, s]);
-      }
+/**
+ * The similarity that groups two articles: shared rare features, discounted by the time between them.
+ * Rounded, so that the order in which features were first seen (which orders the sums) cannot tip a
+ * comparison with the threshold.
+ */
+export function pairScore(a: WeightedArticle, b: WeightedArticle): number {
+  const s = cosine(a, b) * timeCloseness(a.features.time, b.features.time, Math.max(a.features.routine, b.features.routine));
+  return Math.round(s * 1e9) / 1e9;
+}
+
+/** The features that weigh most in the similarity of two articles, strongest first. */
+export function sharedFeatures(index: StoryIndex, a: WeightedArticle, b: WeightedArticle, n = SHARED_SHOWN): Array<{ feature: string; label: string }> {
+  const out: Array<{ feature: string; weight: number }> = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.fids.length && j < b.fids.length) {
+    const x = a.fids[i]!;
+    const y = b.fids[j]!;
+    if (x === y) out.push({ feature: index.feature(x), weight: a.weights[i++]! * b.weights[j++]! });
+    else if (x < y) i++;
+    else j++;
   }
-  pairs.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0));
-  const parent = new Map(ids.map((id) => [id, id]));
-  const find = (x: string): string => {
-    let r = x;
-    while (parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(x, r);
-    return r;
-  };
-  const links: Array<{ a: string; b: string; score: number }> = [];
-  for (const [a, b, s] of pairs) {
-    if (!parent.has(a) || !parent.has(b)) continue;
-    links.push({ a, b, score: round(s) });
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent.set(rb, ra);
+  out.sort((x, y) => y.weight - x.weight || cmpStr(x.feature, y.feature));
+  return out.slice(0, n).map(({ feature }) => ({ feature, label: a.features.labels.get(feature) ?? b.features.labels.get(feature) ?? feature.slice(2) }));
+}
+
+/** Every candidate pair (from the inverted index, in either direction) with its score, when it is high enough to matter. */
+function scoredPairs(index: StoryIndex, vectors: WeightedArticle[], threshold: number): ScoredPair[] {
+  const partners: number[][] = vectors.map(() => []);
+  index.candidates(vectors).forEach((cs, i) => {
+    for (const j of cs) partners[Math.min(i, j)]!.push(Math.max(i, j));
+  });
+  const out: ScoredPair[] = [];
+  const keep = threshold * KEEP_SHARE;
+  partners.forEach((js, i) => {
+    const a = vectors[i]!;
+    let last = -1;
+    for (const j of js.sort((x, y) => x - y)) {
+      if (j === last) continue;
+      last = j;
+      const b = vectors[j]!;
+      const score = pairScore(a, b);
+      if (score >= keep) out.push({ a: a.id, b: b.id, score });
+    }
+  });
+  return out;
+}
+
+/** Groups the indexed articles into stories. */
+export function groupStories(index: StoryIndex, threshold: number): Grouping {
+  const list = index.weighted();
+  const ids = list.map((v) => v.id);
+  const vectors = new Map(list.map((v) => [v.id, v]));
+  const pairs = scoredPairs(index, list, threshold);
+  const groups = averageLinkage(ids, pairs, threshold);
+  const storyOf = new Map<string, number>();
+  groups.forEach((g, i) => g.forEach((id) => storyOf.set(id, i)));
+  const links: StoryLink[][] = groups.map(() => []);
+  for (const p of pairs) {
+    const s = storyOf.get(p.a)!;
+    if (s !== storyOf.get(p.b)) continue;
+    const shared = sharedFeatures(index, vectors.get(p.a)!, vectors.get(p.b)!);
+    links[s]!.push({ a: p.a, b: p.b, score: round(p.score), shared: shared.map((x) => x.feature), labels: shared.map((x) => x.label) });
   }
-  const comps = new Map<string, string[]>();
-  for (const id of ids) {
-    const r = find(id);
-    comps.set(r, [...(comps.get(r) ?? []), id]);
-  }
-  const sigs = new Map(items.map((i) => [i.id, i.signature]));
-  const stories: Story[] = [];
-  for (const members of comps.values()) {
-    const set = new Set(members);
-    stories.push({
-      id: storyId(members),
-      label: storyLabel(members.map((m) => sigs.get(m)!)),
-      articles: members,
-      links: links.filter((l) => set.has(l.a)),
-    });
-  }
-  stories.sort((x, y) => (x.articles[0]! < y.articles[0]! ? -1 : 1));
+  const stories = groups.map((members, i) => ({
+    id: storyId(members),
+    label: storyLabel(index, members.map((m) => vectors.get(m)!)),
+    articles: members,
+    links: links[i]!,
+  }));
   return { stories };
 }
 
@@ -122,21 +173,19 @@ export function storyId(members: string[]): string {
   return `story-${h.toString(16).padStart(8, '0')}`;
 }
 
-/** The names most of the story's articles share, people first ("Volodymyr Zelenskyy · Steve Witkoff · Berlin"). */
-function storyLabel(sigs: ArticleSignature[]): string {
-  const counts = new Map<string, number>();
-  const weight = new Map<string, number>();
-  for (const s of sigs) {
-    for (const [k, w] of s.salience) {
-      if (w <= 0) continue; // nationalities and other names say little about which story it is
-      counts.set(k, (counts.get(k) ?? 0) + 1);
-      weight.set(k, (weight.get(k) ?? 0) + w);
-    }
+/** The names that say most about the story: shared by most of its articles, rare in the workspace, people first. */
+function storyLabel(index: StoryIndex, members: WeightedArticle[]): string {
+  const score = new Map<string, number>();
+  for (const m of members) {
+    m.fids.forEach((fid, i) => {
+      const k = index.feature(fid);
+      const sal = m.features.salience.get(k) ?? 0;
+      // Nationalities and other names say little about which story it is; words and figures are no label.
+      if (sal > 0) score.set(k, (score.get(k) ?? 0) + m.weights[i]! * Math.log(1 + sal));
+    });
   }
-  const top = [...counts]
-    .sort((a, b) => b[1] - a[1] || weight.get(b[0])! - weight.get(a[0])! || (a[0] < b[0] ? -1 : 1))
-    .slice(0, 3);
-  return top.map(([k]) => sigs.find((s) => s.names.has(k))!.names.get(k)!).join(' · ');
+  const top = [...score].sort((a, b) => b[1] - a[1] || cmpStr(a[0], b[0])).slice(0, 3);
+  return top.map(([k]) => members.find((m) => m.features.labels.has(k))!.features.labels.get(k)!).join(' · ');
 }
 
 function round(x: number): number {

@@ -1,7 +1,8 @@
 // The time frame of a story: the year and the middle day its articles' dates point to, so a date
-// that cannot fit it (a wrong year, a far-off date presented as recent) can be told apart.
+// that cannot fit it (a wrong year, a far-off date presented as recent) can be told apart, and a date
+// an article wrote without a year ("--12-14") can be placed in the story's year.
 
-import { isoMidDayNumber, weekdayOfIso } from '../util/calendar';
+import { dayNumber, daysInMonth, isoDate, isoMidDayNumber, monthDayOf, weekdayOfIso } from '../util/calendar';
 import type { DateItem } from './factTypes';
 
 export interface StoryFrame {
@@ -12,37 +13,77 @@ export interface StoryFrame {
   evidence: DateItem[];
 }
 
+/** How much a weekday written next to a day weighs as evidence of the year, against 1 for a written year. */
+const WEEKDAY_VOTE = 0.5;
+
 /** How far (years) from the written or reference year a weekday may move a year-less date. */
 const WEEKDAY_YEAR_REACH = 3;
 
+/** "MM-DD" of a day-precision date, whether its year was written, inferred, or is missing ("--12-14"). */
+export function itemMonthDay(d: DateItem): string | undefined {
+  if (d.precision !== 'day') return undefined;
+  const value = d.iso ?? (typeof d.figure.value === 'string' ? d.figure.value : undefined);
+  return value === undefined ? undefined : monthDayOf(value);
+}
+
 /** The year a weekday next to a year-less date points to: the fitting year nearest a reference year. */
-function yearOfWeekday(iso: string, weekday: string, explicitYears: number[]): number | undefined {
-  const ref = explicitYears.length ? explicitYears : [Number(iso.slice(0, 4))];
-  const md = iso.slice(4);
+function yearOfWeekday(md: string, weekday: string, explicitYears: number[], ownYear: number | undefined): number | undefined {
+  const ref = explicitYears.length ? explicitYears : ownYear !== undefined ? [ownYear] : [];
   let best: number | undefined;
   for (let k = -WEEKDAY_YEAR_REACH; k <= WEEKDAY_YEAR_REACH; k++) {
     for (const r of ref) {
       const cand = r + k;
-      if (weekdayOfIso(`${cand}${md}`) === weekday && (best === undefined || Math.abs(cand - r) < Math.abs(best - r))) best = cand;
+      if (weekdayOfIso(`${cand}-${md}`) === weekday && (best === undefined || Math.abs(cand - r) < Math.abs(best - r))) best = cand;
     }
   }
   return best;
 }
 
-/** The story's time frame from its articles' dates: explicit years and weekdays written next to dates vote. */
+/**
+ * The story's time frame from its articles' dates. Years written with a date vote, and so does a weekday
+ * written next to a day and month ("Thursday, 5 March" votes for the year nearest the written ones in
+ * which 5 March is a Thursday); a bare weekday counted from an article's own date is no evidence of the
+ * year (it repeats that date's year) and does not vote.
+ */
 export function storyFrame(dates: DateItem[]): StoryFrame | undefined {
-  const days = dates.filter((d): d is DateItem & { iso: string } => d.precision === 'day' && d.iso !== undefined && d.iso !== '');
-  const explicitYears = days.filter((d) => d.explicitYear).map((d) => Number(d.iso.slice(0, 4)));
+  const days = dates.flatMap((d) => {
+    const md = itemMonthDay(d);
+    return md === undefined ? [] : [{ d, md, year: d.iso !== undefined ? Number(d.iso.slice(0, 4)) : undefined }];
+  });
+  const explicitYears = days.filter((x) => x.d.explicitYear && x.year !== undefined).map((x) => x.year!);
   const votes = new Map<number, number>();
-  for (const d of days) {
-    const y = d.explicitYear ? Number(d.iso.slice(0, 4)) : d.weekday ? yearOfWeekday(d.iso, d.weekday, explicitYears) : undefined;
-    if (y !== undefined) votes.set(y, (votes.get(y) ?? 0) + 1);
+  for (const x of days) {
+    // A weekday is weaker evidence than a written year: it may be the wrong one (weekday-mismatch).
+    const [y, weight] = x.d.explicitYear ? [x.year, 1] : x.d.weekday && x.d.monthDayWritten ? [yearOfWeekday(x.md, x.d.weekday, explicitYears, x.year), WEEKDAY_VOTE] : [undefined, 0];
+    if (y !== undefined) votes.set(y, (votes.get(y) ?? 0) + weight);
   }
   const year = [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
   if (year === undefined) return undefined;
-  const inYear = days.filter((d) => (d.explicitYear ? Number(d.iso.slice(0, 4)) === year : true));
-  const dayNumbers = inYear.map((d) => isoMidDayNumber(`${year}${d.iso.slice(4)}`)!).sort((a, b) => a - b);
+  const inYear = days.filter((x) => !x.d.explicitYear || x.year === year);
+  const dayNumbers = inYear.map((x) => isoMidDayNumber(`${year}-${fitDay(year, x.md)}`)!).sort((a, b) => a - b);
   if (dayNumbers.length === 0) return undefined;
   const center = dayNumbers[Math.floor(dayNumbers.length / 2)]!;
-  return { year, center, evidence: inYear.filter((d) => d.explicitYear) };
+  return { year, center, evidence: inYear.filter((x) => x.d.explicitYear).map((x) => x.d) };
+}
+
+/** "02-29" becomes "02-28" in a year without it, so every month-day has a day number in any year. */
+function fitDay(year: number, md: string): string {
+  const [m, d] = md.split('-').map(Number) as [number, number];
+  return isoDate(year, m, Math.min(d, daysInMonth(year, m))).slice(5);
+}
+
+/** The ISO day a yearless month-day ("12-14") names in the story: the year that puts it nearest the frame's center. */
+export function placeInFrame(md: string, frame: StoryFrame): string {
+  const [m, d] = md.split('-').map(Number) as [number, number];
+  let best = frame.year;
+  let bestDist = Infinity;
+  for (const y of [frame.year - 1, frame.year, frame.year + 1]) {
+    if (d > daysInMonth(y, m)) continue;
+    const dist = Math.abs(dayNumber(y, m, d) - frame.center);
+    if (dist < bestDist) {
+      bestDist = dist;
+      best = y;
+    }
+  }
+  return isoDate(best, m, Math.min(d, daysInMonth(best, m)));
 }

@@ -30,7 +30,22 @@ export interface Story {
   label: string;
   articles: string[];
   /** Pairwise similarity scores that put the articles together (for the grouping explanation). */
-  links: Array<{ a: string; b: string; score: number }>;
+  links: StoryLink[];
+}
+
+/** Why two articles of a story are one story: their similarity and the features they share that weigh most. */
+export interface StoryLink {
+  a: string;
+  b: string;
+  /** Similarity of their rarity-weighted features, discounted by the days between them (0–1). */
+  score: number;
+  /**
+   * The shared features that weigh most in the score, strongest first: "n:kjellin" (a name), "w:dockwork"
+   * (a word's stem), "x:count::14000" (a figure).
+   */
+  shared?: string[];
+  /** The same features as a reader would write them ("Edda Kjellin", "dockwork", "14,000"). */
+  labels?: string[];
 }
 
 /** One person/organisation/place resolved across the articles of a story. */

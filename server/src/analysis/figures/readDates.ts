@@ -1,14 +1,18 @@
 // Reading dates as news text writes them: "Monday, October 5, 2026", "5 October", "the 5th of October",
-// "October 2026", a month alone after a date word ("since October") and a bare weekday ("on Monday").
+// "October 2026", "1996-08-22", a month alone after a date word ("since October") and a bare weekday
+// ("on Monday"); and whether a date is the article's own (a dateline or publication line).
 // Years and days still missing are filled in later (resolveDates.ts).
 
 import {
   AMBIGUOUS_MONTHS,
+  DATE_LINE_LINKS,
   FUTURE_WORDS,
   MONTH_ALONE_BEFORE,
   MONTHS,
   NAME_AFTER_WEEKDAY,
+  PUBLICATION_CUES,
   RELATIVE_YEARS,
+  TIME_WORDS,
   WEEKDAY_ABBREVIATIONS,
   WEEKDAY_NAME_BEFORE,
   WEEKDAY_RELATIONS,
@@ -92,18 +96,48 @@ function dayFirst(ws: Word[], i: number, k: number): DateParts | undefined {
   return y !== undefined ? { m, d, y, end: monthIdx + 1 } : { m, d, end: monthIdx };
 }
 
-/** A dateline: upper-case place names before the date at the start of the article ("LONDON, October 5 -"). */
-function isDateline(ws: Word[], i: number, pi: number): boolean {
-  if (pi > 2 || i === 0 || i > 4 || ws[i - 1]!.post !== ',') return false;
+/** How many paragraphs from the top a date line may stand ("BERLIN (AP) —" with the date on a line of its own). */
+const DATE_LINE_PARAGRAPHS = 4;
+/** How many words besides the date a date line may hold ("SPA-FRANCORCHAMPS, Belgium 1996-08-23", "Updated 10:02 a.m. EST"). */
+const DATE_LINE_OTHER_WORDS = 6;
+
+/**
+ * A dateline or publication line, which dates the article itself: upper-case place names before the date
+ * at the start of the article ("LONDON, October 5 -"); a short line near the top that holds the date and
+ * nothing but names, a clock time and link words ("BRUSSELS 1996-08-22", "Dec. 15, 2025 10:02 a.m."); or
+ * a date after a publication word anywhere ("Published 14 December 2025", "Updated on Dec. 15, 2025").
+ */
+function isDateline(ws: Word[], i: number, end: number, pi: number): boolean {
+  const before = ws[i - 1];
+  const cue = before && DATE_LINE_LINKS.has(before.key) ? i - 2 : i - 1;
+  // A publication word that opens a line or is capitalised ("Published", "Last updated"), not "the report, published on".
+  if (cue >= 0 && PUBLICATION_CUES.has(ws[cue]!.key) && (cue <= 1 || isCap(ws[cue]!))) return true;
+  if (pi > 2 || i === 0 || i > 4 || before!.post !== ',') return pi < DATE_LINE_PARAGRAPHS && isDateLine(ws, i, end);
   return ws.slice(0, i).every((x) => /^\p{Lu}[\p{Lu}'’.-]*$/u.test(x.s));
+}
+
+/** A short paragraph that is a date line: besides the date only names, numbers, clock words and link words. */
+function isDateLine(ws: Word[], i: number, end: number): boolean {
+  if (ws.length - (end - i + 1) > DATE_LINE_OTHER_WORDS) return false;
+  return ws.every((w, k) => (k >= i && k <= end) || !/^\p{Ll}/u.test(w.s) || TIME_WORDS.has(w.key) || DATE_LINE_LINKS.has(w.key) || PUBLICATION_CUES.has(w.key));
+}
+
+/** An ISO date written as one word ("1996-08-22"), as datelines of wire copy give it. */
+function isoAt(ws: Word[], k: number): DateParts | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ws[k]!.s);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo) ? { m: mo, d, y, end: k } : undefined;
 }
 
 /** Records a date with a month over words i..parts.end. */
 function recordDate(sc: Scan, ws: Word[], i: number, pi: number, parts: DateParts, wd: number | undefined): number {
   const extra: Partial<Figure> = { precision: parts.d !== undefined ? 'day' : 'month' };
   if (wd !== undefined) extra.weekday = weekdayDisplay(WEEKDAY_NAMES[wd]!);
+  const dateline = isDateline(ws, i, parts.end, pi);
+  if (dateline) extra.dateline = true;
   const fig = push(sc, ws, i, parts.end, 'date', null, extra);
-  const hit: DateHit = { fig, explicitYear: parts.y !== undefined, dateline: isDateline(ws, i, pi), m: parts.m };
+  const hit: DateHit = { fig, explicitYear: parts.y !== undefined, dateline, m: parts.m };
   if (parts.y !== undefined) hit.y = parts.y;
   if (parts.d !== undefined) hit.d = parts.d;
   if (wd !== undefined) hit.weekday = wd;
@@ -161,6 +195,8 @@ function bareWeekday(sc: Scan, ws: Word[], i: number, wd: number): number {
 
 /** Reads a date starting at word i; returns the index after it, or null. */
 export function readDate(sc: Scan, ws: Word[], i: number, pi: number): number | null {
+  const iso = isoAt(ws, i);
+  if (iso) return recordDate(sc, ws, i, pi, iso, undefined);
   const wd = weekdayAt(ws, i);
   // After a weekday the date follows it ("Monday, October 5"); a possessive weekday is no date.
   const k = wd === undefined ? i : ws[i]!.possessive || !tightComma(ws, i) ? -1 : i + 1;

@@ -1,7 +1,11 @@
-// Resolving the dates an article leaves partial: a day without a year ("October 5") takes the year of the
-// article's own dates, a bare weekday ("on Monday") the day it names relative to the article's date, and
-// a weekday written next to a date that does not fall on it becomes a weekday-mismatch problem.
+// Resolving the dates an article leaves partial, against the article's own time frame and never the
+// machine's clock: a day without a year ("October 5") takes the nearest plausible year of the frame, a
+// bare weekday ("on Monday") the day it names relative to the article's date, and a weekday written
+// next to a date that does not fall on it becomes a weekday-mismatch problem. With no frame at all a
+// partial date stays without a year ("--10-05", "--10": see Figure.value in types.ts) and a bare weekday
+// stays a weekday.
 
+import type { ArticleTimeFrame } from '../types';
 import {
   dayNumber,
   daysInMonth,
@@ -12,6 +16,7 @@ import {
   WEEKDAY_NAMES,
   weekdayDisplay,
   weekdayIndex,
+  yearlessIso,
 } from '../util/calendar';
 import type { DateHit, Scan } from './scan';
 
@@ -20,6 +25,17 @@ type DayHit = DateHit & { m: number; d: number };
 
 /** How many days after the reference day a date without a year may fall (an article may name a day a few weeks ahead). */
 const MONTH_AHEAD = 31;
+
+/** What the article's own text says about when it was written. */
+interface Context {
+  /** A day near the article's events (day number), when one is known. */
+  day?: number;
+  /** The article's year when only the year is known (a copyright line, a "March 2025"). */
+  year?: number;
+  /** The day comes from a date written with its year (a weekday then does not move the year). */
+  explicit: boolean;
+  frame?: ArticleTimeFrame;
+}
 
 /** The year nearest the context day in which m/d exists (and falls on weekday, if given). */
 function nearestYear(m: number, d: number, ctx: number, weekday?: number): number | undefined {
@@ -38,13 +54,12 @@ function nearestYear(m: number, d: number, ctx: number, weekday?: number): numbe
   return best;
 }
 
-/** With no year in the article: the latest year, up to a month after the reference day, in which m/d is that weekday. */
-function yearForWeekday(sc: Scan, m: number, d: number, weekday: number): number | undefined {
-  const limit = sc.refDay + MONTH_AHEAD;
+/** With only the caller's reference day: the latest year, up to a month after it, in which m/d is that weekday. */
+function yearForWeekday(refDay: number, m: number, d: number, weekday: number): number | undefined {
+  const limit = refDay + MONTH_AHEAD;
   const ry = fromDayNumber(limit)[0];
   for (let y = ry; y > ry - 15; y--) {
-    if (d > daysInMonth(y, m)) continue;
-    if (dayNumber(y, m, d) > limit) continue;
+    if (d > daysInMonth(y, m) || dayNumber(y, m, d) > limit) continue;
     if (weekdayIndex(y, m, d) === weekday) return y;
   }
   return undefined;
@@ -57,34 +72,78 @@ function latestYearNotAfter(m: number, d: number, limit: number): number {
   return y;
 }
 
-/** The context day: the article's own full date (dateline first), else a weekday-fixed date, else a guess. */
-function contextDay(sc: Scan, dayHits: DayHit[]): { ctx: number | undefined; explicit: boolean } {
-  const explicit = dayHits.find((h) => h.explicitYear && h.dateline) ?? dayHits.find((h) => h.explicitYear);
-  if (explicit) return { ctx: dayNumber(explicit.y!, explicit.m, explicit.d), explicit: true };
-  for (const h of dayHits) {
-    const y = h.weekday !== undefined ? yearForWeekday(sc, h.m, h.d, h.weekday) : undefined;
-    if (y !== undefined) return { ctx: dayNumber(y, h.m, h.d), explicit: false };
-  }
-  const first = dayHits.find((h) => h.dateline) ?? dayHits[0];
-  if (first) {
-    const y = sc.copyrightYear ?? latestYearNotAfter(first.m, first.d, sc.refDay + MONTH_AHEAD);
-    return { ctx: dayNumber(y, first.m, first.d), explicit: false };
-  }
-  const monthHit = sc.dates.find((h) => h.m !== undefined && h.explicitYear);
-  return { ctx: monthHit ? dayNumber(monthHit.y!, monthHit.m!, 1) : undefined, explicit: false };
+/** The year written most often with the article's full dates; ties go to the latest. */
+function majorityYear(hits: DayHit[]): number | undefined {
+  const votes = new Map<number, number>();
+  for (const h of hits) votes.set(h.y!, (votes.get(h.y!) ?? 0) + 1);
+  return [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
 }
 
-/** The year of a date written without one, or undefined when no year fits. */
-function yearOf(sc: Scan, h: DateHit & { m: number }, ctx: number | undefined, ctxExplicit: boolean): number | undefined {
-  if (h.d === undefined) {
-    const base = fromDayNumber(ctx ?? sc.refDay)[0];
-    return base + (h.yearOffset ?? 0);
+/** A year the article's text implies without a full date: a copyright line, else a written month and year. */
+function yearHint(sc: Scan): number | undefined {
+  if (sc.copyrightYear !== undefined) return sc.copyrightYear;
+  return sc.dates.find((h) => h.m !== undefined && h.explicitYear)?.y;
+}
+
+/** The context from full dates written with their year: the dateline or publication line first. */
+function explicitContext(dayHits: DayHit[]): Context | undefined {
+  const dated = dayHits.filter((h) => h.explicitYear);
+  const year = majorityYear(dated);
+  const pick = dated.find((h) => h.dateline) ?? dated.find((h) => h.y === year);
+  if (!pick) return undefined;
+  const day = dayNumber(pick.y!, pick.m, pick.d);
+  return { day, explicit: true, frame: { date: isoFromDayNumber(day), source: pick.dateline ? 'dateline' : 'dates' } };
+}
+
+/** The context from a day written without its year, placed in a year the text implies (or the caller's reference day). */
+function partialContext(sc: Scan, dayHits: DayHit[], hint: number | undefined): Context | undefined {
+  const ref = sc.refDay;
+  if (hint !== undefined || ref !== undefined) {
+    // A weekday written with a day fixes the year among those near the hint ("Monday, December 15" → 2025).
+    for (const h of dayHits) {
+      if (h.weekday === undefined) continue;
+      const y = hint !== undefined ? nearestYear(h.m, h.d, dayNumber(hint, h.m, 1), h.weekday) : yearForWeekday(ref!, h.m, h.d, h.weekday);
+      if (y !== undefined) return { day: dayNumber(y, h.m, h.d), explicit: false, frame: { date: isoDate(y, h.m, h.d), source: hint !== undefined ? 'dates' : 'reference' } };
+    }
   }
-  let y: number | undefined;
-  if (h.weekday !== undefined && !ctxExplicit) {
-    y = ctx !== undefined ? nearestYear(h.m, h.d, ctx, h.weekday) : yearForWeekday(sc, h.m, h.d, h.weekday);
-  }
-  return y ?? (ctx !== undefined ? nearestYear(h.m, h.d, ctx) : latestYearNotAfter(h.m, h.d, sc.refDay + MONTH_AHEAD));
+  const first = dayHits.find((h) => h.dateline) ?? dayHits[0];
+  if (!first) return undefined;
+  let y = hint;
+  if (y === undefined && sc.refDay !== undefined) y = latestYearNotAfter(first.m, first.d, sc.refDay + MONTH_AHEAD);
+  if (y === undefined) return undefined;
+  const day = dayNumber(y, first.m, Math.min(first.d, daysInMonth(y, first.m)));
+  const source = sc.copyrightYear === y ? 'copyright' : sc.refDay !== undefined && hint === undefined ? 'reference' : 'dates';
+  return { day, explicit: false, frame: { date: isoFromDayNumber(day), source } };
+}
+
+/**
+ * The article's time frame from its own text, strongest evidence first: a dateline or publication line
+ * with its year, the year most of its full dates carry, a day placed in the year a copyright line or a
+ * written "March 2025" implies, that year alone; the caller's reference day only when the text gives
+ * no year at all; and with none of these, a dateline or first day without its year.
+ */
+function contextOf(sc: Scan, dayHits: DayHit[]): Context {
+  const explicit = explicitContext(dayHits);
+  if (explicit) return explicit;
+  const hint = yearHint(sc);
+  const partial = partialContext(sc, dayHits, hint);
+  if (partial) return partial;
+  const monthHit = sc.dates.find((h) => h.m !== undefined && h.explicitYear);
+  if (monthHit) return { day: dayNumber(monthHit.y!, monthHit.m!, 1), explicit: false, frame: { date: isoDate(monthHit.y!, monthHit.m!), source: 'dates' } };
+  if (hint !== undefined) return { year: hint, explicit: false, frame: { date: String(hint), source: 'copyright' } };
+  if (sc.refDay !== undefined) return { day: sc.refDay, explicit: false, frame: { date: isoFromDayNumber(sc.refDay), source: 'reference' } };
+  const first = dayHits.find((h) => h.dateline) ?? dayHits[0];
+  return first ? { explicit: false, frame: { date: yearlessIso(first.m, first.d), source: first.dateline ? 'dateline' : 'dates' } } : { explicit: false };
+}
+
+/** The year of a date written without one, or undefined when the article gives no year to take. */
+function yearOf(h: DateHit & { m: number }, ctx: Context): number | undefined {
+  const base = ctx.day !== undefined ? fromDayNumber(ctx.day)[0] : ctx.year;
+  if (h.d === undefined) return base === undefined ? undefined : base + (h.yearOffset ?? 0);
+  const around = ctx.day ?? (ctx.year !== undefined ? dayNumber(ctx.year, h.m, 1) : undefined);
+  if (around === undefined) return undefined;
+  const byWeekday = h.weekday !== undefined && !ctx.explicit ? nearestYear(h.m, h.d, around, h.weekday) : undefined;
+  return byWeekday ?? nearestYear(h.m, h.d, around);
 }
 
 function capitalised(w: string): string {
@@ -106,15 +165,18 @@ function checkWeekday(sc: Scan, h: DateHit, y: number, m: number, d: number, wee
   });
 }
 
-/** Gives every date with a month its year and ISO value, and checks its weekday. */
-function resolveMonthDates(sc: Scan, ctx: number | undefined, ctxExplicit: boolean): void {
+/** Gives every date with a month its year and ISO value (yearless when there is none), and checks its weekday. */
+function resolveMonthDates(sc: Scan, ctx: Context): void {
   for (const h of sc.dates) {
     const m = h.m;
     if (m === undefined) continue;
     let y = h.y;
     if (y === undefined) {
-      y = yearOf(sc, { ...h, m }, ctx, ctxExplicit);
-      if (y === undefined) continue;
+      y = yearOf({ ...h, m }, ctx);
+      if (y === undefined) {
+        h.fig.value = yearlessIso(m, h.d);
+        continue;
+      }
       h.y = y;
       h.fig.resolved = true;
     }
@@ -150,15 +212,52 @@ function resolveBareWeekdays(sc: Scan, anchor: number): void {
   }
 }
 
-/** Gives partial dates a year and bare weekdays a day; reports weekday/date mismatches; returns the anchor date. */
-export function resolveDates(sc: Scan): string | undefined {
+/** The first year from 2000 in which m/d falls on the weekday: a stand-in year to count days from a yearless date. */
+function standInYear(m: number, d: number, weekday: number): number | undefined {
+  for (let y = 2000; y < 2028; y++) if (d <= daysInMonth(y, m) && weekdayIndex(y, m, d) === weekday) return y;
+  return undefined;
+}
+
+/**
+ * With no year anywhere, a day written with its weekday ("Sunday 20 September") still dates the bare
+ * weekdays around it: "on Saturday" is 19 September, kept without a year ("--09-19").
+ */
+function resolveWeekdaysWithoutYear(sc: Scan, dayHits: DayHit[]): void {
+  const hit = dayHits.find((h) => h.dateline && h.weekday !== undefined) ?? dayHits.find((h) => h.weekday !== undefined);
+  const y = hit ? standInYear(hit.m, hit.d, hit.weekday!) : undefined;
+  if (!hit || y === undefined) return;
+  const anchor = dayNumber(y, hit.m, hit.d);
+  for (const h of sc.dates) {
+    if (h.m !== undefined || h.weekday === undefined) continue;
+    const [, m, d] = fromDayNumber(weekdayDay(h, h.weekday, anchor, hit.weekday!));
+    h.fig.value = yearlessIso(m, d);
+    h.fig.precision = 'day';
+    h.fig.resolved = true;
+  }
+}
+
+/** What resolving an article's dates found out about the article itself. */
+export interface ResolvedDates {
+  /** The article's own date ("YYYY-MM-DD"): its dateline, else its first full date. */
+  anchorDate?: string;
+  frame?: ArticleTimeFrame;
+}
+
+/** Gives partial dates a year and bare weekdays a day; reports weekday/date mismatches; returns the anchor date and the frame. */
+export function resolveDates(sc: Scan): ResolvedDates {
   const dayHits = sc.dates.filter((h): h is DayHit => h.m !== undefined && h.d !== undefined);
-  const { ctx, explicit } = contextDay(sc, dayHits);
-  resolveMonthDates(sc, ctx, explicit);
+  const ctx = contextOf(sc, dayHits);
+  resolveMonthDates(sc, ctx);
+  const out: ResolvedDates = {};
+  if (ctx.frame) out.frame = ctx.frame;
   // The anchor: the dateline's day, else the article's first full date.
   const anchorHit = dayHits.find((h) => h.dateline && h.y !== undefined) ?? dayHits.find((h) => h.explicitYear) ?? dayHits.find((h) => h.y !== undefined);
-  if (!anchorHit) return undefined;
+  if (!anchorHit) {
+    resolveWeekdaysWithoutYear(sc, dayHits);
+    return out;
+  }
   const anchor = dayNumber(anchorHit.y!, anchorHit.m, anchorHit.d);
   resolveBareWeekdays(sc, anchor);
-  return isoFromDayNumber(anchor);
+  out.anchorDate = isoFromDayNumber(anchor);
+  return out;
 }

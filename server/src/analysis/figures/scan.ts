@@ -14,6 +14,7 @@ export interface DateHit {
   d?: number;
   weekday?: number;
   explicitYear: boolean;
+  /** Written in a dateline or a publication line ("LONDON 1996-08-22", "Published 14 December 2025"). */
   dateline: boolean;
   /** For a bare weekday: how it relates to the anchor date. */
   relation?: WeekdayRelation;
@@ -27,8 +28,8 @@ export interface Scan {
   readonly figures: Figure[];
   readonly problems: Problem[];
   readonly dates: DateHit[];
-  /** The day number of the day the article is read (used only when the article gives no year). */
-  readonly refDay: number;
+  /** The day number of the day the caller says the article is read (used only when the article gives no year); never the clock. */
+  readonly refDay: number | undefined;
   /** The year of a copyright line ("© 2024"), the article's year when it has no full date. */
   readonly copyrightYear: number | undefined;
 }

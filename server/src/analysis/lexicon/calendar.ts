@@ -72,6 +72,14 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   'pst', 'pdt', 'msk', 'eet', 'eest', 'hrs', 'h',
 ]);
 
+/** Words that introduce an article's publication line ("Published 14 December 2025", "Updated: Dec. 15, 2025"). */
+export const PUBLICATION_CUES: ReadonlySet<string> = new Set([
+  'published', 'updated', 'posted', 'modified', 'dated', 'filed', 'issued',
+]);
+
+/** Lower-case words a date line may hold besides the date and the clock ("Updated on Dec. 15, 2025 at 10:02"). */
+export const DATE_LINE_LINKS: ReadonlySet<string> = new Set(['on', 'at', 'by', 'last', 'first', 'and']);
+
 /** Time words that also follow durations ("5 hrs"): they end a range but do not alone make a clock time. */
 export const HOUR_ABBREVIATIONS: ReadonlySet<string> = new Set(['h', 'hrs']);
 

@@ -42,7 +42,31 @@ export function isoDate(y: number, m: number, d?: number): string {
   return d === undefined ? `${yy}-${mm}` : `${yy}-${mm}-${String(d).padStart(2, '0')}`;
 }
 
-/** The parts of "2025", "2025-12" or "2025-12-05"; undefined for anything else. */
+/**
+ * A date without its year in ISO 8601's truncated form: "--12-05" for 5 December, "--12" for December.
+ * An article that gives no year at all keeps its dates this way rather than borrowing one from the clock.
+ */
+export function yearlessIso(m: number, d?: number): string {
+  const mm = String(m).padStart(2, '0');
+  return d === undefined ? `--${mm}` : `--${mm}-${String(d).padStart(2, '0')}`;
+}
+
+/** The month and day of a yearless ISO date ("--12-05", "--12"); undefined for anything else. */
+export function parseYearless(iso: string): { m: number; d?: number } | undefined {
+  const m = /^--(\d{2})(?:-(\d{2}))?$/.exec(iso);
+  if (!m) return undefined;
+  const month = Number(m[1]);
+  if (month < 1 || month > 12) return undefined;
+  return m[2] === undefined ? { m: month } : { m: month, d: Number(m[2]) };
+}
+
+/** "12-05" for "2025-12-05" and for "--12-05": what two days are compared by when a year may be missing. */
+export function monthDayOf(iso: string): string | undefined {
+  const m = /^(?:\d{4}|-)-(\d{2}-\d{2})$/.exec(iso);
+  return m?.[1];
+}
+
+/** The parts of "2025", "2025-12" or "2025-12-05"; undefined for anything else (yearless dates included). */
 export function parseIso(iso: string): { y: number; m?: number; d?: number } | undefined {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
   if (!m) return undefined;
@@ -88,10 +112,15 @@ function capitalise(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
-/** "2026-03-09" → "9 March 2026"; "2026-03" → "March 2026"; "2026" → "2026"; other strings as given. */
+/** "2026-03-09" → "9 March 2026"; "2026-03" → "March 2026"; "2026" → "2026"; "--03-09" → "9 March"; other strings as given. */
 export function humanDate(iso: string): string {
   const p = parseIso(iso);
-  if (!p) return iso;
+  if (!p) {
+    const yl = parseYearless(iso);
+    if (!yl) return iso;
+    const name = capitalise(MONTH_NAMES[yl.m - 1]!);
+    return yl.d === undefined ? name : `${yl.d} ${name}`;
+  }
   const y = String(p.y).padStart(4, '0');
   if (p.m === undefined) return y;
   const month = capitalise(MONTH_NAMES[p.m - 1] ?? '');

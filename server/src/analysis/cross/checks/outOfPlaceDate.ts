@@ -27,7 +27,7 @@ export const outOfPlaceDate: Check = {
     const out: Finding[] = [];
     const frameText = humanDate(isoFromDayNumber(frame.center).slice(0, 7));
     for (const d of dates) {
-      if (!d.explicitYear || (d.precision !== 'day' && d.precision !== 'month')) continue;
+      if (!d.explicitYear || d.figure.dateline || (d.precision !== 'day' && d.precision !== 'month')) continue;
       const iso = d.iso ?? (typeof d.figure.value === 'string' ? d.figure.value : undefined);
       if (!iso) continue;
       const y = Number(iso.slice(0, 4));

@@ -1,9 +1,9 @@
 // weekday-mismatch: a weekday written next to a date it does not fall on ("Tuesday, March 9, 2026").
 // The figures extractor reports it as a per-article problem; when it did not, explicit dates with a
-// weekday are checked here.
+// weekday are checked here, and so are days an article wrote without any year, in the story's year.
 
-import { weekdayDisplay, weekdayOfIso } from '../../util/calendar';
-import { storyFrame } from '../timeFrame';
+import { monthDayOf, parseYearless, weekdayDisplay, weekdayOfIso } from '../../util/calendar';
+import { placeInFrame, storyFrame } from '../timeFrame';
 import type { Finding } from '../types';
 import type { Check } from './check';
 import { nameOf } from './common';
@@ -37,13 +37,18 @@ export const weekdayMismatch: Check = {
       if (a.analysis.problems.some((p) => p.code === 'weekday-mismatch')) continue;
       for (const f of a.analysis.figures) {
         if (f.kind !== 'date' || !f.weekday || f.resolved || typeof f.value !== 'string') continue;
-        const actual = weekdayOfIso(f.value);
-        if (!actual || actual === f.weekday.toLowerCase()) continue;
+        // A day the article wrote without a year ("--03-11") is judged in the story's year, when the
+        // story's dates written with a year establish one.
+        const md = parseYearless(f.value)?.d !== undefined ? monthDayOf(f.value) : undefined;
+        const day = md !== undefined ? (frame?.evidence.length ? placeInFrame(md, frame) : undefined) : f.value;
+        const actual = day !== undefined ? weekdayOfIso(day) : undefined;
+        if (!day || !actual || actual === f.weekday.toLowerCase()) continue;
+        const inferred = md !== undefined ? ` (the year ${day.slice(0, 4)} is the story's)` : '';
         out.push({
           check: this.id,
           severity: this.defaultSeverity,
           location: { article: a.id, span: { start: f.start, end: f.end } },
-          message: `“${f.text}”: ${f.value} is a ${weekdayDisplay(actual)}, not a ${weekdayDisplay(f.weekday.toLowerCase())}.`,
+          message: `“${f.text}”: ${day} is a ${weekdayDisplay(actual)}, not a ${weekdayDisplay(f.weekday.toLowerCase())}${inferred}.`,
           related: [],
           key: `${this.id}|${nameOf(ctx, a.id)}|${f.text.replace(/\s+/g, ' ')}`,
         });

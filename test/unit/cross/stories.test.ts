@@ -1,0 +1,168 @@
+// Story grouping: which articles of a workspace are reports of one story. Invented articles about
+// invented events (real cities only as settings).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeCorpus, CorpusEngine } from '../../../server/src/analysis/cross/engine';
+import { averageLinkage } from '../../../server/src/analysis/cross/linkage';
+import { storyFeatures } from '../../../server/src/analysis/cross/storyFeatures';
+import { StoryIndex } from '../../../server/src/analysis/cross/storyIndex';
+import { timeCloseness } from '../../../server/src/analysis/cross/stories';
+import type { CorpusResult, SourceArticle } from '../../../server/src/analysis/cross/types';
+import { article } from './util';
+
+// Two unrelated stories in one city in one month: a museum theft and a court verdict.
+const THEFT = [
+  article(
+    'theft-wire.txt',
+    'Jewels stolen from Lyon museum in four-minute raid\n\nLYON, Oct. 19, 2025 (Rhone Wire) - Thieves on a motor scooter smashed two display cases at the Musee Varenne in Lyon on Sunday and escaped with eight pieces of a nineteenth-century sapphire parure, police said.\n\nCurator Odile Marchetti said the pieces were "beyond price". The gang used an angle grinder on the east gallery window, according to the Lyon prosecutor\'s office.\n\nThe Varenne museum stayed closed on Monday while forensic teams worked in the gallery.',
+  ),
+  article(
+    'theft-daily.txt',
+    'Sapphire parure taken in daylight heist at the Varenne\n\nPublished 20 October 2025\n\nA brazen daylight raid at Lyon\'s Musee Varenne on Sunday netted thieves eight pieces of the museum\'s celebrated sapphire parure. Odile Marchetti, the museum\'s curator, told reporters the gang needed barely four minutes.\n\nThe thieves forced a window of the east gallery with an angle grinder, broke two display cases and fled on a scooter. Police in Lyon have opened an investigation for organised theft. The Varenne will reopen on Wednesday, Marchetti said.',
+  ),
+  article(
+    'theft-radio.txt',
+    'Police hunt scooter gang after Varenne jewel theft\n\nOct. 20, 2025\n\nInvestigators are examining footage from cameras near the Musee Varenne after Sunday\'s theft of eight sapphire jewels, prosecutors said. The parure had been on show in the east gallery since 1998. Curator Odile Marchetti appealed for witnesses who saw two men on a scooter near the museum.',
+  ),
+];
+const VERDICT = [
+  article(
+    'verdict-wire.txt',
+    'Former Lyon deputy mayor convicted of favouritism\n\nLYON, Oct. 21, 2025 (Rhone Wire) - A Lyon court on Tuesday convicted former deputy mayor Helene Castagnet of favouritism in the award of a tram depot contract and gave her an 18-month suspended sentence, police and court officials said.\n\nJudge Armand Delorme also barred Castagnet from public office for three years. Her lawyer, Bastien Roux, said she would appeal.',
+  ),
+  article(
+    'verdict-daily.txt',
+    'Castagnet found guilty over tram depot contract\n\nPublished 21 October 2025\n\nHelene Castagnet, once the most powerful deputy mayor in Lyon, was found guilty on Tuesday of steering a tram depot contract to a builder she knew. Presiding judge Armand Delorme handed her an 18-month suspended prison term and a three-year ban from office.\n\n"We will appeal," her lawyer Bastien Roux told reporters outside the courthouse.',
+  ),
+  article(
+    'verdict-radio.txt',
+    'Appeal planned after Castagnet verdict\n\nOct. 22, 2025\n\nLawyers for Helene Castagnet said on Wednesday they had lodged an appeal against her conviction for favouritism over the tram depot deal. Judge Armand Delorme had ruled on Tuesday that the contract was rigged. Prosecutors in Lyon said they were satisfied with the sentence.',
+  ),
+];
+
+/** The groups of a result as sorted lists of file names. */
+function groups(r: CorpusResult): string[][] {
+  return r.stories.map((s) => s.story.articles.map((id) => id.replace('mem:/', '')).sort()).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+}
+
+test('two stories in one city and one month stay apart: shared place names and a shared month are not enough', () => {
+  const r = analyzeCorpus([...THEFT, ...VERDICT]);
+  assert.deepEqual(groups(r), [
+    ['theft-daily.txt', 'theft-radio.txt', 'theft-wire.txt'],
+    ['verdict-daily.txt', 'verdict-radio.txt', 'verdict-wire.txt'],
+  ]);
+  // And in a feed of the city's other news.
+  const withFeed = groups(analyzeCorpus([...BRIEFS, ...VERDICT, ...THEFT]));
+  assert.ok(withFeed.some((g) => g.join() === 'theft-daily.txt,theft-radio.txt,theft-wire.txt'), JSON.stringify(withFeed));
+  assert.ok(withFeed.some((g) => g.join() === 'verdict-daily.txt,verdict-radio.txt,verdict-wire.txt'), JSON.stringify(withFeed));
+  const story = (id: string): string => id.replace('mem:/', '').split('-')[0]!;
+  for (const f of r.findings) for (const rel of f.related) assert.equal(story(rel.location.article), story(f.location.article), f.message);
+});
+
+test('each link says why two articles are one story: the rare names they share, readable', () => {
+  const r = analyzeCorpus([...THEFT, ...VERDICT]);
+  const theft = r.stories.find((s) => s.story.articles.includes('mem:/theft-wire.txt'))!;
+  assert.ok(theft.story.links.length > 0);
+  for (const l of theft.story.links) {
+    assert.equal(l.shared?.length, l.labels?.length);
+    assert.ok(l.score > 0 && l.score <= 1);
+  }
+  const all = theft.story.links.flatMap((l) => l.labels ?? []);
+  assert.ok(all.some((x) => /Varenne|Marchetti/.test(x)), all.join(', '));
+  assert.ok(theft.story.links.flatMap((l) => l.shared ?? []).some((k) => k.startsWith('n:')));
+  assert.match(theft.story.label, /Varenne|Marchetti/);
+});
+
+/** A league's results table of one day, as a wire files it. */
+function table(day: number, scores: string[]): SourceArticle {
+  const teams = ['Harwick', 'Dunmere', 'Castleby', 'Orrin Vale', 'Pellham', 'Saltmarsh', 'Tarrow', 'Keldby'];
+  const lines = teams.slice(0, 4).map((t, i) => `${t} ${scores[i]} ${teams[i + 4]} ${scores[i + 4] ?? '0'}`);
+  return article(`results-${day}.txt`, `SOCCER - NORTHERN LEAGUE RESULTS.\n\nKELDBY 2025-09-${day}\n\nResults of Northern League matches played on Saturday:\n\n${lines.join('\n\n')}\n`);
+}
+
+test('routine tables of different days are different stories; the same day\'s table joins nothing else', () => {
+  const r = analyzeCorpus([table(13, ['2', '1', '0', '3', '1', '1', '2', '0']), table(20, ['1', '1', '4', '2', '0', '2', '1', '3']), ...THEFT]);
+  assert.equal(r.stories.find((s) => s.story.articles.includes('mem:/results-13.txt'))!.story.articles.length, 1);
+  assert.equal(r.stories.find((s) => s.story.articles.includes('mem:/results-20.txt'))!.story.articles.length, 1);
+});
+
+test('time: reports a day apart are close; dateline days far apart are not; an undated report is not penalised', () => {
+  const at = (day: number) => ({ day, spread: 0, strong: true });
+  assert.equal(timeCloseness(at(100), at(100)), 1);
+  assert.ok(timeCloseness(at(100), at(101)) > 0.6);
+  assert.ok(timeCloseness(at(100), at(110)) < 0.05);
+  assert.ok(timeCloseness(at(100), at(101), 1) < 0.05, 'tables of consecutive days');
+  assert.equal(timeCloseness(undefined, at(100)), 1);
+  // A date inferred from the article's other dates (perhaps with a wrong year) is compared by month and day, loosely.
+  const weak = (day: number) => ({ day, spread: 0, strong: false });
+  assert.equal(timeCloseness(weak(100), weak(100 + 365)), 1);
+  assert.ok(timeCloseness(weak(100), weak(160)) >= 0.5);
+});
+
+test('average linkage does not chain: A~B and B~C with A and C unrelated is not one group of three', () => {
+  const pairs = [
+    { a: 'a', b: 'b', score: 0.6 },
+    { a: 'b', b: 'c', score: 0.5 },
+  ];
+  assert.deepEqual(averageLinkage(['a', 'b', 'c'], pairs, 0.3), [['a', 'b'], ['c']]);
+  // When C is close to both, it joins.
+  assert.deepEqual(averageLinkage(['a', 'b', 'c'], [...pairs, { a: 'a', b: 'c', score: 0.4 }], 0.3), [['a', 'b', 'c']]);
+});
+
+/** Short unrelated items from the same city, as a local feed carries them. */
+const BRIEFS = ['a bus lane', 'a library roof', 'night trams', 'a bridge repair', 'school meals', 'a cycling race', 'river barges', 'a jazz festival', 'park benches', 'a water main'].map((topic, i) =>
+  article(`brief-${i}.txt`, `The Lyon city council discussed ${topic} on Thursday. Councillors in Lyon will vote on it next month.`),
+);
+
+test('rarity: a name most articles share weighs less than a name three articles share', () => {
+  const index = new StoryIndex();
+  const arts = [...THEFT, ...VERDICT, ...BRIEFS];
+  for (const a of arts) index.set(a.id, storyFeatures(a));
+  assert.ok(index.df('n:lyon') >= 12);
+  assert.equal(index.df('n:castagnet'), 3);
+  const wire = index.weighted().find((w) => w.id === 'mem:/verdict-wire.txt')!;
+  const weightOf = (f: string): number => wire.weights[[...wire.fids].findIndex((fid) => index.feature(fid) === f)]!;
+  assert.ok(weightOf('n:lyon') < weightOf('n:castagnet') / 2);
+  // Document frequencies follow edits and removals.
+  index.remove('mem:/verdict-radio.txt');
+  assert.equal(index.df('n:castagnet'), 2);
+  index.set('mem:/verdict-radio.txt', storyFeatures(VERDICT[2]!));
+  assert.equal(index.df('n:castagnet'), 3);
+});
+
+test('deterministic: any input order, and any sequence of edits, gives the same grouping as a fresh run', () => {
+  const arts = [...THEFT, ...VERDICT, table(13, ['2', '1', '0', '3', '1', '1', '2', '0']), ...BRIEFS];
+  const fresh = analyzeCorpus(arts);
+  const key = (r: CorpusResult): string => JSON.stringify(r.stories.map((s) => s.story));
+  // Shuffled by a fixed linear congruential sequence, so a failure can be replayed.
+  let seed = 7;
+  for (let round = 0; round < 4; round++) {
+    const shuffled = [...arts];
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      const j = seed % (i + 1);
+      [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+    }
+    assert.equal(key(analyzeCorpus(shuffled)), key(fresh));
+  }
+  // Incremental: add, remove and re-add articles in another order; the engine ends where a fresh run does.
+  const e = new CorpusEngine();
+  for (const a of arts.slice(3)) e.upsert(a);
+  e.upsert(article('theft-wire.txt', 'Nothing about jewels here.'));
+  for (const a of arts.slice(0, 3)) e.upsert(a);
+  e.remove('mem:/verdict-radio.txt');
+  e.upsert(VERDICT[2]!);
+  assert.equal(key(e.result()), key(fresh));
+  assert.equal(JSON.stringify(e.result().findings), JSON.stringify(fresh.findings));
+});
+
+test('empty, garbage and very long articles group without error, each alone unless it shares something', () => {
+  const long = article('long.txt', `${THEFT[0]!.text}\n\n${'Harbour cranes stood idle along the quay. '.repeat(20000)}`);
+  const arts = [article('empty.txt', ''), article('noise.txt', '\u0000\u0001 ### 1-2-3 ???'), article('dates.txt', '2025-13-45 --12-99 Monday'), long, ...THEFT];
+  const r = analyzeCorpus(arts);
+  const sizeOf = (name: string): number => r.stories.find((s) => s.story.articles.includes(`mem:/${name}`))!.story.articles.length;
+  assert.equal(sizeOf('empty.txt'), 1);
+  assert.equal(sizeOf('noise.txt'), 1);
+  assert.equal(sizeOf('dates.txt'), 1);
+  assert.equal(r.stories.reduce((n, s) => n + s.story.articles.length, 0), arts.length);
+});
