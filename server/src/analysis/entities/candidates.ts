@@ -9,6 +9,7 @@ import { SPEECH_VERBS } from '../lexicon/speech';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 import type { Tokenized } from '../tokens';
 import { atClauseStart, type Evidence, type SentenceInfo } from './evidence';
+import { knownName } from './known';
 import type { NameCandidate } from './types';
 import {
   breaksAfter,
@@ -83,6 +84,9 @@ function settledByTheWord(tk: Tokenized, i: number, key: string, info: SentenceI
   if (countryUs) return true;
   if (evidence.dateline.has(i) || evidence.agency.has(i)) return true;
   if (inLexiconPhrase(tk, i)) return true;
+  // A well-known name is a name wherever it stands ("Reuters said", "BERLIN TALKS"), unless it is also an
+  // ordinary English word, whose capital may only mark a sentence's start.
+  if (knownName(key, t.text.toLowerCase()) && !lexiconSaysCommon(key)) return true;
   return undefined;
 }
 

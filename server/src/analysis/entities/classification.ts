@@ -3,11 +3,10 @@
 // "Peninsula" a place), then from the words around it and compromise's tags. Then one type per
 // spelling across the article, and a guess next to a sure name in a list takes the sure name's type.
 
-import { NAME_CONNECTORS, PLACE_TAGS, PLATFORM_CUE_BEFORE, VERSUS } from '../lexicon/names';
+import { NAME_CONNECTORS, PLACE_TAGS, PLATFORM_CUE_BEFORE } from '../lexicon/names';
 import {
   BROADCASTER_STARTS,
   COMPANY_SUFFIXES,
-  KNOWN_TYPES,
   PLACE_ACRONYMS,
   PLACE_CUES_AFTER,
   PLACE_PLURALS,
@@ -19,6 +18,8 @@ import { SPEECH_VERBS } from '../lexicon/speech';
 import type { Token, Tokenized } from '../tokens';
 import type { EntityType } from '../types';
 import type { Evidence, SentenceInfo } from './evidence';
+import { knownName } from './known';
+import { sportsSide } from './sports';
 import type { NameCandidate } from './types';
 import { breaksAfter, isDemonym, lexiconSaysCommon, lexiconTags, nameKey, orgLike, placeLike } from './words';
 
@@ -71,8 +72,8 @@ export function classify(tk: Tokenized, c: NameCandidate, evidence: Evidence, in
 
 /** Where the name stands settles it: a known name, a title before it, a dateline, a sports table. */
 function byPosition(tk: Tokenized, c: NameCandidate, evidence: Evidence): Verdict | null {
-  const known = KNOWN_TYPES.get(c.key) ?? KNOWN_TYPES.get(c.text.toLowerCase());
-  if (known) return verdict(known, 4);
+  const known = knownName(c.key, c.text.toLowerCase());
+  if (known) return verdict(known.type, 4, known.subtype);
   if (c.title) return verdict('person', 4);
   if (evidence.dateline.has(c.first)) return verdict('place', 3, 'dateline');
   if (evidence.agency.has(c.first)) return verdict('organization', 3, 'agency');
@@ -176,41 +177,6 @@ function before(tk: Tokenized, c: NameCandidate): Token | undefined {
   const first = c.title ? c.title.first : c.first;
   const t = tk.tokens[first - 1];
   return t && t.sentence === tk.tokens[c.first]!.sentence ? t : undefined;
-}
-
-const SCORE = /^\d+(?:[-–:./]\d+){0,2}$/;
-
-/**
- * A side in a sports result or table: "Kelsbridge 3 2 1 0 5 2 7", "Ardent 1 Ostra 0",
- * "Nordland 195, Lorland 429-7", "Kelsbridge Rovers v Ardent". Countries stay places (national
- * sides are reported by country); clubs named after towns, counties and states are organisations.
- * People named in full ("Piet Oduya 68 70") are left alone. Returns the type, or null when not a side.
- */
-function sportsSide(tk: Tokenized, c: NameCandidate): EntityType | null {
-  if (!isSportsSide(tk, c)) return null;
-  const tokens = tk.tokens.slice(c.first, c.last + 1);
-  if (tokens.some((t) => t.tags.has('Country')) || PLACE_ACRONYMS.has(c.key) || KNOWN_TYPES.get(c.key) === 'place') return 'place';
-  if (tokens.length >= 2 && tokens[0]!.tags.has('FirstName') && !tokens[0]!.tags.has('Place')) return null;
-  if (/^\p{Lu}\.$/u.test(tokens[0]!.text) || /^\p{Lu}\.$/u.test(tokens[0]!.text + '.')) return null;
-  return 'organization';
-}
-
-/** The name stands before a score (opening the line or after another side's score) or next to "v". */
-function isSportsSide(tk: Tokenized, c: NameCandidate): boolean {
-  const lastTok = tk.tokens[c.last]!;
-  const firstTok = tk.tokens[c.first]!;
-  const next = tk.tokens[c.last + 1];
-  // compromise leaves empty tokens inside ranges ("4-38" -> "4-38", "", ""): look past them.
-  let p = c.first - 1;
-  while (p >= 0 && tk.tokens[p]!.text === '') p--;
-  const prev = p >= 0 ? tk.tokens[p] : undefined;
-  const sameSentence = (t: Token | undefined) => !!t && t.sentence === firstTok.sentence;
-  const isScore = (t: Token | undefined) => sameSentence(t) && SCORE.test(t!.text) && !/^(?:1[89]|20)\d\d$/.test(t!.text) && !t!.tags.has('Month');
-  const versus = (t: Token | undefined) => sameSentence(t) && VERSUS.has(t!.text.toLowerCase());
-  const endsClean = !c.possessive && /^\s*$/.test(lastTok.post);
-  // The name opens the line, or follows another side's score.
-  if (endsClean && isScore(next) && (!sameSentence(prev) || isScore(prev))) return true;
-  return versus(prev) || (endsClean && versus(next));
 }
 
 /**

@@ -4,6 +4,7 @@
 
 import { FUNCTION_WORDS } from '../lexicon/names';
 import type { Token, Tokenized } from '../tokens';
+import { isSportsReport } from './sports';
 import { breaksAfter, isAllUpper, nameKey, ordinaryWord, startsUpper, titleCaseNoun } from './words';
 
 export interface SentenceInfo {
@@ -28,6 +29,8 @@ export interface Evidence {
   dateline: Set<number>;
   /** Token indices of the news agency named in brackets in a dateline ("(Meridian)", "(AP)"). */
   agency: Set<number>;
+  /** The article is a sports report: towns named as sides are clubs. */
+  sports: boolean;
 }
 
 /** How far the capitals of sentence s can be trusted. */
@@ -105,7 +108,7 @@ export function documentEvidence(tk: Tokenized, infos: SentenceInfo[]): Evidence
       else if (!info.unreliable && startsUpper(t.text) && !atClauseStart(tk, i, a)) capitalised.add(norm);
     }
   });
-  return { capitalised, lower, ...datelines(tk) };
+  return { capitalised, lower, ...datelines(tk), sports: isSportsReport(tk) };
 }
 
 /**

@@ -3,8 +3,10 @@
 
 import nlp from 'compromise';
 import { EXTRA_DEMONYMS, NAME_KIND_TAGS, NAME_TAGS, NON_NAME_WORD_CLASSES, ORDINARY_ENDINGS } from '../lexicon/names';
-import { KNOWN_TYPES, ORG_HEADS, ORG_STARTS, PLACE_HEADS } from '../lexicon/organisations';
+import { EXTRA_COUNTRIES } from '../lexicon/gazetteer';
+import { ORG_HEADS, ORG_STARTS, PLACE_ACRONYMS, PLACE_HEADS } from '../lexicon/organisations';
 import type { Token, Tokenized } from '../tokens';
+import { knownName } from './known';
 
 type Lexicon = Record<string, string | string[]>;
 let lexiconCache: Lexicon | null = null;
@@ -34,10 +36,10 @@ export function lexiconSaysCommon(lower: string): boolean {
   return !tags.some((t) => NAME_TAGS.has(t));
 }
 
-/** True when compromise's lexicon knows the lower-case phrase as a name, or it is a name of KNOWN_TYPES. */
+/** True when compromise's lexicon knows the lower-case phrase as a name, or the gazetteer does. */
 export function lexiconNamesPhrase(phrase: string): boolean {
   const tag = lexicon()[phrase];
-  if (tag === undefined) return KNOWN_TYPES.has(phrase);
+  if (tag === undefined) return knownName(phrase) !== undefined;
   const tags = Array.isArray(tag) ? tag : [tag];
   return tags.some((x) => NAME_TAGS.has(x));
 }
@@ -168,4 +170,10 @@ export function orgLike(tk: Tokenized, first: number, last: number): boolean {
 /** Tokens [first, last] (two or more) read as a place: a place head last ("Ostra Sea"). */
 export function placeLike(tk: Tokenized, first: number, last: number): boolean {
   return last > first && PLACE_HEADS.has(nameKey(tk.tokens[last]!.text));
+}
+
+/** Whether the key names a country (or a home nation, which fields its own national sides). */
+export function isCountry(key: string): boolean {
+  const bare = key.replace(/^the /, '');
+  return EXTRA_COUNTRIES.has(bare) || PLACE_ACRONYMS.has(bare) || lexiconTags(bare).includes('Country');
 }
