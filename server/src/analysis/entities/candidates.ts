@@ -64,7 +64,7 @@ function nameToken(tk: Tokenized, i: number, sentStart: number, info: SentenceIn
   const settled = settledByTheWord(tk, i, key, info, evidence);
   if (settled !== undefined) return settled;
   if (info.unreliable) return confirmedName(tk, i, key, info, evidence);
-  if (atClauseStart(tk, i, sentStart)) return nameAtClauseStart(tk, i, key, evidence);
+  if (atClauseStart(tk, i, sentStart)) return info.table ? nameInTableRow(tk, i, key) : nameAtClauseStart(tk, i, key, evidence);
   return true;
 }
 
@@ -122,6 +122,20 @@ function nameAtClauseStart(tk: Tokenized, i: number, key: string, evidence: Evid
   // A word compromise does not know as an ordinary word, never written in lower case in the article,
   // is a name wherever it stands: "Kelsbridge 3 1 1", "Vardenic, the tyre maker, said".
   return unknownWord(t);
+}
+
+/**
+ * The first word of a table's row or cell: a name unless it is a function word or an ordinary word
+ * that no figure, bracket or name follows ("Ardent 3", "Lens 4 4 0", "OSTRA 62 62").
+ */
+function nameInTableRow(tk: Tokenized, i: number, key: string): boolean {
+  const t = tk.tokens[i]!;
+  if (FUNCTION_WORDS.has(key) || !/\p{L}{2}/u.test(t.text)) return false;
+  if (!lexiconSaysCommon(key)) return true;
+  const next = tk.tokens[i + 1];
+  if (!next || next.sentence !== t.sentence) return false;
+  if (/\(\s*$/.test(t.post)) return true;
+  return !breaksAfter(t) && (/^\d/.test(next.text) || startsUpper(next.text));
 }
 
 /** Runs of name tokens in one sentence, as inclusive token ranges, cut at punctuation and possessives. */

@@ -2,7 +2,7 @@
 // all-caps line or a title-case headline), which words the article writes capitalised mid-sentence or in
 // lower case, and its datelines ("KELSBRIDGE, Nordland (Meridian) -").
 
-import { FUNCTION_WORDS } from '../lexicon/names';
+import { FUNCTION_WORDS, TABLE_WORDS } from '../lexicon/names';
 import type { Token, Tokenized } from '../tokens';
 import { isSportsReport } from './sports';
 import { breaksAfter, isAllUpper, nameKey, ordinaryWord, startsUpper, titleCaseNoun } from './words';
@@ -14,6 +14,11 @@ export interface SentenceInfo {
   allCaps: boolean;
   /** As allCaps, with at least three such words: an all-capital name here is no acronym. */
   mostlyCapitals: boolean;
+  /**
+   * A row of a table: figures and names, no lower-case words but particles ("Kelsbridge 3 Ardent 1",
+   * "OSTRA 62 62 .500 4"). Every capitalised word of a row is a name, its first one too.
+   */
+  table: boolean;
 }
 
 /**
@@ -40,8 +45,12 @@ export function sentenceInfo(tk: Tokenized, s: number): SentenceInfo {
   let upper = 0;
   let capital = 0;
   let content = 0;
+  let figures = 0;
+  let prose = 0;
   for (let i = a; i < b; i++) {
     const t = tk.tokens[i]!;
+    if (/\d/.test(t.text)) figures++;
+    if (/^\p{Ll}\p{L}/u.test(t.text) && !TABLE_WORDS.has(t.normal)) prose++;
     if (!/\p{L}/u.test(t.text)) continue;
     if (t.text.length >= 2) {
       alpha++;
@@ -54,7 +63,9 @@ export function sentenceInfo(tk: Tokenized, s: number): SentenceInfo {
   }
   const allCaps = alpha >= 2 && upper / alpha >= 0.7;
   const mostlyCapitals = alpha >= 3 && upper / alpha >= 0.7;
-  if (allCaps) return { unreliable: true, allCaps, mostlyCapitals };
+  const table = figures > 0 && prose === 0 && capital > 0;
+  if (table) return { unreliable: false, allCaps, mostlyCapitals, table };
+  if (allCaps) return { unreliable: true, allCaps, mostlyCapitals, table };
   // A headline: a whole paragraph, no sentence-ending punctuation, most content words capitalised.
   const sent = tk.sentences[s]!;
   const para = tk.paragraphs[sent.paragraph]!;
@@ -62,7 +73,7 @@ export function sentenceInfo(tk: Tokenized, s: number): SentenceInfo {
   const last = tk.tokens[b - 1];
   const ends = last ? /[.!?"”]\s*$/.test(last.post) : false;
   const headline = whole && !ends && b - a <= 25 && content >= 3 && capital / content >= 0.6;
-  return { unreliable: headline && capitalsOnCommonWords(tk, a, b), allCaps, mostlyCapitals };
+  return { unreliable: headline && capitalsOnCommonWords(tk, a, b), allCaps, mostlyCapitals, table };
 }
 
 /**
@@ -90,9 +101,21 @@ function capitalsOnCommonWords(tk: Tokenized, a: number, b: number): boolean {
 export function atClauseStart(tk: Tokenized, i: number, sentStart: number): boolean {
   if (i === sentStart) return true;
   const t = tk.tokens[i]!;
-  if (/[“"‘'([«—–-]\s*$/.test(t.pre)) return true;
+  // A bracket that closes within a few words holds a name or a label ("(Nordland)", "(NU)"), not a sentence.
+  if (/[([]\s*$/.test(t.pre)) return !closesSoon(tk, i);
+  if (/[“"‘'«—–-]\s*$/.test(t.pre)) return true;
   const prev = tk.tokens[i - 1]!;
   return /[:;—–]\s*$/.test(prev.post) || /\s-+\s*$/.test(prev.post) || /[“"]\s*$/.test(prev.post.trimEnd());
+}
+
+/** Whether a bracket opened before token i closes within its next four words. */
+function closesSoon(tk: Tokenized, i: number): boolean {
+  for (let j = i; j < Math.min(tk.tokens.length, i + 4); j++) {
+    const post = tk.tokens[j]!.post;
+    if (/[)\]]/.test(post)) return true;
+    if (/[.;:!?(]/.test(post) || tk.tokens[j + 1]?.sentence !== tk.tokens[i]!.sentence) return false;
+  }
+  return false;
 }
 
 export function documentEvidence(tk: Tokenized, infos: SentenceInfo[]): Evidence {

@@ -33,6 +33,11 @@ export const FUNCTION_WORDS = wordSet(`
   are, was, were, be, into, over, after, before, about, against, amid, its, their
 `);
 
+/** Lower-case words a table row may hold besides names and figures: particles, "v", "not out", "up". */
+export const TABLE_WORDS = wordSet(`
+  of, de, del, la, le, van, von, der, den, da, di, du, and, v, vs, not, out, up, down, unch, b, c, st, lbw, pts
+`);
+
 /** The articles, which open a phrase but are never part of a role or a name. */
 export const ARTICLES = wordSet(`the, a, an`);
 
