@@ -3,7 +3,7 @@
 // "Peninsula" a place), then from the words around it and compromise's tags. Then one type per
 // spelling across the article, and a guess next to a sure name in a list takes the sure name's type.
 
-import { NAME_CONNECTORS, PLACE_TAGS, PLATFORM_CUE_BEFORE } from '../lexicon/names';
+import { NAME_CONNECTORS, NUMBERED_HEADS, PLACE_TAGS, PLATFORM_CUE_BEFORE } from '../lexicon/names';
 import {
   BROADCASTER_STARTS,
   COMPANY_SUFFIXES,
@@ -90,7 +90,9 @@ function byOwnWords(tk: Tokenized, c: NameCandidate, f: Facts, sentence: Sentenc
   if (orgLike(tk, c.first, c.last) && (n > 1 || SELF_NAMED_ORG_HEADS.has(lastKey))) return verdict('organization', 3);
   if (n > 1 && hasTag(tk, c, 'Organization', 'last') && !tokens[n - 1]!.tags.has('Demonym')) return verdict('organization', 2);
   if (n === 1 && isDemonym(tokens[0]!)) return verdict('other', 3, 'nationality');
-  if (n >= 2 && /^\d/.test(tokens[n - 1]!.text)) return verdict('other', 2, 'numbered');
+  if (n >= 2 && /^\d/.test(tokens[n - 1]!.text)) return verdict('other', 2, firstKey === 'flight' ? 'flight' : 'numbered');
+  // "Flight NA171": a flight, named by its airline's code and number.
+  if (n === 2 && NUMBERED_HEADS.has(firstKey) && /\d/.test(tokens[1]!.text)) return verdict('other', 3, firstKey === 'flight' ? 'flight' : 'numbered');
   // A whole quotation that is a name is a coined term: “Pax Ardentia”.
   if (/[“"‘]\s*$/.test(tokens[0]!.pre) && /^[”"’]/.test(tokens[n - 1]!.post)) return verdict('other', 1, 'term');
   if (placeLike(tk, c.first, c.last)) return verdict('place', 3);

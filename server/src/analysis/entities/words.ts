@@ -3,6 +3,7 @@
 
 import nlp from 'compromise';
 import { EXTRA_DEMONYMS, NAME_KIND_TAGS, NAME_TAGS, NON_NAME_WORD_CLASSES, ORDINARY_ENDINGS } from '../lexicon/names';
+import { dictionaryWord } from '../lexicon/dictionary';
 import { EXTRA_COUNTRIES } from '../lexicon/gazetteer';
 import { ORG_HEADS, ORG_STARTS, PLACE_ACRONYMS, PLACE_HEADS } from '../lexicon/organisations';
 import type { Token, Tokenized } from '../tokens';
@@ -26,6 +27,16 @@ export function lexiconTags(lower: string): string[] {
 /** True when compromise's lexicon knows the lower-case word or phrase at all. */
 export function inLexicon(lower: string): boolean {
   return lexicon()[lower] !== undefined;
+}
+
+/**
+ * A capitalised word that is an ordinary English word by the dictionary or compromise's lexicon, and
+ * neither a name compromise knows nor a well-known name: "Security", "Farm", but not "Kelsbridge", "Texas".
+ */
+export function ordinaryCapitalised(t: Token): boolean {
+  const key = nameKey(t.text);
+  if (lexiconName(t) || knownName(key) !== undefined) return false;
+  return lexiconSaysCommon(key) || dictionaryWord(key);
 }
 
 /** True when compromise's lexicon knows the lower-case word as an ordinary word (not a name). */

@@ -21,7 +21,8 @@ export const ORG_HEADS = wordSet(`
   entertainment, records, publishing, publishers, press, hospital, clinic, centre, center, museum, library,
   orchestra, ensemble, band, team, squad, workers, dockworkers, unions, federation, chamber, consortium,
   conglomerate, railways, railway, rail, transit, shipping, lines, logistics, port authority, harbour board,
-  harbor board, inc, sa, ag, gmbh, nv, bv, spa, ab, oyj, asa, kk, limited, incorporated, agency
+  harbor board, inc, sa, ag, gmbh, nv, bv, spa, ab, oyj, asa, kk, limited, incorporated, agency, staff,
+  newsroom, desk, united, rovers, wanderers, athletic, albion, hotspur, rangers
 `);
 
 /** Capitalised words that begin an organisation name: "Ministry of Fisheries", "Bank of Lorland". */

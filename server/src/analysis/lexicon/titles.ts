@@ -34,6 +34,14 @@ export const TITLE_MODIFIERS = wordSet(`
   government, parliamentary, party, union, general-secretary, secretary-general
 `);
 
+/** Two-word titles whose first word would otherwise read as part of an organisation's name ("White House Press Secretary"). */
+export const TITLE_COMPOUNDS = wordSet(`
+  press secretary, press officer, press attache, press spokesman, press spokeswoman, press aide, union leader,
+  union boss, party leader, party chairman, party chief, party secretary, group leader, group chairman,
+  council president, council chairman, court judge, bank governor, bank president, army chief, army commander,
+  navy chief, police chief, police commissioner, police commander, board chairman, fund manager, club president
+`);
+
 /**
  * Lower-case nouns that make a phrase a description of a person's role:
  * "Harbour Board spokesperson", "the union's lead negotiator", "son-in-law".
