@@ -63,7 +63,8 @@ export function sentenceInfo(tk: Tokenized, s: number): SentenceInfo {
   }
   const allCaps = alpha >= 2 && upper / alpha >= 0.7;
   const mostlyCapitals = alpha >= 3 && upper / alpha >= 0.7;
-  const table = figures > 0 && prose === 0 && capital > 0;
+  // A headline in capitals with a score in it ("ARDENT BEAT OSTRA 4-0") is no table: rows have few words.
+  const table = figures > 0 && prose === 0 && capital > 0 && (!mostlyCapitals || figures >= alpha);
   if (table) return { unreliable: false, allCaps, mostlyCapitals, table };
   if (allCaps) return { unreliable: true, allCaps, mostlyCapitals, table };
   // A headline: a whole paragraph, no sentence-ending punctuation, most content words capitalised.

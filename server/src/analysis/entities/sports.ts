@@ -81,31 +81,64 @@ function isSportsSide(tk: Tokenized, c: NameCandidate): boolean {
     next = tk.tokens[c.last + 2];
     clean = true;
   }
-  // The name opens the line, or follows another side's score.
-  if (clean && isScore(next) && (!sameSentence(prev) || isScore(prev))) return true;
+  // The name opens the line, or follows another side's score (and its scorers in brackets).
+  const afterSide = isScore(prev) || (!!prev && (/^\)/.test(prev.post) || /\)$/.test(prev.text)));
+  if (clean && isScore(next) && (!sameSentence(prev) || afterSide)) return true;
   return versus(prev) || (endsClean && versus(next));
 }
 
 /**
- * In a sports report, a town, county or state that is neither a dateline nor after a locative
- * preposition ("in London", "at Headingley") is a club: "Kelsbridge beat Ardent", "Ardent striker
- * Piet Oduya", "Joren Daal (Kelsbridge)". Countries and world regions stay places.
+ * What a sports report says about its names beyond their words: a town, county or state that is neither
+ * a dateline nor after a locative preposition ("in London", "at Headingley") is a club ("Kelsbridge beat
+ * Ardent", "Ardent striker Piet Oduya"); a name in brackets after a player's is his club ("Piet Oduya
+ * (Kelsbridge)"); a name before a minute is a scorer ("Oduya 39th", "Oduya (39th)"). Countries and world
+ * regions stay places.
  */
-export function readClubs(tk: Tokenized, cands: NameCandidate[], dateline: ReadonlySet<number>): void {
+export function readSportsNames(tk: Tokenized, cands: NameCandidate[], dateline: ReadonlySet<number>): void {
+  const byLast = new Map(cands.map((c) => [c.last, c]));
   for (const c of cands) {
-    if (c.type !== 'place' || dateline.has(c.first) || nationalSide(c.key)) continue;
-    const tokens = tk.tokens.slice(c.first, c.last + 1);
-    if (tokens.some((t) => t.tags.has('Country'))) continue;
-    const first = tk.tokens[c.first]!;
-    const prev = tk.tokens[c.first - 1];
-    if (prev && prev.sentence === first.sentence && locative(tk, prev)) continue;
-    const next = tk.tokens[c.last + 1];
-    if (next && next.sentence === first.sentence && !c.possessive && PLACE_CUES_AFTER.has(next.normal)) continue;
-    c.type = 'organization';
-    c.subtype = 'team';
-    c.confidence = 3;
+    if (c.confidence >= 4 && c.type !== 'place') continue;
+    if (scorer(tk, c)) {
+      c.type = 'person';
+      c.confidence = 3;
+    } else if (c.type === 'place' ? townAsSide(tk, c, dateline) : playersClub(tk, c, byLast)) {
+      c.type = 'organization';
+      c.subtype = 'team';
+      c.confidence = 3;
+    }
   }
 }
+
+/** A place that names a side: not a country, a dateline, or after "in", "at", "flew to". */
+function townAsSide(tk: Tokenized, c: NameCandidate, dateline: ReadonlySet<number>): boolean {
+  if (dateline.has(c.first) || nationalSide(c.key)) return false;
+  const tokens = tk.tokens.slice(c.first, c.last + 1);
+  if (tokens.some((t) => t.tags.has('Country'))) return false;
+  const first = tk.tokens[c.first]!;
+  const prev = tk.tokens[c.first - 1];
+  if (prev && prev.sentence === first.sentence && locative(tk, prev)) return false;
+  const next = tk.tokens[c.last + 1];
+  return !(next && next.sentence === first.sentence && !c.possessive && PLACE_CUES_AFTER.has(next.normal));
+}
+
+/** "(Kelsbridge)" right after a person's name: the player's club, unless it is a country. */
+function playersClub(tk: Tokenized, c: NameCandidate, byLast: Map<number, NameCandidate>): boolean {
+  const first = tk.tokens[c.first]!;
+  const last = tk.tokens[c.last]!;
+  if (!/\(\s*$/.test(first.pre) || !/^\)/.test(last.post) || nationalSide(c.key)) return false;
+  const before = byLast.get(c.first - 1);
+  return !!before && before.type === 'person' && before.key.includes(' ');
+}
+
+/** A name before the minute of a goal: "Oduya 39th", "Oduya (39th)", "Oduya 39th, 67th". */
+function scorer(tk: Tokenized, c: NameCandidate): boolean {
+  const next = tk.tokens[c.last + 1];
+  if (!next || next.sentence !== tk.tokens[c.last]!.sentence || c.possessive || c.key.split(' ').length > 3) return false;
+  return MINUTE.test(next.text) && (/^\s*$/.test(tk.tokens[c.last]!.post) || /^\s*\(\s*$/.test(tk.tokens[c.last]!.post));
+}
+
+/** An ordinal minute: "39th", "90th" (compromise may keep a closing bracket on it: "39th)"). */
+const MINUTE = /^\d{1,3}(?:st|nd|rd|th)\)?$/;
 
 /** A preposition that places what follows: "in London", "between Gouda and Haarlem", "flew to Lisbon". */
 function locative(tk: Tokenized, prep: Token): boolean {

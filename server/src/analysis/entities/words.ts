@@ -134,6 +134,8 @@ export function ordinaryWord(t: Token): boolean {
   if (lexiconSaysCommon(key)) return true;
   for (const stem of stems(key)) if (lexiconSaysCommon(stem)) return true;
   if (t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization') || t.tags.has('Acronym')) return false;
+  // A dictionary word that is no name compromise or the gazetteer knows: "SQUAD", "Disputes".
+  if (dictionaryWord(key) && !lexiconName(t) && knownName(key) === undefined) return true;
   // compromise calls any unknown capitalised word a ProperNoun; English derivational endings and plural
   // endings still give ordinary words away ("Negotiations", "Territorial", "Shifting", "Disputes").
   if (ORDINARY_ENDINGS.test(key) || (t.tags.has('Plural') && !t.tags.has('Possessive'))) return true;
