@@ -19,6 +19,7 @@ import type { Token, Tokenized } from '../tokens';
 import type { EntityType } from '../types';
 import type { Evidence, SentenceInfo } from './evidence';
 import { knownName } from './known';
+import { organisationContext } from './orgCues';
 import { sportsSide } from './sports';
 import type { NameCandidate } from './types';
 import { breaksAfter, isDemonym, lexiconSaysCommon, lexiconTags, nameKey, orgLike, placeLike } from './words';
@@ -144,6 +145,8 @@ function byPersonShape(tk: Tokenized, c: NameCandidate, f: Facts): Verdict | nul
 function byWeakCues(tk: Tokenized, c: NameCandidate, f: Facts): Verdict {
   const { tokens, n, firstKey, next, prev } = f;
   const firstName = firstNameFirst(tk, c, tokens);
+  // "carrier Nordair", "Nordair's shares", "a stake in Vardenic": an organisation whatever its words.
+  if (!firstName && n <= 4 && organisationContext(tk, c)) return verdict('organization', 3);
   // A reporting verb right after the name: "Brel noted".
   if (next && SPEECH_VERBS.has(next.normal) && n <= 3) return verdict('person', 2);
   if (prev && PLACE_PREPOSITIONS.has(prev.normal) && n <= 2 && !firstName) return verdict('place', 1);
@@ -235,7 +238,8 @@ export function harmonise(cands: NameCandidate[]): void {
   for (const c of cands) {
     let v = votes.get(c.key);
     if (!v) votes.set(c.key, (v = new Map()));
-    v.set(c.type, (v.get(c.type) ?? 0) + (c.confidence + 0.5) ** 2);
+    // A confident reading outweighs several guesses: one sure mention counts as four of the next level.
+    v.set(c.type, (v.get(c.type) ?? 0) + 4 ** c.confidence);
     const k = `${c.key}:${c.type}`;
     maxConf.set(k, Math.max(maxConf.get(k) ?? 0, c.confidence));
   }
