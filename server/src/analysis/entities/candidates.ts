@@ -20,10 +20,12 @@ import {
   lexiconName,
   lexiconNamesPhrase,
   lexiconSaysCommon,
+  givenName,
   nameKey,
   ordinaryCapitalised,
   ordinaryWord,
   startsUpper,
+  surnameLike,
   unknownWord,
 } from './words';
 
@@ -65,7 +67,7 @@ function nameToken(tk: Tokenized, i: number, sentStart: number, info: SentenceIn
   const settled = settledByTheWord(tk, i, key, info, evidence);
   if (settled !== undefined) return settled;
   if (info.unreliable) return confirmedName(tk, i, key, info, evidence);
-  if (atClauseStart(tk, i, sentStart)) return info.table ? nameInTableRow(tk, i, key) : nameAtClauseStart(tk, i, key, evidence);
+  if (atClauseStart(tk, i, sentStart)) return info.table ? nameInTableRow(tk, i, key) : nameAtClauseStart(tk, i, key, info, evidence);
   return true;
 }
 
@@ -78,7 +80,7 @@ function settledByTheWord(tk: Tokenized, i: number, key: string, info: SentenceI
   if (NEVER_NAMES.has(key) || NEVER_NAMES.has(t.normal)) return false;
   // "In", "For", "And" capitalised after a dash or in a heading are not names ("The" is dropped later).
   if (FUNCTION_WORDS.has(key) && key !== 'the' && key !== 'of' && key !== 'and') return false;
-  if (CALENDAR_WORDS.has(key) || t.tags.has('Month') || t.tags.has('WeekDay')) return false;
+  if (CALENDAR_WORDS.has(key) || t.tags.has('Month') || t.tags.has('WeekDay')) return givenNameBeforeSurname(tk, i, info);
   // "US"/"U.S." are tagged as the pronoun "us"; written in capitals outside a capitals line they are the country.
   const countryUs = US_CAPITALS.has(t.text) && !info.allCaps;
   if ((t.tags.has('Pronoun') && !countryUs) || (t.tags.has('Value') && !/\p{L}{2}/u.test(t.text))) return false;
@@ -89,6 +91,14 @@ function settledByTheWord(tk: Tokenized, i: number, key: string, info: SentenceI
   // ordinary English word, whose capital may only mark a sentence's start.
   if (knownName(key, t.text.toLowerCase()) && !lexiconSaysCommon(key)) return true;
   return undefined;
+}
+
+/** A given name that is also a word or a month, before a surname: "Frank Asselman", "Jan Siemerink". */
+function givenNameBeforeSurname(tk: Tokenized, i: number, info: SentenceInfo): boolean {
+  const t = tk.tokens[i]!;
+  const next = tk.tokens[i + 1];
+  if (info.allCaps || !next || next.sentence !== t.sentence || breaksAfter(t) || !givenName(t)) return false;
+  return surnameLike(next);
 }
 
 /** Headlines and all-caps lines: only words the article or the lexicon confirms as names. */
@@ -103,11 +113,12 @@ function confirmedName(tk: Tokenized, i: number, key: string, info: SentenceInfo
 }
 
 /** A capitalised word where any word is capitalised (a sentence's or a quotation's first word). */
-function nameAtClauseStart(tk: Tokenized, i: number, key: string, evidence: Evidence): boolean {
+function nameAtClauseStart(tk: Tokenized, i: number, key: string, info: SentenceInfo, evidence: Evidence): boolean {
   const t = tk.tokens[i]!;
   if (evidence.capitalised.has(key)) return true;
   // A title opening the sentence before a name: "President Anna Varga said", "Chief of the General Staff ...".
   if (titleOpening(tk, i, key)) return true;
+  if (givenNameBeforeSurname(tk, i, info)) return true;
   if (lexiconSaysCommon(key) || evidence.lower.has(key)) return false;
   if (lexiconName(t)) return true;
   // An unknown capitalised first word is a name when another capitalised word follows it

@@ -22,7 +22,7 @@ import { knownName } from './known';
 import { organisationContext } from './orgCues';
 import { sportsSide } from './sports';
 import type { NameCandidate } from './types';
-import { breaksAfter, isDemonym, lexiconSaysCommon, lexiconTags, nameKey, orgLike, placeLike } from './words';
+import { breaksAfter, givenName, isDemonym, lexiconSaysCommon, lexiconTags, nameKey, orgLike, placeLike, surnameLike } from './words';
 
 /** A classification: the type, how sure it is (see NameCandidate.confidence) and an optional subtype. */
 interface Verdict {
@@ -161,7 +161,9 @@ function byWeakCues(tk: Tokenized, c: NameCandidate, f: Facts): Verdict {
 
 /** The name opens with a word compromise tags as a first name (and not as a place). */
 function firstNameFirst(tk: Tokenized, c: NameCandidate, tokens: Token[]): boolean {
-  return hasTag(tk, c, 'FirstName', 'first') && !tokens[0]!.tags.has('Place');
+  if (hasTag(tk, c, 'FirstName', 'first') && !tokens[0]!.tags.has('Place')) return true;
+  // "Frank Asselman", "Jean-Paul Bruwier": a given name that is also a word, before a surname.
+  return tokens.length >= 2 && givenName(tokens[0]!) && surnameLike(tokens[tokens.length - 1]!);
 }
 
 function hasTag(tk: Tokenized, c: NameCandidate, tag: string, which: 'all' | 'any' | 'last' | 'first'): boolean {

@@ -5,7 +5,7 @@
 import { FUNCTION_WORDS, TABLE_WORDS } from '../lexicon/names';
 import type { Token, Tokenized } from '../tokens';
 import { isSportsReport } from './sports';
-import { breaksAfter, isAllUpper, nameKey, ordinaryWord, startsUpper, titleCaseNoun } from './words';
+import { breaksAfter, givenName, isAllUpper, nameKey, ordinaryWord, startsUpper, surnameLike, titleCaseNoun } from './words';
 
 export interface SentenceInfo {
   /** Capital letters carry no information here: an all-caps line or a title-case headline. */
@@ -91,6 +91,9 @@ function capitalsOnCommonWords(tk: Tokenized, a: number, b: number): boolean {
     // Acronyms and codes ("MG", "U.S.") say nothing about the line's capitals.
     if (!startsUpper(t.text) || FUNCTION_WORDS.has(t.normal) || !/\p{L}{2}/u.test(t.text) || isAllUpper(t.text)) continue;
     capital++;
+    // "Gail Devers": a given name that is also a word, before a surname, is no ordinary word here.
+    const next = tk.tokens[i + 1];
+    if (next && next.sentence === t.sentence && givenName(t) && surnameLike(next)) continue;
     if (ordinaryWord(t)) common++;
     // compromise's title-case reading of the line is weaker evidence: half a vote.
     else if (titleCaseNoun(t)) common += 0.5;

@@ -98,7 +98,7 @@ export function readSportsNames(tk: Tokenized, cands: NameCandidate[], dateline:
   const byLast = new Map(cands.map((c) => [c.last, c]));
   for (const c of cands) {
     if (c.confidence >= 4 && c.type !== 'place') continue;
-    if (scorer(tk, c)) {
+    if (scorer(tk, c) || (c.confidence <= 1 && c.type !== 'place' && athlete(tk, c))) {
       c.type = 'person';
       c.confidence = 3;
     } else if (c.type === 'place' ? townAsSide(tk, c, dateline) : playersClub(tk, c, byLast)) {
@@ -135,6 +135,14 @@ function scorer(tk: Tokenized, c: NameCandidate): boolean {
   const next = tk.tokens[c.last + 1];
   if (!next || next.sentence !== tk.tokens[c.last]!.sentence || c.possessive || c.key.split(' ').length > 3) return false;
   return MINUTE.test(next.text) && (/^\s*$/.test(tk.tokens[c.last]!.post) || /^\s*\(\s*$/.test(tk.tokens[c.last]!.post));
+}
+
+/** "Hicham El Guerrouj (Morocco)": a name of up to four words that no score follows, before its country in brackets. */
+function athlete(tk: Tokenized, c: NameCandidate): boolean {
+  const last = tk.tokens[c.last]!;
+  const country = tk.tokens[c.last + 1];
+  if (!country || c.last - c.first > 3 || !/\(\s*$/.test(last.post) || !/^\)/.test(country.post)) return false;
+  return country.sentence === last.sentence && nationalSide(nameKey(country.text));
 }
 
 /** An ordinal minute: "39th", "90th" (compromise may keep a closing bracket on it: "39th)"). */

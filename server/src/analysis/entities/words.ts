@@ -2,7 +2,7 @@
 // it) and what compromise's lexicon knows about it, without guesses from its context.
 
 import nlp from 'compromise';
-import { EXTRA_DEMONYMS, NAME_KIND_TAGS, NAME_TAGS, NON_NAME_WORD_CLASSES, ORDINARY_ENDINGS } from '../lexicon/names';
+import { EXTRA_DEMONYMS, GIVEN_NAMES_ALSO_WORDS, NAME_KIND_TAGS, NAME_TAGS, NON_NAME_WORD_CLASSES, ORDINARY_ENDINGS } from '../lexicon/names';
 import { dictionaryWord } from '../lexicon/dictionary';
 import { EXTRA_COUNTRIES } from '../lexicon/gazetteer';
 import { ORG_HEADS, ORG_STARTS, PLACE_ACRONYMS, PLACE_HEADS } from '../lexicon/organisations';
@@ -189,4 +189,23 @@ export function placeLike(tk: Tokenized, first: number, last: number): boolean {
 export function isCountry(key: string): boolean {
   const bare = key.replace(/^the /, '');
   return EXTRA_COUNTRIES.has(bare) || PLACE_ACRONYMS.has(bare) || lexiconTags(bare).includes('Country');
+}
+
+/** compromise's lexicon tags of given names. */
+const GIVEN_NAME_TAGS: readonly string[] = ['FirstName', 'MaleName', 'FemaleName'];
+
+/**
+ * A given name: one compromise's lexicon or tagger knows, or one that is also an ordinary word or a month
+ * ("Frank", "Jan"); hyphenated given names count when every part is one ("Jean-Paul").
+ */
+export function givenName(t: Token): boolean {
+  if (t.tags.has('FirstName') && !t.tags.has('Place')) return true;
+  const parts = nameKey(t.text).split('-');
+  return parts.every((p) => GIVEN_NAMES_ALSO_WORDS.has(p) || lexiconTags(p).some((x) => GIVEN_NAME_TAGS.includes(x)));
+}
+
+/** A capitalised word that can only be a name: in no dictionary, compromise's lexicon or the gazetteer ("Asselman"). */
+export function surnameLike(t: Token): boolean {
+  const key = nameKey(t.text);
+  return /^\p{Lu}\p{Ll}/u.test(t.text) && !dictionaryWord(key) && !inLexicon(key) && knownName(key) === undefined;
 }

@@ -5,17 +5,22 @@ import { wordSet } from './wordSet';
 
 /** Words that are never names even when capitalised mid-sentence. */
 export const NEVER_NAMES = wordSet(`
-  i, i'm, i've, i'd, i'll, a, an, the, and, or, but, if, so, it, he, she, we, they, you, his, her, its, our, their,
-  my, your, this, that, these, those, there, here, mr, mrs, ms, ok, okay, yes, no, not, tv, am, pm, a.m., p.m.,
-  none, nobody, nothing, everyone, everybody, someone, somebody, anyone, copyright, photo, video, advertisement,
-  when, where, while, whereas, although, though, because, after, before, since, until, once, however, meanwhile
+  i, i'm, i've, i'd, i'll, a, an, the, and, or, but, if, so, it, he, she, we, they, you, his, her, its, our,
+  their, my, your, this, that, these, those, there, here, mr, mrs, ms, ok, okay, yes, no, not, tv, am, pm, a.m.,
+  p.m., none, nobody, nothing, everyone, everybody, someone, somebody, anyone, copyright, photo, video,
+  advertisement, when, where, while, whereas, although, though, because, after, before, since, until, once,
+  however, meanwhile
 `);
 
 /** Lower-case particles that may sit inside a name: "Bank of Lorland", "Marie de Vasse", "Idrin bin Sarraf". */
-export const NAME_CONNECTORS = wordSet(`of, for, de, del, della, der, den, van, von, da, di, du, la, le, bin, al, el, y, and, &, on, upon`);
+export const NAME_CONNECTORS = wordSet(`
+  of, for, de, del, della, der, den, van, von, da, di, du, la, le, bin, al, el, y, and, &, on, upon
+`);
 
 /** Connectors allowed only between capitalised words of an organisation or place ("Bank of Lorland"). */
-export const ORG_CONNECTORS = wordSet(`of, for, and, &, on, upon`);
+export const ORG_CONNECTORS = wordSet(`
+  of, for, and, &, on, upon
+`);
 
 /** Nationality and group adjectives compromise's lexicon lacks or tags as something else. */
 export const EXTRA_DEMONYMS = wordSet(`
@@ -29,8 +34,8 @@ export const EXTRA_DEMONYMS = wordSet(`
 
 /** Function words: never a name's content, and not counted when judging a line's capitals. */
 export const FUNCTION_WORDS = wordSet(`
-  a, an, the, and, or, but, of, for, in, on, at, to, with, by, from, as, is,
-  are, was, were, be, into, over, after, before, about, against, amid, its, their
+  a, an, the, and, or, but, of, for, in, on, at, to, with, by, from, as, is, are, was, were, be, into, over,
+  after, before, about, against, amid, its, their
 `);
 
 /** Lower-case words a table row may hold besides names and figures: particles, "v", "not out", "up". */
@@ -39,22 +44,28 @@ export const TABLE_WORDS = wordSet(`
 `);
 
 /** The articles, which open a phrase but are never part of a role or a name. */
-export const ARTICLES = wordSet(`the, a, an`);
+export const ARTICLES = wordSet(`
+  the, a, an
+`);
 
 /** A lower-case article and the space after it, at the start of a text. */
 export const LEADING_ARTICLE = /^(?:the|a|an)\s+/;
 
 /** Capitalised nouns that take a number as part of a name: "Article 5", "Flight 17", "Resolution 2231". */
 export const NUMBERED_HEADS = wordSet(`
-  article, section, chapter, clause, resolution, flight, route, highway, amendment, phase,
-  terminal, gate, platform, pier, berth, dock, unit, block, building, apollo, proposition
+  article, section, chapter, clause, resolution, flight, route, highway, amendment, phase, terminal, gate,
+  platform, pier, berth, dock, unit, block, building, apollo, proposition
 `);
 
 /** Prefixes written with a capital and a hyphen before a name, not part of it: "Pro-Varnak", "Anti-Brel". */
-export const HYPHEN_PREFIXES = wordSet(`pro, anti, non, ex, post, pre, neo, pan, mid, self, trans, inter`);
+export const HYPHEN_PREFIXES = wordSet(`
+  pro, anti, non, ex, post, pre, neo, pan, mid, self, trans, inter
+`);
 
 /** The words for "versus" between two sides of a sports result: "Kelsbridge v Ardent". */
-export const VERSUS = wordSet(`v, vs, v., vs.`);
+export const VERSUS = wordSet(`
+  v, vs, v., vs.
+`);
 
 /** Words before a one-letter name that make it a platform rather than noise ("a post on X"). */
 export const PLATFORM_CUE_BEFORE = /\b(?:on|via)\s+$/i;
@@ -84,3 +95,17 @@ export const NON_NAME_WORD_CLASSES: readonly string[] = [
 
 /** compromise tags that make a word a place. */
 export const PLACE_TAGS: readonly string[] = ['Place', 'Country', 'City', 'Region'];
+
+/**
+ * Given names that are also ordinary words, months or weekdays, which compromise's lexicon therefore reads
+ * as words ("Frank", "Dawn", "Jan", "Will"). Before a capitalised surname they make a person's name.
+ */
+export const GIVEN_NAMES_ALSO_WORDS = wordSet(`
+  frank, bill, mark, rose, dawn, gail, jean, will, grant, chase, dean, earl, guy, les, art, ray, jack, bob, pat,
+  sue, joy, hope, faith, grace, victor, gene, carol, april, may, june, august, jan, sunday, ernest, miles, wade,
+  rob, sandy, penny, ivy, holly, heather, robin, iris, amber, ruby, pearl, lily, daisy, jasmine, crystal,
+  summer, autumn, harry, bud, buck, chuck, hank, rich, rusty, sonny, sunny, woody, dusty, skip, tiger, sterling,
+  cliff, dale, glen, glenn, brook, brooke, lee, neil, nick, norm, sally, peggy, kitty, dolly, betty, bette,
+  jewel, precious, angel, max, marsha, randy, drew, gay, gary, colin, constance, prudence, patience, liberty,
+  destiny, trinity, shirley, stanley, nigel
+`);
