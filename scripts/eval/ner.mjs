@@ -20,7 +20,9 @@
 //     "$" before a number; straight double quotes alternate open/close within a sentence; a sentence-final
 //     "." right after an abbreviation that already ends in "." ("U.S. .") is dropped. The text is
 //     otherwise untouched: all-caps headlines, sports tables and datelines stay as they are.
-//   - every token keeps its character offsets, so a predicted entity maps back to a token span.
+//   - every token keeps its character offsets, so a predicted entity maps back to a token span. A name that
+//     ends with an abbreviation's dot which is also the sentence's full stop ("... Nordair Corp.", tokens
+//     "Corp" and ".") is scored without the dot, as the data set splits it.
 //
 // Scoring: exact span match on PER, LOC, ORG. Predictions map person->PER, place->LOC,
 // organization->ORG; `other` is not scored. Gold MISC entities are not scored; a PER/LOC/ORG prediction
@@ -216,18 +218,20 @@ async function main() {
     const gold = new Map();
     const tokenStarts = new Set();
     const tokenEnds = new Set();
+    const fullStops = new Set();
     doc.forEach((sent, s) => {
-      for (const [a, b] of offsets[s]) {
+      offsets[s].forEach(([a, b], t) => {
         if (b > a) {
           tokenStarts.add(a);
           tokenEnds.add(b);
         }
-      }
+        if (sent[t].word === '.' && b === a + 1) fullStops.add(a);
+      });
       for (const g of goldSpans(sent.map((t) => t.tag))) {
         gold.set(`${offsets[s][g.first][0]}:${offsets[s][g.last][1]}`, g.type);
       }
     });
-    return { path, text, gold, tokenStarts, tokenEnds };
+    return { path, text, gold, tokenStarts, tokenEnds, fullStops };
   });
 
   const byPath = new Map(rebuilt.map((r) => [r.path, r]));
@@ -266,7 +270,10 @@ async function main() {
       for (const e of rec.entities) {
         const type = MAP[e.type];
         if (!type) continue;
-        pred.set(`${e.start}:${e.end}`, type);
+        // "Nordair Corp." at a sentence's end: the data set split the one full stop off as the sentence's
+        // own token, so the name's abbreviation dot and the sentence's are the same character.
+        const end = doc.fullStops.has(e.end - 1) && doc.tokenEnds.has(e.end - 1) ? e.end - 1 : e.end;
+        pred.set(`${e.start}:${end}`, type);
       }
       for (const [span, type] of doc.gold) {
         if (type === 'MISC') continue;

@@ -3,7 +3,7 @@
 // "Peninsula" a place), then from the words around it and compromise's tags. Then one type per
 // spelling across the article, and a guess next to a sure name in a list takes the sure name's type.
 
-import { NAME_CONNECTORS, NUMBERED_HEADS, PLACE_TAGS, PLATFORM_CUE_BEFORE } from '../lexicon/names';
+import { EVENT_HEADS, NAME_CONNECTORS, NUMBERED_HEADS, OTHER_ACRONYMS, PLACE_TAGS, PLATFORM_CUE_BEFORE } from '../lexicon/names';
 import {
   BROADCASTER_STARTS,
   COMPANY_SUFFIXES,
@@ -88,6 +88,8 @@ function byOwnWords(tk: Tokenized, c: NameCandidate, f: Facts, sentence: Sentenc
   const { tokens, n, firstKey, lastKey } = f;
   const acronym = n === 1 && !sentence.mostlyCapitals ? acronymType(c, tokens[0]!) : null;
   if (acronym) return acronym;
+  // "Nordic Open", "Harbour Cup", "Kelsbridge Marathon": an event or a competition.
+  if (n >= 2 && EVENT_HEADS.has(lastKey) && /^\p{Lu}/u.test(tokens[n - 1]!.text)) return verdict('other', 3, 'event');
   if (orgLike(tk, c.first, c.last) && (n > 1 || SELF_NAMED_ORG_HEADS.has(lastKey))) return verdict('organization', 3);
   if (n > 1 && hasTag(tk, c, 'Organization', 'last') && !tokens[n - 1]!.tags.has('Demonym')) return verdict('organization', 2);
   if (n === 1 && isDemonym(tokens[0]!)) return verdict('other', 3, 'nationality');
@@ -109,6 +111,7 @@ function acronymType(c: NameCandidate, token: Token): Verdict | null {
   const upper = /^[\p{Lu}.&/-]+$/u.test(c.text) && c.text.replace(/[.&/-]/g, '').length >= 2;
   if (!upper) return null;
   if (PLACE_ACRONYMS.has(c.key) || PLACE_ACRONYMS.has(c.text.toLowerCase())) return verdict('place', 3, 'acronym');
+  if (OTHER_ACRONYMS.has(c.key)) return verdict('other', 3, 'acronym');
   if (token.tags.has('Place') || token.tags.has('Country')) return verdict('place', 2, 'acronym');
   if (c.text.length <= 6) return verdict('organization', 2, 'acronym');
   return null;

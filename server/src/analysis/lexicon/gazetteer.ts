@@ -45,9 +45,8 @@ export const NEWS_OUTLETS = wordSet(`
 export const SPORTS_BODIES = wordSet(`
   fifa, uefa, ioc, international olympic committee, icc, international cricket council, atp, wta, itf, nba, nfl,
   nhl, mlb, mls, ncaa, pga, pga tour, european tour, lpga, fia, fim, iaaf, world athletics, fina, uci, fiba,
-  fivb, ihf, iihf, irb, world rugby, concacaf, conmebol, caf, afc, football association, premier league,
-  bundesliga, serie a, la liga, ligue 1, eredivisie, rfu, ecb, wada, bbbofc, wbc, wba, ibf, wbo, afl, nrl,
-  super league, formula one management
+  fivb, ihf, iihf, irb, world rugby, concacaf, conmebol, caf, afc, football association, rfu, ecb, wada, bbbofc,
+  wbc, wba, ibf, wbo, afl, nrl, formula one management
 `);
 
 /** Political parties, movements and armed groups known by a name that does not say "party". */
@@ -72,9 +71,9 @@ export const FINANCIAL_INSTITUTIONS = wordSet(`
   securities and exchange commission, fdic, cftc, fsa, finma, bafin, new york stock exchange, nyse, nasdaq,
   amex, american stock exchange, london stock exchange, lse, tokyo stock exchange, tse, euronext,
   deutsche boerse, frankfurt stock exchange, hong kong stock exchange, shanghai stock exchange,
-  shenzhen stock exchange, bombay stock exchange, bse, national stock exchange, cme,
-  chicago mercantile exchange, cbot, chicago board of trade, nymex, comex, liffe, lme, london metal exchange,
-  moody's, standard & poor's, s&p, fitch, fitch ibca, ibca, duff & phelps
+  shenzhen stock exchange, bombay stock exchange, national stock exchange, cme, chicago mercantile exchange,
+  cbot, chicago board of trade, nymex, comex, liffe, lme, london metal exchange, moody's, standard & poor's,
+  s&p, fitch, fitch ibca, ibca, duff & phelps
 `);
 
 /** Large companies and banks known worldwide by a name that has no company word in it. */

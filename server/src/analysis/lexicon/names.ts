@@ -28,7 +28,11 @@ export const EXTRA_DEMONYMS = wordSet(`
   kurdish, uzbek, tajik, kazakh, kyrgyz, latvian, lithuanian, estonian, czech, slovak, serb, croat, bosnian,
   western, eastern, soviet, arab, muslim, christian, jewish, catholic, protestant, orthodox, sunni, shia,
   shiite, hindu, buddhist, nordic, baltic, balkan, slavic, latino, hispanic, asian, african, european,
-  transatlantic, allied, communist, socialist, democrat, democratic, republican, conservative, liberal
+  transatlantic, allied, communist, socialist, democrat, democratic, republican, conservative, liberal,
+  yugoslav, burmese, tibetan, nepali, nepalese, hutu, tutsi, maoist, marxist, leninist, stalinist, nazi,
+  neo-nazi, fascist, zionist, islamist, islamic, sikh, kurd, kurds, bengali, punjabi, tamil, pashtun, uighur,
+  uyghur, cypriot, maltese, kosovar, chechen, ossetian, abkhaz, basque, catalan, corsican, breton, flemish,
+  walloon, afrikaner, zulu, xhosa, maori, aboriginal, inuit, palestinian, lebanese, sudanese
 `);
 
 
@@ -108,4 +112,22 @@ export const GIVEN_NAMES_ALSO_WORDS = wordSet(`
   cliff, dale, glen, glenn, brook, brooke, lee, neil, nick, norm, sally, peggy, kitty, dolly, betty, bette,
   jewel, precious, angel, max, marsha, randy, drew, gay, gary, colin, constance, prudence, patience, liberty,
   destiny, trinity, shirley, stanley, nigel
+`);
+
+/**
+ * Abbreviations in capitals that name no organisation or place: times, measures, statistics, diseases,
+ * treaties and currency codes ("GMT", "RBI", "CPI", "AIDS", "CTBT", "DEM").
+ */
+export const OTHER_ACRONYMS = wordSet(`
+  gmt, utc, est, edt, cet, bst, rbi, rbis, era, hr, hrs, ip, mph, kph, cpi, ppi, gdp, gnp, vat, eps, p/e, pe,
+  yr, div, ytd, ipo, m&a, aids, hiv, sars, bse, cjd, tb, dna, rna, ceo, cfo, coo, cto, pm, am, tv, pc, cd, dvd,
+  suv, iq, ufo, gps, id, pin, atm, sms, ctbt, npt, abm, salt, start, lng, lpg, bpd, mw, gw, kwh, usd, eur, gbp,
+  jpy, dem, frf, itl, chf, cny, rub, inr, cad, aud, nzd, hkd, sek, nok, dkk, bef, nlg, esp, ats, ecu, sdr, ok,
+  faq, nb, ps, rip, asap, fyi, vip, mvp, pow, mia, awol, tba, tbd, n/a
+`);
+
+/** Last words that make a name an event or a competition (not an organisation): "Nordic Open", "Harbour Cup". */
+export const EVENT_HEADS = wordSet(`
+  open, classic, cup, championship, championships, trophy, prix, games, olympics, series, marathon, stakes,
+  masters, derby, invitational, tournament, festival, expo, grand prix, rally, regatta, jamboree, challenge
 `);
