@@ -155,6 +155,15 @@ function datelines(tk: Tokenized): { dateline: Set<number>; agency: Set<number> 
     const k = datelineEnd(tk, a, b);
     if (k < 0) continue;
     for (let i = a; i <= k; i++) dateline.add(i);
+    // "KELSBRIDGE, Nordland 2031-04-12", "OSTRA, N.J. -": the region after the comma is a place too.
+    let r = k + 1;
+    if (/^,\s*$/.test(tk.tokens[k]!.post)) {
+      while (r < b && r - k <= 3 && startsUpper(tk.tokens[r]!.text) && !/[([]/.test(tk.tokens[r]!.pre) && !tk.tokens[r]!.tags.has('Month')) {
+        dateline.add(r);
+        if (breaksAfter(tk.tokens[r]!)) break;
+        r++;
+      }
+    }
     agencyAfter(tk, k, b, agency);
   }
   return { dateline, agency };
