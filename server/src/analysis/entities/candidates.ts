@@ -77,9 +77,11 @@ function nameToken(tk: Tokenized, i: number, sentStart: number, info: SentenceIn
  */
 function settledByTheWord(tk: Tokenized, i: number, key: string, info: SentenceInfo, evidence: Evidence): boolean | undefined {
   const t = tk.tokens[i]!;
-  if (NEVER_NAMES.has(key) || NEVER_NAMES.has(t.normal)) return false;
+  // A dotted abbreviation ("A.S.", "I.T.") is not the word its letters spell ("as", "it").
+  const dotted = /^\p{Lu}\.\p{Lu}/u.test(t.text);
+  if (!dotted && (NEVER_NAMES.has(key) || NEVER_NAMES.has(t.normal))) return false;
   // "In", "For", "And" capitalised after a dash or in a heading are not names ("The" is dropped later).
-  if (FUNCTION_WORDS.has(key) && key !== 'the' && key !== 'of' && key !== 'and') return false;
+  if (!dotted && FUNCTION_WORDS.has(key) && key !== 'the' && key !== 'of' && key !== 'and') return false;
   if (CALENDAR_WORDS.has(key) || t.tags.has('Month') || t.tags.has('WeekDay')) return givenNameBeforeSurname(tk, i, info);
   // "US"/"U.S." are tagged as the pronoun "us"; written in capitals outside a capitals line they are the country.
   const countryUs = US_CAPITALS.has(t.text) && !info.allCaps;
@@ -138,9 +140,11 @@ function nameAtClauseStart(tk: Tokenized, i: number, key: string, info: Sentence
  */
 function nameInTableRow(tk: Tokenized, i: number, key: string): boolean {
   const t = tk.tokens[i]!;
+  const next = tk.tokens[i + 1];
+  // "F.C. Kelsbridge 1", "A.S. Ostra 4 2 1 1": a club's dotted prefix before its name.
+  if (/^(?:\p{Lu}\.?){2,3}$/u.test(t.text) && t.text.includes('.') && next && startsUpper(next.text)) return true;
   if (FUNCTION_WORDS.has(key) || !/\p{L}{2}/u.test(t.text)) return false;
   if (!lexiconSaysCommon(key)) return true;
-  const next = tk.tokens[i + 1];
   if (!next || next.sentence !== t.sentence) return false;
   if (/\(\s*$/.test(t.post)) return true;
   return !breaksAfter(t) && (/^\d/.test(next.text) || startsUpper(next.text));

@@ -5,7 +5,14 @@
 import { VERSUS } from '../lexicon/names';
 import { PLACE_CUES_AFTER } from '../lexicon/organisations';
 import { WORLD_REGIONS } from '../lexicon/gazetteer';
-import { LOCATIVE_PREPOSITIONS, SPORT_NAMES, SPORTS_WORDS, TRAVEL_BEFORE_TO } from '../lexicon/sports';
+import {
+  LOCATIVE_PREPOSITIONS,
+  SPORT_NAMES,
+  SPORTS_WORDS,
+  TEAM_ROLE_NOUNS,
+  TEAM_WORDS_BEFORE,
+  TRAVEL_BEFORE_TO,
+} from '../lexicon/sports';
 import type { Token, Tokenized } from '../tokens';
 import type { EntityType } from '../types';
 import type { NameCandidate } from './types';
@@ -101,7 +108,7 @@ export function readSportsNames(tk: Tokenized, cands: NameCandidate[], dateline:
     if (scorer(tk, c) || (c.confidence <= 1 && c.type !== 'place' && athlete(tk, c))) {
       c.type = 'person';
       c.confidence = 3;
-    } else if (c.type === 'place' ? townAsSide(tk, c, dateline) : playersClub(tk, c, byLast)) {
+    } else if (c.type === 'place' ? townAsSide(tk, c, dateline) : playersClub(tk, c, byLast) || (c.confidence <= 1 && teamWords(tk, c))) {
       c.type = 'organization';
       c.subtype = 'team';
       c.confidence = 3;
@@ -119,6 +126,23 @@ function townAsSide(tk: Tokenized, c: NameCandidate, dateline: ReadonlySet<numbe
   if (prev && prev.sentence === first.sentence && locative(tk, prev)) return false;
   const next = tk.tokens[c.last + 1];
   return !(next && next.sentence === first.sentence && !c.possessive && PLACE_CUES_AFTER.has(next.normal));
+}
+
+/**
+ * The words around a name that only a team has: a team's player or official after it ("Ardent
+ * strikers", "Ostra coach"), a team word before it ("champions Ardent"), or a rider's team after his
+ * country ("Piet Oduya (Nordland) Velotrax").
+ */
+function teamWords(tk: Tokenized, c: NameCandidate): boolean {
+  const first = tk.tokens[c.first]!;
+  const prev = tk.tokens[c.first - 1];
+  const next = tk.tokens[c.last + 1];
+  const same = (t: Token | undefined): t is Token => !!t && t.sentence === first.sentence;
+  if (same(next) && TEAM_ROLE_NOUNS.has(next.normal) && /^\s*$/.test(tk.tokens[c.last]!.post)) return true;
+  if (!same(prev)) return false;
+  if (TEAM_WORDS_BEFORE.has(prev.normal) && /^\s*$/.test(prev.post)) return true;
+  // "(Nordland) Velotrax": the bracket after a rider's name holds his country.
+  return /^\)\s*$/.test(prev.post) && /\(\s*$/.test(prev.pre) && nationalSide(nameKey(prev.text));
 }
 
 /** "(Kelsbridge)" right after a person's name: the player's club, unless it is a country. */

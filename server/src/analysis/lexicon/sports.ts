@@ -47,3 +47,9 @@ export const TRAVEL_BEFORE_TO = wordSet(`
   plane, taken, driven, admitted, evacuated, sent, back, returned, returning, went, going, headed, heading,
   arrived, route, road, tour, visit, moved
 `);
+
+/** Words right before a name in a sports report that make it a team: "champions Ardent", "leaders Ostra". */
+export const TEAM_WORDS_BEFORE = wordSet(`
+  champions, champion, leaders, holders, hosts, visitors, rivals, opponents, neighbours, neighbors, club,
+  side, outfit, newcomers, strugglers, favourites, favorites, pacesetters, minnows
+`);
