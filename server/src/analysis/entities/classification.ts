@@ -3,7 +3,7 @@
 // "Peninsula" a place), then from the words around it and compromise's tags. Then one type per
 // spelling across the article, and a guess next to a sure name in a list takes the sure name's type.
 
-import { EVENT_HEADS, NAME_CONNECTORS, NUMBERED_HEADS, OTHER_ACRONYMS, PLACE_TAGS, PLATFORM_CUE_BEFORE } from '../lexicon/names';
+import { EVENT_HEADS, GIVEN_NAMES_ALSO_WORDS, NAME_CONNECTORS, NUMBERED_HEADS, OTHER_ACRONYMS, PLACE_TAGS, PLATFORM_CUE_BEFORE } from '../lexicon/names';
 import {
   BROADCASTER_STARTS,
   COMPANY_SUFFIXES,
@@ -22,7 +22,7 @@ import { knownName } from './known';
 import { organisationContext } from './orgCues';
 import { sportsSide } from './sports';
 import type { NameCandidate } from './types';
-import { breaksAfter, givenName, isDemonym, lexiconSaysCommon, lexiconTags, nameKey, orgLike, placeLike, surnameLike } from './words';
+import { breaksAfter, givenName, isCountry, isDemonym, lexiconSaysCommon, lexiconTags, nameKey, orgLike, placeLike, surnameLike } from './words';
 
 /** A classification: the type, how sure it is (see NameCandidate.confidence) and an optional subtype. */
 interface Verdict {
@@ -75,6 +75,7 @@ export function classify(tk: Tokenized, c: NameCandidate, evidence: Evidence, in
 function byPosition(tk: Tokenized, c: NameCandidate, evidence: Evidence): Verdict | null {
   const known = knownName(c.key, c.text.toLowerCase());
   if (known) return verdict(known.type, 4, known.subtype);
+  if (isCountry(c.key)) return verdict('place', 4);
   if (c.title) return verdict('person', 4);
   if (evidence.dateline.has(c.first)) return verdict('place', 3, 'dateline');
   if (evidence.agency.has(c.first)) return verdict('organization', 3, 'agency');
@@ -137,7 +138,8 @@ function byPersonShape(tk: Tokenized, c: NameCandidate, f: Facts): Verdict | nul
   if (hasTag(tk, c, 'Honorific', 'first')) return verdict('person', 3);
   // An initial before a surname: "M. Halloran", "J. R. Halloran".
   if (n >= 2 && /^\p{Lu}$/u.test(tokens[0]!.text) && /^\.\s*$/.test(tokens[0]!.post) && !orgLike(tk, c.first, c.last)) return verdict('person', 3);
-  if (firstNameFirst(tk, c, tokens) && n >= 2 && n <= 4 && !hasTag(tk, c, 'Place', 'last')) return verdict('person', 3);
+  // compromise's tags in context may call a surname a place ("Michael Marsh"); its lexicon is surer.
+  if (firstNameFirst(tk, c, tokens) && n >= 2 && n <= 4 && !lexiconTags(f.lastKey).some((x) => PLACE_TAGS.includes(x))) return verdict('person', 3);
   const placeTagged = tokens.every((t) => PLACE_TAGS.some((tag) => t.tags.has(tag)) || NAME_CONNECTORS.has(t.normal));
   if (placeTagged) return verdict('place', 2);
   if (hasTag(tk, c, 'LastName', 'last') && n <= 3) return verdict('person', 2);
@@ -165,8 +167,11 @@ function byWeakCues(tk: Tokenized, c: NameCandidate, f: Facts): Verdict {
 /** The name opens with a word compromise tags as a first name (and not as a place). */
 function firstNameFirst(tk: Tokenized, c: NameCandidate, tokens: Token[]): boolean {
   if (hasTag(tk, c, 'FirstName', 'first') && !tokens[0]!.tags.has('Place')) return true;
-  // "Frank Asselman", "Jean-Paul Bruwier": a given name that is also a word, before a surname.
-  return tokens.length >= 2 && givenName(tokens[0]!) && surnameLike(tokens[tokens.length - 1]!);
+  if (tokens.length < 2 || !givenName(tokens[0]!)) return false;
+  // "Michael Marsh": a given name only, before any surname; "Frank Asselman": a given name that is also a
+  // word, before a surname that is no word.
+  const last = tokens[tokens.length - 1]!;
+  return surnameLike(last) || (!GIVEN_NAMES_ALSO_WORDS.has(nameKey(tokens[0]!.text)) && knownName(nameKey(last.text)) === undefined);
 }
 
 function hasTag(tk: Tokenized, c: NameCandidate, tag: string, which: 'all' | 'any' | 'last' | 'first'): boolean {

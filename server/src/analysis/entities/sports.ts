@@ -16,7 +16,7 @@ import {
 import type { Token, Tokenized } from '../tokens';
 import type { EntityType } from '../types';
 import type { NameCandidate } from './types';
-import { isCountry, nameKey } from './words';
+import { givenName, isCountry, nameKey } from './words';
 
 /** A score or a table's figure: "3", "2-1", "4:38", "429-7". */
 const SCORE = /^\d+(?:[-–:./]\d+){0,2}$/;
@@ -59,7 +59,7 @@ export function sportsSide(tk: Tokenized, c: NameCandidate): EntityType | null {
   if (!isSportsSide(tk, c)) return null;
   const tokens = tk.tokens.slice(c.first, c.last + 1);
   if (tokens.some((t) => t.tags.has('Country')) || nationalSide(c.key)) return 'place';
-  if (tokens.length >= 2 && tokens[0]!.tags.has('FirstName') && !tokens[0]!.tags.has('Place')) return null;
+  if (tokens.length >= 2 && givenName(tokens[0]!) && !tokens[0]!.tags.has('Place')) return null;
   if (/^\p{Lu}\.?$/u.test(tokens[0]!.text)) return null;
   return 'organization';
 }
@@ -138,7 +138,7 @@ function teamWords(tk: Tokenized, c: NameCandidate): boolean {
   const prev = tk.tokens[c.first - 1];
   const next = tk.tokens[c.last + 1];
   const same = (t: Token | undefined): t is Token => !!t && t.sentence === first.sentence;
-  if (same(next) && TEAM_ROLE_NOUNS.has(next.normal) && /^\s*$/.test(tk.tokens[c.last]!.post)) return true;
+  if (same(next) && TEAM_ROLE_NOUNS.has(next.normal) && /^\s*$/.test(tk.tokens[c.last]!.post) && next.pre === '') return true;
   if (!same(prev)) return false;
   if (TEAM_WORDS_BEFORE.has(prev.normal) && /^\s*$/.test(prev.post)) return true;
   // "(Nordland) Velotrax": the bracket after a rider's name holds his country.

@@ -34,7 +34,7 @@ export const ORG_STARTS = wordSet(`
 
 /** Capitalised first words that make a name a place: "Port Ardent", "Mount Kelvar", "Lake Ostra". */
 export const PLACE_STARTS = wordSet(`
-  port, mount, mt, mt., lake, cape, fort, isle, gulf, bay, glen, lough, loch, strait, straits
+  port, mount, mt, mt., lake, cape, fort, isle, gulf, bay, lough, loch, strait, straits
 `);
 
 /** Capitalised last words that make a name a place: "Varnak Peninsula", "Ostra Sea", "Kelvar Oblast". */

@@ -50,6 +50,6 @@ export const TRAVEL_BEFORE_TO = wordSet(`
 
 /** Words right before a name in a sports report that make it a team: "champions Ardent", "leaders Ostra". */
 export const TEAM_WORDS_BEFORE = wordSet(`
-  champions, champion, leaders, holders, hosts, visitors, rivals, opponents, neighbours, neighbors, club,
+  champions, leaders, holders, hosts, visitors, rivals, opponents, neighbours, neighbors, club,
   side, outfit, newcomers, strugglers, favourites, favorites, pacesetters, minnows
 `);
