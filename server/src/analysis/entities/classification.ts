@@ -15,6 +15,7 @@ import {
   SELF_NAMED_ORG_HEADS,
 } from '../lexicon/organisations';
 import { SPEECH_VERBS } from '../lexicon/speech';
+import { TERRITORIAL_TITLES } from '../lexicon/titles';
 import type { Token, Tokenized } from '../tokens';
 import type { EntityType } from '../types';
 import type { Evidence, SentenceInfo } from './evidence';
@@ -155,6 +156,9 @@ function byWeakCues(tk: Tokenized, c: NameCandidate, f: Facts): Verdict {
   // A reporting verb right after the name: "Brel noted".
   if (next && SPEECH_VERBS.has(next.normal) && n <= 3) return verdict('person', 2);
   if (prev && PLACE_PREPOSITIONS.has(prev.normal) && n <= 2 && !firstName) return verdict('place', 1);
+  // "Chief Minister of Kelvar", "Governor of Kelvar": the territory of an office.
+  const office = prev?.normal === 'of' ? tk.tokens[prev.index - 1] : undefined;
+  if (office && TERRITORIAL_TITLES.has(office.normal) && n <= 2 && !firstName) return verdict('place', 2);
   const own = n === 1 ? lexiconTags(firstKey) : [];
   if (own.some((x) => PLACE_TAGS.includes(x))) return verdict('place', 2);
   if (hasTag(tk, c, 'Organization', 'any') && !hasTag(tk, c, 'Person', 'any')) return verdict('organization', 1);

@@ -15,7 +15,6 @@ import {
   isDemonym,
   isInitial,
   isPossessive,
-  lexiconName,
   lexiconNamesPhrase,
   lexiconSaysCommon,
   lexiconTags,
@@ -223,7 +222,7 @@ function namesInsideTitle(tk: Tokenized, title: Span): NameCandidate[] {
   let j = i + 1;
   if (tk.tokens[j]!.normal === 'the') j++;
   if (j > title.last) return [];
-  const named = j < title.last || lexiconName(tk.tokens[j]!) || knownName(keyAt(tk, j)) !== undefined;
+  const named = j < title.last || !ordinaryCapitalised(tk.tokens[j]!);
   return named ? splitRun(tk, j, title.last) : [];
 }
 

@@ -7,6 +7,8 @@ import { PLACE_CUES_AFTER } from '../lexicon/organisations';
 import { WORLD_REGIONS } from '../lexicon/gazetteer';
 import {
   LOCATIVE_PREPOSITIONS,
+  RESULT_NOUNS,
+  RESULT_VERBS,
   SPORT_NAMES,
   SPORTS_WORDS,
   TEAM_ROLE_NOUNS,
@@ -139,8 +141,11 @@ function teamWords(tk: Tokenized, c: NameCandidate): boolean {
   const next = tk.tokens[c.last + 1];
   const same = (t: Token | undefined): t is Token => !!t && t.sentence === first.sentence;
   if (same(next) && TEAM_ROLE_NOUNS.has(next.normal) && /^\s*$/.test(tk.tokens[c.last]!.post) && next.pre === '') return true;
+  if (c.first === c.last && same(next) && RESULT_VERBS.has(next.normal) && /^\s*$/.test(tk.tokens[c.last]!.post)) return true;
   if (!same(prev)) return false;
   if (TEAM_WORDS_BEFORE.has(prev.normal) && /^\s*$/.test(prev.post)) return true;
+  // "Ardent beat Ostra", "a win over Ostra": a one-word side of a result (players are named in full).
+  if (c.first === c.last && !athlete(tk, c) && RESULT_VERBS.has(prev.normal) || (prev.normal === 'over' && RESULT_NOUNS.has(tk.tokens[c.first - 2]?.normal ?? ''))) return true;
   // "(Nordland) Velotrax": the bracket after a rider's name holds his country.
   return /^\)\s*$/.test(prev.post) && /\(\s*$/.test(prev.pre) && nationalSide(nameKey(prev.text));
 }

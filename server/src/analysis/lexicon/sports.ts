@@ -53,3 +53,13 @@ export const TEAM_WORDS_BEFORE = wordSet(`
   champions, leaders, holders, hosts, visitors, rivals, opponents, neighbours, neighbors, club,
   side, outfit, newcomers, strugglers, favourites, favorites, pacesetters, minnows
 `);
+
+/** Verbs of a result between two sides: "Ardent beat Ostra", "Ostra held Ardent". */
+export const RESULT_VERBS = wordSet(`
+  beat, beats, beating, drew, draws, held, hold, holds, defeated, defeats, thrashed, thrash, edged, edge,
+  crushed, routed, hammered, trounced, outclassed, overcame, downed, whipped, blanked, stunned, humbled,
+  eliminated, knocked
+`);
+
+/** Nouns of a result before "over" a side: "a win over Ostra", "victory over Ardent". */
+export const RESULT_NOUNS = wordSet(`win, wins, victory, victories, triumph, success`);

@@ -92,3 +92,9 @@ export const MALE_TITLES = wordSet(`mr., mr, king, prince, emperor, sir, lord, b
 
 /** Words that end a role phrase read leftwards or rightwards from a name: adverbs, relatives, "said". */
 export const ROLE_PHRASE_STOPS = wordSet(`however, meanwhile, also, too, who, which, whose, that, now, then, said, says`);
+
+/** Titles of an office over a territory: the name in their "of" phrase is a place ("Governor of Kelvar"). */
+export const TERRITORIAL_TITLES = wordSet(`
+  minister, governor, mayor, president, premier, king, queen, prince, princess, emir, sultan, bishop,
+  archbishop, ambassador, consul, senator, chancellor, duke, duchess, earl, lord, prefect, viceroy, shah
+`);
