@@ -216,6 +216,11 @@ function afterParticle(tk: Tokenized, i: number, b: number, runStart: number): n
   let next = i + 1;
   // "of the" after a title or an organisation's first word: "Chief of the General Staff".
   if ((t.normal === 'of' || t.normal === 'for') && tk.tokens[next]!.normal === 'the' && !breaksAfter(tk.tokens[next]!)) next++;
+  // "Piet van der Wolf", "Maria de la Vega": a second particle of a person's name.
+  else if (!ORG_CONNECTORS.has(t.normal) && NAME_CONNECTORS.has(tk.tokens[next]!.normal) && !ORG_CONNECTORS.has(tk.tokens[next]!.normal)) {
+    if (breaksAfter(tk.tokens[next]!)) return -1;
+    next++;
+  }
   if (next >= b || breaksBefore(tk.tokens[next]!) || !connectorFits(tk, runStart, i, b)) return -1;
   return next;
 }

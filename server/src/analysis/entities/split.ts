@@ -6,7 +6,7 @@
 import { dictionaryWord } from '../lexicon/dictionary';
 import { HYPHEN_PREFIXES, NAME_CONNECTORS } from '../lexicon/names';
 import { COMPANY_SUFFIXES, ORG_HEADS, PLACE_HEADS } from '../lexicon/organisations';
-import { TITLE_COMPOUNDS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
+import { ROLE_NOUNS, TITLE_COMPOUNDS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 import type { Tokenized } from '../tokens';
 import { knownName } from './known';
 import type { NameCandidate } from './types';
@@ -144,13 +144,15 @@ function ofPhraseEnd(tk: Tokenized, i: number, last: number): number {
  */
 function findTitle(tk: Tokenized, first: number, last: number): Span | null {
   for (let i = first; i < last; i++) {
-    if (!isTitleHead(tk, i)) continue;
+    // "Journalist Piet Oduya", "Chief Accountant Anna Varga": a role noun before a full name is a title too.
+    if (!isTitleHead(tk, i) && !(ROLE_NOUNS.has(keyAt(tk, i)) && personTail(tk, i, last) === i + 1)) continue;
     const nextKey = keyAt(tk, i + 1);
     if (ORG_HEADS.has(nextKey) || PLACE_HEADS.has(nextKey)) continue;
     let titleLast = i;
-    // Keep scanning: "Deputy Prime Minister" ends at the last title word before the name.
-    for (let j = i + 1; j < last && (isTitleHead(tk, j) || TITLE_MODIFIERS.has(keyAt(tk, j))); j++) {
-      if (isTitleHead(tk, j)) titleLast = j;
+    // Keep scanning: "Deputy Prime Minister", "Chief Accountant" end at the last title word before the name.
+    const roleBeforeName = (j: number) => ROLE_NOUNS.has(keyAt(tk, j)) && personTail(tk, j, last) === j + 1;
+    for (let j = i + 1; j < last && (isTitleHead(tk, j) || TITLE_MODIFIERS.has(keyAt(tk, j)) || roleBeforeName(j)); j++) {
+      if (isTitleHead(tk, j) || roleBeforeName(j)) titleLast = j;
     }
     return { first: officeStart(tk, first, i), last: ofPhraseEnd(tk, titleLast, last) };
   }
