@@ -21,6 +21,7 @@ import {
   lexiconNamesPhrase,
   lexiconSaysCommon,
   givenName,
+  isDemonym,
   nameKey,
   ordinaryCapitalised,
   ordinaryWord,
@@ -123,8 +124,9 @@ function nameAtClauseStart(tk: Tokenized, i: number, key: string, info: Sentence
   if (givenNameBeforeSurname(tk, i, info)) return true;
   if (lexiconSaysCommon(key) || evidence.lower.has(key)) return false;
   if (lexiconName(t)) return true;
-  // An ordinary word ("Passengers told reporters") is capitalised here only because the clause starts.
-  if (ordinaryWord(t)) return false;
+  // An ordinary word ("Passengers told reporters") is capitalised here only because the clause starts; a
+  // nationality ("French President ...") is capitalised anywhere.
+  if (ordinaryWord(t)) return isDemonym(t);
   // An unknown capitalised first word is a name when another capitalised word follows it
   // ("Tomas Brel noted") or a reporting verb does ("Brel warned").
   const next = tk.tokens[i + 1];
