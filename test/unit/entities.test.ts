@@ -289,3 +289,101 @@ describe('hostile text', () => {
     assert.ok(entities(text).some((e) => e.mentions.some((m) => m.text === 'Vardenic')));
   });
 });
+
+describe('offices and titles before a name', () => {
+  it('keeps a whole council with "and" in its name, and the secretary after it is a person', () => {
+    const text = 'Secretary of the National Security and Defence Council Edvin Marsk led the delegation.';
+    assert.equal(typeOf(text, 'National Security and Defence Council'), 'organization');
+    const person = entity(text, 'Edvin Marsk');
+    assert.equal(person.type, 'person');
+    assert.equal(person.mentions[0]!.title, 'Secretary of the National Security and Defence Council');
+    assert.ok(!entities(text).some((e) => e.name === 'National Security' || e.name === 'Defence Council'), 'not two organisations');
+  });
+
+  it('ends an organisation where a person’s full name begins', () => {
+    const text = 'Security Council Edvin Marsk said the vote would wait.';
+    assert.equal(typeOf(text, 'Security Council'), 'organization');
+    assert.equal(typeOf(text, 'Edvin Marsk'), 'person');
+  });
+
+  it('reads "Chief of the General Staff" as a title, and "General Staff" as a body, not a person', () => {
+    const text = 'Chief of the General Staff Oleksa Varnik joined them. Later, General Staff Oleksa Varnik spoke again.';
+    const person = entity(text, 'Oleksa Varnik');
+    assert.equal(person.type, 'person');
+    assert.equal(person.mentions[0]!.title, 'Chief of the General Staff');
+    assert.ok(person.mentions.every((m) => m.title !== 'General'), 'no mention carries the title "General"');
+    assert.equal(typeOf(text, 'General Staff'), 'organization');
+    assert.ok(!entities(text).some((e) => /^Staff/.test(e.name)), 'no name starts with "Staff"');
+  });
+
+  it('peels ordinary office words off with the title: "EU Farm Commissioner"', () => {
+    const text = 'EU Farm Commissioner Piet Oduya proposed the ban on Monday.';
+    assert.equal(typeOf(text, 'EU'), 'organization');
+    assert.equal(entity(text, 'Piet Oduya').mentions[0]!.title, 'Farm Commissioner');
+  });
+
+  it('never makes a person of the place in a title’s "of" phrase', () => {
+    const text = 'The Chief Minister of Kelvar, Anna Varga, visited the site on Friday.';
+    assert.equal(typeOf(text, 'Kelvar'), 'place');
+    assert.equal(typeOf(text, 'Anna Varga'), 'person');
+    assert.ok(!entities(text).some((e) => e.type === 'person' && /Kelvar|^of /.test(e.name)));
+  });
+});
+
+describe('airlines, flights, outlets and companies', () => {
+  it('types an airline, a flight and a news outlet', () => {
+    const text = 'The Air India jet, Flight NA204, left on time, Axios reported. Passengers told Axios the crew was calm.';
+    assert.equal(typeOf(text, 'Air India'), 'organization');
+    const flight = entities(text).find((e) => e.name === 'Flight NA204');
+    assert.ok(flight, 'the flight is one name with its code');
+    assert.equal(flight.type, 'other');
+    assert.equal(typeOf(text, 'Axios'), 'organization');
+    assert.ok(!entities(text).some((e) => e.type === 'place' && e.name === 'Axios'));
+    assert.ok(!entities(text).some((e) => e.name === 'Passengers'), 'an ordinary word opening a sentence is no name');
+  });
+
+  it('knows a news agency at the start of a sentence', () => {
+    const text = 'Reuters could not verify the report independently.';
+    assert.equal(typeOf(text, 'Reuters'), 'organization');
+  });
+
+  it('reads a company from the words around it', () => {
+    const text =
+      'Shares of Vardenic rose sharply. The carrier Nordair said on Monday that Vardenic’s profit had doubled, and Ostrafin bought a stake in Kelmora.';
+    assert.equal(typeOf(text, 'Vardenic'), 'organization');
+    assert.equal(typeOf(text, 'Nordair'), 'organization');
+    assert.equal(typeOf(text, 'Kelmora'), 'organization');
+  });
+
+  it('keeps an event apart from organisations', () => {
+    const text = 'Anna Varga won the Kelsbridge Open on Sunday.';
+    assert.equal(typeOf(text, 'Kelsbridge Open'), 'other');
+  });
+});
+
+describe('sports reports', () => {
+  it('reads towns named as sides as clubs, but a town after "in" as a place and a country as a place', () => {
+    const text =
+      'SOCCER - ARDENT BEAT OSTRA.\nKelsbridge striker Piet Oduya scored twice as Ardent beat Ostra 2-1 in Kelsbridge on Saturday. Nordland beat Lorland in the final.';
+    const types = new Map<string, Set<EntityType>>();
+    for (const e of entities(text)) for (const m of e.mentions) types.set(m.text, (types.get(m.text) ?? new Set()).add(e.type));
+    assert.ok(types.get('Kelsbridge')?.has('organization'), 'the striker’s club');
+    assert.ok(types.get('Kelsbridge')?.has('place'), '"in Kelsbridge" is where the match was');
+    assert.equal(typeOf(text, 'Ostra'), 'organization');
+    assert.equal(typeOf(text, 'Piet Oduya'), 'person');
+  });
+
+  it('names the first side of a table row, clubs in brackets after players and scorers before minutes', () => {
+    const text =
+      'SOCCER - NORDIC LEAGUE.\nResults on Sunday:\nVarnakvik 4 Ostrabo 1 (Oduya 39th)\nStandings:\nVarnakvik 4 2 1 1 7 3 7\nSquad: Piet Oduya (Varnakvik), Joren Daal (Belgium).';
+    assert.equal(typeOf(text, 'Varnakvik'), 'organization');
+    assert.equal(typeOf(text, 'Oduya'), 'person');
+    assert.equal(typeOf(text, 'Belgium'), 'place');
+  });
+
+  it('reads a given name that is also a word before a surname as a person', () => {
+    const text = 'ATHLETICS - RESULTS.\nResults of the meeting:\n1. Frank Vandermolen (Belgium) 13.64\n2. Jan Oosterling (Netherlands) 13.70';
+    assert.equal(typeOf(text, 'Frank Vandermolen'), 'person');
+    assert.equal(typeOf(text, 'Jan Oosterling'), 'person');
+  });
+});

@@ -75,3 +75,11 @@ describe('an appositive before a name at the end of a sentence', () => {
     assert.deepEqual(rolesOf(a, 'Edda Kjellin'), ['state mediator']);
   });
 });
+
+describe('offices with "of" and "and"', () => {
+  it('the whole office before the name is the role', () => {
+    const a = analyzeArticle('Chief of the General Staff Oleksa Varnik met Trade and Industry Minister Ilse Vandorpe.');
+    assert.deepEqual(rolesOf(a, 'Oleksa Varnik'), ['Chief of the General Staff']);
+    assert.deepEqual(rolesOf(a, 'Ilse Vandorpe'), ['Trade and Industry Minister']);
+  });
+});

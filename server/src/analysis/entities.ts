@@ -20,6 +20,7 @@ import { findCandidates } from './entities/candidates';
 import { classify, coordinate, harmonise, noise } from './entities/classification';
 import { documentEvidence, sentenceInfo } from './entities/evidence';
 import { link } from './entities/linking';
+import { readSportsNames } from './entities/sports';
 import type { EntityResult } from './entities/types';
 
 export type { EntityResult, NameCandidate } from './entities/types';
@@ -33,6 +34,7 @@ export function extractEntities(tk: Tokenized): EntityResult {
   harmonise(candidates);
   coordinate(tk, candidates);
   harmonise(candidates);
+  if (evidence.sports) readSportsNames(tk, candidates, evidence.dateline);
   const kept = candidates.filter((c) => !noise({ ...c, before: tk.text.slice(Math.max(0, c.start - 5), c.start) }, evidence));
   return link(kept);
 }

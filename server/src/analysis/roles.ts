@@ -162,6 +162,10 @@ function roleBefore(tk: Tokenized, m: PersonMention, mentionAt: Map<number, Pers
       continue;
     }
     const n = t.normal.replace(/['’]s$/, '');
+    if (particleInOffice(tk, i)) {
+      i--;
+      continue;
+    }
     if (ARTICLES.has(n) || ROLE_PHRASE_STOPS.has(n)) break;
     if (isRoleNoun(t)) {
       if (head < 0) head = i;
@@ -179,6 +183,21 @@ function roleBefore(tk: Tokenized, m: PersonMention, mentionAt: Map<number, Pers
   if (head < 0 || leftmost < 0) return null;
   // Trim leading words that are not part of a role phrase (adjectives or names not followed by a role).
   return makeRole(tk, leftmost, m.first - 1, head, 'title');
+}
+
+/**
+ * A particle inside a capitalised office before a name: "of (the)" after a role noun ("Chief of the General
+ * Staff", "Secretary of State") and "and" between capitalised words ("Trade and Industry Minister").
+ */
+function particleInOffice(tk: Tokenized, i: number): boolean {
+  const t = tk.tokens[i]!;
+  const prev = tk.tokens[i - 1];
+  const next = tk.tokens[i + 1];
+  if (!prev || !next || prev.sentence !== t.sentence || hasBreakAfter(prev) || hasBreakAfter(t)) return false;
+  if (t.normal === 'and') return isCapitalised(prev) && isCapitalised(next) && !isRoleNoun(prev);
+  if (t.normal === 'of') return isRoleNoun(prev) && (isCapitalised(next) || next.normal === 'the');
+  const before = tk.tokens[i - 2];
+  return ARTICLES.has(t.normal) && prev.normal === 'of' && !!before && isRoleNoun(before) && isCapitalised(next);
 }
 
 /** ", the union’s chief negotiator," after a name. */

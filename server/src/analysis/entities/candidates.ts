@@ -1,32 +1,37 @@
 // Where names begin and end: runs of capitalised words in each sentence (with particles such as "of" or
-// "de" inside), cut at punctuation and possessives, then split into names with titles, leading
-// nationality words and hyphenated prefixes taken off.
+// "de" inside, and "and" inside an organisation's name), cut at punctuation and possessives, then split
+// into names by entities/split.ts.
 
 import { CALENDAR_WORDS } from '../lexicon/calendar';
-import { FUNCTION_WORDS, HYPHEN_PREFIXES, NAME_CONNECTORS, NEVER_NAMES, NUMBERED_HEADS, ORG_CONNECTORS } from '../lexicon/names';
-import { COMPANY_SUFFIXES, ORG_HEADS, ORG_STARTS, PLACE_HEADS, US_CAPITALS } from '../lexicon/organisations';
+import { FUNCTION_WORDS, NAME_CONNECTORS, NEVER_NAMES, NUMBERED_HEADS, ORG_CONNECTORS } from '../lexicon/names';
+import { ORG_HEADS, ORG_STARTS, PLACE_HEADS, US_CAPITALS } from '../lexicon/organisations';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
-import type { Tokenized } from '../tokens';
+import type { Token, Tokenized } from '../tokens';
 import { atClauseStart, type Evidence, type SentenceInfo } from './evidence';
+import { knownName } from './known';
+import { splitRun } from './split';
 import type { NameCandidate } from './types';
 import {
   breaksAfter,
   breaksBefore,
-  isDemonym,
   isInitial,
   isPossessive,
   lexiconName,
   lexiconNamesPhrase,
   lexiconSaysCommon,
+  givenName,
+  isDemonym,
   nameKey,
+  ordinaryCapitalised,
   ordinaryWord,
-  orgLike,
-  placeLike,
-  possessiveCut,
   startsUpper,
+  surnameLike,
   unknownWord,
 } from './words';
+
+/** A number or a code after a numbered head: "5", "2231", "17b", "NA171" (a flight), "5-like" (cut later). */
+const NUMBER_OR_CODE = /^(?:\d+[a-z]?|\p{Lu}{1,3}\d{1,5}[A-Z]?)(?:-|$)/iu;
 
 /** Every name candidate of the article, unclassified, in text order. */
 export function findCandidates(tk: Tokenized, infos: SentenceInfo[], evidence: Evidence): NameCandidate[] {
@@ -35,7 +40,7 @@ export function findCandidates(tk: Tokenized, infos: SentenceInfo[], evidence: E
     for (const run of nameRuns(tk, a, b, infos[s]!, evidence)) {
       // compromise ends a sentence after an initial ("J. Halloran 4-17"): take the initials back.
       while (run[0] === tk.sentenceTokens[tk.tokens[run[0]]!.sentence]![0] && run[0] > 0 && isInitial(tk, run[0] - 1)) run[0]--;
-      for (const c of splitRun(tk, run[0], run[1])) candidates.push(c);
+      candidates.push(...splitRun(tk, run[0], run[1]));
     }
   });
   return candidates;
@@ -63,7 +68,7 @@ function nameToken(tk: Tokenized, i: number, sentStart: number, info: SentenceIn
   const settled = settledByTheWord(tk, i, key, info, evidence);
   if (settled !== undefined) return settled;
   if (info.unreliable) return confirmedName(tk, i, key, info, evidence);
-  if (atClauseStart(tk, i, sentStart)) return nameAtClauseStart(tk, i, key, evidence);
+  if (atClauseStart(tk, i, sentStart)) return info.table ? nameInTableRow(tk, i, key) : nameAtClauseStart(tk, i, key, info, evidence);
   return true;
 }
 
@@ -73,17 +78,30 @@ function nameToken(tk: Tokenized, i: number, sentStart: number, info: SentenceIn
  */
 function settledByTheWord(tk: Tokenized, i: number, key: string, info: SentenceInfo, evidence: Evidence): boolean | undefined {
   const t = tk.tokens[i]!;
-  if (NEVER_NAMES.has(key) || NEVER_NAMES.has(t.normal)) return false;
+  // A dotted abbreviation ("A.S.", "I.T.") is not the word its letters spell ("as", "it").
+  const dotted = /^\p{Lu}\.\p{Lu}/u.test(t.text);
+  if (!dotted && (NEVER_NAMES.has(key) || NEVER_NAMES.has(t.normal))) return false;
   // "In", "For", "And" capitalised after a dash or in a heading are not names ("The" is dropped later).
-  if (FUNCTION_WORDS.has(key) && key !== 'the' && key !== 'of' && key !== 'and') return false;
-  if (CALENDAR_WORDS.has(key) || t.tags.has('Month') || t.tags.has('WeekDay')) return false;
+  if (!dotted && FUNCTION_WORDS.has(key) && key !== 'the' && key !== 'of' && key !== 'and') return false;
+  if (CALENDAR_WORDS.has(key) || t.tags.has('Month') || t.tags.has('WeekDay')) return givenNameBeforeSurname(tk, i, info);
   // "US"/"U.S." are tagged as the pronoun "us"; written in capitals outside a capitals line they are the country.
   const countryUs = US_CAPITALS.has(t.text) && !info.allCaps;
   if ((t.tags.has('Pronoun') && !countryUs) || (t.tags.has('Value') && !/\p{L}{2}/u.test(t.text))) return false;
   if (countryUs) return true;
   if (evidence.dateline.has(i) || evidence.agency.has(i)) return true;
   if (inLexiconPhrase(tk, i)) return true;
+  // A well-known name is a name wherever it stands ("Reuters said", "BERLIN TALKS"), unless it is also an
+  // ordinary English word, whose capital may only mark a sentence's start.
+  if (knownName(key, t.text.toLowerCase()) && !lexiconSaysCommon(key)) return true;
   return undefined;
+}
+
+/** A given name that is also a word or a month, before a surname: "Frank Asselman", "Jan Siemerink". */
+function givenNameBeforeSurname(tk: Tokenized, i: number, info: SentenceInfo): boolean {
+  const t = tk.tokens[i]!;
+  const next = tk.tokens[i + 1];
+  if (info.allCaps || !next || next.sentence !== t.sentence || breaksAfter(t) || !givenName(t)) return false;
+  return surnameLike(next);
 }
 
 /** Headlines and all-caps lines: only words the article or the lexicon confirms as names. */
@@ -98,17 +116,17 @@ function confirmedName(tk: Tokenized, i: number, key: string, info: SentenceInfo
 }
 
 /** A capitalised word where any word is capitalised (a sentence's or a quotation's first word). */
-function nameAtClauseStart(tk: Tokenized, i: number, key: string, evidence: Evidence): boolean {
+function nameAtClauseStart(tk: Tokenized, i: number, key: string, info: SentenceInfo, evidence: Evidence): boolean {
   const t = tk.tokens[i]!;
   if (evidence.capitalised.has(key)) return true;
-  // A title opening the sentence before a name: "President Anna Varga said".
-  const after1 = tk.tokens[i + 1];
-  const titleNext = !!after1 && (TITLE_HEADS.has(nameKey(after1.text)) || TITLE_MODIFIERS.has(nameKey(after1.text)));
-  if ((TITLE_HEADS.has(key) || (TITLE_MODIFIERS.has(key) && titleNext)) && after1 && after1.sentence === t.sentence && !breaksAfter(t) && startsUpper(after1.text)) {
-    return true;
-  }
+  // A title opening the sentence before a name: "President Anna Varga said", "Chief of the General Staff ...".
+  if (titleOpening(tk, i, key)) return true;
+  if (givenNameBeforeSurname(tk, i, info)) return true;
   if (lexiconSaysCommon(key) || evidence.lower.has(key)) return false;
   if (lexiconName(t)) return true;
+  // An ordinary word ("Passengers told reporters") is capitalised here only because the clause starts; a
+  // nationality ("French President ...") is capitalised anywhere.
+  if (ordinaryWord(t)) return isDemonym(t);
   // An unknown capitalised first word is a name when another capitalised word follows it
   // ("Tomas Brel noted") or a reporting verb does ("Brel warned").
   const next = tk.tokens[i + 1];
@@ -118,6 +136,36 @@ function nameAtClauseStart(tk: Tokenized, i: number, key: string, evidence: Evid
   // A word compromise does not know as an ordinary word, never written in lower case in the article,
   // is a name wherever it stands: "Kelsbridge 3 1 1", "Vardenic, the tyre maker, said".
   return unknownWord(t);
+}
+
+/**
+ * The first word of a table's row or cell: a name unless it is a function word or an ordinary word
+ * that no figure, bracket or name follows ("Ardent 3", "Lens 4 4 0", "OSTRA 62 62").
+ */
+function nameInTableRow(tk: Tokenized, i: number, key: string): boolean {
+  const t = tk.tokens[i]!;
+  const next = tk.tokens[i + 1];
+  // "F.C. Kelsbridge 1", "A.S. Ostra 4 2 1 1": a club's dotted prefix before its name.
+  if (/^(?:\p{Lu}\.?){2,3}$/u.test(t.text) && t.text.includes('.') && next && startsUpper(next.text)) return true;
+  if (FUNCTION_WORDS.has(key) || !/\p{L}{2}/u.test(t.text)) return false;
+  if (!lexiconSaysCommon(key)) return true;
+  if (!next || next.sentence !== t.sentence) return false;
+  if (/\(\s*$/.test(t.post)) return true;
+  return !breaksAfter(t) && (/^\d/.test(next.text) || startsUpper(next.text));
+}
+
+/** A title word opening a clause before a name or an "of" phrase: "President Anna Varga", "Secretary of State". */
+function titleOpening(tk: Tokenized, i: number, key: string): boolean {
+  const t = tk.tokens[i]!;
+  let after = tk.tokens[i + 1];
+  if (!after || after.sentence !== t.sentence || breaksAfter(t)) return false;
+  const titleNext = TITLE_HEADS.has(nameKey(after.text)) || TITLE_MODIFIERS.has(nameKey(after.text));
+  if (!TITLE_HEADS.has(key) && !(TITLE_MODIFIERS.has(key) && titleNext)) return false;
+  if (TITLE_HEADS.has(key) && after.normal === 'of') {
+    after = tk.tokens[i + (tk.tokens[i + 2]?.normal === 'the' ? 3 : 2)];
+    if (!after || after.sentence !== t.sentence) return false;
+  }
+  return startsUpper(after.text);
 }
 
 /** Runs of name tokens in one sentence, as inclusive token ranges, cut at punctuation and possessives. */
@@ -137,21 +185,19 @@ function nameRuns(tk: Tokenized, a: number, b: number, info: SentenceInfo, evide
       if (start < 0) start = i;
       if ((breaksAfter(t) || isPossessive(t)) && !possessiveInsideName(tk, i, b)) {
         close(i);
-      } else if (NUMBERED_HEADS.has(t.normal) && i + 1 < b && /^\d+[a-z]?(?:-|$)/i.test(tk.tokens[i + 1]!.text)) {
-        // "Article 5", "Resolution 2231", "Flight 17": the number is part of the name.
+      } else if (NUMBERED_HEADS.has(t.normal) && i + 1 < b && NUMBER_OR_CODE.test(tk.tokens[i + 1]!.text)) {
+        // "Article 5", "Resolution 2231", "Flight 17", "Flight NA171": the number is part of the name.
         i++;
         if (breaksAfter(tk.tokens[i]!)) close(i);
       }
       i++;
       continue;
     }
-    // A lower-case particle inside a name: "Bank of Lorland", "Marie de Vasse", "al-Sarraf".
-    if (start >= 0 && NAME_CONNECTORS.has(t.normal) && !breaksBefore(t) && !breaksAfter(t) && i + 1 < b) {
-      const next = tk.tokens[i + 1]!;
-      if (!breaksBefore(next) && nameToken(tk, i + 1, a, info, evidence) && connectorFits(tk, start, i)) {
-        i++;
-        continue;
-      }
+    // A lower-case particle inside a name: "Bank of Lorland", "Marie de Vasse", "Chief of the General Staff".
+    const resume = start >= 0 ? afterParticle(tk, i, b, start) : -1;
+    if (resume >= 0 && nameToken(tk, resume, a, info, evidence)) {
+      i = resume;
+      continue;
     }
     // A particle that starts a name: "al-Sarraf", "de Vasse" after a first name is handled above;
     // "bin Sarraf" alone is rare and left alone.
@@ -160,6 +206,25 @@ function nameRuns(tk: Tokenized, a: number, b: number, info: SentenceInfo, evide
   }
   close(b - 1);
   return runs;
+}
+
+/**
+ * Where the name goes on after the particle at token i ("of", "de", "of the", "and"), or -1 when the
+ * particle does not join the run that started at `runStart` to a name after it.
+ */
+function afterParticle(tk: Tokenized, i: number, b: number, runStart: number): number {
+  const t = tk.tokens[i]!;
+  if (!NAME_CONNECTORS.has(t.normal) || breaksBefore(t) || breaksAfter(t) || i + 1 >= b) return -1;
+  let next = i + 1;
+  // "of the" after a title or an organisation's first word: "Chief of the General Staff".
+  if ((t.normal === 'of' || t.normal === 'for') && tk.tokens[next]!.normal === 'the' && !breaksAfter(tk.tokens[next]!)) next++;
+  // "Piet van der Wolf", "Maria de la Vega": a second particle of a person's name.
+  else if (!ORG_CONNECTORS.has(t.normal) && NAME_CONNECTORS.has(tk.tokens[next]!.normal) && !ORG_CONNECTORS.has(tk.tokens[next]!.normal)) {
+    if (breaksAfter(tk.tokens[next]!)) return -1;
+    next++;
+  }
+  if (next >= b || breaksBefore(tk.tokens[next]!) || !connectorFits(tk, runStart, i, b)) return -1;
+  return next;
 }
 
 /**
@@ -181,141 +246,40 @@ function possessiveInsideName(tk: Tokenized, i: number, b: number): boolean {
  * Whether a particle may join the run before it to the name after it. "of", "for", "and" only join
  * organisation- and place-like names ("Bank of Lorland"), never a list ("Ardent, Lorland and Nordland").
  */
-function connectorFits(tk: Tokenized, runStart: number, at: number): boolean {
+function connectorFits(tk: Tokenized, runStart: number, at: number, b: number): boolean {
   const word = tk.tokens[at]!.normal;
   if (!ORG_CONNECTORS.has(word)) return true;
   const head = tk.tokens[at - 1]!;
   const headKey = nameKey(head.text);
-  if (word === 'and' || word === '&') {
-    // Only inside company-style names written with "&" or "and" between surnames: rare, so only "&".
-    return tk.tokens[at]!.text === '&';
-  }
+  if (word === '&' || tk.tokens[at]!.text === '&') return true;
+  if (word === 'and') return andInsideName(tk, runStart, at, b);
   if (ORG_STARTS.has(headKey) || ORG_HEADS.has(headKey) || PLACE_HEADS.has(headKey)) return true;
   // "Secretary of State", "Minister of Defence": a title followed by "of".
   if (TITLE_HEADS.has(headKey)) return true;
   return at - 1 === runStart && ORG_STARTS.has(headKey);
 }
 
-/** Leading words of a run that are not part of its name: "The", a hyphenated prefix, a company suffix. */
-function skipLeading(tk: Tokenized, first: number, last: number): number {
-  while (first <= last) {
-    const t = tk.tokens[first]!;
-    const k = nameKey(t.text);
-    // "Vardenic, Inc. Used with permission": a company suffix belongs to the name before the comma.
-    if (k === 'the' || (HYPHEN_PREFIXES.has(k) && t.post.startsWith('-')) || (COMPANY_SUFFIXES.has(k) && first < last)) first++;
-    else break;
-  }
-  return first;
-}
-
 /**
- * The title inside a run, as tokens [first, last]: the first title word followed by a name word, with
- * the modifiers before it ("Interior Minister") and the title words after it ("Deputy Prime Minister").
- * Multi-word titles with "of" count whole ("Secretary of State"). Null when the run has none.
+ * "and" between two ordinary capitalised words inside one organisation's or office's name: "National
+ * Security and Defence Council", "Ministry of Trade and Industry", "Trade and Industry Minister". Never
+ * between two names ("Lorland and Nordic Union") or after a complete one ("Harbour Board and ...").
  */
-function findTitle(tk: Tokenized, first: number, last: number): { first: number; last: number } | null {
-  const heads = (j: number) => TITLE_HEADS.has(nameKey(tk.tokens[j]!.text));
-  for (let i = first; i < last; i++) {
-    const kk = tk.tokens[i]!.text.toLowerCase().replace(/\.$/, '') + '.';
-    if (!heads(i) && !TITLE_HEADS.has(kk)) continue;
-    let titleLast = i + 2 < last && tk.tokens[i + 1]!.normal === 'of' && startsUpper(tk.tokens[i + 2]!.text) ? i + 2 : i;
-    let m = i - 1;
-    while (m >= first && TITLE_MODIFIERS.has(nameKey(tk.tokens[m]!.text)) && !isPossessive(tk.tokens[m]!)) m--;
-    // Keep scanning: "Deputy Prime Minister" ends at the last title word before the name.
-    for (let j = titleLast + 1; j < last && (heads(j) || TITLE_MODIFIERS.has(nameKey(tk.tokens[j]!.text))); j++) {
-      if (heads(j)) titleLast = j;
-    }
-    return { first: m + 1, last: titleLast };
+function andInsideName(tk: Tokenized, runStart: number, at: number, b: number): boolean {
+  const ordinary = (t: Token | undefined) => !!t && startsUpper(t.text) && !breaksAfter(t) && ordinaryCapitalised(t);
+  const beforeKey = nameKey(tk.tokens[at - 1]!.text);
+  if (!ordinary(tk.tokens[at - 1]) || ORG_HEADS.has(beforeKey) || PLACE_HEADS.has(beforeKey)) return false;
+  if (!ordinary(tk.tokens[at + 1])) return false;
+  // "Ministry of Trade and Industry": the run is an organisation's "of" phrase.
+  for (let j = runStart; j + 1 < at; j++) {
+    if (ORG_STARTS.has(nameKey(tk.tokens[j]!.text)) && tk.tokens[j + 1]!.normal === 'of') return true;
   }
-  return null;
-}
-
-/**
- * Splits a run of capitalised words into names: titles and leading nationality words come off, a
- * hyphenated prefix ("Pro-Varnak") comes off, and a run of titles alone yields nothing.
- */
-function splitRun(tk: Tokenized, runFirst: number, last: number): NameCandidate[] {
-  const first = skipLeading(tk, runFirst, last);
-  if (first > last) return [];
-  const title = findTitle(tk, first, last);
-  // "Kelsbridge General Hospital": what follows the "title" is an organisation's or a place's head.
-  // (A title found always ends before the run's last word, so a name follows it.)
-  if (title && !orgLike(tk, title.last + 1, last) && !PLACE_HEADS.has(nameKey(tk.tokens[last]!.text))) {
-    return titledName(tk, first, last, title);
+  // "... Security and Defence Council", "Trade and Industry Minister": an organisation's or a title's head follows.
+  for (let j = at + 1; j < Math.min(b, at + 4); j++) {
+    const t = tk.tokens[j]!;
+    if (!startsUpper(t.text)) return false;
+    const key = nameKey(t.text);
+    if (ORG_HEADS.has(key) || TITLE_HEADS.has(key)) return true;
+    if (breaksAfter(t)) return false;
   }
-  // A run ending in a title word ("Nordic Chancellor’s spokesperson"): the words before it may still be
-  // names ("Nordic"), the title alone is not.
-  const lastKey = nameKey(tk.tokens[last]!.text);
-  if (TITLE_HEADS.has(lastKey) && !ORG_HEADS.has(lastKey)) {
-    let m = last - 1;
-    while (m >= first && TITLE_MODIFIERS.has(nameKey(tk.tokens[m]!.text))) m--;
-    return m >= first ? splitRun(tk, first, m) : [];
-  }
-  // A nationality adjective before a name that is not an organisation: "Nordic Anna Varga" is two
-  // names, but "Nordic Defence Ministry" keeps its adjective.
-  if (first < last && isDemonym(tk.tokens[first]!) && !orgLike(tk, first, last) && !placeLike(tk, first, last)) {
-    return [candidate(tk, first, first), candidate(tk, first + 1, last)].filter((c): c is NameCandidate => c !== null);
-  }
-  const c = candidate(tk, first, last);
-  return c ? [c] : [];
-}
-
-/** The name after a title, carrying it; the words before the title ("White House", "German") split on their own. */
-function titledName(tk: Tokenized, first: number, last: number, title: { first: number; last: number }): NameCandidate[] {
-  const out: NameCandidate[] = [];
-  if (title.first > first) out.push(...splitRun(tk, first, title.first - 1));
-  const c = candidate(tk, title.last + 1, last);
-  if (c) {
-    c.title = { first: title.first, last: title.last, text: textOf(tk, title.first, title.last) };
-    out.push(c);
-  }
-  return out;
-}
-
-function textOf(tk: Tokenized, first: number, last: number): string {
-  return tk.text.slice(tk.tokens[first]!.start, tk.tokens[last]!.end);
-}
-
-/** Trailing spaces and punctuation of a name (the lookbehind starts the match at the run's start: linear). */
-const TRAILING_PUNCTUATION = /(?<![\s.,;:!?])[\s.,;:!?]+$/;
-
-/** The name written by tokens [first, last], its edges trimmed, or null when no letter is left. */
-function candidate(tk: Tokenized, first: number, last: number): NameCandidate | null {
-  if (first > last) return null;
-  const start = tk.tokens[first]!.start;
-  const lastTok = tk.tokens[last]!;
-  let text = tk.text.slice(start, nameEnd(tk, first, last));
-  // Hyphenated single tokens such as "U.S.-brokered": keep the capitalised part only.
-  const hy = /^(\p{Lu}[\p{L}.]*)-\p{Ll}/u.exec(text);
-  if (hy && first === last) text = hy[1]!;
-  // An abbreviation keeps its full stop ("St.", "Co."); other trailing punctuation goes.
-  text = text.replace(TRAILING_PUNCTUATION, (m) => (m.startsWith('.') && /\b\p{Lu}\p{L}{0,3}\.$/u.test(text) ? '.' : ''));
-  if (!/\p{L}/u.test(text)) return null;
-  return {
-    first,
-    last,
-    start,
-    end: start + text.length,
-    text,
-    key: nameKey(text),
-    type: 'other',
-    confidence: 0,
-    possessive: possessiveCut(lastTok) > 0,
-  };
-}
-
-/** Where the name of tokens [first, last] ends: possessive off, an abbreviation's dot on, a number's suffix off. */
-function nameEnd(tk: Tokenized, first: number, last: number): number {
-  const lastTok = tk.tokens[last]!;
-  let end = lastTok.end - possessiveCut(lastTok);
-  // Abbreviations keep their dot ("Vardenic Co.", "St. Ardent"); compromise puts it in `post`.
-  if (lastTok.tags.has('Abbreviation') && lastTok.post.startsWith('.') && !lastTok.text.endsWith('.')) {
-    if (!/^\p{Lu}+$/u.test(lastTok.text) || lastTok.text.length <= 3) end = lastTok.end + 1;
-  }
-  // Dotted abbreviations whose last dot compromise put in `post`: "U.S" + ".)".
-  if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(lastTok.text) && lastTok.post.startsWith('.')) end = lastTok.end + 1;
-  // "Article 5-like": the number is part of the name, the suffix is not.
-  const numbered = /^(\d+[A-Za-z]?)-\p{L}/u.exec(lastTok.text);
-  if (numbered && last > first) end = lastTok.start + numbered[1]!.length;
-  return end;
+  return false;
 }

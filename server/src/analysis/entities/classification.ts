@@ -3,11 +3,10 @@
 // "Peninsula" a place), then from the words around it and compromise's tags. Then one type per
 // spelling across the article, and a guess next to a sure name in a list takes the sure name's type.
 
-import { NAME_CONNECTORS, PLACE_TAGS, PLATFORM_CUE_BEFORE, VERSUS } from '../lexicon/names';
+import { EVENT_HEADS, GIVEN_NAMES_ALSO_WORDS, NAME_CONNECTORS, NUMBERED_HEADS, OTHER_ACRONYMS, PLACE_TAGS, PLATFORM_CUE_BEFORE } from '../lexicon/names';
 import {
   BROADCASTER_STARTS,
   COMPANY_SUFFIXES,
-  KNOWN_TYPES,
   PLACE_ACRONYMS,
   PLACE_CUES_AFTER,
   PLACE_PLURALS,
@@ -16,11 +15,15 @@ import {
   SELF_NAMED_ORG_HEADS,
 } from '../lexicon/organisations';
 import { SPEECH_VERBS } from '../lexicon/speech';
+import { TERRITORIAL_TITLES } from '../lexicon/titles';
 import type { Token, Tokenized } from '../tokens';
 import type { EntityType } from '../types';
 import type { Evidence, SentenceInfo } from './evidence';
+import { knownName } from './known';
+import { organisationContext } from './orgCues';
+import { sportsSide } from './sports';
 import type { NameCandidate } from './types';
-import { breaksAfter, isDemonym, lexiconSaysCommon, lexiconTags, nameKey, orgLike, placeLike } from './words';
+import { breaksAfter, givenName, isCountry, isDemonym, lexiconSaysCommon, lexiconTags, nameKey, orgLike, placeLike, surnameLike } from './words';
 
 /** A classification: the type, how sure it is (see NameCandidate.confidence) and an optional subtype. */
 interface Verdict {
@@ -71,8 +74,9 @@ export function classify(tk: Tokenized, c: NameCandidate, evidence: Evidence, in
 
 /** Where the name stands settles it: a known name, a title before it, a dateline, a sports table. */
 function byPosition(tk: Tokenized, c: NameCandidate, evidence: Evidence): Verdict | null {
-  const known = KNOWN_TYPES.get(c.key) ?? KNOWN_TYPES.get(c.text.toLowerCase());
-  if (known) return verdict(known, 4);
+  const known = knownName(c.key, c.text.toLowerCase());
+  if (known) return verdict(known.type, 4, known.subtype);
+  if (isCountry(c.key)) return verdict('place', 4);
   if (c.title) return verdict('person', 4);
   if (evidence.dateline.has(c.first)) return verdict('place', 3, 'dateline');
   if (evidence.agency.has(c.first)) return verdict('organization', 3, 'agency');
@@ -86,10 +90,14 @@ function byOwnWords(tk: Tokenized, c: NameCandidate, f: Facts, sentence: Sentenc
   const { tokens, n, firstKey, lastKey } = f;
   const acronym = n === 1 && !sentence.mostlyCapitals ? acronymType(c, tokens[0]!) : null;
   if (acronym) return acronym;
+  // "Nordic Open", "Harbour Cup", "Kelsbridge Marathon": an event or a competition.
+  if (n >= 2 && EVENT_HEADS.has(lastKey) && /^\p{Lu}/u.test(tokens[n - 1]!.text)) return verdict('other', 3, 'event');
   if (orgLike(tk, c.first, c.last) && (n > 1 || SELF_NAMED_ORG_HEADS.has(lastKey))) return verdict('organization', 3);
   if (n > 1 && hasTag(tk, c, 'Organization', 'last') && !tokens[n - 1]!.tags.has('Demonym')) return verdict('organization', 2);
   if (n === 1 && isDemonym(tokens[0]!)) return verdict('other', 3, 'nationality');
-  if (n >= 2 && /^\d/.test(tokens[n - 1]!.text)) return verdict('other', 2, 'numbered');
+  if (n >= 2 && /^\d/.test(tokens[n - 1]!.text)) return verdict('other', 2, firstKey === 'flight' ? 'flight' : 'numbered');
+  // "Flight NA171": a flight, named by its airline's code and number.
+  if (n === 2 && NUMBERED_HEADS.has(firstKey) && /\d/.test(tokens[1]!.text)) return verdict('other', 3, firstKey === 'flight' ? 'flight' : 'numbered');
   // A whole quotation that is a name is a coined term: “Pax Ardentia”.
   if (/[“"‘]\s*$/.test(tokens[0]!.pre) && /^[”"’]/.test(tokens[n - 1]!.post)) return verdict('other', 1, 'term');
   if (placeLike(tk, c.first, c.last)) return verdict('place', 3);
@@ -105,6 +113,7 @@ function acronymType(c: NameCandidate, token: Token): Verdict | null {
   const upper = /^[\p{Lu}.&/-]+$/u.test(c.text) && c.text.replace(/[.&/-]/g, '').length >= 2;
   if (!upper) return null;
   if (PLACE_ACRONYMS.has(c.key) || PLACE_ACRONYMS.has(c.text.toLowerCase())) return verdict('place', 3, 'acronym');
+  if (OTHER_ACRONYMS.has(c.key)) return verdict('other', 3, 'acronym');
   if (token.tags.has('Place') || token.tags.has('Country')) return verdict('place', 2, 'acronym');
   if (c.text.length <= 6) return verdict('organization', 2, 'acronym');
   return null;
@@ -130,7 +139,8 @@ function byPersonShape(tk: Tokenized, c: NameCandidate, f: Facts): Verdict | nul
   if (hasTag(tk, c, 'Honorific', 'first')) return verdict('person', 3);
   // An initial before a surname: "M. Halloran", "J. R. Halloran".
   if (n >= 2 && /^\p{Lu}$/u.test(tokens[0]!.text) && /^\.\s*$/.test(tokens[0]!.post) && !orgLike(tk, c.first, c.last)) return verdict('person', 3);
-  if (firstNameFirst(tk, c, tokens) && n >= 2 && n <= 4 && !hasTag(tk, c, 'Place', 'last')) return verdict('person', 3);
+  // compromise's tags in context may call a surname a place ("Michael Marsh"); its lexicon is surer.
+  if (firstNameFirst(tk, c, tokens) && n >= 2 && n <= 4 && !lexiconTags(f.lastKey).some((x) => PLACE_TAGS.includes(x))) return verdict('person', 3);
   const placeTagged = tokens.every((t) => PLACE_TAGS.some((tag) => t.tags.has(tag)) || NAME_CONNECTORS.has(t.normal));
   if (placeTagged) return verdict('place', 2);
   if (hasTag(tk, c, 'LastName', 'last') && n <= 3) return verdict('person', 2);
@@ -141,9 +151,14 @@ function byPersonShape(tk: Tokenized, c: NameCandidate, f: Facts): Verdict | nul
 function byWeakCues(tk: Tokenized, c: NameCandidate, f: Facts): Verdict {
   const { tokens, n, firstKey, next, prev } = f;
   const firstName = firstNameFirst(tk, c, tokens);
+  // "carrier Nordair", "Nordair's shares", "a stake in Vardenic": an organisation whatever its words.
+  if (!firstName && n <= 4 && organisationContext(tk, c)) return verdict('organization', 3);
   // A reporting verb right after the name: "Brel noted".
   if (next && SPEECH_VERBS.has(next.normal) && n <= 3) return verdict('person', 2);
   if (prev && PLACE_PREPOSITIONS.has(prev.normal) && n <= 2 && !firstName) return verdict('place', 1);
+  // "Chief Minister of Kelvar", "Governor of Kelvar": the territory of an office.
+  const office = prev?.normal === 'of' ? tk.tokens[prev.index - 1] : undefined;
+  if (office && TERRITORIAL_TITLES.has(office.normal) && n <= 2 && !firstName) return verdict('place', 2);
   const own = n === 1 ? lexiconTags(firstKey) : [];
   if (own.some((x) => PLACE_TAGS.includes(x))) return verdict('place', 2);
   if (hasTag(tk, c, 'Organization', 'any') && !hasTag(tk, c, 'Person', 'any')) return verdict('organization', 1);
@@ -155,7 +170,12 @@ function byWeakCues(tk: Tokenized, c: NameCandidate, f: Facts): Verdict {
 
 /** The name opens with a word compromise tags as a first name (and not as a place). */
 function firstNameFirst(tk: Tokenized, c: NameCandidate, tokens: Token[]): boolean {
-  return hasTag(tk, c, 'FirstName', 'first') && !tokens[0]!.tags.has('Place');
+  if (hasTag(tk, c, 'FirstName', 'first') && !tokens[0]!.tags.has('Place')) return true;
+  if (tokens.length < 2 || !givenName(tokens[0]!)) return false;
+  // "Michael Marsh": a given name only, before any surname; "Frank Asselman": a given name that is also a
+  // word, before a surname that is no word.
+  const last = tokens[tokens.length - 1]!;
+  return surnameLike(last) || (!GIVEN_NAMES_ALSO_WORDS.has(nameKey(tokens[0]!.text)) && knownName(nameKey(last.text)) === undefined);
 }
 
 function hasTag(tk: Tokenized, c: NameCandidate, tag: string, which: 'all' | 'any' | 'last' | 'first'): boolean {
@@ -176,41 +196,6 @@ function before(tk: Tokenized, c: NameCandidate): Token | undefined {
   const first = c.title ? c.title.first : c.first;
   const t = tk.tokens[first - 1];
   return t && t.sentence === tk.tokens[c.first]!.sentence ? t : undefined;
-}
-
-const SCORE = /^\d+(?:[-–:./]\d+){0,2}$/;
-
-/**
- * A side in a sports result or table: "Kelsbridge 3 2 1 0 5 2 7", "Ardent 1 Ostra 0",
- * "Nordland 195, Lorland 429-7", "Kelsbridge Rovers v Ardent". Countries stay places (national
- * sides are reported by country); clubs named after towns, counties and states are organisations.
- * People named in full ("Piet Oduya 68 70") are left alone. Returns the type, or null when not a side.
- */
-function sportsSide(tk: Tokenized, c: NameCandidate): EntityType | null {
-  if (!isSportsSide(tk, c)) return null;
-  const tokens = tk.tokens.slice(c.first, c.last + 1);
-  if (tokens.some((t) => t.tags.has('Country')) || PLACE_ACRONYMS.has(c.key) || KNOWN_TYPES.get(c.key) === 'place') return 'place';
-  if (tokens.length >= 2 && tokens[0]!.tags.has('FirstName') && !tokens[0]!.tags.has('Place')) return null;
-  if (/^\p{Lu}\.$/u.test(tokens[0]!.text) || /^\p{Lu}\.$/u.test(tokens[0]!.text + '.')) return null;
-  return 'organization';
-}
-
-/** The name stands before a score (opening the line or after another side's score) or next to "v". */
-function isSportsSide(tk: Tokenized, c: NameCandidate): boolean {
-  const lastTok = tk.tokens[c.last]!;
-  const firstTok = tk.tokens[c.first]!;
-  const next = tk.tokens[c.last + 1];
-  // compromise leaves empty tokens inside ranges ("4-38" -> "4-38", "", ""): look past them.
-  let p = c.first - 1;
-  while (p >= 0 && tk.tokens[p]!.text === '') p--;
-  const prev = p >= 0 ? tk.tokens[p] : undefined;
-  const sameSentence = (t: Token | undefined) => !!t && t.sentence === firstTok.sentence;
-  const isScore = (t: Token | undefined) => sameSentence(t) && SCORE.test(t!.text) && !/^(?:1[89]|20)\d\d$/.test(t!.text) && !t!.tags.has('Month');
-  const versus = (t: Token | undefined) => sameSentence(t) && VERSUS.has(t!.text.toLowerCase());
-  const endsClean = !c.possessive && /^\s*$/.test(lastTok.post);
-  // The name opens the line, or follows another side's score.
-  if (endsClean && isScore(next) && (!sameSentence(prev) || isScore(prev))) return true;
-  return versus(prev) || (endsClean && versus(next));
 }
 
 /**
@@ -267,7 +252,8 @@ export function harmonise(cands: NameCandidate[]): void {
   for (const c of cands) {
     let v = votes.get(c.key);
     if (!v) votes.set(c.key, (v = new Map()));
-    v.set(c.type, (v.get(c.type) ?? 0) + (c.confidence + 0.5) ** 2);
+    // A confident reading outweighs several guesses: one sure mention counts as four of the next level.
+    v.set(c.type, (v.get(c.type) ?? 0) + 4 ** c.confidence);
     const k = `${c.key}:${c.type}`;
     maxConf.set(k, Math.max(maxConf.get(k) ?? 0, c.confidence));
   }

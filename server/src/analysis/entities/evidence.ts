@@ -2,9 +2,10 @@
 // all-caps line or a title-case headline), which words the article writes capitalised mid-sentence or in
 // lower case, and its datelines ("KELSBRIDGE, Nordland (Meridian) -").
 
-import { FUNCTION_WORDS } from '../lexicon/names';
+import { FUNCTION_WORDS, TABLE_WORDS } from '../lexicon/names';
 import type { Token, Tokenized } from '../tokens';
-import { breaksAfter, isAllUpper, nameKey, ordinaryWord, startsUpper, titleCaseNoun } from './words';
+import { isSportsReport } from './sports';
+import { breaksAfter, givenName, isAllUpper, nameKey, ordinaryWord, startsUpper, surnameLike, titleCaseNoun } from './words';
 
 export interface SentenceInfo {
   /** Capital letters carry no information here: an all-caps line or a title-case headline. */
@@ -13,6 +14,11 @@ export interface SentenceInfo {
   allCaps: boolean;
   /** As allCaps, with at least three such words: an all-capital name here is no acronym. */
   mostlyCapitals: boolean;
+  /**
+   * A row of a table: figures and names, no lower-case words but particles ("Kelsbridge 3 Ardent 1",
+   * "OSTRA 62 62 .500 4"). Every capitalised word of a row is a name, its first one too.
+   */
+  table: boolean;
 }
 
 /**
@@ -28,6 +34,8 @@ export interface Evidence {
   dateline: Set<number>;
   /** Token indices of the news agency named in brackets in a dateline ("(Meridian)", "(AP)"). */
   agency: Set<number>;
+  /** The article is a sports report: towns named as sides are clubs. */
+  sports: boolean;
 }
 
 /** How far the capitals of sentence s can be trusted. */
@@ -37,8 +45,12 @@ export function sentenceInfo(tk: Tokenized, s: number): SentenceInfo {
   let upper = 0;
   let capital = 0;
   let content = 0;
+  let figures = 0;
+  let prose = 0;
   for (let i = a; i < b; i++) {
     const t = tk.tokens[i]!;
+    if (/\d/.test(t.text)) figures++;
+    if (/^\p{Ll}\p{L}/u.test(t.text) && !TABLE_WORDS.has(t.normal)) prose++;
     if (!/\p{L}/u.test(t.text)) continue;
     if (t.text.length >= 2) {
       alpha++;
@@ -51,7 +63,10 @@ export function sentenceInfo(tk: Tokenized, s: number): SentenceInfo {
   }
   const allCaps = alpha >= 2 && upper / alpha >= 0.7;
   const mostlyCapitals = alpha >= 3 && upper / alpha >= 0.7;
-  if (allCaps) return { unreliable: true, allCaps, mostlyCapitals };
+  // A headline in capitals with a score in it ("ARDENT BEAT OSTRA 4-0") is no table: rows have few words.
+  const table = figures > 0 && prose === 0 && capital > 0 && (!mostlyCapitals || figures >= alpha);
+  if (table) return { unreliable: false, allCaps, mostlyCapitals, table };
+  if (allCaps) return { unreliable: true, allCaps, mostlyCapitals, table };
   // A headline: a whole paragraph, no sentence-ending punctuation, most content words capitalised.
   const sent = tk.sentences[s]!;
   const para = tk.paragraphs[sent.paragraph]!;
@@ -59,7 +74,7 @@ export function sentenceInfo(tk: Tokenized, s: number): SentenceInfo {
   const last = tk.tokens[b - 1];
   const ends = last ? /[.!?"”]\s*$/.test(last.post) : false;
   const headline = whole && !ends && b - a <= 25 && content >= 3 && capital / content >= 0.6;
-  return { unreliable: headline && capitalsOnCommonWords(tk, a, b), allCaps, mostlyCapitals };
+  return { unreliable: headline && capitalsOnCommonWords(tk, a, b), allCaps, mostlyCapitals, table };
 }
 
 /**
@@ -76,6 +91,9 @@ function capitalsOnCommonWords(tk: Tokenized, a: number, b: number): boolean {
     // Acronyms and codes ("MG", "U.S.") say nothing about the line's capitals.
     if (!startsUpper(t.text) || FUNCTION_WORDS.has(t.normal) || !/\p{L}{2}/u.test(t.text) || isAllUpper(t.text)) continue;
     capital++;
+    // "Gail Devers": a given name that is also a word, before a surname, is no ordinary word here.
+    const next = tk.tokens[i + 1];
+    if (next && next.sentence === t.sentence && givenName(t) && surnameLike(next)) continue;
     if (ordinaryWord(t)) common++;
     // compromise's title-case reading of the line is weaker evidence: half a vote.
     else if (titleCaseNoun(t)) common += 0.5;
@@ -87,9 +105,21 @@ function capitalsOnCommonWords(tk: Tokenized, a: number, b: number): boolean {
 export function atClauseStart(tk: Tokenized, i: number, sentStart: number): boolean {
   if (i === sentStart) return true;
   const t = tk.tokens[i]!;
-  if (/[“"‘'([«—–-]\s*$/.test(t.pre)) return true;
+  // A bracket that closes within a few words holds a name or a label ("(Nordland)", "(NU)"), not a sentence.
+  if (/[([]\s*$/.test(t.pre)) return !closesSoon(tk, i);
+  if (/[“"‘'«—–-]\s*$/.test(t.pre)) return true;
   const prev = tk.tokens[i - 1]!;
   return /[:;—–]\s*$/.test(prev.post) || /\s-+\s*$/.test(prev.post) || /[“"]\s*$/.test(prev.post.trimEnd());
+}
+
+/** Whether a bracket opened before token i closes within its next four words. */
+function closesSoon(tk: Tokenized, i: number): boolean {
+  for (let j = i; j < Math.min(tk.tokens.length, i + 4); j++) {
+    const post = tk.tokens[j]!.post;
+    if (/[)\]]/.test(post)) return true;
+    if (/[.;:!?(]/.test(post) || tk.tokens[j + 1]?.sentence !== tk.tokens[i]!.sentence) return false;
+  }
+  return false;
 }
 
 export function documentEvidence(tk: Tokenized, infos: SentenceInfo[]): Evidence {
@@ -105,7 +135,7 @@ export function documentEvidence(tk: Tokenized, infos: SentenceInfo[]): Evidence
       else if (!info.unreliable && startsUpper(t.text) && !atClauseStart(tk, i, a)) capitalised.add(norm);
     }
   });
-  return { capitalised, lower, ...datelines(tk) };
+  return { capitalised, lower, ...datelines(tk), sports: isSportsReport(tk) };
 }
 
 /**
@@ -125,6 +155,15 @@ function datelines(tk: Tokenized): { dateline: Set<number>; agency: Set<number> 
     const k = datelineEnd(tk, a, b);
     if (k < 0) continue;
     for (let i = a; i <= k; i++) dateline.add(i);
+    // "KELSBRIDGE, Nordland 2031-04-12", "OSTRA, N.J. -": the region after the comma is a place too.
+    let r = k + 1;
+    if (/^,\s*$/.test(tk.tokens[k]!.post)) {
+      while (r < b && r - k <= 3 && startsUpper(tk.tokens[r]!.text) && !/[([]/.test(tk.tokens[r]!.pre) && !tk.tokens[r]!.tags.has('Month')) {
+        dateline.add(r);
+        if (breaksAfter(tk.tokens[r]!)) break;
+        r++;
+      }
+    }
     agencyAfter(tk, k, b, agency);
   }
   return { dateline, agency };

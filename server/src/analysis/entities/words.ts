@@ -2,9 +2,12 @@
 // it) and what compromise's lexicon knows about it, without guesses from its context.
 
 import nlp from 'compromise';
-import { EXTRA_DEMONYMS, NAME_KIND_TAGS, NAME_TAGS, NON_NAME_WORD_CLASSES, ORDINARY_ENDINGS } from '../lexicon/names';
-import { KNOWN_TYPES, ORG_HEADS, ORG_STARTS, PLACE_HEADS } from '../lexicon/organisations';
+import { EXTRA_DEMONYMS, GIVEN_NAMES_ALSO_WORDS, NAME_KIND_TAGS, NAME_TAGS, NON_NAME_WORD_CLASSES, ORDINARY_ENDINGS } from '../lexicon/names';
+import { dictionaryWord } from '../lexicon/dictionary';
+import { EXTRA_COUNTRIES } from '../lexicon/gazetteer';
+import { ORG_HEADS, ORG_STARTS, PLACE_ACRONYMS, PLACE_HEADS } from '../lexicon/organisations';
 import type { Token, Tokenized } from '../tokens';
+import { knownName } from './known';
 
 type Lexicon = Record<string, string | string[]>;
 let lexiconCache: Lexicon | null = null;
@@ -26,6 +29,16 @@ export function inLexicon(lower: string): boolean {
   return lexicon()[lower] !== undefined;
 }
 
+/**
+ * A capitalised word that is an ordinary English word by the dictionary or compromise's lexicon, and
+ * neither a name compromise knows nor a well-known name: "Security", "Farm", but not "Kelsbridge", "Texas".
+ */
+export function ordinaryCapitalised(t: Token): boolean {
+  const key = nameKey(t.text);
+  if (lexiconName(t) || knownName(key) !== undefined) return false;
+  return lexiconSaysCommon(key) || dictionaryWord(key);
+}
+
 /** True when compromise's lexicon knows the lower-case word as an ordinary word (not a name). */
 export function lexiconSaysCommon(lower: string): boolean {
   const tag = lexicon()[lower];
@@ -34,10 +47,10 @@ export function lexiconSaysCommon(lower: string): boolean {
   return !tags.some((t) => NAME_TAGS.has(t));
 }
 
-/** True when compromise's lexicon knows the lower-case phrase as a name, or it is a name of KNOWN_TYPES. */
+/** True when compromise's lexicon knows the lower-case phrase as a name, or the gazetteer does. */
 export function lexiconNamesPhrase(phrase: string): boolean {
   const tag = lexicon()[phrase];
-  if (tag === undefined) return KNOWN_TYPES.has(phrase);
+  if (tag === undefined) return knownName(phrase) !== undefined;
   const tags = Array.isArray(tag) ? tag : [tag];
   return tags.some((x) => NAME_TAGS.has(x));
 }
@@ -121,6 +134,8 @@ export function ordinaryWord(t: Token): boolean {
   if (lexiconSaysCommon(key)) return true;
   for (const stem of stems(key)) if (lexiconSaysCommon(stem)) return true;
   if (t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization') || t.tags.has('Acronym')) return false;
+  // A dictionary word that is no name compromise or the gazetteer knows: "SQUAD", "Disputes".
+  if (dictionaryWord(key) && !lexiconName(t) && knownName(key) === undefined) return true;
   // compromise calls any unknown capitalised word a ProperNoun; English derivational endings and plural
   // endings still give ordinary words away ("Negotiations", "Territorial", "Shifting", "Disputes").
   if (ORDINARY_ENDINGS.test(key) || (t.tags.has('Plural') && !t.tags.has('Possessive'))) return true;
@@ -168,4 +183,29 @@ export function orgLike(tk: Tokenized, first: number, last: number): boolean {
 /** Tokens [first, last] (two or more) read as a place: a place head last ("Ostra Sea"). */
 export function placeLike(tk: Tokenized, first: number, last: number): boolean {
   return last > first && PLACE_HEADS.has(nameKey(tk.tokens[last]!.text));
+}
+
+/** Whether the key names a country (or a home nation, which fields its own national sides). */
+export function isCountry(key: string): boolean {
+  const bare = key.replace(/^the /, '');
+  return EXTRA_COUNTRIES.has(bare) || PLACE_ACRONYMS.has(bare) || lexiconTags(bare).includes('Country');
+}
+
+/** compromise's lexicon tags of given names. */
+const GIVEN_NAME_TAGS: readonly string[] = ['FirstName', 'MaleName', 'FemaleName'];
+
+/**
+ * A given name: one compromise's lexicon or tagger knows, or one that is also an ordinary word or a month
+ * ("Frank", "Jan"); hyphenated given names count when every part is one ("Jean-Paul").
+ */
+export function givenName(t: Token): boolean {
+  if (t.tags.has('FirstName') && !t.tags.has('Place')) return true;
+  const parts = nameKey(t.text).split('-');
+  return parts.every((p) => GIVEN_NAMES_ALSO_WORDS.has(p) || lexiconTags(p).some((x) => GIVEN_NAME_TAGS.includes(x)));
+}
+
+/** A capitalised word that can only be a name: in no dictionary, compromise's lexicon or the gazetteer ("Asselman"). */
+export function surnameLike(t: Token): boolean {
+  const key = nameKey(t.text);
+  return /^\p{Lu}\p{Ll}/u.test(t.text) && !dictionaryWord(key) && !inLexicon(key) && knownName(key) === undefined;
 }

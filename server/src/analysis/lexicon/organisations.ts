@@ -21,7 +21,8 @@ export const ORG_HEADS = wordSet(`
   entertainment, records, publishing, publishers, press, hospital, clinic, centre, center, museum, library,
   orchestra, ensemble, band, team, squad, workers, dockworkers, unions, federation, chamber, consortium,
   conglomerate, railways, railway, rail, transit, shipping, lines, logistics, port authority, harbour board,
-  harbor board, inc, sa, ag, gmbh, nv, bv, spa, ab, oyj, asa, kk, limited, incorporated, agency
+  harbor board, inc, sa, ag, gmbh, nv, bv, spa, ab, oyj, asa, kk, limited, incorporated, agency, staff,
+  newsroom, desk, united, rovers, wanderers, athletic, albion, hotspur, rangers
 `);
 
 /** Capitalised words that begin an organisation name: "Ministry of Fisheries", "Bank of Lorland". */
@@ -33,7 +34,7 @@ export const ORG_STARTS = wordSet(`
 
 /** Capitalised first words that make a name a place: "Port Ardent", "Mount Kelvar", "Lake Ostra". */
 export const PLACE_STARTS = wordSet(`
-  port, mount, mt, mt., lake, cape, fort, isle, gulf, bay, glen, lough, loch, strait, straits
+  port, mount, mt, mt., lake, cape, fort, isle, gulf, bay, lough, loch, strait, straits
 `);
 
 /** Capitalised last words that make a name a place: "Varnak Peninsula", "Ostra Sea", "Kelvar Oblast". */
@@ -136,3 +137,25 @@ export const PLACE_PLURALS = wordSet(`regions, provinces, oblasts, districts, ci
 
 /** The United States written in capitals ("US", "U.S" before its last dot), which compromise tags as "us". */
 export const US_CAPITALS: ReadonlySet<string> = new Set(['US', 'U.S']);
+
+/** Lower-case nouns that, right before or after a name, say it is an organisation: "carrier Nordair", "the Ostra daily". */
+export const ORG_DESCRIPTORS = wordSet(`
+  company, firm, group, carrier, airline, maker, manufacturer, producer, retailer, insurer, reinsurer, lender,
+  brokerage, utility, operator, developer, distributor, exporter, importer, refiner, supplier, contractor,
+  consortium, conglomerate, concern, chain, subsidiary, affiliate, outfit, publisher, broadcaster, network,
+  newspaper, daily, weekly, magazine, tabloid, agency, club, party, faction, charity, miner, shipper,
+  shipyard, builder, automaker, carmaker, chipmaker, drugmaker, steelmaker, cooperative, bourse, exchange
+`);
+
+/** Lower-case nouns after a name's possessive that only an organisation has: "Nordair's shares", "Vardenic's subsidiary". */
+export const ORG_POSSESSIONS = wordSet(`
+  shares, stock, stocks, profit, profits, earnings, revenue, revenues, turnover, subsidiary, subsidiaries,
+  unit, units, shareholders, stockholders, board, plant, plants, factory, factories, dividend, takeover,
+  merger, headquarters, workforce, employees, brand, brands, customers, subscribers, fleet, products
+`);
+
+/** Nouns before "of" or "in" that make the name after them a company: "shares of Nordair", "a stake in Vardenic". */
+export const ORG_HOLDINGS = wordSet(`shares, share, stake, stakes, stock, stocks, shareholders, shareholding`);
+
+/** Pronouns that stand for an organisation (never for a person) after "said": "Nordair said it would". */
+export const ORG_PRONOUNS = wordSet(`it, its`);

@@ -34,6 +34,14 @@ export const TITLE_MODIFIERS = wordSet(`
   government, parliamentary, party, union, general-secretary, secretary-general
 `);
 
+/** Two-word titles whose first word would otherwise read as part of an organisation's name ("White House Press Secretary"). */
+export const TITLE_COMPOUNDS = wordSet(`
+  press secretary, press officer, press attache, press spokesman, press spokeswoman, press aide, union leader,
+  union boss, party leader, party chairman, party chief, party secretary, group leader, group chairman,
+  council president, council chairman, court judge, bank governor, bank president, army chief, army commander,
+  navy chief, police chief, police commissioner, police commander, board chairman, fund manager, club president
+`);
+
 /**
  * Lower-case nouns that make a phrase a description of a person's role:
  * "Harbour Board spokesperson", "the union's lead negotiator", "son-in-law".
@@ -84,3 +92,9 @@ export const MALE_TITLES = wordSet(`mr., mr, king, prince, emperor, sir, lord, b
 
 /** Words that end a role phrase read leftwards or rightwards from a name: adverbs, relatives, "said". */
 export const ROLE_PHRASE_STOPS = wordSet(`however, meanwhile, also, too, who, which, whose, that, now, then, said, says`);
+
+/** Titles of an office over a territory: the name in their "of" phrase is a place ("Governor of Kelvar"). */
+export const TERRITORIAL_TITLES = wordSet(`
+  minister, governor, mayor, president, premier, king, queen, prince, princess, emir, sultan, bishop,
+  archbishop, ambassador, consul, senator, chancellor, duke, duchess, earl, lord, prefect, viceroy, shah
+`);
