@@ -3,6 +3,7 @@
 // into names by entities/split.ts.
 
 import { CALENDAR_WORDS } from '../lexicon/calendar';
+import { dictionaryWord } from '../lexicon/dictionary';
 import { FUNCTION_WORDS, NAME_CONNECTORS, NEVER_NAMES, NUMBERED_HEADS, ORG_CONNECTORS } from '../lexicon/names';
 import { ORG_HEADS, ORG_STARTS, PLACE_HEADS, US_CAPITALS } from '../lexicon/organisations';
 import { SPEECH_VERBS } from '../lexicon/speech';
@@ -126,16 +127,28 @@ function nameAtClauseStart(tk: Tokenized, i: number, key: string, info: Sentence
   if (lexiconName(t)) return true;
   // An ordinary word ("Passengers told reporters") is capitalised here only because the clause starts; a
   // nationality ("French President ...") is capitalised anywhere.
-  if (ordinaryWord(t)) return isDemonym(t);
+  const next = tk.tokens[i + 1];
+  const joined = next !== undefined && next.sentence === t.sentence && !breaksAfter(t);
+  if (ordinaryWord(t)) {
+    if (isDemonym(t)) return true;
+    // An ending that only looks ordinary ("Vardenic", "Kessling") yields to a capitalised word after it,
+    // unless the dictionary knows the word: "Vardenic Tyre Company posted", not "Passengers Told".
+    return joined && startsUpper(next.text) && !dictionaryWord(key) && !knownStem(key);
+  }
   // An unknown capitalised first word is a name when another capitalised word follows it
   // ("Tomas Brel noted") or a reporting verb does ("Brel warned").
-  const next = tk.tokens[i + 1];
-  if (next && next.sentence === t.sentence && !breaksAfter(t) && (startsUpper(next.text) || SPEECH_VERBS.has(next.normal))) {
-    return true;
-  }
+  if (joined && (startsUpper(next.text) || SPEECH_VERBS.has(next.normal))) return true;
   // A word compromise does not know as an ordinary word, never written in lower case in the article,
   // is a name wherever it stands: "Kelsbridge 3 1 1", "Vardenic, the tyre maker, said".
   return unknownWord(t);
+}
+
+/** The dictionary knows the word once an inflection is taken off ("Negotiations", "Shifting"). */
+function knownStem(key: string): boolean {
+  for (const end of ['s', 'es', 'ed', 'ing', 'ly']) {
+    if (key.endsWith(end) && dictionaryWord(key.slice(0, -end.length))) return true;
+  }
+  return false;
 }
 
 /**
