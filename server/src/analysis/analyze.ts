@@ -5,7 +5,7 @@ import { extractEntities } from './entities';
 import { extractFigures } from './figures';
 import { extractQuotes } from './quotes';
 import { extractRoles } from './roles';
-import { tokenize } from './tokens';
+import { tokenize, type TokenCache } from './tokens';
 import type { ArticleAnalysis, Problem } from './types';
 
 export interface AnalyzeOptions {
@@ -13,6 +13,8 @@ export interface AnalyzeOptions {
   maxChars?: number;
   /** "YYYY-MM-DD": the day the article is read, used to date an article that gives no year (default: today). */
   referenceDate?: string;
+  /** Paragraphs tagged by earlier analyses (an edited article's unchanged paragraphs are not tagged again). */
+  tokenCache?: TokenCache;
 }
 
 // Half a million characters is a long book chapter; news articles are a few thousand. Beyond it the editor
@@ -22,7 +24,7 @@ export const DEFAULT_MAX_CHARS = 500_000;
 export function analyzeArticle(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const analysed = text.length > maxChars ? text.slice(0, maxChars) : text;
-  const tk = tokenize(analysed);
+  const tk = tokenize(analysed, options.tokenCache);
   const ents = extractEntities(tk);
   extractRoles(tk, ents);
   const q = extractQuotes(tk, ents);
