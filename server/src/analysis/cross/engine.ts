@@ -1,7 +1,8 @@
 // The cross-source engine: articles in, stories, resolved entities, aligned facts and findings out.
 // Pure (no editor or file-system imports). Incremental: each article's signature and extracted facts are
 // cached per article; an upsert or remove re-runs the checks only of the stories whose membership or
-// members changed, and reuses the results of every other story.
+// members changed, and reuses the results of every other story. resultAsync gives the caller's event loop
+// a turn between stories.
 
 import { alignFacts, extractArticleFacts, type ArticleFacts } from './align';
 import { runChecks } from './checks/index';
@@ -11,6 +12,8 @@ import { articleSignature, groupStories, similarity, type ArticleSignature, type
 import type { CorpusOptions, CorpusResult, Finding, SourceArticle, StoryResult } from './types';
 
 export const DEFAULT_STORY_THRESHOLD = 0.25;
+/** resultAsync gives way after this much work in one go. */
+const PAUSE_AFTER_MS = 8;
 
 interface ArticleEntry {
   article: SourceArticle;
@@ -80,6 +83,32 @@ export class CorpusEngine {
     for (const raw of this.rawStories()) stories.push(this.finish(raw));
     const findings = sortFindings(stories.flatMap((s) => s.findings));
     const result = { stories, findings };
+    this.finalCache = { result, stamp: String(++this.stamp) };
+    return result;
+  }
+
+  /**
+   * result(), computed a story at a time with `pause()` awaited between stories whenever the work since
+   * the last pause took a few milliseconds, so a language server keeps answering while a large corpus is
+   * checked. The engine must not be changed while this runs (the server's updates run one at a time).
+   */
+  async resultAsync(pause: () => Promise<void>): Promise<CorpusResult> {
+    if (this.finalCache) return this.finalCache.result;
+    const g = this.group();
+    await pause();
+    let since = performance.now();
+    const live = new Set<string>();
+    const stories: StoryResult[] = [];
+    for (const story of g.stories) {
+      live.add(story.id);
+      stories.push(this.finish(this.computeStory(story)));
+      if (performance.now() - since > PAUSE_AFTER_MS) {
+        await pause();
+        since = performance.now();
+      }
+    }
+    for (const id of this.storyCache.keys()) if (!live.has(id)) this.storyCache.delete(id);
+    const result = { stories, findings: sortFindings(stories.flatMap((s) => s.findings)) };
     this.finalCache = { result, stamp: String(++this.stamp) };
     return result;
   }
