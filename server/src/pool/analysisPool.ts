@@ -257,12 +257,17 @@ export class AnalysisPool {
 }
 
 /**
- * The budget from NEWSLENS_ANALYSIS_BUDGET_MS, when set: that many ms per 100,000 characters and at least
- * that many for any article (tests use a tiny one to see an article stopped; a slow machine may need more).
+ * The budget from the environment, when set: NEWSLENS_ANALYSIS_BUDGET_MS (the least budget of any article)
+ * and NEWSLENS_ANALYSIS_BUDGET_MS_PER_100K. Tests use small ones to see an article stopped; a slow machine
+ * may need more.
  */
 export function budgetFromEnv(): Pick<PoolOptions, 'budgetMsPer100k' | 'minBudgetMs'> {
-  const v = Number(process.env['NEWSLENS_ANALYSIS_BUDGET_MS']);
-  return Number.isFinite(v) && v > 0 ? { budgetMsPer100k: v, minBudgetMs: v } : {};
+  const out: Pick<PoolOptions, 'budgetMsPer100k' | 'minBudgetMs'> = {};
+  const min = Number(process.env['NEWSLENS_ANALYSIS_BUDGET_MS']);
+  const per100k = Number(process.env['NEWSLENS_ANALYSIS_BUDGET_MS_PER_100K']);
+  if (Number.isFinite(min) && min > 0) out.minBudgetMs = min;
+  if (Number.isFinite(per100k) && per100k > 0) out.budgetMsPer100k = per100k;
+  return out;
 }
 
 /** The problem an article gets when its analysis was stopped. */
