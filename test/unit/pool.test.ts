@@ -52,7 +52,7 @@ describe('AnalysisPool', () => {
       assert.equal(a.kind, 'done');
       assert.equal(s.kind, 'stopped');
       assert.equal(b.kind, 'done', 'the article queued behind the stopped one is analysed by the replacement worker');
-      if (b.kind === 'done') assert.deepEqual(b.analysis, analyzeArticle(SHORT + ' Later, 12 more arrived.'));
+      assert.deepEqual(b.analysis, analyzeArticle(SHORT + ' Later, 12 more arrived.'));
       assert.equal(pool.stoppedCount, 1);
     } finally {
       await pool.dispose();
@@ -82,7 +82,7 @@ describe('AnalysisPool', () => {
       const outcomes = await Promise.all(texts.map((text) => pool.analyze({ text })));
       outcomes.forEach((o, i) => {
         assert.equal(o.kind, 'done');
-        if (o.kind === 'done') assert.deepEqual(o.analysis, analyzeArticle(texts[i]!));
+        assert.deepEqual(o.analysis, analyzeArticle(texts[i]!));
       });
     } finally {
       await pool.dispose();

@@ -167,7 +167,9 @@ export class AnalysisPool {
     slot.task = task;
     if (task.request.affinity !== undefined) this.lastSlot.set(task.request.affinity, slot.index);
     const budget = this.budgetFor(task.request.text.length);
-    slot.timer = setTimeout(() => this.overran(slot, budget), budget);
+    // When the timer fires, the worker's answer may already be waiting behind it in the event loop:
+    // setImmediate lets it in first, so a busy main thread never stops an article that had finished.
+    slot.timer = setTimeout(() => setImmediate(() => this.overran(slot, task, budget)), budget);
     const message: WorkerRequest = { id: task.id, text: task.request.text, options: task.request.options ?? {} };
     // A busy worker keeps the process alive (the CLI waits for it); an idle one does not.
     slot.worker.ref();
@@ -216,9 +218,8 @@ export class AnalysisPool {
   }
 
   /** The running article took longer than its budget: end the worker, report, and replace it. */
-  private overran(slot: Slot, budget: number): void {
-    const task = slot.task;
-    if (!task || this.slots[slot.index] !== slot) return;
+  private overran(slot: Slot, task: Task, budget: number): void {
+    if (slot.task !== task || this.slots[slot.index] !== slot) return;
     this.stoppedCount++;
     this.retire(slot);
     task.resolve({ kind: 'stopped', budgetMs: budget });

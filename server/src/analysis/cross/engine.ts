@@ -8,6 +8,7 @@ import { alignFacts, extractArticleFacts, type ArticleFacts } from './align';
 import { runChecks } from './checks/index';
 import { applyFindingPolicy } from './ledger';
 import { resolveEntities } from './resolve';
+import { sameData } from './sameData';
 import { articleSignature, groupStories, similarity, type ArticleSignature, type Grouping } from './stories';
 import type { CorpusOptions, CorpusResult, Finding, SourceArticle, StoryResult } from './types';
 
@@ -58,6 +59,10 @@ export class CorpusEngine {
     const signature = articleSignature(a);
     const entry: ArticleEntry = { article: a, version: ++this.version, signature, facts: extractArticleFacts(a) };
     this.entries.set(a.id, entry);
+    this.finalCache = null;
+    // An edit that leaves the grouping input as it was (a figure or a quote changed, not the names and
+    // words that make the story) keeps the grouping: only the article's story is checked again.
+    if (prev && sameData(prev.signature, signature)) return;
     for (const [id, other] of this.entries) {
       if (id === a.id) continue;
       const s = similarity(signature, other.signature);
@@ -66,7 +71,6 @@ export class CorpusEngine {
       else this.scores.delete(k);
     }
     this.grouping = null;
-    this.finalCache = null;
   }
 
   remove(id: string): void {
