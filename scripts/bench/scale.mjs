@@ -15,7 +15,7 @@
 //   articles and the invented samples/ are always added (the edit is made in samples' port-strike story).
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 
 const require = createRequire(import.meta.url);
@@ -174,7 +174,8 @@ async function main() {
   const ws = workspace();
   const storage = mkdtempSync(join(tmpdir(), 'newslens-storage-'));
   mkdirSync(storage, { recursive: true });
-  console.log(`workspace: ${ws.count} articles (${folders.join(', ')} + berlin-talks + samples); node ${process.version}`);
+  console.log(`workspace: ${ws.count} articles (${folders.join(', ')} + berlin-talks + samples); node ${process.version}, ${availableParallelism()} cores`);
+  console.log(`load average before: ${loadavg().map((x) => x.toFixed(1)).join(' ')} (figures are wall-clock: other work on the machine slows them)`);
   try {
     const cold = await indexRun(ws.dir, storage, true);
     await cold.client.dispose();
@@ -206,6 +207,7 @@ async function main() {
       }
     }
   } finally {
+    console.log(`load average after: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
     rmSync(ws.dir, { recursive: true, force: true });
     rmSync(storage, { recursive: true, force: true });
   }

@@ -8,6 +8,9 @@ import type { ArticleAnalysis } from './analysis/types';
 import { AnalysisCache } from './analysisCache';
 import { AnalysisPool, budgetFromEnv, stoppedAnalysis, stoppedMessage } from './pool/analysisPool';
 
+/** The cache folder's size is checked this long after the server starts. */
+const SWEEP_DELAY_MS = 5 * 60_000;
+
 export interface AnalyseRequest {
   /** The article's URI: its next version goes to the worker that has its paragraphs. */
   uri: string;
@@ -26,7 +29,9 @@ export class Analyser {
   /** Keeps analyses in `dir` from now on (the client's storage folder), or nowhere when undefined. */
   useCacheIn(dir: string | undefined): void {
     this.cache = dir !== undefined ? new AnalysisCache(join(dir, 'analysis-cache'), undefined, this.log) : undefined;
-    void this.cache?.sweep();
+    // The size check walks the whole folder: once, well after the first index, not in its way.
+    const cache = this.cache;
+    if (cache) setTimeout(() => void cache.sweep(), SWEEP_DELAY_MS).unref();
   }
 
   get cacheDir(): string | undefined {

@@ -72,8 +72,16 @@ export class AnalysisCache {
   async get(key: string, length: number): Promise<ArticleAnalysis | undefined> {
     const path = this.pathOf(key);
     let raw: string;
+    let mtimeMs: number;
     try {
-      raw = await fs.readFile(path, 'utf8');
+      // One open for the content and the entry's age (the age decides whether a hit refreshes it).
+      const file = await fs.open(path, 'r');
+      try {
+        mtimeMs = (await file.stat()).mtimeMs;
+        raw = await file.readFile('utf8');
+      } finally {
+        await file.close();
+      }
     } catch {
       this.misses++;
       return undefined;
@@ -86,7 +94,7 @@ export class AnalysisCache {
       return undefined;
     }
     this.hits++;
-    void this.touch(path);
+    if (Date.now() - mtimeMs > TOUCH_AFTER_MS) void this.touch(path);
     return entry.analysis;
   }
 
@@ -137,8 +145,6 @@ export class AnalysisCache {
 
   private async touch(path: string): Promise<void> {
     try {
-      const stat = await fs.stat(path);
-      if (Date.now() - stat.mtimeMs < TOUCH_AFTER_MS) return;
       const now = new Date();
       await fs.utimes(path, now, now);
     } catch {

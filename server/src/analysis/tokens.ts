@@ -112,7 +112,7 @@ export class TokenCache {
   hits = 0;
   misses = 0;
 
-  constructor(private readonly maxChars = 400_000) {}
+  constructor(private readonly maxChars = 200_000) {}
 
   get(text: string): TaggedPiece | undefined {
     const piece = this.pieces.get(text);
