@@ -34,8 +34,9 @@ export class Analyser {
     if (cache) setTimeout(() => void cache.sweep(), SWEEP_DELAY_MS).unref();
   }
 
-  get cacheDir(): string | undefined {
-    return this.cache?.dir;
+  /** Loads the first worker ahead of the first article (the one the user opens, usually). */
+  prewarm(): void {
+    this.pool.prewarm();
   }
 
   /**

@@ -54,6 +54,8 @@ let client: ClientSupport = NO_SUPPORT;
 const folders = new WorkspaceFolders();
 const settings = new SettingsStore(connection, () => client.configuration, (uri) => folders.folderOf(uri));
 const analyser = new Analyser((message) => connection.console.log(message));
+// The first worker loads while the client initialises: the first opened article need not wait for it.
+analyser.prewarm();
 const store = new ArticleStore(documents, settings, folders, connection, analyser);
 const corpus = new CorpusIndex(connection, store, settings, folders);
 const watched = new WatchedFiles(connection, settings, folders, store, (uri) => corpus.fileChanged(uri));

@@ -105,6 +105,12 @@ export class AnalysisPool {
     });
   }
 
+  /** Starts the first worker now (it takes a moment to load), so the first article does not wait for it. */
+  prewarm(): void {
+    if (this.disposed || this.slots[0] !== null) return;
+    this.slots[0] = this.spawn(0);
+  }
+
   /** Tasks waiting for a worker. */
   get queued(): number {
     return this.urgent.length + this.normal.length;
