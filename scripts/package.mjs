@@ -43,7 +43,7 @@ export function zipEntries(file) {
  */
 export async function packageVsix({ out } = {}) {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-  for (const f of ['dist/client.js', 'dist/server.js', 'dist/cli.js']) {
+  for (const f of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/analysisWorker.js']) {
     if (!existsSync(join(ROOT, f))) throw new Error(`${f} is missing: run \`npm run build\` first`);
   }
   const packagePath = resolve(out ?? join(ROOT, `${manifest.name}-${manifest.version}.vsix`));

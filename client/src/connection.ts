@@ -44,6 +44,8 @@ export class NewsLensConnection implements vscode.Disposable {
     };
     const clientOptions: LanguageClientOptions = {
       documentSelector: ARTICLE_SELECTOR,
+      // The server keeps its analysis cache here: per workspace when there is one, else per user.
+      initializationOptions: { storagePath: (context.storageUri ?? context.globalStorageUri).fsPath },
       outputChannel: output,
       diagnosticCollectionName: 'newslens',
       synchronize: {

@@ -1,5 +1,7 @@
 // Throughput of the analysis core (analyzeArticle: tokenising, entities, roles, quotes) next to
 // harper.js linting the same text, in one run. Prints figures only: no thresholds, no pass/fail.
+// On the real articles it also runs the worker pool the server and the CLI use (one worker per core);
+// harper.js runs on one thread, so compare like with like: the newslens row is one thread too.
 //
 // Usage: npm run bench [-- --mb N] [--line-mb N] [--harper-mb N] [--skip-harper]
 //   --mb N        size of the generated multi-paragraph article (default 10)
@@ -17,7 +19,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -67,9 +69,18 @@ async function child(kind, tool, inputFile, bundle) {
   const texts = JSON.parse(readFileSync(inputFile, 'utf8'));
   let run;
   let setupMs = 0;
+  let pool;
   if (tool === 'newslens') {
     const { analyzeArticle } = await import(pathToFileURL(bundle).href);
     run = (t) => analyzeArticle(t, { maxChars: Math.max(t.length, 1) });
+  } else if (tool.startsWith('newslens-pool')) {
+    // The worker pool the server and the CLI use, one worker per core; no caches are involved.
+    const t0 = performance.now();
+    const { AnalysisPool } = await import(pathToFileURL(join(bundle, '..', 'pool.mjs')).href);
+    pool = new AnalysisPool({ workerFile: join(bundle, '..', 'analysisWorker.cjs'), minBudgetMs: 600_000 });
+    await Promise.all(texts.slice(0, 4).map((t) => pool.analyze({ text: t.slice(0, 2000) })));
+    setupMs = performance.now() - t0;
+    run = (t) => pool.analyze({ text: t, options: { maxChars: Math.max(t.length, 1) } });
   } else {
     const t0 = performance.now();
     const { LocalLinter } = await import('harper.js');
@@ -84,14 +95,19 @@ async function child(kind, tool, inputFile, bundle) {
   const chars = texts.reduce((n, t) => n + t.length, 0);
   // Small inputs: warm up once, then repeat until a second has passed. Large inputs: one pass.
   const small = chars < 200_000;
-  if (small) for (const t of texts) await run(t);
+  // The pool gets every article at once (its workers run in parallel); the others one after another.
+  const pass = pool ? () => Promise.all(texts.map(run)) : async () => {
+    for (const t of texts) await run(t);
+  };
+  if (small) await pass();
   let passes = 0;
   const t0 = performance.now();
   do {
-    for (const t of texts) await run(t);
+    await pass();
     passes++;
   } while (small && performance.now() - t0 < 1000);
   const ms = performance.now() - t0;
+  await pool?.dispose();
   const out = { kind, tool, articles: texts.length * passes, chars: chars * passes, ms, setupMs, rssMB: process.resourceUsage().maxRSS / 1024 };
   process.stdout.write(JSON.stringify(out) + '\n');
 }
@@ -128,6 +144,9 @@ async function main() {
       outfile: bundle,
       logLevel: 'warning',
     });
+    // The pool and its worker, bundled the way scripts/build.mjs bundles them.
+    await esbuild.build({ entryPoints: [join(ROOT, 'server/src/pool/analysisPool.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: join(dir, 'pool.mjs'), logLevel: 'warning' });
+    await esbuild.build({ entryPoints: [join(ROOT, 'server/src/pool/analysisWorker.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: join(dir, 'analysisWorker.cjs'), logLevel: 'warning' });
 
     const workloads = [];
     const shared = process.env.NEWSLENS_SHARED ?? resolve(ROOT, '..', 'shared');
@@ -137,18 +156,27 @@ async function main() {
         .filter((f) => f.endsWith('.txt'))
         .sort()
         .map((f) => readFileSync(join(berlin, f), 'utf8'));
-      workloads.push({ kind: `berlin-talks (${texts.length} articles)`, texts });
+      workloads.push({ kind: `berlin-talks (${texts.length} articles)`, texts, real: true });
     } else console.log(`(no ${berlin}: the real-article workload is skipped)`);
+    const reuters = join(shared, 'corpus', 'reuters-1996');
+    if (existsSync(reuters)) {
+      const texts = readdirSync(reuters)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => readFileSync(join(reuters, f), 'utf8'));
+      workloads.push({ kind: `reuters-1996 (${texts.length} articles)`, texts, real: true });
+    }
     workloads.push({ kind: `generated ${mb} MB, paragraphs`, texts: [generate(Math.round(mb * 1e6), false)] });
     workloads.push({ kind: `generated ${lineMb} MB, one line`, texts: [generate(Math.round(lineMb * 1e6), true)] });
 
-    console.log(`node ${process.version}, ${process.platform}/${process.arch}; each row is a fresh process\n`);
+    console.log(`node ${process.version}, ${process.platform}/${process.arch}, ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)}; each row is a fresh process\n`);
     const header = ['workload', 'tool', 'articles', 'MB', 'seconds', 'MB/s', 'ms/article', 'peak RSS MB', 'setup ms'];
     const rows = [];
     for (const w of workloads) {
       const input = join(dir, `input-${rows.length}.json`);
       writeFileSync(input, JSON.stringify(w.texts));
       const results = [runChild(w.kind, 'newslens', input, bundle)];
+      if (w.real) results.push(runChild(w.kind, `newslens-pool (${availableParallelism()} workers)`, input, bundle));
       if (!skipHarper) results.push(runChild(w.kind, 'harper.js', input, bundle));
       for (const r of results) {
         if (r.error) {
@@ -169,8 +197,10 @@ async function main() {
           r.setupMs ? r.setupMs.toFixed(0) : '-',
         ]);
       }
-      if (results.length === 2 && results[0].mbs && results[1].mbs) {
-        rows.push(['', 'ratio newslens/harper', '', '', '', (results[0].mbs / results[1].mbs).toFixed(2) + 'x', '', '', '']);
+      const harper = results.find((r) => r.tool === 'harper.js');
+      for (const r of results) {
+        if (r === harper || !r.mbs || !harper?.mbs) continue;
+        rows.push(['', `ratio ${r.tool.replace(/ \(.*/, '')}/harper`, '', '', '', (r.mbs / harper.mbs).toFixed(2) + 'x', '', '', '']);
       }
     }
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));

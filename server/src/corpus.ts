@@ -29,8 +29,8 @@ import type { NewsLensSettings, SettingsStore } from './settings';
 export const EDIT_DEBOUNCE_MS = 200;
 /** A walk stops after this many candidate files (a mis-opened home folder must not sink the server). */
 const MAX_FILES = 20000;
-/** Articles analysed before the event loop gets a turn during the initial scan. */
-const SCAN_BATCH = 4;
+/** Articles read and analysed at once (on the worker pool) while the workspace is indexed. */
+const SCAN_WINDOW = 16;
 /** The output channel lists at most this many stories, and link scores only for small stories. */
 const LOG_STORIES = 40;
 const LOG_LINKS_UP_TO = 6;
@@ -240,35 +240,43 @@ export class CorpusIndex {
     await this.update(uris, false);
   }
 
-  /** Re-reads the given articles, upserts or removes them, re-checks, and tells the listeners. */
+  /**
+   * Re-reads the given articles, upserts or removes them, re-checks, and tells the listeners. Several
+   * articles are read and analysed at once (the pool's workers run in parallel); they enter the engine in
+   * the order given, so the result does not depend on which analysis finished first.
+   */
   private async update(uris: string[], scanning: boolean): Promise<void> {
     const changed = new Set<string>();
     const removed = new Set<string>();
-    for (let i = 0; i < uris.length; i += SCAN_BATCH) {
-      const batch = uris.slice(i, i + SCAN_BATCH);
-      const snapshots = await Promise.all(batch.map((u) => this.read(u)));
-      batch.forEach((uri, j) => {
-        const snap = snapshots[j] ?? null;
-        const before = this.articles.get(uri);
-        if (snap && analysable(snap)) {
-          if (before === snap) return;
-          if (before?.analysis !== snap.analysis) this.analysedCount++;
-          this.add(uri, snap);
-          changed.add(uri);
-        } else {
-          if (snap) this.logSkip(uri, snap);
-          if (before) {
-            this.drop(uri);
-            changed.add(uri);
-            removed.add(uri);
-          } else if (snap || this.store.documents.get(uri)) {
-            changed.add(uri); // an open document that is not analysable still has its own problems
-          }
-        }
-      });
-      if (scanning) await new Promise((r) => setImmediate(r));
+    const inFlight: Array<Promise<ArticleSnapshot | null>> = [];
+    let next = 0;
+    for (let i = 0; i < uris.length; i++) {
+      while (next < uris.length && inFlight.length < SCAN_WINDOW) inFlight.push(this.read(uris[next++]!));
+      const snap = await inFlight.shift()!;
+      this.apply(uris[i]!, snap, changed, removed);
+      if (scanning && i % 8 === 7) await new Promise((r) => setImmediate(r));
     }
-    this.recompute(changed, removed);
+    await this.recompute(changed, removed);
+  }
+
+  /** One article's new snapshot (or null: it is gone or not an article) into the engine. */
+  private apply(uri: string, snap: ArticleSnapshot | null, changed: Set<string>, removed: Set<string>): void {
+    const before = this.articles.get(uri);
+    if (snap && analysable(snap)) {
+      if (before === snap) return;
+      if (before?.analysis !== snap.analysis) this.analysedCount++;
+      this.add(uri, snap);
+      changed.add(uri);
+      return;
+    }
+    if (snap) this.logSkip(uri, snap);
+    if (before) {
+      this.drop(uri);
+      changed.add(uri);
+      removed.add(uri);
+    } else if (snap || this.store.documents.get(uri)) {
+      changed.add(uri); // an open document that is not analysable still has its own problems
+    }
   }
 
   private async read(uri: string): Promise<ArticleSnapshot | null> {
@@ -299,8 +307,9 @@ export class CorpusIndex {
   }
 
   /** Asks the engine for the new state and works out what changed. */
-  private recompute(changedArticles: Set<string>, removed: Set<string>): void {
-    const result = this.engine.result();
+  private async recompute(changedArticles: Set<string>, removed: Set<string>): Promise<void> {
+    // Stories are checked a few at a time, so hovers and highlights are answered in between.
+    const result = await this.engine.resultAsync(() => new Promise((r) => setImmediate(r)));
     this.result = result;
 
     const byArticle = new Map<string, Finding[]>();
@@ -422,7 +431,7 @@ export class CorpusIndex {
   private recheckAll(): Promise<void> {
     const run = async (): Promise<void> => {
       await this.applyOptions();
-      this.recompute(new Set(), new Set());
+      await this.recompute(new Set(), new Set());
     };
     this.chain = this.chain.then(run).catch((err: unknown) => this.connection.console.error(`NewsLens: re-checking failed: ${errorText(err)}`));
     return this.chain;

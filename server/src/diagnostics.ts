@@ -17,6 +17,8 @@ import { errorText, type ArticleSnapshot, type ArticleStore } from './documents'
 import type { SeverityName, SeveritySetting } from './settings';
 
 export const DIAGNOSTIC_SOURCE = 'NewsLens';
+/** Articles published before the event loop gets a turn (hovers wait for no more than this). */
+const PUBLISH_BATCH = 50;
 
 const CHECK_IDS: ReadonlySet<string> = new Set(CHECK_INFO.map((c) => c.id));
 
@@ -130,12 +132,15 @@ export class DiagnosticsPublisher {
   refresh(uris: Iterable<string>, fromStore = false): Promise<void> {
     const list = [...new Set(uris)];
     this.chain = this.chain.then(async () => {
-      for (const uri of list) {
+      for (let i = 0; i < list.length; i++) {
+        const uri = list[i]!;
         try {
           await this.publish(uri, fromStore);
         } catch (err) {
           this.connection.console.error(`NewsLens: diagnostics for ${uri} failed: ${errorText(err)}`);
         }
+        // Thousands of articles are published after an index: let requests in between.
+        if (i % PUBLISH_BATCH === PUBLISH_BATCH - 1) await new Promise((r) => setImmediate(r));
       }
     });
     return this.chain;

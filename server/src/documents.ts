@@ -1,14 +1,16 @@
 // The analysis store: the one place features ask for "the analysis of this URI". It knows where an
 // article's text comes from (the open editor's text wins over the file on disk), whether a document is
-// an article at all (settings + include/exclude globs), and caches one analysis per URI, keyed by the
+// an article at all (settings + include/exclude globs), has the text analysed (analyser.ts: the persistent
+// cache, else a worker of the pool; an open article before the corpus; an analysis that fails costs that
+// article's highlighting, not the server), and caches one analysis per URI, keyed by the
 // editor version or, for files on disk, until the file is reported changed (and the settings that
 // apply to it, by content). A workspace-wide corpus
 // index can call get() for files that are not open and listen to onDidChange to stay current.
 
 import type { Connection, Disposable, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeArticle } from './analysis/analyze';
 import type { ArticleAnalysis, Problem } from './analysis/types';
+import type { Analyser } from './analyser';
 import { formatBytes, looksBinary, readArticle } from './articleFile';
 import { isArticle, uriToPath, type WorkspaceFolders } from './fileFilter';
 import { LineIndex, lineIndexForDocument } from './positions';
@@ -50,6 +52,7 @@ export class ArticleStore {
     private readonly settings: SettingsStore,
     private readonly folders: WorkspaceFolders,
     private readonly connection: Connection,
+    private readonly analyser: Analyser,
   ) {
     // TextDocuments fires onDidChangeContent right after onDidOpen for the same document; only
     // real edits should count as 'edited' (diagnostics are debounced for edits, not for opening).
@@ -160,7 +163,7 @@ export class ArticleStore {
     if (looksBinary(Buffer.from(text.slice(0, BINARY_PROBE_CHARS), 'utf8'))) {
       return { ...base, analysis: unanalysed(text, 'binary', 'binary content, not an article: not analysed') };
     }
-    const analysis = analyse(text);
+    const analysis = await this.analyser.analyse(text, { uri: doc.uri, open: true });
     // VS Code shows undecodable bytes as U+FFFD; only then is the file on disk worth a look.
     const replacement = text.indexOf('\uFFFD');
     if (replacement >= 0) {
@@ -181,7 +184,7 @@ export class ArticleStore {
       if (read.reason !== 'binary' && read.reason !== 'too-large') return null;
       return { ...base, text: '', lines: LineIndex.fromText(''), analysis: unanalysed('', read.reason, read.message) };
     }
-    const analysis = analyse(read.text);
+    const analysis = await this.analyser.analyse(read.text, { uri, open: false });
     if (read.warning) {
       const at = Math.max(0, read.text.indexOf('\uFFFD'));
       analysis.problems.push(fileProblem('invalid-utf8', `The file is ${read.warning}`, at, Math.min(at + 1, read.text.length)));
@@ -212,14 +215,6 @@ function keysOf(settings: NewsLensSettings): { analysisKey: string; fullKey: str
     settingsKeys.set(settings, k);
   }
   return k;
-}
-
-/**
- * Runs the core. It is written never to throw; should it throw anyway, get() logs the error and
- * answers null, so a bug there costs one article's highlighting, not the server.
- */
-function analyse(text: string): ArticleAnalysis {
-  return analyzeArticle(text);
 }
 
 function unanalysed(text: string, code: Problem['code'], message: string): ArticleAnalysis {

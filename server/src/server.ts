@@ -14,6 +14,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Analyser } from './analyser';
 import { NO_SUPPORT, readClientSupport, type ClientSupport } from './clientCapabilities';
 import { codeActions, executeCommand, SERVER_COMMANDS } from './codeActions';
 import { CorpusIndex } from './corpus';
@@ -52,7 +53,10 @@ let client: ClientSupport = NO_SUPPORT;
 
 const folders = new WorkspaceFolders();
 const settings = new SettingsStore(connection, () => client.configuration, (uri) => folders.folderOf(uri));
-const store = new ArticleStore(documents, settings, folders, connection);
+const analyser = new Analyser((message) => connection.console.log(message));
+// The first worker loads while the client initialises: the first opened article need not wait for it.
+analyser.prewarm();
+const store = new ArticleStore(documents, settings, folders, connection, analyser);
 const corpus = new CorpusIndex(connection, store, settings, folders);
 const watched = new WatchedFiles(connection, settings, folders, store, (uri) => corpus.fileChanged(uri));
 const diagnostics = new DiagnosticsPublisher(connection, store, corpus);
@@ -64,6 +68,7 @@ connection.onInitialize((params): InitializeResult => {
   client = readClientSupport(params.capabilities);
   const initial = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   folders.set(initial);
+  analyser.useCacheIn(storagePath(params.initializationOptions));
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -119,6 +124,14 @@ function settingsMayHaveChanged(): void {
   void corpus.settingsChanged().then(() => diagnostics.refreshAll());
   if (client.semanticTokensRefresh) void connection.languages.semanticTokens.refresh();
 }
+
+/** The client's storage folder for the analysis cache (initializationOptions.storagePath), if any. */
+function storagePath(options: unknown): string | undefined {
+  const path = isRecord(options) ? options['storagePath'] : undefined;
+  return typeof path === 'string' && path !== '' ? path : undefined;
+}
+
+connection.onShutdown(() => analyser.dispose());
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null;

@@ -30,6 +30,10 @@ export interface StartOptions {
   /** Answer workspace/configuration (pull) instead of pushing settings. */
   pullConfiguration?: boolean;
   capabilities?: ClientCapabilities;
+  /** initializationOptions of the initialize request (e.g. the client's storagePath). */
+  initializationOptions?: unknown;
+  /** Extra environment variables for the server process. */
+  env?: Record<string, string>;
 }
 
 export function fileUri(path: string): string {
@@ -97,7 +101,7 @@ export class LspClient {
   ) {}
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
-    const proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: REPO, stdio: 'pipe' });
+    const proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: REPO, stdio: 'pipe', env: { ...process.env, ...options.env } });
     const connection = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
     const client = new LspClient(proc, connection, options);
     proc.stderr.on('data', (d: Buffer) => (client.stderr += d.toString()));
@@ -119,6 +123,7 @@ export class LspClient {
           rootUri: folders[0] ? fileUri(folders[0]) : null,
           workspaceFolders: folders.length ? folders.map((f) => ({ uri: fileUri(f), name: f })) : null,
           capabilities: caps,
+          initializationOptions: options.initializationOptions,
         }) as Promise<InitializeResult>,
         DEFAULT_TIMEOUT,
         'initialize',

@@ -138,6 +138,11 @@ test('activation, entry point and the news language', () => {
   for (const e of ['onLanguage:news', 'onLanguage:plaintext', 'workspaceContains:**/*.news', 'workspaceContains:**/*.article']) {
     assert.ok(pkg.activationEvents.includes(e), e);
   }
+  // Opening a folder of articles starts the index (the Problems panel fills with no article open): every
+  // default include pattern activates the extension.
+  for (const glob of contributes.configuration.properties['newslens.files.include'].default as string[]) {
+    assert.ok(pkg.activationEvents.includes(`workspaceContains:${glob}`), `workspaceContains:${glob}`);
+  }
   const langs: any[] = contributes.languages;
   const news = langs.find((l) => l.id === 'news');
   assert.ok(news);

@@ -5,7 +5,7 @@ import { extractEntities } from './entities';
 import { extractFigures } from './figures';
 import { extractQuotes } from './quotes';
 import { extractRoles } from './roles';
-import { tokenize } from './tokens';
+import { tokenize, type TokenCache } from './tokens';
 import type { ArticleAnalysis, Problem } from './types';
 
 export interface AnalyzeOptions {
@@ -16,7 +16,16 @@ export interface AnalyzeOptions {
    * that gives no year. No default: without it such dates stay without a year (the clock is never read).
    */
   referenceDate?: string;
+  /** Paragraphs tagged by earlier analyses (an edited article's unchanged paragraphs are not tagged again). */
+  tokenCache?: TokenCache;
 }
+
+/**
+ * The analyser's version, part of every persistent cache key: bump it when a change to the analysis is not
+ * visible in its sources (a dependency's data, say). Changes to the sources themselves already change the
+ * build's hash of them, which is in the key too.
+ */
+export const ANALYSER_VERSION = 1;
 
 // Half a million characters is a long book chapter; news articles are a few thousand. Beyond it the editor
 // would wait seconds for an analysis, so the rest is left out and a problem says so.
@@ -25,7 +34,7 @@ export const DEFAULT_MAX_CHARS = 500_000;
 export function analyzeArticle(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const analysed = text.length > maxChars ? text.slice(0, maxChars) : text;
-  const tk = tokenize(analysed);
+  const tk = tokenize(analysed, options.tokenCache);
   const ents = extractEntities(tk);
   extractRoles(tk, ents);
   const q = extractQuotes(tk, ents);

@@ -1,7 +1,8 @@
 // Splits an article into paragraphs, sentences and tagged tokens, using compromise for the tagging.
-// Every extractor works on this one token stream, so the text is tagged exactly once per analysis.
+// Every extractor works on this one token stream, so the text is tagged exactly once per analysis
+// (and, with a TokenCache, an unchanged paragraph of an edited article is not tagged again).
 
-import nlp from 'compromise';
+import { tagText, type TaggedTerm } from './tagger';
 import type { Sentence, Span } from './types';
 import { firstStartingAtOrAfter } from './util/search';
 
@@ -86,18 +87,90 @@ function chunks(text: string, span: Span): Span[] {
   return out;
 }
 
-/** A term of compromise's document; `normal`, `pre` and `post` may be missing on odd input. */
-interface CompromiseTerm {
+/** One tagged word of a piece of text, with offsets into that piece (so a piece can be reused anywhere). */
+interface PieceTerm {
   text: string;
-  normal?: string;
-  pre?: string;
-  post?: string;
-  tags: Set<string>;
-  offset: { start: number; length: number };
+  normal: string;
+  start: number;
+  end: number;
+  pre: string;
+  post: string;
+  tags: ReadonlySet<string>;
 }
 
-/** Tags the whole article. Never throws on odd input: text compromise cannot read yields no tokens. */
-export function tokenize(text: string): Tokenized {
+/** A piece's sentences as compromise split them, each a non-empty list of words. */
+type TaggedPiece = PieceTerm[][];
+
+/**
+ * Tagged pieces of text by their exact text, kept across analyses so that re-analysing an edited article
+ * tags only the paragraphs that changed. Bounded by the characters it holds; the least recently used
+ * pieces go first. A piece's tagging depends on its text alone, so a hit is exactly what tagging gives.
+ */
+export class TokenCache {
+  private readonly pieces = new Map<string, TaggedPiece>();
+  private chars = 0;
+  hits = 0;
+  misses = 0;
+
+  constructor(private readonly maxChars = 200_000) {}
+
+  get(text: string): TaggedPiece | undefined {
+    const piece = this.pieces.get(text);
+    if (piece === undefined) {
+      this.misses++;
+      return undefined;
+    }
+    this.hits++;
+    // Re-inserting moves the piece to the recent end of the map's order.
+    this.pieces.delete(text);
+    this.pieces.set(text, piece);
+    return piece;
+  }
+
+  set(text: string, piece: TaggedPiece): void {
+    if (text.length > this.maxChars || this.pieces.has(text)) return;
+    this.pieces.set(text, piece);
+    this.chars += text.length;
+    for (const oldest of this.pieces.keys()) {
+      if (this.chars <= this.maxChars) break;
+      this.pieces.delete(oldest);
+      this.chars -= oldest.length;
+    }
+  }
+}
+
+/** Tags one piece. Never throws: text compromise cannot read yields no sentences. */
+function tagPiece(source: string): TaggedPiece | null {
+  let sentences: TaggedTerm[][];
+  try {
+    sentences = tagText(source);
+  } catch {
+    // compromise should not throw, but a paragraph it cannot read must not sink the article.
+    return null;
+  }
+  const out: TaggedPiece = [];
+  for (const terms of sentences) {
+    if (terms.length === 0) continue;
+    out.push(
+      terms.map((t) => ({
+        text: t.text,
+        normal: t.normal ?? t.text.toLowerCase(),
+        start: t.offset.start,
+        end: t.offset.start + t.offset.length,
+        pre: t.pre ?? '',
+        post: t.post ?? '',
+        tags: t.tags,
+      })),
+    );
+  }
+  return out;
+}
+
+/**
+ * Tags the whole article. Never throws on odd input: text compromise cannot read yields no tokens.
+ * With a cache, paragraphs tagged before (in this or an earlier version of the text) are not tagged again.
+ */
+export function tokenize(text: string, cache?: TokenCache): Tokenized {
   const paragraphs = splitParagraphs(text);
   const sentences: Sentence[] = [];
   const sentenceTokens: Array<[number, number]> = [];
@@ -105,29 +178,26 @@ export function tokenize(text: string): Tokenized {
   paragraphs.forEach((para, p) => {
     for (const piece of chunks(text, para)) {
       const source = text.slice(piece.start, piece.end);
-      let doc: { document: CompromiseTerm[][]; compute(name: string): void };
-      try {
-        doc = nlp(source) as unknown as typeof doc;
-        doc.compute('offset');
-      } catch {
-        // compromise should not throw, but a paragraph it cannot read must not sink the article.
+      let tagged = cache?.get(source) ?? null;
+      if (tagged === null) {
+        tagged = tagPiece(source);
+        if (tagged !== null) cache?.set(source, tagged);
+      }
+      if (tagged === null) {
         sentences.push({ start: piece.start, end: piece.end, paragraph: p });
         sentenceTokens.push([tokens.length, tokens.length]);
         continue;
       }
-      for (const terms of doc.document) {
-        if (terms.length === 0) continue;
+      for (const terms of tagged) {
         const first = tokens.length;
         for (const t of terms) {
-          const start = piece.start + t.offset.start;
-          const end = start + t.offset.length;
           tokens.push({
             text: t.text,
-            normal: t.normal ?? t.text.toLowerCase(),
-            start,
-            end,
-            pre: t.pre ?? '',
-            post: t.post ?? '',
+            normal: t.normal,
+            start: piece.start + t.start,
+            end: piece.start + t.end,
+            pre: t.pre,
+            post: t.post,
             tags: t.tags,
             sentence: sentences.length,
             paragraph: p,

@@ -139,7 +139,9 @@ export type ProblemCode =
   | 'binary'
   | 'invalid-utf8'
   | 'too-large'
-  | 'weekday-mismatch';
+  | 'weekday-mismatch'
+  // The analysis ran past its time budget and was stopped (set by the worker pool, never by the core).
+  | 'analysis-stopped';
 
 export interface Problem extends Span {
   code: ProblemCode;

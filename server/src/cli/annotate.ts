@@ -1,8 +1,10 @@
 // `newslens annotate FILE...`: runs the analysis core on article files and prints what it found.
 
-import { analyzeArticle, DEFAULT_MAX_CHARS } from '../analysis/analyze';
+import { DEFAULT_MAX_CHARS } from '../analysis/analyze';
 import type { Problem } from '../analysis/types';
-import { DEFAULT_MAX_FILE_BYTES, formatBytes, readArticle } from '../articleFile';
+import { stoppedAnalysis } from '../pool/analysisPool';
+import { DEFAULT_MAX_FILE_BYTES, formatBytes } from '../articleFile';
+import { ANALYSE_ARGS, ANALYSE_HELP, analyseArgs, analyseFiles } from './analyseFiles';
 import { EXIT_OK, EXIT_PARTIAL, lastValue, maxSizeOption, parseCommandArgs, UsageError, type CliIO, type Command } from './command';
 import { ARTICLE_EXTENSIONS, collectInputs } from './inputs';
 import { toRecord } from './record';
@@ -25,6 +27,7 @@ Options:
                        text: a readable summary per file
   --max-size BYTES     skip files larger than this (default ${formatBytes(DEFAULT_MAX_FILE_BYTES)});
                        accepts suffixes: 512KB, 10MB
+${ANALYSE_HELP}
   -h, --help           show this help
 
 JSON output (one line per annotated file):
@@ -38,7 +41,9 @@ JSON output (one line per annotated file):
   an open end of a figure's interval is null. Absent values are null.
 
 Files that cannot be annotated (missing, unreadable, binary, too large) get one line on stderr,
-"newslens: PATH: skipped: REASON", and nothing on stdout.
+"newslens: PATH: skipped: REASON", and nothing on stdout. A file whose analysis runs past its time
+budget (2 s per 100,000 characters) is stopped: one line on stderr, and its record has no entities,
+figures or quotes, only an 'analysis-stopped' problem.
 
 Exit status: 0 every file was annotated, 1 some were skipped, 2 usage error.`,
 
@@ -46,6 +51,7 @@ Exit status: 0 every file was annotated, 1 some were skipped, 2 usage error.`,
     const { values, positionals, help } = parseCommandArgs(annotateCommand, argv, {
       format: { type: 'string', short: 'f' },
       'max-size': { type: 'string' },
+      ...ANALYSE_ARGS,
     });
     if (help) {
       await io.out(annotateCommand.help + '\n');
@@ -68,43 +74,41 @@ Exit status: 0 every file was annotated, 1 some were skipped, 2 usage error.`,
       io.err(`newslens: ${p.path}: skipped: ${p.message}`);
       skipped++;
     }
-    for (const { path } of inputs.files) {
-      const read = await readArticle(path, maxBytes);
-      if (!read.ok) {
-        io.err(`newslens: ${path}: skipped: ${read.message}`);
+    const paths = inputs.files.map((f) => f.path);
+    await analyseFiles(paths, { maxBytes, maxChars, ...analyseArgs(values, annotateCommand) }, async (file) => {
+      if (file.kind === 'unread' || file.kind === 'failed') {
+        const why = file.kind === 'unread' ? file.message : `internal error while analysing (${file.message.split('\n')[0]})`;
+        io.err(`newslens: ${file.path}: skipped: ${why}`);
         skipped++;
-        continue;
+        return;
       }
-      let output: string;
-      try {
-        const fileProblems: Problem[] = [];
-        if (read.warning) {
-          // Point at the first run of replacement characters (the first undecodable bytes).
-          const at = read.text.indexOf('\uFFFD');
-          let end = at;
-          while (end >= 0 && read.text.charCodeAt(end) === 0xfffd) end++;
-          fileProblems.push({
-            code: 'invalid-utf8',
-            severity: 'warning',
-            message: read.warning,
-            start: Math.max(0, at),
-            end: Math.max(0, end),
-          });
-        }
-        const analysis = analyzeArticle(read.text, { maxChars });
-        output =
-          format === 'json'
-            ? JSON.stringify(toRecord(path, analysis, fileProblems)) + '\n'
-            : (annotated > 0 ? '\n' : '') + formatText(path, read.text, analysis, fileProblems);
-      } catch (err) {
-        const msg = err instanceof Error ? err.message : String(err);
-        io.err(`newslens: ${path}: skipped: internal error while analysing (${msg.split('\n')[0]})`);
+      const { path, read } = file;
+      const fileProblems: Problem[] = [];
+      if (read.warning) {
+        // Point at the first run of replacement characters (the first undecodable bytes).
+        const at = read.text.indexOf('\uFFFD');
+        let end = at;
+        while (end >= 0 && read.text.charCodeAt(end) === 0xfffd) end++;
+        fileProblems.push({
+          code: 'invalid-utf8',
+          severity: 'warning',
+          message: read.warning,
+          start: Math.max(0, at),
+          end: Math.max(0, end),
+        });
+      }
+      if (file.kind === 'stopped') {
+        io.err(`newslens: ${path}: ${file.message}`);
         skipped++;
-        continue;
       }
+      const analysis = file.kind === 'stopped' ? stoppedAnalysis(read.text.length, file.message) : file.analysis;
+      const output =
+        format === 'json'
+          ? JSON.stringify(toRecord(path, analysis, fileProblems)) + '\n'
+          : (annotated > 0 ? '\n' : '') + formatText(path, read.text, analysis, fileProblems);
       await io.out(output);
       annotated++;
-    }
+    });
     if (format === 'text' && annotated + skipped > 1) {
       await io.out(`\n${plural(annotated, 'file')} annotated${skipped ? `, ${skipped} skipped` : ''}.\n`);
     }

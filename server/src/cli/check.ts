@@ -3,12 +3,13 @@
 
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { analyzeArticle, DEFAULT_MAX_CHARS } from '../analysis/analyze';
+import { DEFAULT_MAX_CHARS } from '../analysis/analyze';
 import { CHECK_INFO } from '../analysis/cross/checks/index';
 import { analyzeCorpus } from '../analysis/cross/engine';
 import { parseLedger } from '../analysis/cross/ledger';
 import type { CheckFailure, CorpusOptions, Finding, Ledger, Severity, SeveritySetting, SourceArticle, StoryResult } from '../analysis/cross/types';
-import { DEFAULT_MAX_FILE_BYTES, formatBytes, readArticle } from '../articleFile';
+import { DEFAULT_MAX_FILE_BYTES, formatBytes } from '../articleFile';
+import { ANALYSE_ARGS, ANALYSE_HELP, analyseArgs, analyseFiles, type AnalyseOptions } from './analyseFiles';
 import { checkFailureText } from '../format';
 import { EXIT_OK, EXIT_PARTIAL, lastValue, maxSizeOption, parseCommandArgs, UsageError, type ArgValue, type CliIO, type Command } from './command';
 import { ARTICLE_EXTENSIONS, collectInputs } from './inputs';
@@ -44,9 +45,11 @@ Options:
                              in the current directory or in the directory given, when it exists)
   --no-ledger                do not read any ledger
   --max-size BYTES           skip files larger than this (default ${formatBytes(DEFAULT_MAX_FILE_BYTES)})
+${ANALYSE_HELP}
   -h, --help                 show this help
 
-Files that cannot be read (missing, binary, too large) get one line on stderr and are left out.
+Files that cannot be read (missing, binary, too large) get one line on stderr and are left out, as
+does a file whose analysis runs past its time budget (2 s per 100,000 characters): "analysis stopped".
 
 Exit status: 0 no finding at or above --fail-on, 1 some finding is (or no article could be read),
 2 usage error.`,
@@ -60,6 +63,7 @@ Exit status: 0 no finding at or above --fail-on, 1 some finding is (or no articl
       ledger: { type: 'string' },
       'no-ledger': { type: 'boolean' },
       'max-size': { type: 'string' },
+      ...ANALYSE_ARGS,
     });
     if (help) {
       await io.out(checkCommand.help + '\n');
@@ -79,7 +83,7 @@ Exit status: 0 no finding at or above --fail-on, 1 some finding is (or no articl
       if (ledger) options.ledger = ledger;
     }
 
-    const { articles, files } = await readArticles(positionals, maxBytes, io);
+    const { articles, files } = await readArticles(positionals, { maxBytes, maxChars: Math.max(DEFAULT_MAX_CHARS, maxBytes), ...analyseArgs(values, checkCommand) }, io);
     if (articles.length === 0) {
       io.err('newslens: no article could be read');
       return EXIT_PARTIAL;
@@ -114,30 +118,27 @@ export function checkFailureLine(f: CheckFailure): string {
  * Reads and analyses every article the paths lead to. A file that cannot be read or analysed gets
  * one line on stderr and is left out; the others go on.
  */
-async function readArticles(positionals: string[], maxBytes: number, io: CliIO): Promise<{ articles: SourceArticle[]; files: CheckedFile[] }> {
+async function readArticles(positionals: string[], options: AnalyseOptions, io: CliIO): Promise<{ articles: SourceArticle[]; files: CheckedFile[] }> {
   const inputs = await collectInputs(positionals);
   for (const p of inputs.problems) io.err(`newslens: ${p.path}: skipped: ${p.message}`);
   const articles: SourceArticle[] = [];
   const files: CheckedFile[] = [];
-  const maxChars = Math.max(DEFAULT_MAX_CHARS, maxBytes);
-  for (const { path } of inputs.files) {
-    const read = await readArticle(path, maxBytes);
-    if (!read.ok) {
-      io.err(`newslens: ${path}: skipped: ${read.message}`);
-      continue;
-    }
-    if (read.warning) io.err(`newslens: ${path}: ${read.warning}`);
-    let analysis;
-    try {
-      analysis = analyzeArticle(read.text, { maxChars });
-    } catch (err) {
-      const msg = err instanceof Error ? err.message : String(err);
-      io.err(`newslens: ${path}: skipped: internal error while analysing (${msg.split('\n')[0]})`);
-      continue;
-    }
-    articles.push({ id: path, name: basename(path), text: read.text, analysis });
-    files.push({ path, text: read.text });
-  }
+  await analyseFiles(
+    inputs.files.map((f) => f.path),
+    options,
+    (file) => {
+      if (file.kind === 'unread') io.err(`newslens: ${file.path}: skipped: ${file.message}`);
+      else if (file.kind === 'failed') io.err(`newslens: ${file.path}: skipped: internal error while analysing (${file.message.split('\n')[0]})`);
+      else if (file.kind === 'stopped') io.err(`newslens: ${file.path}: skipped: ${file.message}`);
+      else {
+        const { path, read } = file;
+        if (read.warning) io.err(`newslens: ${path}: ${read.warning}`);
+        articles.push({ id: path, name: basename(path), text: read.text, analysis: file.analysis });
+        files.push({ path, text: read.text });
+      }
+      return Promise.resolve();
+    },
+  );
   return { articles, files };
 }
 

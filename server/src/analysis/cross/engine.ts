@@ -1,25 +1,31 @@
 // The cross-source engine: articles in, stories, resolved entities, aligned facts and findings out.
 // Pure (no editor or file-system imports). Incremental: each article's signature and extracted facts are
 // cached per article; an upsert or remove re-runs the checks only of the stories whose membership or
-// members changed, and reuses the results of every other story.
+// members changed, and reuses the results of every other story. resultAsync gives the caller's event loop
+// a turn between stories.
 
 import { alignFacts, extractArticleFacts, type ArticleFacts } from './align';
 import { runChecks } from './checks/index';
 import { applyFindingPolicy } from './ledger';
 import { resolveEntities } from './resolve';
+import { sameData } from './sameData';
 import { groupStories, type Grouping } from './stories';
-import { storyFeatures } from './storyFeatures';
+import { storyFeatures, type StoryFeatures } from './storyFeatures';
 import { StoryIndex } from './storyIndex';
 import type { CorpusOptions, CorpusResult, Finding, SourceArticle, StoryResult } from './types';
 
 /** How similar (0–1) two articles must be, on average over a story's members, to be reports of one story. */
 export const DEFAULT_STORY_THRESHOLD = 0.2;
+/** resultAsync gives way after this much work in one go. */
+const PAUSE_AFTER_MS = 8;
 
 interface ArticleEntry {
   article: SourceArticle;
   /** Bumped on every upsert; story caches compare it. */
   version: number;
   facts: ArticleFacts;
+  /** What the article says about which story it is (the grouping input). */
+  features: StoryFeatures;
 }
 
 interface StoryEntry {
@@ -54,11 +60,15 @@ export class CorpusEngine {
   upsert(a: SourceArticle): void {
     const prev = this.entries.get(a.id);
     if (prev && prev.article.text === a.text && prev.article.name === a.name && prev.article.analysis === a.analysis) return;
-    const entry: ArticleEntry = { article: a, version: ++this.version, facts: extractArticleFacts(a) };
+    const features = storyFeatures(a);
+    const entry: ArticleEntry = { article: a, version: ++this.version, facts: extractArticleFacts(a), features };
     this.entries.set(a.id, entry);
-    this.index.set(a.id, storyFeatures(a));
-    this.grouping = null;
     this.finalCache = null;
+    // An edit that leaves the grouping input as it was (a figure or a quote changed, not the names and
+    // words that make the story) keeps the grouping: only the article's story is checked again.
+    if (prev && sameData(prev.features, features)) return;
+    this.index.set(a.id, features);
+    this.grouping = null;
   }
 
   remove(id: string): void {
@@ -75,6 +85,32 @@ export class CorpusEngine {
     for (const raw of this.rawStories()) stories.push(this.finish(raw));
     const findings = sortFindings(stories.flatMap((s) => s.findings));
     const result = { stories, findings };
+    this.finalCache = { result, stamp: String(++this.stamp) };
+    return result;
+  }
+
+  /**
+   * result(), computed a story at a time with `pause()` awaited between stories whenever the work since
+   * the last pause took a few milliseconds, so a language server keeps answering while a large corpus is
+   * checked. The engine must not be changed while this runs (the server's updates run one at a time).
+   */
+  async resultAsync(pause: () => Promise<void>): Promise<CorpusResult> {
+    if (this.finalCache) return this.finalCache.result;
+    const g = this.group();
+    await pause();
+    let since = performance.now();
+    const live = new Set<string>();
+    const stories: StoryResult[] = [];
+    for (const story of g.stories) {
+      live.add(story.id);
+      stories.push(this.finish(this.computeStory(story)));
+      if (performance.now() - since > PAUSE_AFTER_MS) {
+        await pause();
+        since = performance.now();
+      }
+    }
+    for (const id of this.storyCache.keys()) if (!live.has(id)) this.storyCache.delete(id);
+    const result = { stories, findings: sortFindings(stories.flatMap((s) => s.findings)) };
     this.finalCache = { result, stamp: String(++this.stamp) };
     return result;
   }

@@ -1,0 +1,68 @@
+// The language server's way to analyse a text: the persistent cache first (when the client gave a
+// storage folder), else the worker pool, with the open article ahead of the corpus. The main thread
+// never runs the core itself, so it stays free to answer the editor while thousands of articles index.
+
+import { join } from 'node:path';
+import { DEFAULT_MAX_CHARS } from './analysis/analyze';
+import type { ArticleAnalysis } from './analysis/types';
+import { AnalysisCache } from './analysisCache';
+import { AnalysisPool, budgetFromEnv, stoppedAnalysis, stoppedMessage } from './pool/analysisPool';
+
+/** The cache folder's size is checked this long after the server starts. */
+const SWEEP_DELAY_MS = 5 * 60_000;
+
+export interface AnalyseRequest {
+  /** The article's URI: its next version goes to the worker that has its paragraphs. */
+  uri: string;
+  /** True for an article open in the editor: it is analysed before the corpus. */
+  open: boolean;
+}
+
+export class Analyser {
+  private readonly pool: AnalysisPool;
+  private cache: AnalysisCache | undefined;
+
+  constructor(private readonly log: (message: string) => void) {
+    this.pool = new AnalysisPool({ workerFile: join(__dirname, 'analysisWorker.js'), ...budgetFromEnv() });
+  }
+
+  /** Keeps analyses in `dir` from now on (the client's storage folder), or nowhere when undefined. */
+  useCacheIn(dir: string | undefined): void {
+    this.cache = dir !== undefined ? new AnalysisCache(join(dir, 'analysis-cache'), undefined, this.log) : undefined;
+    // The size check walks the whole folder: once, well after the first index, not in its way.
+    const cache = this.cache;
+    if (cache) setTimeout(() => void cache.sweep(), SWEEP_DELAY_MS).unref();
+  }
+
+  /** Loads the first worker ahead of the first article (the one the user opens, usually). */
+  prewarm(): void {
+    this.pool.prewarm();
+  }
+
+  /**
+   * The analysis of `text`. An analysis that runs past its time budget comes back with an
+   * 'analysis-stopped' problem and nothing else; one that fails rejects (the store logs it).
+   */
+  async analyse(text: string, request: AnalyseRequest): Promise<ArticleAnalysis> {
+    const cache = this.cache;
+    const key = cache?.key(text, { maxChars: DEFAULT_MAX_CHARS });
+    if (cache && key !== undefined) {
+      const cached = await cache.get(key, text.length);
+      if (cached) return cached;
+    }
+    const outcome = await this.pool.analyze({ text, priority: request.open, affinity: request.uri });
+    if (outcome.kind === 'failed') throw new Error(outcome.message);
+    if (outcome.kind === 'stopped') {
+      const message = stoppedMessage(outcome.budgetMs, text.length);
+      this.log(`NewsLens: ${request.uri}: ${message}`);
+      return stoppedAnalysis(text.length, message);
+    }
+    // Serialised before the caller adds its own problems (an encoding warning) to the result.
+    if (cache && key !== undefined) void cache.set(key, outcome.analysis);
+    return outcome.analysis;
+  }
+
+  dispose(): Promise<void> {
+    return this.pool.dispose();
+  }
+}

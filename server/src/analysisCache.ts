@@ -1,0 +1,222 @@
+// The persistent analysis cache: an article's analysis on disk, keyed by a hash of its text, the
+// analyser's version and the options that change an analysis, so reopening a workspace (or re-running
+// `check --cache DIR`) analyses only what changed. The language server keeps it in the extension's
+// storage folder; the CLI where --cache says.
+//
+// Nothing read from it is trusted: an entry that does not parse, has another key, or is not shaped like
+// an analysis of a text of that length is ignored (and rewritten after the article is analysed again).
+// Writes are atomic (a uniquely named temporary file, then rename), so a crash or a second process never
+// leaves half an entry under a real name. The folder is bounded: past its size, the entries used least
+// recently go first.
+
+import { createHash, randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { ANALYSER_VERSION } from './analysis/analyze';
+import type { ArticleAnalysis } from './analysis/types';
+import { isAnalysis } from './analysisShape';
+
+/** The layout of one entry; a change of it makes every old entry a miss. */
+const FORMAT = 1;
+/** Default bound of the cache folder. */
+export const DEFAULT_CACHE_BYTES = 200 * 1024 * 1024;
+/** After this many writes the folder's size is checked again. */
+const SWEEP_EVERY_WRITES = 500;
+/** A hit on an entry older than this refreshes its time, so entries in use are not evicted. */
+const TOUCH_AFTER_MS = 24 * 3600 * 1000;
+/** Temporary files older than this are leftovers of a crash. */
+const STALE_TMP_MS = 3600 * 1000;
+
+declare const __NEWSLENS_ANALYSIS_HASH__: string | undefined;
+/** A hash of the analysis sources, put in by the build, so a changed analyser never reads old entries. */
+const BUILD_HASH = typeof __NEWSLENS_ANALYSIS_HASH__ === 'string' ? __NEWSLENS_ANALYSIS_HASH__ : 'dev';
+
+/** The options of an analysis that change its result (they are part of the key). */
+export interface CacheKeyOptions {
+  maxChars: number;
+  /** The reference date the analysis was given, if any (the core never reads the clock: no date, no default). */
+  referenceDate?: string;
+}
+
+interface Entry {
+  format: number;
+  key: string;
+  analysis: ArticleAnalysis;
+}
+
+export class AnalysisCache {
+  /** Entries written by this process. */
+  writes = 0;
+  private readonly made = new Set<string>();
+  private readonly pending = new Set<Promise<void>>();
+  private sweeping: Promise<void> | null = null;
+  hits = 0;
+  misses = 0;
+
+  constructor(
+    readonly dir: string,
+    private readonly maxBytes = DEFAULT_CACHE_BYTES,
+    private readonly log: (message: string) => void = () => undefined,
+  ) {}
+
+  /** The key of a text analysed with these options. */
+  key(text: string, options: CacheKeyOptions): string {
+    const reference = options.referenceDate ?? '';
+    return createHash('sha256')
+      .update(`${FORMAT}\u0000${ANALYSER_VERSION}\u0000${BUILD_HASH}\u0000${options.maxChars}\u0000${reference}\u0000`)
+      .update(text)
+      .digest('hex');
+  }
+
+  /** The cached analysis of a text of `length` characters, or undefined (missing, unreadable or not valid). */
+  async get(key: string, length: number): Promise<ArticleAnalysis | undefined> {
+    const path = this.pathOf(key);
+    let raw: string;
+    let mtimeMs: number;
+    try {
+      // One open for the content and the entry's age (the age decides whether a hit refreshes it).
+      const file = await fs.open(path, 'r');
+      try {
+        mtimeMs = (await file.stat()).mtimeMs;
+        raw = await file.readFile('utf8');
+      } finally {
+        await file.close();
+      }
+    } catch {
+      this.misses++;
+      return undefined;
+    }
+    const entry = parseEntry(raw);
+    if (!entry || entry.key !== key || !isAnalysis(entry.analysis, length)) {
+      this.misses++;
+      // A broken entry goes; the article's fresh analysis takes its place.
+      void fs.rm(path, { force: true }).catch(() => undefined);
+      return undefined;
+    }
+    this.hits++;
+    if (Date.now() - mtimeMs > TOUCH_AFTER_MS) void this.touch(path);
+    return entry.analysis;
+  }
+
+  /** Stores an analysis (serialised now, written in the background); failures are logged, never thrown. */
+  set(key: string, analysis: ArticleAnalysis): Promise<void> {
+    const entry: Entry = { format: FORMAT, key, analysis };
+    const text = JSON.stringify(entry, encodeValue);
+    const done = this.write(this.pathOf(key), text)
+      .catch((err: unknown) => {
+        this.log(`NewsLens: cannot write the analysis cache in ${this.dir}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+      })
+      .finally(() => this.pending.delete(done));
+    this.pending.add(done);
+    return done;
+  }
+
+  /** Resolves when every write started so far is done. */
+  async flush(): Promise<void> {
+    await Promise.all([...this.pending]);
+  }
+
+  /** Removes the oldest entries while the folder is over its bound (and leftovers of crashed writes). */
+  sweep(): Promise<void> {
+    this.sweeping ??= this.evict().finally(() => (this.sweeping = null));
+    return this.sweeping;
+  }
+
+  private pathOf(key: string): string {
+    return join(this.dir, key.slice(0, 2), `${key}.json`);
+  }
+
+  private async write(path: string, text: string): Promise<void> {
+    const shard = join(path, '..');
+    if (!this.made.has(shard)) {
+      await fs.mkdir(shard, { recursive: true });
+      this.made.add(shard);
+    }
+    const tmp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+    try {
+      await fs.writeFile(tmp, text, 'utf8');
+      await fs.rename(tmp, path);
+    } catch (err) {
+      await fs.rm(tmp, { force: true }).catch(() => undefined);
+      throw err;
+    }
+    if (++this.writes % SWEEP_EVERY_WRITES === 0) void this.sweep();
+  }
+
+  private async touch(path: string): Promise<void> {
+    try {
+      const now = new Date();
+      await fs.utimes(path, now, now);
+    } catch {
+      // Gone meanwhile (another process evicted it): nothing to refresh.
+    }
+  }
+
+  private async evict(): Promise<void> {
+    const files: Array<{ path: string; size: number; mtime: number }> = [];
+    let shards: string[];
+    try {
+      shards = await fs.readdir(this.dir);
+    } catch {
+      return;
+    }
+    const now = Date.now();
+    for (const shard of shards) {
+      let names: string[];
+      try {
+        names = await fs.readdir(join(this.dir, shard));
+      } catch {
+        continue;
+      }
+      for (const name of names) {
+        const path = join(this.dir, shard, name);
+        const stat = await fs.stat(path).catch(() => undefined);
+        if (!stat?.isFile()) continue;
+        if (name.endsWith('.tmp')) {
+          if (now - stat.mtimeMs > STALE_TMP_MS) await fs.rm(path, { force: true }).catch(() => undefined);
+          continue;
+        }
+        files.push({ path, size: stat.size, mtime: stat.mtimeMs });
+      }
+    }
+    let total = files.reduce((n, f) => n + f.size, 0);
+    if (total <= this.maxBytes) return;
+    // Down to 80% of the bound, so the next sweep is not due right away.
+    files.sort((a, b) => a.mtime - b.mtime);
+    for (const f of files) {
+      if (total <= this.maxBytes * 0.8) break;
+      await fs.rm(f.path, { force: true }).catch(() => undefined);
+      total -= f.size;
+    }
+  }
+}
+
+function parseEntry(raw: string): Entry | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw, decodeValue);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  const e = value as Partial<Entry>;
+  if (e.format !== FORMAT || typeof e.key !== 'string') return undefined;
+  return e as Entry;
+}
+
+// JSON has no infinities, and an interval's open end is one ("more than 40": [40, Infinity]). Non-finite
+// numbers are written as tagged strings, and strings that could be mistaken for a tag are escaped, so an
+// entry reads back exactly as it was written.
+const TAG = '\u0000';
+
+function encodeValue(_key: string, v: unknown): unknown {
+  if (typeof v === 'number' && !Number.isFinite(v)) return `${TAG}n${String(v)}`;
+  if (typeof v === 'string' && v.startsWith(TAG)) return `${TAG}s${v}`;
+  return v;
+}
+
+function decodeValue(_key: string, v: unknown): unknown {
+  if (typeof v !== 'string' || !v.startsWith(TAG)) return v;
+  if (v.startsWith(`${TAG}n`)) return Number(v.slice(2));
+  return v.slice(2);
+}

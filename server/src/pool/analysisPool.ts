@@ -1,0 +1,297 @@
+// A pool of analysis workers (node:worker_threads), shared by the language server and the CLI.
+//
+// - Sized to the cores; workers start on first use, and all but one stop after a while without work.
+// - Two queues: articles the user has open (priority) are taken before any article of the corpus, so an
+//   opened or edited article waits at most for the articles already being analysed, never for the corpus.
+// - An article goes back to the worker that analysed it last when that worker is free: its paragraph
+//   cache then makes re-analysing an edit cost only the changed paragraphs.
+// - A time budget per article, by its size: past it the worker is ended (terminate) and replaced, and the
+//   article's outcome is 'stopped'; the other articles go on. A worker that crashes is replaced the same way.
+//
+// node:worker_threads directly rather than a pool library: the pool needs priorities, worker affinity and
+// ending the one worker that overran, and the worker must be an entry of our own esbuild bundles.
+
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ArticleAnalysis } from '../analysis/types';
+import type { WorkerAnalyzeOptions, WorkerReply, WorkerRequest } from './messages';
+
+/** How long an article may take: 2 s per 100,000 characters... */
+export const DEFAULT_BUDGET_MS_PER_100K = 2000;
+/** ...and never less than 5 s, so a short article on a busy machine is not stopped by accident. */
+export const DEFAULT_MIN_BUDGET_MS = 5000;
+/** Workers beyond the first stop after this long without work (memory goes back to the system). */
+const IDLE_STOP_MS = 20_000;
+/** A worker that fails this many times in a row while starting is not started again. */
+const MAX_START_FAILURES = 3;
+
+export type AnalysisOutcome =
+  | { kind: 'done'; analysis: ArticleAnalysis }
+  | { kind: 'stopped'; budgetMs: number }
+  | { kind: 'failed'; message: string };
+
+export interface AnalysisRequest {
+  text: string;
+  options?: WorkerAnalyzeOptions;
+  /** An article the user has open: analysed before any queued corpus article. */
+  priority?: boolean;
+  /** Identifies the article (its URI or path), so its next version goes to the worker that has its paragraphs. */
+  affinity?: string;
+}
+
+export interface PoolOptions {
+  /** The worker script (dist/analysisWorker.js). */
+  workerFile: string;
+  /** Number of workers (default: the machine's available parallelism, at most 8). */
+  size?: number;
+  /** The time budget for 100,000 characters, in ms (default 2000). */
+  budgetMsPer100k?: number;
+  /** The least budget of any article, in ms (default 5000). */
+  minBudgetMs?: number;
+}
+
+interface Task {
+  id: number;
+  request: AnalysisRequest;
+  resolve(outcome: AnalysisOutcome): void;
+}
+
+interface Slot {
+  index: number;
+  worker: Worker;
+  ready: boolean;
+  task: Task | null;
+  timer: NodeJS.Timeout | null;
+  idleTimer: NodeJS.Timeout | null;
+}
+
+export class AnalysisPool {
+  private readonly size: number;
+  private readonly budgetPer100k: number;
+  private readonly minBudget: number;
+  private readonly slots: Array<Slot | null>;
+  private readonly urgent: Task[] = [];
+  private readonly normal: Task[] = [];
+  private readonly lastSlot = new Map<string, number>();
+  private nextId = 1;
+  private startFailures = 0;
+  private disposed = false;
+  /** Articles stopped for running past their budget, and workers replaced, since the pool started. */
+  stoppedCount = 0;
+  replacedCount = 0;
+
+  constructor(private readonly options: PoolOptions) {
+    this.size = Math.max(1, Math.floor(options.size ?? Math.min(8, availableParallelism())));
+    this.budgetPer100k = Math.max(1, options.budgetMsPer100k ?? DEFAULT_BUDGET_MS_PER_100K);
+    this.minBudget = Math.max(1, options.minBudgetMs ?? DEFAULT_MIN_BUDGET_MS);
+    this.slots = new Array<Slot | null>(this.size).fill(null);
+  }
+
+  /** The time budget of an article of `chars` characters. */
+  budgetFor(chars: number): number {
+    return Math.ceil(Math.max(this.minBudget, (this.budgetPer100k * chars) / 100_000));
+  }
+
+  /** Analyses one text on a worker. Never rejects: a stopped or failed analysis is an outcome. */
+  analyze(request: AnalysisRequest): Promise<AnalysisOutcome> {
+    if (this.disposed) return Promise.resolve({ kind: 'failed', message: 'the analysis pool was shut down' });
+    if (this.startFailures >= MAX_START_FAILURES) {
+      return Promise.resolve({ kind: 'failed', message: `the analysis workers could not start (${this.options.workerFile})` });
+    }
+    return new Promise((resolve) => {
+      const task: Task = { id: this.nextId++, request, resolve };
+      (request.priority === true ? this.urgent : this.normal).push(task);
+      this.dispatch();
+    });
+  }
+
+  /** Starts the first worker now (it takes a moment to load), so the first article does not wait for it. */
+  prewarm(): void {
+    if (this.disposed || this.slots[0] !== null) return;
+    this.slots[0] = this.spawn(0);
+  }
+
+  /** Tasks waiting for a worker. */
+  get queued(): number {
+    return this.urgent.length + this.normal.length;
+  }
+
+  /** Ends every worker; queued and running analyses resolve as failed. */
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    const pending = [...this.urgent.splice(0), ...this.normal.splice(0)];
+    for (const t of pending) t.resolve({ kind: 'failed', message: 'the analysis pool was shut down' });
+    await Promise.all(
+      this.slots.map(async (slot, i) => {
+        if (!slot) return;
+        this.slots[i] = null;
+        this.clearTimers(slot);
+        slot.task?.resolve({ kind: 'failed', message: 'the analysis pool was shut down' });
+        await slot.worker.terminate();
+      }),
+    );
+  }
+
+  // ---- scheduling ------------------------------------------------------------------------------
+
+  private dispatch(): void {
+    if (this.disposed) return;
+    while (this.urgent.length + this.normal.length > 0) {
+      const task = this.urgent[0] ?? this.normal[0]!;
+      const slot = this.freeSlotFor(task);
+      if (!slot) {
+        this.startWorkers();
+        return;
+      }
+      (this.urgent[0] === task ? this.urgent : this.normal).shift();
+      this.run(slot, task);
+    }
+  }
+
+  /** A ready, idle worker for the task: the one that analysed the article last when it is free. */
+  private freeSlotFor(task: Task): Slot | undefined {
+    const free = this.slots.filter((s): s is Slot => s !== null && s.ready && s.task === null);
+    if (free.length === 0) return undefined;
+    const preferred = task.request.affinity !== undefined ? this.lastSlot.get(task.request.affinity) : undefined;
+    return free.find((s) => s.index === preferred) ?? free[0];
+  }
+
+  /** Starts workers while tasks wait for more workers than are starting. */
+  private startWorkers(): void {
+    let starting = this.slots.filter((s) => s !== null && !s.ready).length;
+    const waiting = this.urgent.length + this.normal.length;
+    for (let i = 0; i < this.slots.length && waiting > starting; i++) {
+      if (this.slots[i] !== null) continue;
+      this.slots[i] = this.spawn(i);
+      starting++;
+    }
+  }
+
+  private run(slot: Slot, task: Task): void {
+    if (slot.idleTimer) clearTimeout(slot.idleTimer);
+    slot.idleTimer = null;
+    slot.task = task;
+    if (task.request.affinity !== undefined) this.lastSlot.set(task.request.affinity, slot.index);
+    const budget = this.budgetFor(task.request.text.length);
+    // When the timer fires, the worker's answer may already be waiting behind it in the event loop:
+    // setImmediate lets it in first, so a busy main thread never stops an article that had finished.
+    slot.timer = setTimeout(() => setImmediate(() => this.overran(slot, task, budget)), budget);
+    const message: WorkerRequest = { id: task.id, text: task.request.text, options: task.request.options ?? {} };
+    // A busy worker keeps the process alive (the CLI waits for it); an idle one does not.
+    slot.worker.ref();
+    slot.worker.postMessage(message);
+  }
+
+  // ---- workers ---------------------------------------------------------------------------------
+
+  private spawn(index: number): Slot {
+    const worker = new Worker(this.options.workerFile);
+    const slot: Slot = { index, worker, ready: false, task: null, timer: null, idleTimer: null };
+    worker.on('message', (msg: WorkerReply | { ready: true }) => {
+      if ('ready' in msg) {
+        slot.ready = true;
+        this.startFailures = 0;
+        this.idle(slot);
+        return;
+      }
+      this.finished(slot, msg);
+    });
+    worker.on('error', (err) => this.lost(slot, `the analysis worker failed: ${err.message}`));
+    worker.on('exit', (code) => this.lost(slot, `the analysis worker exited (code ${code})`));
+    return slot;
+  }
+
+  private finished(slot: Slot, reply: WorkerReply): void {
+    const task = slot.task;
+    if (!task || task.id !== reply.id) return;
+    this.clearTimers(slot);
+    slot.task = null;
+    task.resolve(reply.ok ? { kind: 'done', analysis: reply.analysis } : { kind: 'failed', message: reply.message });
+    this.idle(slot);
+  }
+
+  /** The worker is free: give it the next task, or let it stop later if it is not the first. */
+  private idle(slot: Slot): void {
+    this.dispatch();
+    if (slot.task === null) slot.worker.unref();
+    if (slot.task !== null || slot.index === 0 || this.disposed) return;
+    slot.idleTimer = setTimeout(() => {
+      if (slot.task !== null || this.slots[slot.index] !== slot) return;
+      this.slots[slot.index] = null;
+      void slot.worker.terminate();
+    }, IDLE_STOP_MS);
+    slot.idleTimer.unref();
+  }
+
+  /** The running article took longer than its budget: end the worker, report, and replace it. */
+  private overran(slot: Slot, task: Task, budget: number): void {
+    if (slot.task !== task || this.slots[slot.index] !== slot) return;
+    this.stoppedCount++;
+    this.retire(slot);
+    task.resolve({ kind: 'stopped', budgetMs: budget });
+    void slot.worker.terminate();
+    this.dispatch();
+  }
+
+  /** The worker died (crash, out of memory, or our own terminate): fail its task and replace it. */
+  private lost(slot: Slot, message: string): void {
+    if (this.slots[slot.index] !== slot) return;
+    if (!slot.ready) this.startFailures++;
+    const task = slot.task;
+    this.retire(slot);
+    task?.resolve({ kind: 'failed', message });
+    if (this.startFailures >= MAX_START_FAILURES) {
+      for (const t of [...this.urgent.splice(0), ...this.normal.splice(0)]) t.resolve({ kind: 'failed', message });
+      return;
+    }
+    this.dispatch();
+  }
+
+  private retire(slot: Slot): void {
+    this.clearTimers(slot);
+    slot.task = null;
+    this.slots[slot.index] = null;
+    this.replacedCount++;
+    for (const [k, v] of this.lastSlot) if (v === slot.index) this.lastSlot.delete(k);
+  }
+
+  private clearTimers(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    if (slot.idleTimer) clearTimeout(slot.idleTimer);
+    slot.timer = null;
+    slot.idleTimer = null;
+  }
+}
+
+/**
+ * The budget from the environment, when set: NEWSLENS_ANALYSIS_BUDGET_MS (the least budget of any article)
+ * and NEWSLENS_ANALYSIS_BUDGET_MS_PER_100K. Tests use small ones to see an article stopped; a slow machine
+ * may need more.
+ */
+export function budgetFromEnv(): Pick<PoolOptions, 'budgetMsPer100k' | 'minBudgetMs'> {
+  const out: Pick<PoolOptions, 'budgetMsPer100k' | 'minBudgetMs'> = {};
+  const min = Number(process.env['NEWSLENS_ANALYSIS_BUDGET_MS']);
+  const per100k = Number(process.env['NEWSLENS_ANALYSIS_BUDGET_MS_PER_100K']);
+  if (Number.isFinite(min) && min > 0) out.minBudgetMs = min;
+  if (Number.isFinite(per100k) && per100k > 0) out.budgetMsPer100k = per100k;
+  return out;
+}
+
+/** The problem an article gets when its analysis was stopped. */
+export function stoppedMessage(budgetMs: number, chars: number): string {
+  const seconds = budgetMs >= 10_000 ? String(Math.round(budgetMs / 1000)) : (budgetMs / 1000).toFixed(budgetMs < 1000 ? 3 : 1);
+  return `Analysis stopped after ${seconds} s: this article (${chars.toLocaleString('en-US')} characters) took longer than NewsLens allows, so it has no highlights or findings. The rest of the workspace is analysed as usual.`;
+}
+
+/** The analysis of an article that was stopped: nothing found, one problem saying why. */
+export function stoppedAnalysis(length: number, message: string): ArticleAnalysis {
+  return {
+    length,
+    paragraphs: [],
+    sentences: [],
+    entities: [],
+    figures: [],
+    quotes: [],
+    problems: [{ code: 'analysis-stopped', severity: 'warning', message, start: 0, end: 0 }],
+  };
+}

@@ -1,0 +1,22 @@
+// The messages between the analysis pool (main thread) and its workers: plain data, structured-cloned.
+
+import type { ArticleAnalysis } from '../analysis/types';
+
+/** What the worker passes to analyzeArticle besides the text. */
+export interface WorkerAnalyzeOptions {
+  maxChars?: number;
+  referenceDate?: string;
+}
+
+export interface WorkerRequest {
+  id: number;
+  text: string;
+  options: WorkerAnalyzeOptions;
+}
+
+export type WorkerReply = { id: number; ok: true; analysis: ArticleAnalysis } | { id: number; ok: false; message: string };
+
+/** The first message a worker sends, once the core is loaded. */
+export interface WorkerReady {
+  ready: true;
+}

@@ -1,0 +1,110 @@
+// The faster tagging pass (tagger.ts) must tag exactly as compromise's full pipeline does, and the
+// paragraph cache must give exactly what tagging gives: every entity, figure and quote is built on
+// these tags, so any difference would change what users see.
+
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import nlp from 'compromise';
+import fc from 'fast-check';
+import { analyzeArticle } from '../../server/src/analysis/analyze';
+import { tagText } from '../../server/src/analysis/tagger';
+import { TokenCache, tokenize } from '../../server/src/analysis/tokens';
+import { REPO, sharedDir } from '../helpers';
+
+interface Term {
+  text: string;
+  normal?: string;
+  pre?: string;
+  post?: string;
+  tags: Set<string>;
+  offset: { start: number; length: number };
+}
+
+/** What the core reads of a term, as a comparable string. */
+function describeTerms(sentences: Term[][]): string {
+  return JSON.stringify(sentences.map((s) => s.map((t) => [t.text, t.normal, t.pre, t.post, [...t.tags].sort(), t.offset.start, t.offset.length])));
+}
+
+function fullPipeline(text: string): string {
+  const doc = nlp(text) as unknown as { document: Term[][]; compute(n: string): void };
+  doc.compute('offset');
+  return describeTerms(doc.document);
+}
+
+const SENTENCES = [
+  'Minister Ingrid Halvorsen said on Monday that 4,200 dockworkers had walked out in Marrenby.',
+  '“We will not accept a deal that costs 12 percent of our wages,” Tomas Brekke, the union’s chief negotiator, told reporters.',
+  'The strike, now in its third week, has cost about $40 million, officials in Kelsport said; talks resume Dec. 15, 2025.',
+  "He didn't say whether the U.S. Coast Guard's report, due in mid-January, would name the ship's owners (Fjordline Shipping Ltd).",
+  'SOCCER - KELSPORT 2 DUNMERE 1 , ATTENDANCE 12,400 .',
+  '',
+  '   ',
+  'ÉLODIE MOREAU: Ça va? 🚢 \uFFFD \u0000 x',
+];
+
+describe('tagText', () => {
+  it('tags invented news sentences exactly as compromise’s full pipeline does', () => {
+    for (const s of SENTENCES) assert.equal(describeTerms(tagText(s) as Term[][]), fullPipeline(s), s);
+  });
+
+  it('tags random news-like text exactly as the full pipeline does', () => {
+    const words = ['The', 'minister', 'Anna Kovács', 'said', 'Mr.', '“', '”', '"', ',', '.', 'U.S.', 'NATO', '$20 billion', '80%', 'one-fifth', 'five-hour', "'s", 'Monday', '153', 'drones', 'he added', 'according to'];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 8 })), { maxLength: 60 }), (parts) => {
+        const text = parts.join(' ');
+        assert.equal(describeTerms(tagText(text) as Term[][]), fullPipeline(text));
+      }),
+      { numRuns: 150, seed: 13 },
+    );
+  });
+
+  it('leaves compromise’s full pipeline to other callers (number phrases still parse)', () => {
+    tagText('Two thousand people came.');
+    const found = (nlp('three hundred and twelve people').numbers() as unknown as { get(): unknown[] }).get();
+    assert.deepEqual(found, [312]);
+    assert.ok((nlp as unknown as { world(): { hooks: string[] } }).world().hooks.includes('chunks'), 'the full pipeline keeps its chunker');
+  });
+});
+
+describe('TokenCache', () => {
+  const samples = readdirSync(join(REPO, 'samples')).filter((f) => f.endsWith('.txt'));
+  const shared = sharedDir();
+  const berlin = shared ? join(shared, 'corpus', 'berlin-talks') : undefined;
+  const texts = [
+    ...samples.map((f) => readFileSync(join(REPO, 'samples', f), 'utf8')),
+    ...(berlin ? readdirSync(berlin).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(berlin, f), 'utf8')) : []),
+  ];
+
+  it('re-analysing an edited article tags only the changed paragraph, and gives the same analysis as from scratch', () => {
+    const cache = new TokenCache();
+    for (const text of texts) {
+      analyzeArticle(text, { tokenCache: cache });
+      const paragraphs = text.split('\n').filter((l) => l.trim()).length;
+      const missesBefore = cache.misses;
+      // An edit inside the first long paragraph: a figure changes.
+      const edited = text.replace(/\d+/, (d) => String(Number(d) + 7));
+      const incremental = analyzeArticle(edited, { tokenCache: cache });
+      assert.ok(cache.misses - missesBefore <= 1, `at most the edited paragraph is tagged again (${cache.misses - missesBefore} of ${paragraphs})`);
+      assert.deepEqual(incremental, analyzeArticle(edited));
+    }
+  });
+
+  it('keeps within its size bound, dropping the least recently used paragraphs', () => {
+    const first = 'First paragraph about the harbour.'; // 34 characters
+    const second = 'Second paragraph about the strike.'; // 34 characters
+    const cache = new TokenCache(60);
+    tokenize(first, cache);
+    tokenize(second, cache); // 68 > 60: the first goes
+    let misses = cache.misses;
+    tokenize(second, cache);
+    assert.equal(cache.misses, misses, 'the recent paragraph is reused');
+    tokenize(first, cache);
+    assert.equal(cache.misses, misses + 1, 'the older paragraph was dropped');
+    misses = cache.misses;
+    tokenize('x'.repeat(61), cache);
+    tokenize('x'.repeat(61), cache);
+    assert.equal(cache.misses, misses + 2, 'a paragraph longer than the bound is never kept');
+  });
+});
