@@ -142,7 +142,7 @@ describe('NewsLens in a real VS Code', { skip, timeout: 600_000 }, () => {
     { timeout: 30_000 },
   );
 
-  test('the .vsix ships only the bundles, grammar, manifest, README, licence, icon and media', () => {
+  test('the .vsix ships only the bundles (client, server, analysis worker, CLI), grammar, manifest, README, licence, icon and media', () => {
     const files = session!.vsix.files;
     const allowed = [
       /^\[Content_Types\]\.xml$/,
@@ -152,14 +152,14 @@ describe('NewsLens in a real VS Code', { skip, timeout: 600_000 }, () => {
       /^extension\/(LICENSE|LICENSE\.txt|license\.txt)$/,
       /^extension\/(changelog|CHANGELOG)\.md$/,
       /^extension\/images\/icon\.png$/,
-      /^extension\/dist\/(client|server|cli)\.js$/,
+      /^extension\/dist\/(client|server|cli|analysisWorker)\.js$/,
       /^extension\/syntaxes\/[^/]+\.json$/,
       /^extension\/language-configuration[^/]*\.json$/,
       /^extension\/media\/[^/]+$/,
     ];
     const unexpected = files.filter((f) => !allowed.some((re) => re.test(f)));
     assert.deepEqual(unexpected, [], `unexpected files in the .vsix: ${unexpected.join(', ')}`);
-    for (const must of ['extension/package.json', 'extension/dist/client.js', 'extension/dist/server.js']) {
+    for (const must of ['extension/package.json', 'extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/analysisWorker.js']) {
       assert.ok(files.includes(must), `${must} is missing from the .vsix`);
     }
     assert.ok(session!.vsix.size < 3 * 1024 * 1024, `the .vsix is ${session!.vsix.size} bytes`);
