@@ -6,7 +6,7 @@ import { DEFAULT_MAX_FILE_BYTES, formatBytes, readArticle } from '../articleFile
 import { EXIT_OK, EXIT_PARTIAL, lastValue, maxSizeOption, parseCommandArgs, UsageError, type CliIO, type Command } from './command';
 import { ARTICLE_EXTENSIONS, collectInputs } from './inputs';
 import { toRecord } from './record';
-import { formatText } from './textFormat';
+import { formatText, safeName } from './textFormat';
 
 const FORMATS = ['json', 'text'] as const;
 type Format = (typeof FORMATS)[number];
@@ -65,13 +65,13 @@ Exit status: 0 every file was annotated, 1 some were skipped, 2 usage error.`,
     let skipped = 0;
     let annotated = 0;
     for (const p of inputs.problems) {
-      io.err(`newslens: ${p.path}: skipped: ${p.message}`);
+      io.err(`newslens: ${safeName(p.path)}: skipped: ${p.message}`);
       skipped++;
     }
     for (const { path } of inputs.files) {
       const read = await readArticle(path, maxBytes);
       if (!read.ok) {
-        io.err(`newslens: ${path}: skipped: ${read.message}`);
+        io.err(`newslens: ${safeName(path)}: skipped: ${read.message}`);
         skipped++;
         continue;
       }
@@ -98,7 +98,7 @@ Exit status: 0 every file was annotated, 1 some were skipped, 2 usage error.`,
             : (annotated > 0 ? '\n' : '') + formatText(path, read.text, analysis, fileProblems);
       } catch (err) {
         const msg = err instanceof Error ? err.message : String(err);
-        io.err(`newslens: ${path}: skipped: internal error while analysing (${msg.split('\n')[0]})`);
+        io.err(`newslens: ${safeName(path)}: skipped: internal error while analysing (${msg.split('\n')[0]})`);
         skipped++;
         continue;
       }
