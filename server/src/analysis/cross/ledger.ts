@@ -99,13 +99,21 @@ export function parseLedgerText(text: string): LedgerText {
 
 /** Sorted by key, one entry per key (the last one wins). */
 export function normalizeLedger(l: Ledger): Ledger {
-  const ignored = new Map(l.ignored.map((i) => [i.key, i]));
-  const canonical = new Map(l.canonical.map((c) => [c.key, c]));
-  return {
-    version: 1,
-    ignored: [...ignored.values()].sort((a, b) => compareKeys(a.key, b.key)),
-    canonical: [...canonical.values()].sort((a, b) => compareKeys(a.key, b.key)),
-  };
+  return { version: 1, ignored: sortedByKey(l.ignored), canonical: sortedByKey(l.canonical) };
+}
+
+/**
+ * One entry per key, sorted. A ledger read from disk is sorted already, and checking that is much
+ * cheaper than sorting 400,000 keys again.
+ */
+function sortedByKey<T extends { key: string }>(list: readonly T[]): T[] {
+  const byKey = new Map<string, T>();
+  for (const e of list) byKey.set(e.key, e);
+  const out = [...byKey.values()];
+  for (let k = 1; k < out.length; k++) {
+    if (compareKeys(out[k - 1]!.key, out[k]!.key) > 0) return out.sort((a, b) => compareKeys(a.key, b.key));
+  }
+  return out;
 }
 
 /**
