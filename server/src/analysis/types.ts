@@ -128,7 +128,8 @@ export type ProblemCode =
   | 'binary'
   | 'invalid-utf8'
   | 'too-large'
-  | 'weekday-mismatch';
+  | 'weekday-mismatch'
+  | 'impossible-date';
 
 export interface Problem extends Span {
   code: ProblemCode;
