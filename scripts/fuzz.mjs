@@ -12,25 +12,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const FUZZING = resolve('out', 'test', 'unit', 'fuzzing.js');
 /** An input still running after this long is stopped and counted as a hang (the suite's guard is 5 s per 100 KB). */
 const KILL_AFTER_MS = 120_000;
 
-if (!isMainThread) {
-  const { fuzzInput, runOne } = require(workerData.fuzzing);
-  const { seed, from, to } = workerData;
-  for (let i = from; i < to; i++) {
-    parentPort.postMessage({ type: 'start', index: i });
-    const r = runOne(fuzzInput(seed, i));
-    parentPort.postMessage({ type: 'done', index: i, kind: r.input.kind, length: r.input.text.length, ms: r.ms, cpuMs: r.cpuMs, problems: r.problems });
-  }
-} else {
-  await main();
-}
+await main();
 
 function option(args, name, fallback) {
   const at = args.indexOf(name);
@@ -50,7 +38,7 @@ async function main() {
   const from = option(args, '--from', 0);
   const jobs = Math.max(1, option(args, '--jobs', 1));
   const slowestCount = option(args, '--slowest', 10);
-  const { fuzzInput } = require(FUZZING);
+  const { fuzzInput, fuzzInWorker } = require(FUZZING);
   const outDir = resolve('.cache', 'fuzz');
   console.log(`NewsLens fuzz: seed ${seed}, inputs ${from}..${from + inputs - 1}, ${jobs} worker${jobs === 1 ? '' : 's'}`);
 
@@ -85,12 +73,12 @@ async function main() {
     const b = Math.min(from + inputs, a + per);
     if (a < b) shares.push([a, b]);
   }
-  await Promise.all(shares.map(([a, b]) => runShare(seed, a, b, record, (index, problem) => {
-    const problems = [problem];
+  const stopped = (index, reason) => {
     const input = fuzzInput(seed, index);
     results.push({ index, kind: input.kind, length: input.text.length, ms: KILL_AFTER_MS, cpuMs: KILL_AFTER_MS });
-    failures.push({ index, kind: input.kind, problems, file: save(index, problems) });
-  })));
+    failures.push({ index, kind: input.kind, problems: [reason], file: save(index, [reason]) });
+  };
+  await Promise.all(shares.map(([a, b]) => fuzzInWorker(FUZZING, { seed, from: a, to: b, killAfterMs: KILL_AFTER_MS, onResult: record, onStopped: stopped })));
 
   const seconds = (Date.now() - started) / 1000;
   console.log(`inputs fuzzed: ${results.length.toLocaleString('en-US')} (${(chars / 1e6).toFixed(1)} M characters) in ${duration(seconds)}`);
@@ -119,38 +107,6 @@ async function main() {
     console.log(`  ${kind.padEnd(10)} ${String(k.n).padStart(7)} ${((1000 * k.ms) / Math.max(1, k.chars)).toFixed(0).padStart(5)} µs/char ${k.max.toFixed(0).padStart(6)} ms`);
   }
   process.exit(failures.length > 0 ? 1 : 0);
-}
-
-/** Runs indices [a, b) in workers, replacing a worker whenever one input runs past KILL_AFTER_MS or crashes it. */
-function runShare(seed, a, b, record, onHang) {
-  return new Promise((done) => {
-    const start = (from) => {
-      if (from >= b) return done();
-      const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { fuzzing: FUZZING, seed, from, to: b } });
-      let current = from;
-      let timer;
-      worker.on('message', (m) => {
-        clearTimeout(timer);
-        if (m.type === 'start') {
-          current = m.index;
-          timer = setTimeout(() => {
-            onHang(current, `did not finish within ${KILL_AFTER_MS / 1000} s: stopped`);
-            void worker.terminate().then(() => start(current + 1));
-          }, KILL_AFTER_MS);
-        } else record(m);
-      });
-      worker.on('error', (err) => {
-        clearTimeout(timer);
-        onHang(current, `the worker crashed: ${err.message}`);
-        start(current + 1);
-      });
-      worker.on('exit', (code) => {
-        clearTimeout(timer);
-        if (code === 0) done();
-      });
-    };
-    start(a);
-  });
 }
 
 function duration(s) {

@@ -5,6 +5,7 @@
 // quotation marks, numbers and titles (slow paths), scripts and code units the tokenizer rarely sees.
 // All sentences are invented, about invented people and places.
 
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyzeArticle } from '../../server/src/analysis/analyze';
 import type { ArticleAnalysis, Span } from '../../server/src/analysis/types';
 import type { ArticleSnapshot } from '../../server/src/documents';
@@ -326,4 +327,92 @@ export function runOne(input: FuzzInput): FuzzResult {
 
 function errorText(err: unknown): string {
   return err instanceof Error ? (err.stack ?? err.message) : String(err);
+}
+
+/** What a worker reports about one input (the text stays in the worker: fuzzInput(seed, index) makes it again). */
+export interface WorkerResult {
+  index: number;
+  kind: string;
+  length: number;
+  ms: number;
+  cpuMs: number;
+  problems: string[];
+}
+
+export interface WorkerRun {
+  seed: number;
+  /** Input indices [from, to). */
+  from: number;
+  to: number;
+  /** An input still running after this long is stopped (the worker is ended and replaced). */
+  killAfterMs: number;
+  onResult(r: WorkerResult): void;
+  /** An input that was stopped, or crashed its worker. */
+  onStopped(index: number, reason: string): void;
+}
+
+interface FuzzWorkerData {
+  newslensFuzz: true;
+  seed: number;
+  from: number;
+  to: number;
+}
+
+/**
+ * Runs inputs [from, to) in a worker thread loading `workerFile` (the compiled fuzzing.js), watched by
+ * a timer: an analysis is synchronous, so only ending its thread stops one that never finishes. The
+ * run then goes on after that input in a new worker.
+ */
+export function fuzzInWorker(workerFile: string, run: WorkerRun): Promise<void> {
+  return new Promise((done) => {
+    const start = (from: number): void => {
+      if (from >= run.to) {
+        done();
+        return;
+      }
+      const data: FuzzWorkerData = { newslensFuzz: true, seed: run.seed, from, to: run.to };
+      const worker = new Worker(workerFile, { workerData: data });
+      let current = from;
+      let timer: NodeJS.Timeout | undefined;
+      let stopped = false;
+      const stop = (reason: string): void => {
+        if (stopped) return;
+        stopped = true;
+        clearTimeout(timer);
+        run.onStopped(current, reason);
+        void worker.terminate().then(() => start(current + 1));
+      };
+      worker.on('message', (m: { type: 'start'; index: number } | ({ type: 'done' } & WorkerResult)) => {
+        clearTimeout(timer);
+        if (m.type === 'start') {
+          current = m.index;
+          timer = setTimeout(() => stop(`did not finish within ${run.killAfterMs / 1000} s: stopped`), run.killAfterMs);
+        } else {
+          const { type: _type, ...result } = m;
+          run.onResult(result);
+        }
+      });
+      worker.on('error', (err) => stop(`the worker crashed: ${err.message}`));
+      worker.on('exit', () => {
+        clearTimeout(timer);
+        if (!stopped) done();
+      });
+    };
+    start(run.from);
+  });
+}
+
+function isFuzzWorker(data: unknown): data is FuzzWorkerData {
+  return typeof data === 'object' && data !== null && (data as { newslensFuzz?: unknown }).newslensFuzz === true;
+}
+
+// Inside a worker started by fuzzInWorker: run the inputs, saying when each starts and how it went.
+if (!isMainThread && parentPort && isFuzzWorker(workerData)) {
+  const { seed, from, to } = workerData;
+  for (let i = from; i < to; i++) {
+    parentPort.postMessage({ type: 'start', index: i });
+    const r = runOne(fuzzInput(seed, i));
+    const result: WorkerResult = { index: i, kind: r.input.kind, length: r.input.text.length, ms: r.ms, cpuMs: r.cpuMs, problems: r.problems };
+    parentPort.postMessage({ type: 'done', ...result });
+  }
 }
