@@ -3,8 +3,8 @@
 //  - the lint (eslint-plugin-regexp, run by `npm test`) sees every regex literal in the sources; the first
 //    test here lints the known hang through the project's own ESLint configuration, so turning the rules
 //    off (or down to warnings that nothing runs) fails;
-//  - recheck, a ReDoS checker, sees what the lint cannot: the TextMate grammar (its patterns run in the
-//    editor), patterns built at run time with `new RegExp(...)` from word lists, and, again, every literal.
+//  - recheck, a ReDoS checker, sees what the lint cannot: the TextMate grammar and the word pattern of
+//    the language configuration (they run in the editor), patterns built at run time with `new RegExp(...)` from word lists, and, again, every literal.
 
 import './regexRecorder'; // first: it must see the patterns that modules build while they load
 import { test } from 'node:test';
@@ -128,9 +128,13 @@ test('recheck finds the known hang (the checker works)', async () => {
   assert.match(bad[0]!, /exponential/);
 });
 
-test('every pattern of the TextMate grammar is linear', async () => {
+test('every pattern of the TextMate grammar and the language configuration is linear', async () => {
   const patterns = grammarPatterns();
   assert.ok(patterns.length >= 15, `found the grammar's patterns (${patterns.length})`);
+  // The editor runs the word pattern on every word it looks up (hover, double-click, highlights).
+  const config = JSON.parse(readFileSync(join(REPO, 'language-configuration.json'), 'utf8')) as { wordPattern?: string };
+  assert.ok(config.wordPattern);
+  patterns.push({ source: config.wordPattern, flags: 'u', where: 'language-configuration.json wordPattern' });
   assert.deepEqual(await unsafe(patterns), []);
 });
 
