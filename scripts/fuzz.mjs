@@ -78,35 +78,47 @@ async function main() {
     results.push({ index, kind: input.kind, length: input.text.length, ms: KILL_AFTER_MS, cpuMs: KILL_AFTER_MS });
     failures.push({ index, kind: input.kind, problems: [reason], file: save(index, [reason]) });
   };
+  // Interrupted (Ctrl+C), the run still reports what it did.
+  let interrupted = false;
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      interrupted = true;
+      report();
+    });
+  }
   await Promise.all(shares.map(([a, b]) => fuzzInWorker(FUZZING, { seed, from: a, to: b, killAfterMs: KILL_AFTER_MS, onResult: record, onStopped: stopped })));
+  report();
 
-  const seconds = (Date.now() - started) / 1000;
-  console.log(`inputs fuzzed: ${results.length.toLocaleString('en-US')} (${(chars / 1e6).toFixed(1)} M characters) in ${duration(seconds)}`);
-  console.log(`failures: ${failures.length}`);
-  for (const f of failures.slice(0, 20)) {
-    console.log(`  #${f.index} ${f.kind}: ${f.problems.slice(0, 2).map((p) => p.split('\n')[0]).join('; ')}`);
-    console.log(`    saved: ${f.file}   replay: npm run fuzz -- --seed ${seed} --from ${f.index} --inputs 1`);
+  function report() {
+    const seconds = (Date.now() - started) / 1000;
+    const done = results.length === inputs ? '' : ` of ${inputs.toLocaleString('en-US')} (interrupted)`;
+    console.log(`inputs fuzzed: ${results.length.toLocaleString('en-US')}${done} (${(chars / 1e6).toFixed(1)} M characters) in ${duration(seconds)}`);
+    console.log(`failures: ${failures.length}`);
+    for (const f of failures.slice(0, 20)) {
+      console.log(`  #${f.index} ${f.kind}: ${f.problems.slice(0, 2).map((p) => p.split('\n')[0]).join('; ')}`);
+      console.log(`    saved: ${f.file}   replay: npm run fuzz -- --seed ${seed} --from ${f.index} --inputs 1`);
+    }
+    // CPU time is the process's: with one worker it is that worker's, with several it sums them.
+    console.log(`slowest inputs (CPU time${jobs > 1 ? ' of the whole process, all workers' : ''}; wall clock):`);
+    for (const r of [...results].sort((x, y) => y.cpuMs - x.cpuMs).slice(0, slowestCount)) {
+      const perChar = (1000 * r.cpuMs) / Math.max(1, r.length);
+      console.log(`  #${r.index} ${r.kind.padEnd(10)} ${r.length.toLocaleString('en-US').padStart(7)} chars ${r.cpuMs.toFixed(0).padStart(6)} ms CPU (${perChar.toFixed(0)} µs/char) ${r.ms.toFixed(0).padStart(6)} ms wall`);
+    }
+    const byKind = new Map();
+    for (const r of results) {
+      const k = byKind.get(r.kind) ?? { n: 0, ms: 0, chars: 0, max: 0 };
+      k.n++;
+      k.ms += r.cpuMs;
+      k.chars += r.length;
+      k.max = Math.max(k.max, r.cpuMs);
+      byKind.set(r.kind, k);
+    }
+    console.log('by kind: inputs, mean CPU µs per character, slowest (CPU ms)');
+    for (const [kind, k] of [...byKind].sort()) {
+      console.log(`  ${kind.padEnd(10)} ${String(k.n).padStart(7)} ${((1000 * k.ms) / Math.max(1, k.chars)).toFixed(0).padStart(5)} µs/char ${k.max.toFixed(0).padStart(6)} ms`);
+    }
+    process.exit(failures.length > 0 || interrupted ? 1 : 0);
   }
-  // CPU time is the process's: with one worker it is that worker's, with several it sums them.
-  console.log(`slowest inputs (CPU time${jobs > 1 ? ' of the whole process, all workers' : ''}; wall clock):`);
-  for (const r of [...results].sort((x, y) => y.cpuMs - x.cpuMs).slice(0, slowestCount)) {
-    const perChar = (1000 * r.cpuMs) / Math.max(1, r.length);
-    console.log(`  #${r.index} ${r.kind.padEnd(10)} ${r.length.toLocaleString('en-US').padStart(7)} chars ${r.cpuMs.toFixed(0).padStart(6)} ms CPU (${perChar.toFixed(0)} µs/char) ${r.ms.toFixed(0).padStart(6)} ms wall`);
-  }
-  const byKind = new Map();
-  for (const r of results) {
-    const k = byKind.get(r.kind) ?? { n: 0, ms: 0, chars: 0, max: 0 };
-    k.n++;
-    k.ms += r.cpuMs;
-    k.chars += r.length;
-    k.max = Math.max(k.max, r.cpuMs);
-    byKind.set(r.kind, k);
-  }
-  console.log('by kind: inputs, mean CPU µs per character, slowest (CPU ms)');
-  for (const [kind, k] of [...byKind].sort()) {
-    console.log(`  ${kind.padEnd(10)} ${String(k.n).padStart(7)} ${((1000 * k.ms) / Math.max(1, k.chars)).toFixed(0).padStart(5)} µs/char ${k.max.toFixed(0).padStart(6)} ms`);
-  }
-  process.exit(failures.length > 0 ? 1 : 0);
 }
 
 function duration(s) {

@@ -4,7 +4,8 @@
 //    test here lints the known hang through the project's own ESLint configuration, so turning the rules
 //    off (or down to warnings that nothing runs) fails;
 //  - recheck, a ReDoS checker, sees what the lint cannot: the TextMate grammar and the word pattern of
-//    the language configuration (they run in the editor), patterns built at run time with `new RegExp(...)` from word lists, and, again, every literal.
+//    the language configuration (they run in the editor), patterns built at run time with
+//    `new RegExp(...)` from word lists, and, again, every literal.
 
 import './regexRecorder'; // first: it must see the patterns that modules build while they load
 import { test } from 'node:test';
