@@ -89,7 +89,7 @@ async function readLedgerAt(path: string): Promise<LedgerRead> {
     return { ok: false, missing, message: missing ? 'no ledger' : `${path} ${read.message}` };
   }
   const parsed = parseLedgerText(read.bytes.toString('utf8'));
-  return parsed.ok ? parsed : { ok: false, missing: false, message: `${path} ${parsed.message}` };
+  return parsed.ok ? parsed : { ok: false, missing: false, message: `${path}: ${parsed.message}` };
 }
 
 /**

@@ -64,7 +64,7 @@ test('a malformed ledger is refused, not overwritten', async () => {
     const files = new LedgerFiles();
     await assert.rejects(
       files.update(dir.path, (l) => void l.ignored.push({ key: 'x' })),
-      /is not valid JSON.*fix or delete it first/,
+      /ledger\.json: not a NewsLens ledger: not valid JSON.*fix or delete it first/,
     );
     assert.equal(readFileSync(ledgerPath(dir.path), 'utf8'), '{"ignored": [ {"key": "half-typed"');
     // A failed job does not block the queue: once fixed, the next decision is written.

@@ -187,7 +187,7 @@ async function loadLedger(given: string | undefined, positionals: string[], io: 
     }
     const parsed = parseLedgerText(read.bytes.toString('utf8'));
     if (!parsed.ok) {
-      io.err(`newslens: ${safeName(path)}: the ledger ${parsed.message}`);
+      io.err(`newslens: ${safeName(path)}: ${parsed.message}`);
       return 'failed';
     }
     return parsed.ledger;

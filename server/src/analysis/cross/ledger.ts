@@ -89,10 +89,10 @@ export function parseLedgerText(text: string): LedgerText {
   try {
     raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (err) {
-    return { ok: false, message: `is not valid JSON (${err instanceof Error ? err.message : String(err)})` };
+    return { ok: false, message: `not a NewsLens ledger: not valid JSON (${err instanceof Error ? err.message : String(err)})` };
   }
   if (!isRecord(raw) || (raw['ignored'] !== undefined && !Array.isArray(raw['ignored'])) || (raw['canonical'] !== undefined && !Array.isArray(raw['canonical']))) {
-    return { ok: false, message: 'is not a NewsLens ledger (expected {"version": 1, "ignored": [...], "canonical": [...]})' };
+    return { ok: false, message: 'not a NewsLens ledger (expected {"version": 1, "ignored": [...], "canonical": [...]})' };
   }
   return { ok: true, ledger: parseLedger(raw) };
 }
