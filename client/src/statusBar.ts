@@ -62,7 +62,7 @@ export class StoryStatusBar implements vscode.Disposable {
         this.item.text = `$(library) No story · ${findings}`;
         this.item.tooltip = 'NewsLens: this article does not share a story with any other article in the workspace yet.';
       }
-      this.item.accessibilityInformation = { label: `NewsLens: ${this.item.text.replace(/\$\([^)]*\)\s*/g, '')}` };
+      this.item.accessibilityInformation = { label: `NewsLens: ${this.item.text.replace(/\$\([\w~-]*\)\s*/g, '')}` };
       this.item.show();
     } catch (err) {
       if (cancel.token.isCancellationRequested) return;

@@ -1,13 +1,19 @@
 // Reads an article file from disk and decides whether it can be analysed. Shared by the CLI and the
 // language server so both skip the same files with the same message. The analysis core never reads files.
 
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 
 export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
+/** O_NONBLOCK where the system has it (Windows has no FIFOs to block on, and no such flag). */
+const NON_BLOCKING = (fsConstants as Partial<typeof fsConstants>).O_NONBLOCK ?? 0;
+/** Bytes read per call while a file is read in pieces (so a file that grows while read stops at the limit). */
+const CHUNK_BYTES = 1024 * 1024;
 
-export type ReadResult =
-  | { ok: true; text: string; bytes: number; warning?: string }
-  | { ok: false; reason: 'missing' | 'unreadable' | 'binary' | 'too-large' | 'directory'; message: string };
+export type ReadFailure = { ok: false; reason: 'missing' | 'unreadable' | 'binary' | 'too-large' | 'directory' | 'not-regular'; message: string };
+
+export type ReadResult = { ok: true; text: string; bytes: number; warning?: string } | ReadFailure;
+
+export type BytesResult = { ok: true; bytes: Buffer } | ReadFailure;
 
 /**
  * Decodes file bytes as an article. Binary content is refused; invalid UTF-8 is decoded with
@@ -41,22 +47,81 @@ export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_FILE_BYT
 
 /** Reads and decodes one file; a file that vanishes or cannot be read yields a reason, never a throw. */
 export async function readArticle(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<ReadResult> {
+  const read = await readRegularFile(path, maxBytes, 'an article');
+  return read.ok ? decodeArticle(read.bytes, maxBytes) : read;
+}
+
+/**
+ * Reads a regular file of at most `maxBytes`, whatever the path turns out to be. The file is opened
+ * without blocking (opening a FIFO that no one writes to would wait forever), the OPENED file is
+ * checked (so a link to /dev/zero is caught, and nothing can swap the file between check and read),
+ * and the read stops after `maxBytes` + 1 bytes even if the file grows meanwhile. Never throws.
+ */
+export async function readRegularFile(path: string, maxBytes: number, what = 'a file'): Promise<BytesResult> {
+  let file: fs.FileHandle;
   try {
-    const stat = await fs.stat(path);
-    if (stat.isDirectory()) return { ok: false, reason: 'directory', message: 'is a directory' };
-    if (stat.size > maxBytes) {
-      return {
-        ok: false,
-        reason: 'too-large',
-        message: `${formatBytes(stat.size)} is over the ${formatBytes(maxBytes)} limit for an article`,
-      };
-    }
-    return decodeArticle(await fs.readFile(path), maxBytes);
+    file = await fs.open(path, fsConstants.O_RDONLY | NON_BLOCKING);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ok: false, reason: 'missing', message: 'file not found (deleted or moved?)' };
-    return { ok: false, reason: 'unreadable', message: `cannot be read (${code ?? String(err)})` };
+    return openFailure(err);
   }
+  try {
+    const stat = await file.stat();
+    if (stat.isDirectory()) return { ok: false, reason: 'directory', message: 'is a directory' };
+    if (!stat.isFile()) return { ok: false, reason: 'not-regular', message: notRegularMessage(stat) };
+    if (stat.size > maxBytes) return tooLarge(stat.size, maxBytes, what);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(CHUNK_BYTES, maxBytes + 1 - total));
+      const { bytesRead } = await file.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) return tooLarge(undefined, maxBytes, what);
+    }
+    return { ok: true, bytes: Buffer.concat(chunks, total) };
+  } catch (err) {
+    return openFailure(err);
+  } finally {
+    await file.close().catch(() => undefined);
+  }
+}
+
+function openFailure(err: unknown): ReadFailure {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, reason: 'missing', message: 'file not found (deleted or moved?)' };
+  if (code === 'EISDIR') return { ok: false, reason: 'directory', message: 'is a directory' };
+  // A UNIX socket cannot be opened at all.
+  if (code === 'ENXIO' || code === 'EOPNOTSUPP') return { ok: false, reason: 'not-regular', message: 'is a socket or a device, not a regular file' };
+  return { ok: false, reason: 'unreadable', message: `cannot be read (${code ?? String(err)})` };
+}
+
+function tooLarge(bytes: number | undefined, maxBytes: number, what: string): ReadFailure {
+  const limit = `the ${formatBytes(maxBytes)} limit for ${what}`;
+  const message = bytes === undefined ? `grew past ${limit} while being read` : `${formatBytes(bytes)} is over ${limit}`;
+  return { ok: false, reason: 'too-large', message };
+}
+
+/** What the directory listing or stat() of a file says it is. */
+export interface FileType {
+  isFIFO(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isSocket(): boolean;
+}
+
+/** Why a file that is not a regular file is not read, for the skip line ("is a FIFO (named pipe), …"). */
+export function notRegularMessage(type: FileType): string {
+  const kind = type.isFIFO()
+    ? 'a FIFO (named pipe)'
+    : type.isCharacterDevice()
+      ? 'a character device'
+      : type.isBlockDevice()
+        ? 'a block device'
+        : type.isSocket()
+          ? 'a socket'
+          : 'a special file';
+  return `is ${kind}, not a regular file`;
 }
 
 /**

@@ -17,11 +17,13 @@ import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
 import { CorpusEngine } from './analysis/cross/engine';
+import { notRegularMessage } from './articleFile';
+import { sameLedger } from './analysis/cross/ledger';
 import type { CheckFailure, CorpusOptions, CorpusResult, Finding, Ledger, SourceArticle, StoryResult } from './analysis/cross/types';
 import { errorText, type ArticleSnapshot, type ArticleStore, type ChangeReason } from './documents';
 import { isArticle, uriToPath, type WorkspaceFolders } from './fileFilter';
 import { checkFailureText } from './format';
-import { emptyLedger, isLedgerPath, ledgerPath, mergeLedgers, readLedger, writeLedger } from './ledgerFile';
+import { emptyLedger, isLedgerPath, LedgerFiles } from './ledgerFile';
 import type { LineIndex } from './positions';
 import type { NewsLensSettings, SettingsStore } from './settings';
 
@@ -63,8 +65,8 @@ export class CorpusIndex {
   private groupingKey = '';
   private readonly listeners = new Set<(u: CorpusUpdate) => void>();
   private readonly skipped = new Map<string, string>();
-  /** Folder URI → that folder's ledger. */
-  private readonly ledgers = new Map<string, Ledger>();
+  /** Every folder's ledger, read and written through one queue per folder. */
+  private readonly ledgerFiles = new LedgerFiles();
   private ledger: Ledger = emptyLedger();
   private threshold: number | undefined;
 
@@ -228,6 +230,9 @@ export class CorpusIndex {
             return;
           }
           out.add(uri);
+        } else if (!e.isSymbolicLink() && isArticle(uri, undefined, settings, this.folders)) {
+          // A FIFO, device or socket named like an article is never opened: it could block or never end.
+          this.connection.console.log(`NewsLens: skipped ${displayPath(uri, this.folders)}: ${notRegularMessage(e)}`);
         }
       }
     }
@@ -396,16 +401,13 @@ export class CorpusIndex {
 
   /** Reads every folder's ledger; when `recheck`, re-checks and republishes if it changed. */
   async reloadLedgers(recheck = true): Promise<void> {
-    const next = new Map<string, Ledger>();
-    for (const f of this.folders.entries) {
-      const r = await readLedger(ledgerPath(f.path));
-      if (r.ok) next.set(f.uri, r.ledger);
-      else if (!r.missing) this.connection.console.warn(`NewsLens: ${ledgerPath(f.path)} ${r.message}; ignoring it`);
+    const paths = this.folders.entries.map((f) => f.path);
+    for (const path of paths) {
+      const r = await this.ledgerFiles.load(path);
+      if (!r.ok && !r.missing) this.connection.console.warn(`NewsLens: ${r.message}; ignoring it`);
     }
-    const merged = mergeLedgers(next.values());
-    this.ledgers.clear();
-    for (const [k, v] of next) this.ledgers.set(k, v);
-    if (JSON.stringify(merged) === JSON.stringify(this.ledger)) return;
+    const merged = this.ledgerFiles.merged(paths);
+    if (sameLedger(merged, this.ledger)) return;
     this.ledger = merged;
     if (recheck) await this.recheckAll();
   }
@@ -416,14 +418,9 @@ export class CorpusIndex {
     const folderUri = this.folders.folderOf(uri) ?? this.folders.uris[0];
     const folder = this.folders.entries.find((f) => f.uri === folderUri);
     if (!folder) return undefined;
-    const path = ledgerPath(folder.path);
-    const r = await readLedger(path);
-    const ledger = r.ok ? r.ledger : emptyLedger();
-    if (!r.ok && !r.missing) throw new Error(`${path} ${r.message}; fix or delete it first`);
-    edit(ledger);
-    await writeLedger(path, ledger);
-    this.ledgers.set(folder.uri, ledger);
-    this.ledger = mergeLedgers(this.ledgers.values());
+    // Answers once the decision is on disk (the queue reads the file fresh, so hand edits are kept).
+    const path = await this.ledgerFiles.update(folder.path, edit);
+    this.ledger = this.ledgerFiles.merged(this.folders.entries.map((f) => f.path));
     await this.recheckAll();
     return path;
   }

@@ -4,7 +4,7 @@
 // files outside any folder too).
 
 import { fileURLToPath } from 'node:url';
-import { minimatch, type MinimatchOptions } from 'minimatch';
+import { Minimatch, type MinimatchOptions } from 'minimatch';
 import { trimEndWhere } from './format';
 import type { NewsLensSettings } from './settings';
 
@@ -71,15 +71,41 @@ export function uriToPath(uri: string): string | undefined {
   }
 }
 
+/**
+ * Paths longer than this, or deeper, are never articles and are not matched at all: no file system
+ * opens a longer path (Linux's PATH_MAX is 4,096 bytes), and glob matching takes time quadratic in a
+ * path's segments, so a URI with 50,000 segments blocked the server for minutes.
+ */
+export const MAX_MATCHED_PATH = 4096;
+export const MAX_MATCHED_SEGMENTS = 256;
+/** Compiled globs: compiling one is most of the cost of matching it. */
+const compiled = new Map<string, Minimatch | null>();
+
+function matcher(glob: string): Minimatch | null {
+  let m = compiled.get(glob);
+  if (m === undefined) {
+    try {
+      m = new Minimatch(glob, MATCH_OPTIONS);
+    } catch {
+      m = null; // A malformed glob in the user's settings matches nothing rather than breaking the server.
+    }
+    // Settings hold a few dozen globs; a cache that grows past that is reset rather than kept forever.
+    if (compiled.size > 1000) compiled.clear();
+    compiled.set(glob, m);
+  }
+  return m;
+}
+
+function segments(path: string): number {
+  let n = 1;
+  for (let i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) n++;
+  return n;
+}
+
 function matchesAny(paths: readonly string[], globs: readonly string[]): boolean {
   for (const g of globs) {
-    for (const p of paths) {
-      try {
-        if (minimatch(p, g, MATCH_OPTIONS)) return true;
-      } catch {
-        // A malformed glob in the user's settings matches nothing rather than breaking the server.
-      }
-    }
+    const m = matcher(g);
+    if (m && paths.some((p) => m.match(p))) return true;
   }
   return false;
 }
@@ -98,6 +124,7 @@ export function isArticle(
   if (!settings.enable) return false;
   const path = uriToPath(uri);
   if (path === undefined) return languageId === 'news';
+  if (path.length > MAX_MATCHED_PATH || segments(path) > MAX_MATCHED_SEGMENTS) return false;
   const rel = folders.relative(path);
   const candidates = rel === undefined ? [path] : [rel, path];
   if (matchesAny(candidates, settings.files.exclude)) return false;

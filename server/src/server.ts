@@ -43,11 +43,15 @@ import { factSheets, status, storyArticles, storyReport } from './requests';
 import { definition, documentHighlights, references, workspaceSymbols } from './navigation';
 import { legend, semanticTokensFull, semanticTokensRange } from './semanticTokens';
 import { SettingsStore } from './settings';
+import { stdioTransport } from './transport';
 import { documentSymbols } from './symbols';
 import { canonicalDocumentEvents, canonicalUri, documentUri } from './uris';
 import { WatchedFiles } from './watchedFiles';
 
-const connection = createConnection(ProposedFeatures.all);
+// Over stdio the server sets the channel up itself, so a framing error ends it with a reason (transport.ts).
+const stdio = stdioTransport();
+const connection = stdio ? createConnection(ProposedFeatures.all, stdio.reader, stdio.writer) : createConnection(ProposedFeatures.all);
+stdio?.attach(connection);
 const documents = new TextDocuments(TextDocument);
 let client: ClientSupport = NO_SUPPORT;
 

@@ -165,7 +165,11 @@ export class LspClient {
     c.onRequest('client/unregisterCapability', () => null);
     c.onRequest('window/workDoneProgress/create', () => null);
     c.onRequest('workspace/semanticTokens/refresh', () => null);
-    c.onRequest('window/showMessageRequest', () => null);
+    c.onRequest('window/showMessageRequest', (p: { message: string }) => {
+      this.logs.push(`showMessage: ${p.message}`);
+      this.wake();
+      return null;
+    });
     c.onNotification('window/showMessage', (p: { message: string }) => this.logs.push(`showMessage: ${p.message}`));
   }
 

@@ -93,8 +93,9 @@ export interface NumericRange {
   hi: NumericLiteral;
 }
 
-// `.*?` (not `.+?`): a one-digit low end ("5–10") must match too.
-const RANGE_RE = /^(.*?\d)\s?[-–—‒]\s?((?:[$€£¥₴₽]|US\$)?\d.*)$/;
+// `.*?` (not `.+?`): a one-digit low end ("5–10") must match too. The high end takes the rest of the
+// token whatever it holds (`[\s\S]*`), so the first split tried always matches and the scan is linear.
+const RANGE_RE = /^(.*?\d)\s?[-–—‒]\s?((?:[$€£¥₴₽]|US\$)?\d[\s\S]*)$/;
 
 /** Reads "5–10", "5-10", "5,000-6,000", "$5-10bn", "5-10%" (one token). Null unless lo < hi. */
 export function parseNumericRange(token: string): NumericRange | null {

@@ -120,7 +120,9 @@ function makeRole(tk: Tokenized, first: number, last: number, headIdx: number, v
   const rawHead = headTok.normal.replace(/['’]s$/, '');
   if (rawHead !== head && /s$/.test(rawHead) && !/-in-law$/.test(head)) {
     draft.plural = true;
-    draft.normalized = normalizeRole(draft.normalized.replace(new RegExp(`\\b${rawHead}\\b`), head));
+    // The head is text of the article: escaped, so no character of it acts as regex syntax.
+    const word = new RegExp(`\\b${rawHead.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+    draft.normalized = normalizeRole(draft.normalized.replace(word, head));
   }
   return draft;
 }

@@ -52,8 +52,13 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0xfeff;
 }
 
-/** The largest piece of text handed to compromise at once; longer paragraphs are cut at sentence ends. */
-const CHUNK = 20_000;
+/**
+ * The largest piece of text handed to compromise at once; longer paragraphs are cut at sentence ends.
+ * compromise's sentence splitter is quadratic in a run with no sentence end it trusts (it re-tests the
+ * growing sentence after every abbreviation: "Mr. Sen. Dr. …"), so the pieces stay small: 5,000
+ * characters, longer than any paragraph of the real articles.
+ */
+const CHUNK = 5_000;
 
 /** Cuts a long paragraph into pieces at sentence boundaries so tagging stays linear in the text size. */
 function chunks(text: string, span: Span): Span[] {
@@ -61,15 +66,10 @@ function chunks(text: string, span: Span): Span[] {
   const out: Span[] = [];
   let start = span.start;
   while (span.end - start > CHUNK) {
-    let cut = -1;
-    // Prefer a sentence end inside the window, searching backwards from the window's end.
-    for (let i = start + CHUNK; i > start + CHUNK / 2; i--) {
-      const c = text[i - 1];
-      if ((c === '.' || c === '!' || c === '?') && text[i] === ' ') {
-        cut = i;
-        break;
-      }
-    }
+    // A sentence end in the second half of the window, searching backwards from its end: first one
+    // after a lower-case word or a number (not an abbreviation such as "Mr." or "Gen."), then any.
+    let cut = sentenceEndBefore(text, start + CHUNK, start + CHUNK / 2, true);
+    if (cut < 0) cut = sentenceEndBefore(text, start + CHUNK, start + CHUNK / 2, false);
     if (cut < 0) {
       // No sentence end: fall back to a space, then to a hard cut that never splits a surrogate pair.
       cut = text.lastIndexOf(' ', start + CHUNK);
@@ -85,6 +85,19 @@ function chunks(text: string, span: Span): Span[] {
   }
   if (start < span.end) out.push({ start, end: span.end });
   return out;
+}
+
+/** The offset after the last ". ", "! " or "? " in (from, to], or -1; `plainWord`: only after a word of four or more lower-case letters or digits. */
+function sentenceEndBefore(text: string, to: number, from: number, plainWord: boolean): number {
+  for (let i = to; i > from; i--) {
+    const c = text[i - 1];
+    if ((c !== '.' && c !== '!' && c !== '?') || text[i] !== ' ') continue;
+    if (!plainWord) return i;
+    let k = i - 1;
+    while (k > from && /[\p{Ll}\d]/u.test(text[k - 1]!)) k--;
+    if (i - 1 - k >= 4 && !/[\p{L}\d]/u.test(text[k - 1] ?? ' ')) return i;
+  }
+  return -1;
 }
 
 /** One tagged word of a piece of text, with offsets into that piece (so a piece can be reused anywhere). */

@@ -140,6 +140,7 @@ export type ProblemCode =
   | 'invalid-utf8'
   | 'too-large'
   | 'weekday-mismatch'
+  | 'impossible-date'
   // The analysis ran past its time budget and was stopped (set by the worker pool, never by the core).
   | 'analysis-stopped';
 

@@ -8,7 +8,7 @@ import { ANALYSE_ARGS, ANALYSE_HELP, analyseArgs, analyseFiles } from './analyse
 import { EXIT_OK, EXIT_PARTIAL, lastValue, maxSizeOption, parseCommandArgs, UsageError, type CliIO, type Command } from './command';
 import { ARTICLE_EXTENSIONS, collectInputs } from './inputs';
 import { toRecord } from './record';
-import { formatText } from './textFormat';
+import { formatText, safeName } from './textFormat';
 
 const FORMATS = ['json', 'text'] as const;
 type Format = (typeof FORMATS)[number];
@@ -71,14 +71,14 @@ Exit status: 0 every file was annotated, 1 some were skipped, 2 usage error.`,
     let skipped = 0;
     let annotated = 0;
     for (const p of inputs.problems) {
-      io.err(`newslens: ${p.path}: skipped: ${p.message}`);
+      io.err(`newslens: ${safeName(p.path)}: skipped: ${p.message}`);
       skipped++;
     }
     const paths = inputs.files.map((f) => f.path);
     await analyseFiles(paths, { maxBytes, maxChars, ...analyseArgs(values, annotateCommand) }, async (file) => {
       if (file.kind === 'unread' || file.kind === 'failed') {
         const why = file.kind === 'unread' ? file.message : `internal error while analysing (${file.message.split('\n')[0]})`;
-        io.err(`newslens: ${file.path}: skipped: ${why}`);
+        io.err(`newslens: ${safeName(file.path)}: skipped: ${why}`);
         skipped++;
         return;
       }
@@ -98,7 +98,7 @@ Exit status: 0 every file was annotated, 1 some were skipped, 2 usage error.`,
         });
       }
       if (file.kind === 'stopped') {
-        io.err(`newslens: ${path}: ${file.message}`);
+        io.err(`newslens: ${safeName(path)}: ${file.message}`);
         skipped++;
       }
       const analysis = file.kind === 'stopped' ? stoppedAnalysis(read.text.length, file.message) : file.analysis;

@@ -1,19 +1,20 @@
 // `newslens check PATH...`: groups the articles into stories, runs every cross-source check with the
 // same engine the language server uses, and prints the findings as text, JSON or SARIF 2.1.0.
 
-import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { DEFAULT_MAX_CHARS } from '../analysis/analyze';
 import { CHECK_INFO } from '../analysis/cross/checks/index';
 import { analyzeCorpus } from '../analysis/cross/engine';
-import { parseLedger } from '../analysis/cross/ledger';
+import { parseLedgerText } from '../analysis/cross/ledger';
 import type { CheckFailure, CorpusOptions, Finding, Ledger, Severity, SeveritySetting, SourceArticle, StoryResult } from '../analysis/cross/types';
-import { DEFAULT_MAX_FILE_BYTES, formatBytes } from '../articleFile';
+import { DEFAULT_MAX_FILE_BYTES, formatBytes, readRegularFile } from '../articleFile';
+import { MAX_LEDGER_BYTES } from '../ledgerFile';
 import { ANALYSE_ARGS, ANALYSE_HELP, analyseArgs, analyseFiles, type AnalyseOptions } from './analyseFiles';
 import { checkFailureText } from '../format';
 import { EXIT_OK, EXIT_PARTIAL, lastValue, maxSizeOption, parseCommandArgs, UsageError, type ArgValue, type CliIO, type Command } from './command';
 import { ARTICLE_EXTENSIONS, collectInputs } from './inputs';
 import { formatFindingsJson, formatFindingsSarif, formatFindingsText, type CheckedFile } from './findingFormats';
+import { safeName } from './textFormat';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -120,19 +121,19 @@ export function checkFailureLine(f: CheckFailure): string {
  */
 async function readArticles(positionals: string[], options: AnalyseOptions, io: CliIO): Promise<{ articles: SourceArticle[]; files: CheckedFile[] }> {
   const inputs = await collectInputs(positionals);
-  for (const p of inputs.problems) io.err(`newslens: ${p.path}: skipped: ${p.message}`);
+  for (const p of inputs.problems) io.err(`newslens: ${safeName(p.path)}: skipped: ${p.message}`);
   const articles: SourceArticle[] = [];
   const files: CheckedFile[] = [];
   await analyseFiles(
     inputs.files.map((f) => f.path),
     options,
     (file) => {
-      if (file.kind === 'unread') io.err(`newslens: ${file.path}: skipped: ${file.message}`);
-      else if (file.kind === 'failed') io.err(`newslens: ${file.path}: skipped: internal error while analysing (${file.message.split('\n')[0]})`);
-      else if (file.kind === 'stopped') io.err(`newslens: ${file.path}: skipped: ${file.message}`);
+      if (file.kind === 'unread') io.err(`newslens: ${safeName(file.path)}: skipped: ${file.message}`);
+      else if (file.kind === 'failed') io.err(`newslens: ${safeName(file.path)}: skipped: internal error while analysing (${file.message.split('\n')[0]})`);
+      else if (file.kind === 'stopped') io.err(`newslens: ${safeName(file.path)}: skipped: ${file.message}`);
       else {
         const { path, read } = file;
-        if (read.warning) io.err(`newslens: ${path}: ${read.warning}`);
+        if (read.warning) io.err(`newslens: ${safeName(path)}: ${read.warning}`);
         articles.push({ id: path, name: basename(path), text: read.text, analysis: file.analysis });
         files.push({ path, text: read.text });
       }
@@ -173,26 +174,24 @@ function parseSeverities(v: ArgValue): Record<string, SeveritySetting> {
 /**
  * Finds and reads the ledger: the file given, or .newslens/ledger.json in the current directory or in
  * the single directory given. A ledger that exists but cannot be read is an error (its ignores would
- * silently come back otherwise); no ledger at all is normal.
+ * silently come back otherwise); no ledger at all is normal. It is read like an article: a regular file
+ * only (a FIFO or a device is refused, never waited on), and at most MAX_LEDGER_BYTES.
  */
 async function loadLedger(given: string | undefined, positionals: string[], io: CliIO): Promise<Ledger | undefined | 'failed'> {
   const candidates = given !== undefined ? [given] : ledgerCandidates(positionals);
   for (const path of candidates) {
-    let text: string;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (given === undefined && (code === 'ENOENT' || code === 'ENOTDIR')) continue;
-      io.err(`newslens: ${path}: cannot read the ledger (${code ?? String(err)})`);
+    const read = await readRegularFile(path, MAX_LEDGER_BYTES, 'a ledger');
+    if (!read.ok) {
+      if (given === undefined && read.reason === 'missing') continue;
+      io.err(`newslens: ${safeName(path)}: cannot read the ledger: ${read.message}`);
       return 'failed';
     }
-    const ledger = parseLedgerText(text);
-    if (!ledger) {
-      io.err(`newslens: ${path}: not a NewsLens ledger (expected {"version": 1, "ignored": [...], "canonical": [...]})`);
+    const parsed = parseLedgerText(read.bytes.toString('utf8'));
+    if (!parsed.ok) {
+      io.err(`newslens: ${safeName(path)}: ${parsed.message}`);
       return 'failed';
     }
-    return ledger;
+    return parsed.ledger;
   }
   return undefined;
 }
@@ -204,20 +203,6 @@ function ledgerCandidates(positionals: string[]): string[] {
     out.unshift(join(p, '.newslens', 'ledger.json'), join(dirname(p), '.newslens', 'ledger.json'));
   }
   return [...new Set(out)];
-}
-
-/** Reads a ledger file's text; null when it is not JSON or not shaped like a ledger. */
-export function parseLedgerText(text: string): Ledger | null {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
-  const r = raw as Record<string, unknown>;
-  if ((r['ignored'] !== undefined && !Array.isArray(r['ignored'])) || (r['canonical'] !== undefined && !Array.isArray(r['canonical']))) return null;
-  return parseLedger(raw);
 }
 
 /** Files in the order given, findings by position within each file. */

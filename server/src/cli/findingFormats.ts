@@ -7,6 +7,7 @@ import pkg from '../../../package.json';
 import type { CheckInfo, Finding, Severity, SourceLocation, StoryLink } from '../analysis/cross/types';
 import { checkDocUrl, REPOSITORY_URL } from '../checkDocs';
 import { LineIndex } from '../positions';
+import { oneLine, safeName } from './textFormat';
 
 export interface CheckedFile {
   path: string;
@@ -59,10 +60,11 @@ export function formatFindingsText(findings: Finding[], files: CheckedFile[], st
   const lines: string[] = [];
   for (const f of findings) {
     const r = regions.of(f.location);
-    lines.push(`${f.location.article}:${r.startLine}:${r.startColumn} ${f.severity} ${f.check} ${f.message}`);
+    // Names and messages are escaped: a file name with a newline must not forge a finding line.
+    lines.push(`${safeName(f.location.article)}:${r.startLine}:${r.startColumn} ${f.severity} ${f.check} ${oneLine(f.message)}`);
     for (const rel of f.related) {
       const rr = regions.of(rel.location);
-      lines.push(`    ${rel.location.article}:${rr.startLine}:${rr.startColumn} ${rel.message}`);
+      lines.push(`    ${safeName(rel.location.article)}:${rr.startLine}:${rr.startColumn} ${oneLine(rel.message)}`);
     }
   }
   const counts = new Map<Severity, number>();
@@ -77,7 +79,7 @@ export function formatFindingsText(findings: Finding[], files: CheckedFile[], st
       files.length,
       'article',
     )}; ${plural(multi.length, 'story', 'stories')} with more than one source${
-      multi.length ? ': ' + multi.map((s) => `${s.label} (${s.articles.length})`).join('; ') : ''
+      multi.length ? ': ' + multi.map((s) => `${oneLine(s.label)} (${s.articles.length})`).join('; ') : ''
     }.`,
   );
   return lines.join('\n') + '\n';

@@ -88,20 +88,19 @@ async function walk(dir: string, out: string[], visited: Set<string>, problems: 
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const p = join(dir, e.name);
-    let isDir = e.isDirectory();
-    let isFile = e.isFile();
+    let type: { isDirectory(): boolean } = e;
     if (e.isSymbolicLink()) {
       try {
-        const st = await fs.stat(p);
-        isDir = st.isDirectory();
-        isFile = st.isFile();
+        type = await fs.stat(p);
       } catch {
         continue; // a dangling link
       }
     }
-    if (isDir) {
+    if (type.isDirectory()) {
       if (!SKIP_DIRS.has(e.name)) await walk(p, out, visited, problems);
-    } else if (isFile && isArticleName(e.name)) {
+    } else if (isArticleName(e.name)) {
+      // A FIFO, device or socket named like an article is listed too: the reader opens nothing that
+      // is not a regular file (it could block or never end) and gives it its skip line, once.
       out.push(p);
     }
   }

@@ -18,6 +18,34 @@ export class LineCols {
   }
 }
 
+/**
+ * Characters that must never reach a terminal raw from a file name or an article: control characters
+ * (a newline would start a forged line, ESC a terminal escape sequence), line and paragraph
+ * separators, and the bidirectional controls that make text display in another order than it reads.
+ */
+const UNSAFE_CHAR = /[\p{Cc}\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+const UNSAFE_CHARS = /[\p{Cc}\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+const SHORT_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+function escapeChar(c: string): string {
+  return SHORT_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * A file name as the text outputs print it: as it is when it is plain, otherwise in double quotes with
+ * JSON-style escapes (`"evil\n.txt"`, `"\u202etxt.exe"`), so no name can forge an output line or
+ * display reordered. A plain name never starts with a double quote, so the two cannot be confused.
+ */
+export function safeName(name: string): string {
+  if (!UNSAFE_CHAR.test(name) && !name.startsWith('"')) return name;
+  return `"${name.replace(/["\\]/g, '\\$&').replace(UNSAFE_CHARS, escapeChar)}"`;
+}
+
+/** Text from an article or a message on one line: control and bidirectional characters escaped. */
+export function oneLine(text: string): string {
+  return UNSAFE_CHAR.test(text) ? text.replace(UNSAFE_CHARS, escapeChar) : text;
+}
+
 const TYPE_HEADINGS: Array<[EntityType, string]> = [
   ['person', 'People'],
   ['organization', 'Organisations'],
@@ -84,7 +112,7 @@ export function formatText(file: string, text: string, analysis: ArticleAnalysis
   const lc = new LineCols(text);
   const out: string[] = [];
   const mentions = analysis.entities.reduce((n, e) => n + e.mentions.length, 0);
-  out.push(`== ${file}`);
+  out.push(`== ${safeName(file)}`);
   const facts = [
     plural(analysis.length, 'character'),
     plural(analysis.paragraphs.length, 'paragraph'),

@@ -1,5 +1,6 @@
-// Severity overrides and the user's ledger (ignored findings, canonical values), as pure functions.
-// The server reads and writes .newslens/ledger.json; everything here only transforms data.
+// Severity overrides and the user's ledger (ignored findings, canonical values), as pure functions:
+// applying it to findings, and reading, merging and writing its JSON. The server (ledgerFile.ts) and
+// the CLI read and write .newslens/ledger.json with these; everything here only transforms data.
 //
 // Finding.values[0] is always the value the finding's own article carries; a canonical entry
 // { key: <Finding.fact>, value } drops the findings of articles that carry the canonical value and
@@ -59,27 +60,106 @@ export function acceptCanonical(ledger: Ledger, factKey: string, value: string):
 /** Reads an untrusted JSON value as a Ledger; anything malformed is dropped, never thrown. */
 export function parseLedger(data: unknown): Ledger {
   const out = emptyLedger();
-  if (!data || typeof data !== 'object') return out;
-  const d = data as { ignored?: unknown; canonical?: unknown };
-  if (Array.isArray(d.ignored))
-    for (const i of d.ignored)
-      if (i && typeof i === 'object' && typeof (i as { key?: unknown }).key === 'string') {
-        const note = (i as { note?: unknown }).note;
-        out.ignored.push(typeof note === 'string' ? { key: (i as { key: string }).key, note } : { key: (i as { key: string }).key });
-      }
-  if (Array.isArray(d.canonical))
-    for (const c of d.canonical)
-      if (c && typeof c === 'object' && typeof (c as { key?: unknown }).key === 'string' && typeof (c as { value?: unknown }).value === 'string')
-        out.canonical.push({ key: (c as { key: string }).key, value: (c as { value: string }).value });
+  if (!isRecord(data)) return out;
+  const { ignored, canonical } = data;
+  if (Array.isArray(ignored)) {
+    for (const i of ignored as unknown[]) {
+      if (!isRecord(i) || typeof i['key'] !== 'string' || !i['key']) continue;
+      const note = i['note'];
+      out.ignored.push(typeof note === 'string' && note ? { key: i['key'], note } : { key: i['key'] });
+    }
+  }
+  if (Array.isArray(canonical)) {
+    for (const c of canonical as unknown[]) {
+      if (isRecord(c) && typeof c['key'] === 'string' && c['key'] && typeof c['value'] === 'string') out.canonical.push({ key: c['key'], value: c['value'] });
+    }
+  }
+  return normalizeLedger(out);
+}
+
+export type LedgerText = { ok: true; ledger: Ledger } | { ok: false; message: string };
+
+/**
+ * Reads the text of a ledger file. A UTF-8 byte-order mark (which some editors write) is skipped; text
+ * that is not JSON, or JSON not shaped like a ledger, is refused with a message rather than read as an
+ * empty ledger, whose ignored findings would silently come back.
+ */
+export function parseLedgerText(text: string): LedgerText {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (err) {
+    return { ok: false, message: `not a NewsLens ledger: not valid JSON (${err instanceof Error ? err.message : String(err)})` };
+  }
+  if (!isRecord(raw) || (raw['ignored'] !== undefined && !Array.isArray(raw['ignored'])) || (raw['canonical'] !== undefined && !Array.isArray(raw['canonical']))) {
+    return { ok: false, message: 'not a NewsLens ledger (expected {"version": 1, "ignored": [...], "canonical": [...]})' };
+  }
+  return { ok: true, ledger: parseLedger(raw) };
+}
+
+/** Sorted by key, one entry per key (the last one wins). */
+export function normalizeLedger(l: Ledger): Ledger {
+  return { version: 1, ignored: sortedByKey(l.ignored), canonical: sortedByKey(l.canonical) };
+}
+
+/**
+ * One entry per key, sorted. A ledger read from disk is sorted already, and checking that is much
+ * cheaper than sorting 400,000 keys again.
+ */
+function sortedByKey<T extends { key: string }>(list: readonly T[]): T[] {
+  const byKey = new Map<string, T>();
+  for (const e of list) byKey.set(e.key, e);
+  const out = [...byKey.values()];
+  for (let k = 1; k < out.length; k++) {
+    if (compareKeys(out[k - 1]!.key, out[k]!.key) > 0) return out.sort((a, b) => compareKeys(a.key, b.key));
+  }
   return out;
 }
 
-/** Stable, diff-friendly JSON for the ledger file (sorted entries, two-space indent, final newline). */
+/**
+ * The ledgers of several workspace folders as one (the engine takes one). Entries are appended one by
+ * one: spreading a list of hundreds of thousands of entries into push() overflows the stack.
+ */
+export function mergeLedgers(ledgers: Iterable<Ledger>): Ledger {
+  const all = emptyLedger();
+  for (const l of ledgers) {
+    for (const i of l.ignored) all.ignored.push(i);
+    for (const c of l.canonical) all.canonical.push(c);
+  }
+  return normalizeLedger(all);
+}
+
+/** True when two normalised ledgers hold the same entries (cheaper than comparing their JSON). */
+export function sameLedger(a: Ledger, b: Ledger): boolean {
+  if (a.ignored.length !== b.ignored.length || a.canonical.length !== b.canonical.length) return false;
+  for (let k = 0; k < a.ignored.length; k++) {
+    const x = a.ignored[k]!;
+    const y = b.ignored[k]!;
+    if (x.key !== y.key || x.note !== y.note) return false;
+  }
+  for (let k = 0; k < a.canonical.length; k++) {
+    const x = a.canonical[k]!;
+    const y = b.canonical[k]!;
+    if (x.key !== y.key || x.value !== y.value) return false;
+  }
+  return true;
+}
+
+/** Stable, diff-friendly JSON for the ledger file: sorted entries, fixed property order, two-space indent, final newline. */
 export function serializeLedger(ledger: Ledger): string {
-  const sorted: Ledger = {
+  const n = normalizeLedger(ledger);
+  const data = {
     version: 1,
-    ignored: [...ledger.ignored].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
-    canonical: [...ledger.canonical].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+    ignored: n.ignored.map((i) => (i.note ? { key: i.key, note: i.note } : { key: i.key })),
+    canonical: n.canonical.map((c) => ({ key: c.key, value: c.value })),
   };
-  return `${JSON.stringify(sorted, null, 2)}\n`;
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -5,19 +5,27 @@ import type { Figure, Interval } from '../types';
 import { clean, type Scan } from './scan';
 import { tight, type Word } from './words';
 
-/** The interval a hedge gives a value (lo and hi: a range's ends, else the value twice); see lexicon/units.ts. */
+/**
+ * The interval a hedge gives a value (lo and hi: a range's ends, else the value twice); see
+ * lexicon/units.ts. Hedges widen away from zero whatever the sign: "about -40 degrees" is [-44, -36],
+ * "nearly -40" [-40, -36], "less than -40" [-∞, -40]; lo is never above hi.
+ */
 function applyHedge(h: HedgeName, lo: number, hi: number): Interval {
   switch (h) {
     case 'about':
-      return { lo: clean(lo * 0.9), hi: clean(hi * 1.1) };
-    case 'nearly':
-      return { lo: clean(hi * 0.9), hi };
+      return { lo: clean(lo * (lo < 0 ? 1.1 : 0.9)), hi: clean(hi * (hi < 0 ? 0.9 : 1.1)) };
+    case 'nearly': {
+      // Just short of the end farthest from zero.
+      const end = Math.abs(lo) > Math.abs(hi) ? lo : hi;
+      const near = clean(end * 0.9);
+      return near <= end ? { lo: near, hi: end } : { lo: end, hi: near };
+    }
     case 'more than':
     case 'at least':
       return { lo, hi: Infinity };
     case 'less than':
     case 'at most':
-      return { lo: 0, hi };
+      return { lo: hi < 0 ? -Infinity : 0, hi };
   }
 }
 
@@ -60,10 +68,12 @@ export function attachHedge(sc: Scan, ws: Word[], i0: number, j: number, fig: Fi
       fig.text = sc.text.slice(fig.start, fig.end);
     }
   }
+  // A range written high to low ("between 10 and 5") is the same interval.
+  const [a, b] = lo <= hi ? [lo, hi] : [hi, lo];
   if (hedge) {
     fig.hedge = hedge;
-    fig.interval = applyHedge(hedge, lo, hi);
-  } else if (hi !== lo) {
-    fig.interval = { lo, hi };
+    fig.interval = applyHedge(hedge, a, b);
+  } else if (b !== a) {
+    fig.interval = { lo: a, hi: b };
   }
 }

@@ -145,6 +145,29 @@ function recordDate(sc: Scan, ws: Word[], i: number, pi: number, parts: DatePart
   return parts.end + 1;
 }
 
+/**
+ * A day the month does not have ("31 February 2026", "Monday 30 February"): a problem on the article,
+ * not a figure, and its words are consumed so the day is not read as a count ("31" of something).
+ * "29 February" without a year may be a leap day and is left to the reader.
+ */
+function impossibleDate(sc: Scan, ws: Word[], i: number, parts: DateParts): number {
+  const start = ws[i]!.start;
+  const end = ws[parts.end]!.end;
+  const name = MONTH_NAMES[parts.m - 1]!;
+  const month = name.charAt(0).toUpperCase() + name.slice(1);
+  // February's length depends on the year, the other months' does not.
+  const has =
+    parts.m !== 2 ? `${month} has ${daysInMonth(parts.y, parts.m)} days` : parts.y === undefined ? `${month} has at most 29 days` : `${month} ${parts.y} has ${daysInMonth(parts.y, 2)} days`;
+  sc.problems.push({
+    code: 'impossible-date',
+    severity: 'warning',
+    message: `“${sc.text.slice(start, end)}” is not a date: ${has}.`,
+    start,
+    end,
+  });
+  return parts.end + 1;
+}
+
 /** A month alone after a date word: "in January", "since March", "January of last year". */
 function monthAlone(sc: Scan, ws: Word[], i: number): number | null {
   // "May" and "March" are months here only after such a word, which the check below requires anyway.
@@ -202,7 +225,7 @@ export function readDate(sc: Scan, ws: Word[], i: number, pi: number): number | 
   const k = wd === undefined ? i : ws[i]!.possessive || !tightComma(ws, i) ? -1 : i + 1;
   const parts = k >= 0 ? (monthFirst(ws, k, wd !== undefined) ?? dayFirst(ws, i, k)) : undefined;
   if (parts) {
-    if (parts.d !== undefined && parts.d > daysInMonth(parts.y, parts.m)) return null;
+    if (parts.d !== undefined && parts.d > daysInMonth(parts.y, parts.m)) return impossibleDate(sc, ws, i, parts);
     return recordDate(sc, ws, i, pi, parts, wd);
   }
   if (wd !== undefined && WEEKDAYS.has(ws[i]!.key)) return bareWeekday(sc, ws, i, wd);

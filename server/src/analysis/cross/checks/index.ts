@@ -8,7 +8,7 @@ import { dateConflict } from './dateConflict';
 import { figureConflict } from './figureConflict';
 import { nameVariant } from './nameVariant';
 import { outOfPlaceDate } from './outOfPlaceDate';
-import { unattributedSpeech, unbalancedQuote } from './perArticleProblems';
+import { impossibleDate, unattributedSpeech, unbalancedQuote } from './perArticleProblems';
 import { quoteAttribution } from './quoteAttribution';
 import { quoteVariant } from './quoteVariant';
 import { roleConflict } from './roleConflict';
@@ -27,6 +27,7 @@ export const CHECKS: readonly Check[] = [
   nameVariant,
   unbalancedQuote,
   unattributedSpeech,
+  impossibleDate,
 ];
 
 export const CHECK_INFO: CheckInfo[] = CHECKS.map(({ id, description, defaultSeverity }) => ({ id, description, defaultSeverity }));

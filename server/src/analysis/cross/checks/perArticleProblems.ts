@@ -1,5 +1,6 @@
-// unbalanced-quote and unattributed-speech: the per-article problems of the quote extractor, shown
-// as findings with the same severity settings and ledger as the cross-source checks.
+// unbalanced-quote, unattributed-speech and impossible-date: per-article problems of the quote and
+// figure extractors, shown as findings with the same severity settings and ledger as the cross-source
+// checks.
 
 import type { ProblemCode } from '../../types';
 import type { Finding } from '../types';
@@ -39,5 +40,14 @@ export const unattributedSpeech: Check = {
   defaultSeverity: 'information',
   run(ctx) {
     return problemFindings(ctx, 'unattributed-speech', this);
+  },
+};
+
+export const impossibleDate: Check = {
+  id: 'impossible-date',
+  description: 'A date that does not exist: a day the month does not have ("31 February").',
+  defaultSeverity: 'warning',
+  run(ctx) {
+    return problemFindings(ctx, 'impossible-date', this);
   },
 };
