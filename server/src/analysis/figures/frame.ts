@@ -1,0 +1,424 @@
+// Where a figure sits in its sentence: the verb it belongs to, that verb's subject, the noun that names
+// what is measured and the words that narrow it, read from compromise's tags on the shared token stream.
+// The cross-source alignment compares these frames to decide which figures of two articles measure the
+// same thing ("12 people were killed" and "the toll rose to 27" do; "41 killed" and "195 on board" do not).
+//
+// A sentence is cut into segments at commas, semicolons, colons, dashes, brackets and quotation marks;
+// a figure's clause is the part of its segment after the last clause opener ("which", "when", …). In its
+// clause the figure is the subject of the verb after it ("41 people died") or the object or complement
+// of the verb before it ("lasted 14 hours", "rose to 27"); that verb's subject is looked for before the
+// verb, in an earlier segment when the clause starts with the verb ("Kick-off, scheduled for 7.45pm, was
+// delayed by 25 minutes"), and through a relative pronoun to its antecedent ("the search, which lasted").
+
+import nlp from 'compromise';
+import { CLAUSE_OPENERS, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PROVISIONAL_CUES, RISING_VERBS } from '../lexicon/events';
+import { SPEECH_VERBS } from '../lexicon/speech';
+import { singular } from '../numbers';
+import type { Token, Tokenized } from '../tokens';
+import type { Figure, FigureFrame } from '../types';
+import { firstStartingAtOrAfter } from '../util/search';
+
+/** Punctuation after a token (or before the next) that ends a segment. */
+const BREAK_AFTER = /[,;:()[\]—–"“”]/;
+const BREAK_BEFORE = /[([—–"“”]/;
+/** The longest phrase looked up in the lexicon. */
+const MAX_PHRASE = 3;
+/** How many words after a figure its counted noun, and after the noun its state, may be. */
+const NOUN_REACH = 4;
+
+type Transform = (word: string, model: unknown, tense?: string) => string;
+interface World {
+  model: unknown;
+  methods: { two: { transform: { verb: { toInfinitive: Transform } } } };
+}
+const world = (nlp as unknown as { world(): World }).world();
+
+/** The lemma of a verb form ("rose" → "rise", "killed" → "kill"), from compromise's conjugation tables. */
+export function verbLemma(word: string): string {
+  const w = word.toLowerCase();
+  try {
+    const tense = /ing$/.test(w) ? 'Gerund' : /[^s]s$/.test(w) ? 'PresentTense' : 'PastTense';
+    const out = world.methods.two.transform.verb.toInfinitive(w, world.model, tense);
+    return out || w;
+  } catch {
+    return w;
+  }
+}
+
+/** The tokens of one sentence and the segments they are cut into. */
+interface Sent {
+  toks: readonly Token[];
+  /** Token indices [lo, hi) of the sentence. */
+  lo: number;
+  hi: number;
+  /** Segments as token index ranges [start, end). */
+  segs: Array<[number, number]>;
+}
+
+/** Attaches a frame to every figure; a figure whose sentence cannot be read gets none. */
+export function readFrames(tk: Tokenized, figures: Figure[]): void {
+  const cache = new Map<number, Sent>();
+  for (const f of figures) {
+    try {
+      const fr = frameOf(tk, f, cache);
+      if (fr) f.frame = fr;
+    } catch {
+      // A sentence compromise tagged in a way the reader does not expect: no frame, never a crash.
+    }
+  }
+}
+
+function has(t: Token | undefined, tag: string): boolean {
+  return !!t && t.tags.has(tag);
+}
+
+function word(t: Token | undefined): string {
+  return t ? t.normal.replace(/[’']s$/, '').replace(/[.,;:!?]+$/, '') : '';
+}
+
+function isNoun(t: Token | undefined): boolean {
+  return !!t && (has(t, 'Noun') || has(t, 'Pronoun')) && !has(t, 'Value') && !has(t, 'Date') && !has(t, 'Determiner');
+}
+
+/** A verb that carries meaning: not an auxiliary or modal; a noun-tagged form of a level verb after a noun ("the toll rose to"). */
+function isVerb(s: Sent, k: number): boolean {
+  const t = s.toks[k]!;
+  if (has(t, 'Verb')) return !has(t, 'Auxiliary') && !has(t, 'Modal') && !has(t, 'Copula') && !(has(t, 'Gerund') && has(t, 'Noun'));
+  // compromise reads some verb forms as nouns or adjectives ("the toll rose", "which left Kelsby").
+  const l = verbLemma(word(t));
+  const p = s.toks[k - 1];
+  const afterSubject = (isNoun(p) && !has(p, 'Determiner')) || CLAUSE_OPENERS.has(word(p));
+  return l !== word(t) && (LEVEL_VERBS.has(l) || EVENT_CLASSES.has(l)) && afterSubject && !has(t, 'Determiner');
+}
+
+function isCopula(t: Token | undefined): boolean {
+  return has(t, 'Copula') && !has(t, 'Auxiliary');
+}
+
+function sentOf(tk: Tokenized, k: number, cache: Map<number, Sent>): Sent {
+  const si = tk.tokens[k]!.sentence;
+  const got = cache.get(si);
+  if (got) return got;
+  const [lo, hi] = tk.sentenceTokens[si] ?? [k, k + 1];
+  const segs: Array<[number, number]> = [];
+  let start = lo;
+  for (let j = lo; j < hi; j++) {
+    const t = tk.tokens[j]!;
+    const next = j + 1 < hi ? tk.tokens[j + 1] : undefined;
+    if (!next || BREAK_AFTER.test(t.post) || BREAK_BEFORE.test(next.pre)) {
+      segs.push([start, j + 1]);
+      start = j + 1;
+    }
+  }
+  const s: Sent = { toks: tk.tokens, lo, hi, segs };
+  cache.set(si, s);
+  return s;
+}
+
+function segmentIndex(s: Sent, k: number): number {
+  return Math.max(0, s.segs.findIndex(([a, b]) => k >= a && k < b));
+}
+
+/** The lexicon phrase (longest first) starting at token k, as its key. */
+function phraseAt(s: Sent, k: number, end: number): { key: string; length: number } | undefined {
+  for (let n = Math.min(MAX_PHRASE, end - k); n >= 1; n--) {
+    const ws = s.toks.slice(k, k + n).map(word);
+    const key = ws.join(' ');
+    if (EVENT_CLASSES.has(key)) return { key, length: n };
+    if (n === 1) {
+      const l = verbLemma(key);
+      if (EVENT_CLASSES.has(l)) return { key: l, length: 1 };
+      const sg = singular(key);
+      if (EVENT_CLASSES.has(sg)) return { key: sg, length: 1 };
+    }
+  }
+  return undefined;
+}
+
+function frameOf(tk: Tokenized, f: Figure, cache: Map<number, Sent>): FigureFrame | undefined {
+  if (tk.tokens.length === 0) return undefined;
+  let a = firstStartingAtOrAfter(tk.tokens, f.start);
+  if (a > 0 && tk.tokens[a - 1]!.end > f.start) a--;
+  if (a >= tk.tokens.length) return undefined;
+  const s = sentOf(tk, a, cache);
+  let b = a;
+  while (b + 1 < s.hi && s.toks[b + 1]!.start < f.end) b++;
+  const seg = s.segs[segmentIndex(s, a)]!;
+  const clauseStart = clauseStartBefore(s, a, seg[0]);
+  const frame: FigureFrame = { clause: { start: s.toks[clauseStart]!.start, end: s.toks[seg[1] - 1]!.end } };
+  const noun = countedNoun(s, b, seg[1], f.counts);
+  readNounPhrase(s, a, b, noun, seg[1], frame);
+  readBefore(s, a, clauseStart, frame);
+  const left = leftVerb(s, a, clauseStart);
+  const right = left < 0 || complementClause(s, left, noun ?? b, seg[1]) ? rightVerb(s, noun ?? b, seg[1]) : -1;
+  if (frame.partitive) {
+    // "41 of the 195 people aboard": the verb belongs to the 41; the 195 keep only their own words.
+  } else if (right >= 0) {
+    frame.verb = verbOf(s, right);
+    frame.asSubject = true;
+    if (frame.verb.lemma === 'be') readPredicate(s, right, seg[1], frame);
+  } else if (left >= 0) {
+    frame.verb = verbOf(s, left);
+    const actor = subjectOf(s, left, clauseStart);
+    if (actor) frame.actor = actor;
+    if (LEVEL_VERBS.has(frame.verb.lemma) && actor && !has(s.toks[actor.k], 'Pronoun')) readLevel(s, actor, frame);
+    const about = nounBetween(s, left, a);
+    if (about) frame.about ??= about;
+    if (RISING_VERBS.has(frame.verb.lemma) && word(s.toks[a - 1]) === 'to') frame.provisional ??= `${s.toks[left]!.text} to`;
+  }
+  const cue = provisionalCue(s, clauseStart, seg[1]);
+  if (cue) frame.provisional ??= cue;
+  return frame;
+}
+
+/** Where the figure's clause starts: after the last clause opener or speech verb + "that" before it in its segment. */
+function clauseStartBefore(s: Sent, a: number, segStart: number): number {
+  for (let k = a - 1; k >= segStart; k--) {
+    const w = word(s.toks[k]);
+    if (CLAUSE_OPENERS.has(w) && !has(s.toks[k], 'Determiner') && !(w === 'that' && !isVerb(s, k - 1) && k > segStart)) {
+      // A relative pronoun is the clause's subject: keep it in the clause.
+      return has(s.toks[k], 'QuestionWord') || w === 'who' || w === 'which' || w === 'that' ? k : k + 1;
+    }
+  }
+  return segStart;
+}
+
+/** The token of the noun a figure counts: within a few words after it. */
+function countedNoun(s: Sent, b: number, end: number, counts: string | undefined): number | undefined {
+  if (!counts) return undefined;
+  for (let k = b + 1; k < Math.min(end, b + 1 + NOUN_REACH); k++) if (singular(word(s.toks[k])) === counts || word(s.toks[k]) === counts) return k;
+  return undefined;
+}
+
+/** What the words around the figure's noun say: a narrowing noun, a state after it, a partitive "of the". */
+function readNounPhrase(s: Sent, a: number, b: number, noun: number | undefined, end: number, frame: FigureFrame): void {
+  if (noun !== undefined) {
+    for (let k = b + 1; k < noun; k++) if (isNoun(s.toks[k]) && !has(s.toks[k], 'Adjective')) frame.modifier = singular(word(s.toks[k]));
+    if (word(s.toks[noun + 1]) === 'of' && isNoun(s.toks[noun + 2] && has(s.toks[noun + 2], 'Possessive') ? s.toks[noun + 3] : s.toks[noun + 2])) {
+      const k = has(s.toks[noun + 2], 'Determiner') || has(s.toks[noun + 2], 'Possessive') || has(s.toks[noun + 2], 'Pronoun') ? noun + 3 : noun + 2;
+      if (isNoun(s.toks[k]) && !has(s.toks[k], 'ProperNoun')) frame.modifier ??= singular(word(s.toks[k]));
+    }
+  }
+  if (noun === undefined && has(s.toks[b], 'Possessive') && isNoun(s.toks[b + 1])) frame.about = singular(word(s.toks[b + 1]));
+  let k = (noun ?? b) + 1;
+  while (k < end && (has(s.toks[k], 'Adverb') || has(s.toks[k], 'Negative'))) k++;
+  const st = k < end ? phraseAt(s, k, end) : undefined;
+  if (st && !isNoun(s.toks[k])) frame.state = st.key;
+  const p1 = word(s.toks[a - 1]);
+  const p2 = word(s.toks[a - 2]);
+  if ((p1 === 'of' && has(s.toks[a - 2], 'Value')) || (p1 === 'the' && p2 === 'of' && has(s.toks[a - 3], 'Value'))) frame.partitive = true;
+}
+
+/** The words right before a figure: "a crowd of", "in front of", "down", "the first time in". */
+function readBefore(s: Sent, a: number, clauseStart: number, frame: FigureFrame): void {
+  const p1 = word(s.toks[a - 1]);
+  const p2 = s.toks[a - 2];
+  if (has(s.toks[a - 1], 'Preposition') && p1 !== 'of' && a - 2 >= clauseStart && isNoun(p2) && !has(p2, 'Pronoun') && !has(p2, 'ProperNoun')) {
+    frame.about = singular(word(p2));
+  }
+  if (p1 === 'of' && a - 2 >= clauseStart) {
+    let k = a - 2;
+    while (k >= clauseStart && (has(s.toks[k], 'Determiner') || has(s.toks[k], 'Possessive'))) k--;
+    if (isNoun(s.toks[k]) && !has(s.toks[k], 'Pronoun')) {
+      const head = singular(word(s.toks[k]));
+      const mod = isNoun(s.toks[k - 1]) && !has(s.toks[k - 1], 'ProperNoun') && !has(s.toks[k - 1], 'Pronoun') ? `${singular(word(s.toks[k - 1]))} ` : '';
+      if (!EMPTY_MEASURES.has(head)) frame.measure = `${mod}${head}`;
+    }
+  }
+  for (let n = MAX_PHRASE; n >= 1; n--) {
+    const from = a - n;
+    if (from < clauseStart) continue;
+    const ph = phraseAt(s, from, a);
+    if (ph && ph.length === n) {
+      const cls = EVENT_CLASSES.get(ph.key);
+      if (cls === 'rise' || cls === 'fall') frame.direction = cls;
+      else if (n > 1) frame.state ??= ph.key;
+      break;
+    }
+  }
+}
+
+/** "were missing", "had been aboard": the state after a copula. */
+function readPredicate(s: Sent, v: number, end: number, frame: FigureFrame): void {
+  let k = v + 1;
+  while (k < end && (has(s.toks[k], 'Adverb') || has(s.toks[k], 'Auxiliary') || has(s.toks[k], 'Copula'))) k++;
+  const st = k < end ? phraseAt(s, k, end) : undefined;
+  if (st) frame.state ??= st.key;
+}
+
+/** The subject of a level verb names the quantity ("the death toll rose to 27"); through "the number of people killed" to its people. */
+function readLevel(s: Sent, actor: Actor, frame: FigureFrame): void {
+  if (!EMPTY_MEASURES.has(actor.head)) {
+    frame.measure ??= actor.measure;
+    return;
+  }
+  if (word(s.toks[actor.k + 1]) !== 'of') return;
+  let k = actor.k + 2;
+  while (k < s.hi && (has(s.toks[k], 'Determiner') || has(s.toks[k], 'Adjective'))) k++;
+  if (!isNoun(s.toks[k])) return;
+  frame.measure ??= singular(word(s.toks[k]));
+  const st = k + 1 < s.hi ? phraseAt(s, k + 1, Math.min(s.hi, k + 1 + MAX_PHRASE)) : undefined;
+  if (st) frame.state ??= st.key;
+}
+
+/** The nearest meaningful verb before the figure in its clause, or -1. */
+function leftVerb(s: Sent, a: number, clauseStart: number): number {
+  for (let k = a - 1; k >= clauseStart; k--) if (isVerb(s, k) || (isCopula(s.toks[k]) && !isVerb(s, k + 1))) return k;
+  return -1;
+}
+
+/** A speech verb whose complement holds the figure as a subject ("officials said 40 people were killed"). */
+function complementClause(s: Sent, v: number, from: number, end: number): boolean {
+  if (!SPEECH_VERBS.has(word(s.toks[v]))) return false;
+  return rightVerb(s, from, end) >= 0;
+}
+
+/** The first meaningful verb after the figure's noun phrase in its segment, or -1. */
+function rightVerb(s: Sent, from: number, end: number): number {
+  for (let k = from + 1; k < end; k++) {
+    const t = s.toks[k]!;
+    if (isVerb(s, k)) return k;
+    if (isCopula(t) && !s.toks.slice(k + 1, end).some((_, j) => isVerb(s, k + 1 + j))) return k;
+    const w = word(t);
+    if (CLAUSE_OPENERS.has(w) && w !== 'who' && w !== 'that' && w !== 'which') return -1;
+  }
+  return -1;
+}
+
+/** The verb at k with its particle ("roll over", "walk off") and whether it is passive. */
+function verbOf(s: Sent, k: number): { lemma: string; text: string; passive: boolean } {
+  const t = s.toks[k]!;
+  let lemma = isCopula(t) ? 'be' : verbLemma(word(t));
+  const next = s.toks[k + 1];
+  let end = t.end;
+  if (next && k + 1 < s.hi && (has(next, 'Particle') || has(next, 'PhrasalVerb')) && EVENT_CLASSES.has(`${lemma} ${word(next)}`)) {
+    lemma = `${lemma} ${word(next)}`;
+    end = next.end;
+  }
+  let start = t.start;
+  let passive = false;
+  for (let j = k - 1; j >= Math.max(s.lo, k - 3); j--) {
+    const p = s.toks[j]!;
+    if (!(has(p, 'Auxiliary') || has(p, 'Copula') || has(p, 'Adverb') || has(p, 'Negative') || has(p, 'Modal'))) break;
+    if (has(p, 'Copula') || /^(?:get|got|gets|been|being)$/.test(word(p))) passive = passive || has(t, 'PastTense') || has(t, 'Participle') || has(t, 'Passive');
+    start = p.start;
+  }
+  const text = s.toks
+    .slice(s.lo, s.hi)
+    .filter((x) => x.start >= start && x.end <= end)
+    .map((x) => x.text)
+    .join(' ');
+  return { lemma, text, passive };
+}
+
+interface Actor {
+  head: string;
+  text: string;
+  start: number;
+  end: number;
+  /** Token index of the head. */
+  k: number;
+  /** The head with a noun before it ("death toll"), for a measured quantity. */
+  measure: string;
+}
+
+/** The subject of the verb at v: the noun phrase before it, through a relative pronoun or from an earlier segment. */
+function subjectOf(s: Sent, v: number, clauseStart: number): Actor | undefined {
+  let j = v - 1;
+  while (j >= clauseStart && (has(s.toks[j], 'Auxiliary') || has(s.toks[j], 'Copula') || has(s.toks[j], 'Modal') || has(s.toks[j], 'Adverb') || has(s.toks[j], 'Negative'))) j--;
+  if (j >= clauseStart && !CLAUSE_OPENERS.has(word(s.toks[j]))) return subjectBefore(s, clauseStart, j);
+  // The clause starts with the verb or a relative pronoun: the subject is the noun phrase the clause hangs on.
+  const si = segmentIndex(s, v);
+  const opener = j >= clauseStart ? j : clauseStart - 1;
+  if (opener >= s.lo && opener > s.segs[si]![0]) return lastNounPhrase(s, s.segs[si]![0], opener);
+  for (let k = si - 1; k >= 0; k--) {
+    const [a, b] = s.segs[k]!;
+    const first = s.toks[a]!;
+    if (CLAUSE_OPENERS.has(word(first)) || has(first, 'Verb') || has(first, 'Preposition')) continue;
+    return firstNounPhrase(s, a, b);
+  }
+  return undefined;
+}
+
+/**
+ * The subject that ends at token j: the noun phrase right before the verb, or, when that phrase hangs on
+ * a preposition ("the toll from the capsizing of the ferry rose"), the phrase the prepositions hang on.
+ */
+function subjectBefore(s: Sent, from: number, j: number): Actor | undefined {
+  let end = j;
+  for (let guard = 0; guard < 6 && end >= from; guard++) {
+    let start = end;
+    while (start - 1 >= from && (isNoun(s.toks[start - 1]) || has(s.toks[start - 1], 'Adjective') || has(s.toks[start - 1], 'Determiner') || has(s.toks[start - 1], 'Possessive')))
+      start--;
+    if (!isNoun(s.toks[end])) return firstNounPhrase(s, from, j + 1);
+    const before = s.toks[start - 1];
+    if (start - 1 >= from && has(before, 'Preposition') && start - 2 >= from) {
+      end = start - 2;
+      while (end >= from && !isNoun(s.toks[end])) end--;
+      continue;
+    }
+    let head = end;
+    // "the number of people killed": look through a noun that only says how many.
+    if (EMPTY_MEASURES.has(singular(word(s.toks[head])))) return actorAt(s, start, head);
+    while (head > start && has(s.toks[head], 'Possessive')) head--;
+    return actorAt(s, start, head);
+  }
+  return firstNounPhrase(s, from, j + 1);
+}
+
+/** The head of the first noun phrase in [from, to): the last noun before a preposition or verb. */
+function firstNounPhrase(s: Sent, from: number, to: number): Actor | undefined {
+  let head = -1;
+  let start = -1;
+  for (let k = from; k < to; k++) {
+    const t = s.toks[k]!;
+    if (isNoun(t)) {
+      if (start < 0) start = k;
+      head = k;
+      if (has(t, 'Possessive') && !isNoun(s.toks[k + 1])) break;
+    } else if (head >= 0 && !has(t, 'Adjective')) break;
+    else if (start < 0 && (has(t, 'Determiner') || has(t, 'Adjective'))) start = k;
+  }
+  return head >= 0 ? actorAt(s, start, head) : undefined;
+}
+
+/** The head of the last noun phrase in [from, to). */
+function lastNounPhrase(s: Sent, from: number, to: number): Actor | undefined {
+  for (let k = to - 1; k >= from; k--) {
+    if (!isNoun(s.toks[k])) continue;
+    let start = k;
+    while (start - 1 >= from && (isNoun(s.toks[start - 1]) || has(s.toks[start - 1], 'Adjective') || has(s.toks[start - 1], 'Determiner'))) start--;
+    return actorAt(s, start, k);
+  }
+  return undefined;
+}
+
+function actorAt(s: Sent, start: number, head: number): Actor {
+  const h = s.toks[head]!;
+  const headWord = has(h, 'ProperNoun') ? word(h) : singular(word(h));
+  const prev = s.toks[head - 1];
+  const measure = head - 1 >= start && isNoun(prev) && !has(prev, 'ProperNoun') ? `${singular(word(prev))} ${headWord}` : headWord;
+  const text = s.toks
+    .slice(start, head + 1)
+    .map((t, i) => (i === head - start ? t.text.replace(/[’']s$/, '') : t.text))
+    .join(' ');
+  return { head: headWord, text, start: s.toks[start]!.start, end: h.end, k: head, measure };
+}
+
+/** The head noun between a verb and the figure ("reported net profit down 12%"), when the figure follows a preposition. */
+function nounBetween(s: Sent, v: number, a: number): string | undefined {
+  for (let k = a - 1; k > v; k--) if (isNoun(s.toks[k]) && !has(s.toks[k], 'Pronoun') && !has(s.toks[k], 'ProperNoun')) return singular(word(s.toks[k]));
+  return undefined;
+}
+
+/** A provisional cue in the clause ("so far", "at least", "preliminary"), as written. */
+function provisionalCue(s: Sent, from: number, to: number): string | undefined {
+  for (let k = from; k < to; k++) {
+    for (let n = MAX_PHRASE; n >= 1; n--) {
+      if (k + n > to) continue;
+      const key = s.toks.slice(k, k + n).map(word).join(' ');
+      if (PROVISIONAL_CUES.has(key)) return s.toks.slice(k, k + n).map((t) => t.text).join(' ');
+    }
+  }
+  return undefined;
+}
