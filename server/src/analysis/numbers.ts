@@ -59,7 +59,7 @@ export function parseNumericLiteral(token: string): NumericLiteral | null {
   const digits = m[2] ?? '';
   let suffix = (m[4] ?? '').toLowerCase() || undefined;
   // "2½": a vulgar fraction after the digits adds to them.
-  const fraction = VULGAR_FRACTIONS.get(m[3] ?? '') ?? 0;
+  const fraction = vulgarFraction(m[3]);
   let value = Number(digits.replace(/,/g, '')) + fraction;
   if (!Number.isFinite(value)) return null;
   if (sign === '-' || sign === '−') value = -value;
@@ -88,6 +88,11 @@ export function parseNumericLiteral(token: string): NumericLiteral | null {
   if (currency !== undefined) out.currency = currency;
   if (suffix !== undefined) out.suffix = suffix;
   return out;
+}
+
+/** The value of a vulgar fraction written after digits ("½"), or 0. */
+function vulgarFraction(ch: string | undefined): number {
+  return VULGAR_FRACTIONS.get(ch ?? '') ?? 0;
 }
 
 export interface NumericRange {

@@ -117,6 +117,8 @@ export interface FigureFrame {
   provisional?: string;
   /** The figure is inside "of the N …" after another figure ("41 of the 195 people aboard"). */
   partitive?: boolean;
+  /** The verb says what could be, not what was: "licensed to carry 250", "can seat 60,000". */
+  capacity?: boolean;
   /** The clause the figure belongs to. */
   clause: Span;
 }

@@ -1,98 +1,139 @@
-// Date alignment: which dates of different articles date the same event, judged by the event words
-// around them; and whether two dates of one event agree.
+// Date alignment: which dates of different articles date the same event, and whether they agree. The
+// same event is the same action (the verb's class or lemma, or the noun the date is about: "Sunday's
+// final", "the final on Saturday") by the same participants; sharing names is not enough. Statements
+// ("said on Tuesday") are never one event across sources, and an event one source dates on two days
+// (talks "on Sunday" and "on Monday") spans both: its dates never conflict.
 
 import { weekdayOfIso } from '../util/calendar';
 import { clusterItems, clusterStatus, dedupeIds, factValue, type Edge } from './cluster';
 import { dateDisplay } from './factDisplay';
+import { dateLabel } from './factLabels';
 import type { DateFact, DateItem } from './factTypes';
-import { cmpStr, overlap } from './text';
+import { overlap } from './text';
 
 export const DATE_AGREE_THRESHOLD = 0.45;
-export const DATE_CONFLICT_THRESHOLD = 0.55;
+export const DATE_CONFLICT_THRESHOLD = 0.5;
 
-/**
- * How surely two dates are about the same event: the event words near them, weighted so that words
- * every date of the story has nearby ("strike", "port") count little. -1 when they cannot be.
- */
-export function dateAffinity(a: DateItem, b: DateItem, weight: (w: string) => number = () => 1): number {
-  if (a.article === b.article) return -1;
-  if (a.precision === 'year' || b.precision === 'year' || a.precision === 'month' || b.precision === 'month') return -1;
-  if (a.events.size > 0 && b.events.size > 0 && overlap(a.events, b.events).shared === 0) return -1;
-  // "Sunday's session" and "Monday's session" are two events, not one event dated two ways.
-  if ((a.possessive || b.possessive) && a.weekday && b.weekday && a.weekday !== b.weekday) return -1;
-  let shared = 0;
-  let sw = 0;
-  let wa = 0;
-  let wb = 0;
-  for (const w of a.context) {
-    const x = weight(w);
-    wa += x;
-    if (b.context.has(w)) {
-      shared++;
-      sw += x;
-    }
-  }
-  for (const w of b.context) wb += weight(w);
-  if (shared < 2 || wa === 0 || wb === 0) return -1;
-  return sw / Math.min(wa, wb);
+/** What date alignment knows beyond the dates: the cross entity of an article's entity, the story's year. */
+export interface DateContext {
+  crossId(article: string, entityId: string): string | undefined;
+  year?: number;
 }
 
-/** The weekday a date falls on when it is written in full, else the weekday written next to it. */
-function effectiveWeekday(d: DateItem): string | undefined {
+function differ(x: string | undefined, y: string | undefined): boolean {
+  return x !== undefined && y !== undefined && x !== y;
+}
+
+function crossSet(d: DateItem, ctx: DateContext): Set<string> {
+  const out = new Set<string>();
+  for (const p of d.participants) {
+    const c = ctx.crossId(d.article, p);
+    if (c) out.add(c);
+  }
+  return out;
+}
+
+/** The same event by the same participants, judged without looking at the dates' values. */
+function sameEvent(a: DateItem, b: DateItem, ctx: DateContext): boolean {
+  if (a.speech || b.speech) return false;
+  if (a.precision === 'year' || b.precision === 'year' || a.precision === 'month' || b.precision === 'month') return false;
+  const x = a.fact;
+  const y = b.fact;
+  if (differ(x.event, y.event) || differ(x.about, y.about)) return false;
+  if (!(x.event && y.event) && !(x.about && y.about)) return false;
+  const ea = x.actorEntity ? ctx.crossId(a.article, x.actorEntity) : undefined;
+  const eb = y.actorEntity ? ctx.crossId(b.article, y.actorEntity) : undefined;
+  if (differ(ea, eb)) return false;
+  if (!ea && !eb && differ(x.actor, y.actor)) return false;
+  const pa = crossSet(a, ctx);
+  const pb = crossSet(b, ctx);
+  return pa.size === 0 || pb.size === 0 || overlap(pa, pb).shared > 0;
+}
+
+/** How surely two dates of different articles date the same event, or -1 when they cannot. */
+export function dateAffinity(a: DateItem, b: DateItem, ctx: DateContext): number {
+  if (a.article === b.article || !sameEvent(a, b, ctx)) return -1;
+  let score = 0.3;
+  if (a.fact.event && b.fact.event) score += 0.2;
+  if (a.fact.about && b.fact.about) score += 0.2;
+  if (a.fact.actor && b.fact.actor) score += 0.15;
+  score += 0.3 * overlap(a.context, b.context).coef;
+  return score;
+}
+
+/** The weekday a date falls on: from its full date, from its day and month in the story's year, or as written. */
+function weekdayOf(d: DateItem, year: number | undefined): string | undefined {
   // A full written date outweighs the weekday next to it (a wrong weekday is a weekday-mismatch).
-  return d.weekday && d.iso && d.monthDayWritten && d.explicitYear ? weekdayOfIso(d.iso) : d.weekday;
+  if (d.iso && d.monthDayWritten && d.explicitYear) return weekdayOfIso(d.iso);
+  if (d.weekday) return d.weekday;
+  if (d.iso) return weekdayOfIso(d.iso);
+  return d.monthDay && year !== undefined ? weekdayOfIso(`${year}-${d.monthDay}`) : undefined;
 }
 
-/** Two dates agree when every part both sources wrote (weekday, day and month, year) is the same. */
-export function datesAgree(a: DateItem, b: DateItem): boolean {
-  if (a.possessive || b.possessive) return true;
-  const wa = effectiveWeekday(a);
-  const wb = effectiveWeekday(b);
-  if (wa && wb && wa !== wb) return false;
-  if (a.iso && b.iso && a.monthDayWritten && b.monthDayWritten) {
-    if (a.iso.slice(5) !== b.iso.slice(5)) return false;
-    if (a.explicitYear && b.explicitYear && a.iso.slice(0, 4) !== b.iso.slice(0, 4)) return false;
-  }
+/** Two dates agree when every part both sources give (weekday, day and month, year) is the same. */
+export function datesAgree(a: DateItem, b: DateItem, year?: number): boolean {
+  if (differ(weekdayOf(a, year), weekdayOf(b, year))) return false;
+  if (a.monthDay && b.monthDay && a.monthDayWritten && b.monthDayWritten && a.monthDay !== b.monthDay) return false;
+  if (a.iso && b.iso && a.explicitYear && b.explicitYear && a.iso.slice(0, 4) !== b.iso.slice(0, 4)) return false;
   return true;
 }
 
-export function alignDates(items: DateItem[]): DateFact[] {
-  const df = new Map<string, number>();
-  for (const x of items) for (const w of x.context) df.set(w, (df.get(w) ?? 0) + 1);
-  const n = Math.max(1, items.length);
-  const weight = (w: string): number => Math.log(1 + n / (df.get(w) ?? 1));
+/** Both name the same actor or the same noun. */
+function sameNamed(a: DateItem, b: DateItem): boolean {
+  return (a.fact.actor !== undefined && a.fact.actor === b.fact.actor) || (a.fact.about !== undefined && a.fact.about === b.fact.about);
+}
+
+/** Items whose event their own article dates on two different days: the event spans days. */
+function multiDay(items: DateItem[], ctx: DateContext): Set<DateItem> {
+  const out = new Set<DateItem>();
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      const a = items[i]!;
+      const b = items[j]!;
+      if (a.article !== b.article || datesAgree(a, b, ctx.year)) continue;
+      // Only the same named action, or the same noun, dated twice by one source shows it spans days.
+      if (sameNamed(a, b) && sameEvent(a, b, ctx)) {
+        out.add(a);
+        out.add(b);
+      }
+    }
+  }
+  return out;
+}
+
+export function alignDates(items: DateItem[], ctx: DateContext): DateFact[] {
+  const spanning = multiDay(items, ctx);
   const edges: Edge[] = [];
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
-      const s = dateAffinity(items[i]!, items[j]!, weight);
+      const s = dateAffinity(items[i]!, items[j]!, ctx);
       if (s < DATE_AGREE_THRESHOLD) continue;
-      edges.push({ i, j, score: s, agree: datesAgree(items[i]!, items[j]!) });
+      edges.push({ i, j, score: s, agree: datesAgree(items[i]!, items[j]!, ctx.year) });
     }
   }
-  const clusters = clusterItems(items.length, items.map((x) => x.article), edges, (e) => e.agree || e.score >= DATE_CONFLICT_THRESHOLD);
+  const named = (d: DateItem): boolean => !!(d.fact.actor || d.fact.about) || d.participants.length > 0;
+  // Two dates of one action conflict only when at least one side says whose action or what it is about.
+  const clusters = clusterItems(
+    items.length,
+    items.map((x) => x.article),
+    edges,
+    (e) => e.agree || (e.score >= DATE_CONFLICT_THRESHOLD && (named(items[e.i]!) || named(items[e.j]!))),
+    (i, j) => items[i]!.article === items[j]!.article || sameEvent(items[i]!, items[j]!, ctx),
+  );
   const out: DateFact[] = [];
   for (const members of clusters) {
     const its = members.map((m) => items[m]!);
-    const label = dateLabel(its, weight);
+    const label = dateLabel(its);
+    // An event some source dates on two days, or one any source dates on two days, spans them.
+    const spans = its.some((x) => spanning.has(x)) || [...spanning].some((x) => its.some((y) => x.article !== y.article && sameEvent(x, y, ctx) && sameNamed(x, y)));
     out.push({
-      id: `date:${label || 'event'}`,
+      id: `date:${label}`,
       kind: 'date',
-      label: label || 'event',
+      label,
       values: its.map((x) => factValue(x.article, x.figure, x.figure.text, dateDisplay(x))),
-      status: clusterStatus(its, datesAgree),
+      status: spans ? (new Set(its.map((x) => x.article)).size < 2 ? 'single' : 'agree') : clusterStatus(its, (a, b) => datesAgree(a, b, ctx.year)),
       items: its,
     });
   }
   return dedupeIds(out);
-}
-
-/** The two context words that weigh most across the cluster, as written ("talks resumed"). */
-function dateLabel(its: DateItem[], weight: (w: string) => number): string {
-  const ctx = new Map<string, number>();
-  for (const x of its) for (const w of x.context) ctx.set(w, (ctx.get(w) ?? 0) + weight(w));
-  return [...ctx]
-    .sort((a, b) => b[1] - a[1] || cmpStr(a[0], b[0]))
-    .slice(0, 2)
-    .map(([w]) => its.map((x) => x.surface?.get(w)).find(Boolean) ?? w)
-    .join(' ');
 }

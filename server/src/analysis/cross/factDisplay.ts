@@ -22,12 +22,23 @@ export function durationText(sec: number): string {
   return `${numberText(sec)} seconds`;
 }
 
-/** A figure's value for display: "about 2,400 dockworkers", "12%", "4.2 million EUR". */
-export function figureDisplay(f: Figure): string {
+/** "04:50", "19:45 GMT": a time of day. */
+export function clockText(sec: number, unit: string | undefined): string {
+  const hm = `${String(Math.floor(sec / 3600) % 24).padStart(2, '0')}:${String(Math.floor(sec / 60) % 60).padStart(2, '0')}`;
+  return unit && unit !== 'local time' ? `${hm} ${unit}` : hm;
+}
+
+/**
+ * A figure's value for display: "about 2,400 dockworkers", "12%", "4.2 million EUR"; for a whole made
+ * of parts (`whole`), the sum: "195 people".
+ */
+export function figureDisplay(f: Figure, whole?: { parts?: unknown[]; interval: { lo: number } | null }): string {
+  if (whole?.parts && whole.interval) return `${numberText(whole.interval.lo)} people`;
   const v = typeof f.value === 'number' ? f.value : null;
   if (v === null) return f.text;
   const hedge = f.hedge ? `${f.hedge} ` : '';
   if (f.kind === 'duration') return `${hedge}${durationText(v)}`;
+  if (f.kind === 'time') return `${hedge}${clockText(v, f.unit)}`;
   if (f.kind === 'percent') return `${hedge}${numberText(Math.round(v * 100000) / 1000)}%`;
   if (f.kind === 'money') return `${hedge}${numberText(v)} ${f.unit ?? ''}`.trim();
   const noun = f.counts ? (Math.abs(v) === 1 ? f.counts : plural(f.counts)) : f.unit;
@@ -39,7 +50,9 @@ export function dateDisplay(d: DateItem): string {
   const wd = d.weekday ?? (d.iso ? weekdayOfIso(d.iso) : undefined);
   const wdCap = wd ? wd[0]!.toUpperCase() + wd.slice(1) : '';
   if (d.iso && d.monthDayWritten) return `${wdCap ? wdCap + ' ' : ''}${d.explicitYear ? humanDate(d.iso) : humanDate(d.iso).replace(/ \d{4}$/, '')}`;
-  if (typeof d.figure.value === 'string') return humanDate(d.figure.value);
+  // A day and month without a known year ("--12-15"): shown in the day-month order of the other dates.
+  if (d.monthDay) return `${wdCap ? wdCap + ' ' : ''}${humanDate(`2000-${d.monthDay}`).replace(/ \d{4}$/, '')}`;
+  if (typeof d.figure.value === 'string' && /^\d{4}/.test(d.figure.value)) return humanDate(d.figure.value);
   return wdCap || d.figure.text;
 }
 

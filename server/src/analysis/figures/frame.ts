@@ -11,7 +11,7 @@
 // delayed by 25 minutes"), and through a relative pronoun to its antecedent ("the search, which lasted").
 
 import nlp from 'compromise';
-import { CLAUSE_OPENERS, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PROVISIONAL_CUES, RISING_VERBS } from '../lexicon/events';
+import { CAPACITY_WORDS, CLAUSE_OPENERS, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PROVISIONAL_CUES, RISING_VERBS } from '../lexicon/events';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { singular } from '../numbers';
 import type { Token, Tokenized } from '../tokens';
@@ -29,19 +29,60 @@ const NOUN_REACH = 4;
 type Transform = (word: string, model: unknown, tense?: string) => string;
 interface World {
   model: unknown;
-  methods: { two: { transform: { verb: { toInfinitive: Transform } } } };
+  methods: {
+    two: {
+      transform: {
+        verb: { toInfinitive: Transform; conjugate: (lemma: string, model: unknown) => Record<string, string | undefined> };
+        noun: { toPlural: Transform };
+      };
+    };
+  };
 }
 const world = (nlp as unknown as { world(): World }).world();
 
-/** The lemma of a verb form ("rose" → "rise", "killed" → "kill"), from compromise's conjugation tables. */
+/**
+ * The lemma of a verb form ("rose" → "rise", "killed" → "kill", "vote" → "vote"), from compromise's
+ * conjugation tables; a form that is not a past tense of what it would become stays as it is.
+ */
 export function verbLemma(word: string): string {
   const w = word.toLowerCase();
   try {
-    const tense = /ing$/.test(w) ? 'Gerund' : /[^s]s$/.test(w) ? 'PresentTense' : 'PastTense';
-    const out = world.methods.two.transform.verb.toInfinitive(w, world.model, tense);
-    return out || w;
+    const toInf = world.methods.two.transform.verb.toInfinitive;
+    if (/ing$/.test(w)) return toInf(w, world.model, 'Gerund') || w;
+    if (/[^s]s$/.test(w)) return toInf(w, world.model, 'PresentTense') || w;
+    const past = toInf(w, world.model, 'PastTense');
+    if (!past || past === w) return w;
+    if (past === 'be' || past === 'have' || past === 'do' || past === 'go') return past;
+    // "vote" read as a past tense would become "vite": keep it unless the lemma's past tense is this word.
+    const c = world.methods.two.transform.verb.conjugate(past, world.model);
+    return c.PastTense === w || c.Participle === w ? past : w;
   } catch {
     return w;
+  }
+}
+
+/** A verb's past tense and past participle ("leave" → "left", "left"; "rise" → "rose", "risen"). */
+export function verbForms(lemma: string): { past: string; participle: string } {
+  const [head, ...rest] = lemma.split(' ');
+  try {
+    const c = world.methods.two.transform.verb.conjugate(head!, world.model);
+    const tail = rest.length ? ` ${rest.join(' ')}` : '';
+    const past = (c.PastTense ?? head!) + tail;
+    return { past, participle: (c.Participle ?? c.PastTense ?? head!) + tail };
+  } catch {
+    return { past: lemma, participle: lemma };
+  }
+}
+
+/** A noun's plural as English writes it ("person" → "people", "crew member" → "crew members"). */
+export function nounPlural(noun: string): string {
+  const ws = noun.split(' ');
+  const last = ws.pop()!;
+  try {
+    const p = world.methods.two.transform.noun.toPlural(last, world.model) || last;
+    return [...ws, p].join(' ');
+  } catch {
+    return noun;
   }
 }
 
@@ -62,8 +103,9 @@ export function readFrames(tk: Tokenized, figures: Figure[]): void {
     try {
       const fr = frameOf(tk, f, cache);
       if (fr) f.frame = fr;
-    } catch {
+    } catch (e) {
       // A sentence compromise tagged in a way the reader does not expect: no frame, never a crash.
+      if (process.env.FRAME_DEBUG) console.error(e);
     }
   }
 }
@@ -73,22 +115,65 @@ function has(t: Token | undefined, tag: string): boolean {
 }
 
 function word(t: Token | undefined): string {
-  return t ? t.normal.replace(/[’']s$/, '').replace(/[.,;:!?]+$/, '') : '';
+  if (!t) return '';
+  let w = t.normal.replace(/[’']s$/, '');
+  while (w.length > 0 && '.,;:!?'.includes(w.charAt(w.length - 1))) w = w.slice(0, -1);
+  return w;
 }
 
 function isNoun(t: Token | undefined): boolean {
   return !!t && (has(t, 'Noun') || has(t, 'Pronoun')) && !has(t, 'Value') && !has(t, 'Date') && !has(t, 'Determiner');
 }
 
+/** The token before k that has words (compromise leaves empty tokens for contractions: "Monday's" + "is"). */
+function before(s: Sent, k: number): Token | undefined {
+  let j = k - 1;
+  while (j >= s.lo && s.toks[j]!.text === '') j--;
+  return j >= s.lo ? s.toks[j] : undefined;
+}
+
+/** A possessive as written ("Monday's", "the union’s"), whatever compromise made of its "'s". */
+function isPossessive(t: Token | undefined): boolean {
+  return has(t, 'Possessive') || /['’]s$/.test(t?.text ?? '');
+}
+
+/** A gerund used as a noun: after a determiner, a possessive or an adjective ("Monday's meeting", "the capsizing"). */
+function nominalGerund(s: Sent, k: number): boolean {
+  const p = before(s, k);
+  return has(s.toks[k], 'Gerund') && (has(p, 'Determiner') || isPossessive(p) || has(p, 'Adjective'));
+}
+
+/** A noun, or a plural compromise read as a verb after a name or adjective ("the Berlin talks"). */
+function isNounAt(s: Sent, k: number): boolean {
+  const t = s.toks[k];
+  if (isNoun(t) || nominalGerund(s, k)) return true;
+  const p = s.toks[k - 1];
+  return has(t, 'PresentTense') && /s$/.test(word(t)) && (has(p, 'ProperNoun') || has(p, 'Adjective') || has(p, 'Determiner'));
+}
+
+/** The last word of a noun phrase: a noun, or an adjective used as one ("the Cup final on Saturday"). */
+function isHead(s: Sent, k: number): boolean {
+  const t = s.toks[k];
+  if (isNoun(t)) return true;
+  const p = s.toks[k - 1];
+  return has(t, 'Adjective') && !has(t, 'Comparable') && (isNoun(p) || has(p, 'Determiner') || has(p, 'ProperNoun')) && !isNoun(s.toks[k + 1]);
+}
+
 /** A verb that carries meaning: not an auxiliary or modal; a noun-tagged form of a level verb after a noun ("the toll rose to"). */
 function isVerb(s: Sent, k: number): boolean {
   const t = s.toks[k]!;
-  if (has(t, 'Verb')) return !has(t, 'Auxiliary') && !has(t, 'Modal') && !has(t, 'Copula') && !(has(t, 'Gerund') && has(t, 'Noun'));
-  // compromise reads some verb forms as nouns or adjectives ("the toll rose", "which left Kelsby").
-  const l = verbLemma(word(t));
+  if (nominalGerund(s, k)) return false;
+  if (has(t, 'Verb')) return !has(t, 'Auxiliary') && !has(t, 'Modal') && !has(t, 'Copula') && !has(t, 'Particle') && !(has(t, 'Gerund') && has(t, 'Noun'));
+  // compromise reads some verb forms as nouns or adjectives ("the toll rose", "which left Kelsby",
+  // "will close three bakeries and cut jobs"): a known event or level verb where a verb must be.
+  const w = word(t);
+  const l = verbLemma(w);
+  if (!(LEVEL_VERBS.has(l) || EVENT_CLASSES.has(l)) || has(t, 'Determiner')) return false;
   const p = s.toks[k - 1];
-  const afterSubject = (isNoun(p) && !has(p, 'Determiner')) || CLAUSE_OPENERS.has(word(p));
-  return l !== word(t) && (LEVEL_VERBS.has(l) || EVENT_CLASSES.has(l)) && afterSubject && !has(t, 'Determiner');
+  const n = s.toks[k + 1];
+  if (l !== w && ((isNoun(p) && !has(p, 'Determiner')) || CLAUSE_OPENERS.has(word(p)))) return true;
+  const pw = word(p);
+  return (has(p, 'Modal') || pw === 'to' || pw === 'and' || pw === 'or') && (isNoun(n) || has(n, 'Determiner') || has(n, 'Value') || has(n, 'Possessive'));
 }
 
 function isCopula(t: Token | undefined): boolean {
@@ -159,6 +244,7 @@ function frameOf(tk: Tokenized, f: Figure, cache: Map<number, Sent>): FigureFram
     if (frame.verb.lemma === 'be') readPredicate(s, right, seg[1], frame);
   } else if (left >= 0) {
     frame.verb = verbOf(s, left);
+    if (isCapacity(s, left)) frame.capacity = true;
     const actor = subjectOf(s, left, clauseStart);
     if (actor) frame.actor = actor;
     if (LEVEL_VERBS.has(frame.verb.lemma) && actor && !has(s.toks[actor.k], 'Pronoun')) readLevel(s, actor, frame);
@@ -171,8 +257,14 @@ function frameOf(tk: Tokenized, f: Figure, cache: Map<number, Sent>): FigureFram
   return frame;
 }
 
-/** Where the figure's clause starts: after the last clause opener or speech verb + "that" before it in its segment. */
+/**
+ * Where the figure's clause starts: after the last clause opener before it in its segment, or at the
+ * figure when a coordinating word puts it at the head of a clause of its own ("… and 11 others had been
+ * diverted").
+ */
 function clauseStartBefore(s: Sent, a: number, segStart: number): number {
+  const before = word(s.toks[a - 1]);
+  if (a - 1 >= segStart && (before === 'and' || before === 'but' || before === 'while') && !has(s.toks[a - 2], 'Value')) return a;
   for (let k = a - 1; k >= segStart; k--) {
     const w = word(s.toks[k]);
     if (CLAUSE_OPENERS.has(w) && !has(s.toks[k], 'Determiner') && !(w === 'that' && !isVerb(s, k - 1) && k > segStart)) {
@@ -199,11 +291,16 @@ function readNounPhrase(s: Sent, a: number, b: number, noun: number | undefined,
       if (isNoun(s.toks[k]) && !has(s.toks[k], 'ProperNoun')) frame.modifier ??= singular(word(s.toks[k]));
     }
   }
-  if (noun === undefined && has(s.toks[b], 'Possessive') && isNoun(s.toks[b + 1])) frame.about = singular(word(s.toks[b + 1]));
-  let k = (noun ?? b) + 1;
-  while (k < end && (has(s.toks[k], 'Adverb') || has(s.toks[k], 'Negative'))) k++;
-  const st = k < end ? phraseAt(s, k, end) : undefined;
-  if (st && !isNoun(s.toks[k])) frame.state = st.key;
+  if (noun === undefined && has(s.toks[b], 'Possessive') && (isNoun(s.toks[b + 1]) || has(s.toks[b + 1], 'Adjective'))) frame.about = singular(word(s.toks[b + 1]));
+  // What the counted things are or did, after adverbs ("31 people still missing", "25 minutes late").
+  for (let k = (noun ?? b) + 1; k < end; k++) {
+    const st = phraseAt(s, k, end);
+    if (st && !isNoun(s.toks[k])) {
+      frame.state = st.key;
+      break;
+    }
+    if (!has(s.toks[k], 'Adverb') && !has(s.toks[k], 'Negative')) break;
+  }
   const p1 = word(s.toks[a - 1]);
   const p2 = word(s.toks[a - 2]);
   if ((p1 === 'of' && has(s.toks[a - 2], 'Value')) || (p1 === 'the' && p2 === 'of' && has(s.toks[a - 3], 'Value'))) frame.partitive = true;
@@ -213,7 +310,7 @@ function readNounPhrase(s: Sent, a: number, b: number, noun: number | undefined,
 function readBefore(s: Sent, a: number, clauseStart: number, frame: FigureFrame): void {
   const p1 = word(s.toks[a - 1]);
   const p2 = s.toks[a - 2];
-  if (has(s.toks[a - 1], 'Preposition') && p1 !== 'of' && a - 2 >= clauseStart && isNoun(p2) && !has(p2, 'Pronoun') && !has(p2, 'ProperNoun')) {
+  if (has(s.toks[a - 1], 'Preposition') && p1 !== 'of' && a - 2 >= clauseStart && isHead(s, a - 2) && !has(p2, 'Pronoun') && !has(p2, 'ProperNoun')) {
     frame.about = singular(word(p2));
   }
   if (p1 === 'of' && a - 2 >= clauseStart) {
@@ -225,6 +322,11 @@ function readBefore(s: Sent, a: number, clauseStart: number, frame: FigureFrame)
       if (!EMPTY_MEASURES.has(head)) frame.measure = `${mod}${head}`;
     }
   }
+  readPhraseBefore(s, a, clauseStart, frame);
+}
+
+/** "down 12%", "in front of 61,000", "in charge for eight years": an event phrase just before the figure. */
+function readPhraseBefore(s: Sent, a: number, clauseStart: number, frame: FigureFrame): void {
   for (let n = MAX_PHRASE; n >= 1; n--) {
     const from = a - n;
     if (from < clauseStart) continue;
@@ -236,6 +338,19 @@ function readBefore(s: Sent, a: number, clauseStart: number, frame: FigureFrame)
       break;
     }
   }
+  // A phrase a little before the figure: "in charge for eight years", "on board for six hours".
+  for (let k = a - 2; k >= Math.max(clauseStart, a - 4) && !frame.state; k--) {
+    const ph = phraseAt(s, k, a);
+    if (ph && ph.length > 1 && k + ph.length <= a) frame.state = ph.key;
+  }
+}
+
+/** "licensed to carry", "designed to hold", "can seat": the verb says what could be, not what was. */
+function isCapacity(s: Sent, v: number): boolean {
+  const p1 = s.toks[v - 1];
+  const p2 = s.toks[v - 2];
+  if (has(p1, 'Modal') && /^(?:can|could)$/.test(word(p1))) return true;
+  return word(p1) === 'to' && !!p2 && CAPACITY_WORDS.has(verbLemma(word(p2)));
 }
 
 /** "were missing", "had been aboard": the state after a copula. */
@@ -291,7 +406,7 @@ function verbOf(s: Sent, k: number): { lemma: string; text: string; passive: boo
   let lemma = isCopula(t) ? 'be' : verbLemma(word(t));
   const next = s.toks[k + 1];
   let end = t.end;
-  if (next && k + 1 < s.hi && (has(next, 'Particle') || has(next, 'PhrasalVerb')) && EVENT_CLASSES.has(`${lemma} ${word(next)}`)) {
+  if (next && k + 1 < s.hi && EVENT_CLASSES.has(`${lemma} ${word(next)}`)) {
     lemma = `${lemma} ${word(next)}`;
     end = next.end;
   }
@@ -330,10 +445,13 @@ function subjectOf(s: Sent, v: number, clauseStart: number): Actor | undefined {
   // The clause starts with the verb or a relative pronoun: the subject is the noun phrase the clause hangs on.
   const si = segmentIndex(s, v);
   const opener = j >= clauseStart ? j : clauseStart - 1;
-  if (opener >= s.lo && opener > s.segs[si]![0]) return lastNounPhrase(s, s.segs[si]![0], opener);
+  if (opener >= s.lo && opener > s.segs[si]![0]) return subjectBefore(s, s.segs[si]![0], opener - 1);
+  const relative = opener >= s.lo && opener === s.segs[si]![0] && CLAUSE_OPENERS.has(word(s.toks[opener]));
   for (let k = si - 1; k >= 0; k--) {
     const [a, b] = s.segs[k]!;
     const first = s.toks[a]!;
+    // ", which lasted": the phrase right before the comma; a clause starting with its verb: the sentence's subject.
+    if (relative) return subjectBefore(s, a, b - 1);
     if (CLAUSE_OPENERS.has(word(first)) || has(first, 'Verb') || has(first, 'Preposition')) continue;
     return firstNounPhrase(s, a, b);
   }
@@ -350,11 +468,11 @@ function subjectBefore(s: Sent, from: number, j: number): Actor | undefined {
     let start = end;
     while (start - 1 >= from && (isNoun(s.toks[start - 1]) || has(s.toks[start - 1], 'Adjective') || has(s.toks[start - 1], 'Determiner') || has(s.toks[start - 1], 'Possessive')))
       start--;
-    if (!isNoun(s.toks[end])) return firstNounPhrase(s, from, j + 1);
+    if (!isNounAt(s, end)) return firstNounPhrase(s, from, j + 1);
     const before = s.toks[start - 1];
     if (start - 1 >= from && has(before, 'Preposition') && start - 2 >= from) {
       end = start - 2;
-      while (end >= from && !isNoun(s.toks[end])) end--;
+      while (end >= from && !isNounAt(s, end)) end--;
       continue;
     }
     let head = end;
@@ -372,7 +490,8 @@ function firstNounPhrase(s: Sent, from: number, to: number): Actor | undefined {
   let start = -1;
   for (let k = from; k < to; k++) {
     const t = s.toks[k]!;
-    if (isNoun(t)) {
+    if (t.text === '') continue;
+    if (isNounAt(s, k)) {
       if (start < 0) start = k;
       head = k;
       if (has(t, 'Possessive') && !isNoun(s.toks[k + 1])) break;
@@ -380,17 +499,6 @@ function firstNounPhrase(s: Sent, from: number, to: number): Actor | undefined {
     else if (start < 0 && (has(t, 'Determiner') || has(t, 'Adjective'))) start = k;
   }
   return head >= 0 ? actorAt(s, start, head) : undefined;
-}
-
-/** The head of the last noun phrase in [from, to). */
-function lastNounPhrase(s: Sent, from: number, to: number): Actor | undefined {
-  for (let k = to - 1; k >= from; k--) {
-    if (!isNoun(s.toks[k])) continue;
-    let start = k;
-    while (start - 1 >= from && (isNoun(s.toks[start - 1]) || has(s.toks[start - 1], 'Adjective') || has(s.toks[start - 1], 'Determiner'))) start--;
-    return actorAt(s, start, k);
-  }
-  return undefined;
 }
 
 function actorAt(s: Sent, start: number, head: number): Actor {

@@ -32,13 +32,13 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   aboard: aboard, on board, onboard, board, carry
   launch: launch, fire
   destroy: destroy, shoot down, bring down
-  attend: attend, attendance, crowd, spectator, in front of, turn out
+  attend: attend, attendance, crowd, spectator, in front of
   watch: watch, viewer, audience, tune in
   cut: cut, shed, axe, eliminate, slash, lay off, layoff, redundancy, scrap
   hire: hire, recruit, create
   employ: employ, workforce
   sentence: sentence, jail, imprison, prison
-  strike: strike, walk out, walk off, walkout, stoppage, down tools
+  strike: strike, on strike, walk out, walk off, walkout, stoppage, down tools, stay out
   vote: vote, ballot, elect
   cost: cost, spend
   pay: pay, payment
@@ -61,8 +61,23 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   search: search, look for
   delay: delay, postpone, late, hold up, behind schedule
   wait: wait, drought
-  schedule: schedule, plan, due, set for
+  schedule: schedule, plan, due
 `);
+
+/** How a label says what happened to counted things of a class ("people killed", "crew on board"). */
+export const EVENT_PHRASES: ReadonlyMap<string, string> = new Map([
+  ['kill', 'killed'], ['injure', 'injured'], ['missing', 'missing'], ['rescue', 'rescued'], ['evacuate', 'evacuated'],
+  ['displace', 'displaced'], ['arrest', 'arrested'], ['aboard', 'on board'], ['attend', 'attending'], ['watch', 'watching'],
+  ['strike', 'on strike'], ['employ', 'employed'], ['cut', 'cut'], ['hire', 'hired'], ['launch', 'launched'],
+  ['destroy', 'destroyed'], ['casualty', 'killed or injured'], ['vote', 'voting'],
+]);
+
+/** How a label names the length of an event of a class ("the length of Monday's session"). */
+export const DURATION_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['meet', 'session'], ['deliberate', 'deliberation'], ['lead', 'time in charge'], ['depart', 'journey'], ['sentence', 'sentence'],
+  ['strike', 'strike'], ['search', 'search'], ['delay', 'delay'], ['wait', 'wait'], ['rescue', 'rescue'],
+  ['evacuate', 'evacuation'], ['vote', 'vote'],
+]);
 
 /** Classes whose counted things are people when the sentence names no noun ("killing 41", "12 missing"). */
 export const HUMAN_CLASSES: ReadonlySet<string> = words('kill, injure, missing, rescue, evacuate, displace, arrest, aboard, attend, watch, employ, strike');
@@ -72,6 +87,9 @@ export const RUNNING_CLASSES: ReadonlySet<string> = words('kill, injure, missing
 
 /** Event classes that make a figure one side's position: a demand is not an offer is not the outcome. */
 export const STANCE_EVENTS: readonly string[] = ['demand', 'offer'];
+
+/** Words before "to" + verb that make the figure a capacity, not a count of what happened ("licensed to carry"). */
+export const CAPACITY_WORDS: ReadonlySet<string> = words('license, licence, design, able, allow, permit, certify, build, equip, rate, approve, authorise, authorize');
 
 /** Verbs that say nothing about what happened ("made 14 arrests", "saw 61,000 fans"): the noun carries the event. */
 export const LIGHT_VERBS: ReadonlySet<string> = words('be, have, make, get, give, see, do, include, bring, hold, record, put, post, report, announce, publish, unveil, release');
@@ -103,11 +121,13 @@ export const DURATION_VERBS: ReadonlySet<string> = words('last, take, run, go on
  */
 export const MEASURE_NOUNS: ReadonlyMap<string, { event: string; thing: string }> = new Map(
   [
-    ['toll', 'kill'], ['death toll', 'kill'], ['fatality', 'kill'], ['death', 'kill'],
-    ['injury', 'injure'], ['casualty', 'casualty'], ['survivor', 'rescue'], ['evacuee', 'evacuate'],
-    ['crowd', 'attend'], ['attendance', 'attend'], ['audience', 'watch'], ['viewership', 'watch'], ['viewer', 'watch'],
-    ['spectator', 'attend'], ['workforce', 'employ'], ['arrest', 'arrest'], ['layoff', 'cut'], ['redundancy', 'cut'],
-  ].map(([noun, event]) => [noun!, { event: event!, thing: noun === 'layoff' || noun === 'redundancy' ? 'job' : 'person' }]),
+    ['toll', 'kill', 'person'], ['death toll', 'kill', 'person'], ['fatality', 'kill', 'person'], ['death', 'kill', 'person'],
+    ['injury', 'injure', 'person'], ['casualty', 'casualty', 'person'], ['survivor', 'rescue', 'person'],
+    ['evacuee', 'evacuate', 'person'], ['arrest', 'arrest', 'person'],
+    ['crowd', 'attend', 'spectator'], ['attendance', 'attend', 'spectator'], ['spectator', 'attend', 'spectator'],
+    ['audience', 'watch', 'viewer'], ['viewership', 'watch', 'viewer'], ['viewer', 'watch', 'viewer'],
+    ['workforce', 'employ', 'person'], ['layoff', 'cut', 'job'], ['redundancy', 'cut', 'job'],
+  ].map(([noun, event, thing]) => [noun!, { event: event!, thing: thing! }]),
 );
 
 /** Nouns that only say "how many" ("a total of 40 people", "the number of people killed"): look past them. */
@@ -121,14 +141,23 @@ export const HUMAN_NOUNS: ReadonlySet<string> = words(`
   driver, pilot, guest, visitor, villager, inhabitant, citizen, voter, delegate, athlete, runner, casualty
 `);
 
+/** Subjects that name nothing by themselves: pronouns, relatives and the "there" of "there were". */
+export const PRONOUN_SUBJECTS: ReadonlySet<string> = words('it, they, he, she, we, i, you, this, that, these, those, which, who, there, one');
+
 /** Relative pronouns and subordinators that open a clause of their own inside a sentence. */
 export const CLAUSE_OPENERS: ReadonlySet<string> = words(`
   which, who, whom, whose, that, where, when, while, whereas, after, before, because, although, though, as,
   until, if, but, once, since
 `);
 
-/** Words right after a duration that make it a point in time, not a length: "two days ago". */
-export const TIME_REFERENCE_AFTER: ReadonlySet<string> = words('ago, later, earlier, before, after, from now, hence');
+/** Words right after a duration that make it a point in time, not a length: "two days ago", "eight minutes left". */
+export const TIME_REFERENCE_AFTER: ReadonlySet<string> = words('ago, later, earlier, from now, hence, left, remaining, to go, from time, into');
+
+/** Words right before a duration that make it a point in time, not a length: "after 12 minutes", "within a week". */
+export const TIME_REFERENCE_BEFORE: ReadonlySet<string> = words('after, within');
+
+/** Nouns a company's results announcement is named by: one event whichever figure a source names. */
+export const RESULTS_NOUNS: ReadonlySet<string> = words('result, earnings, profit, loss, revenue, sales, turnover, figure');
 
 /** Words right after a duration that make it a delay: "25 minutes late". */
 export const LATE_AFTER: ReadonlySet<string> = words('late, behind schedule, overdue, behind');

@@ -3,6 +3,12 @@
 /** A preposition right before a weekday that makes the weekday date what comes before it ("… on Sunday"). */
 export const DATING_WORD_BEFORE = /\b(?:on|since|last|by|until)\s+$/i;
 
+/** "the first … in" right before a duration: it is a wait since the last time ("the first title in 31 years"). */
+export const SINCE_LAST_BEFORE = /\bfirst\s(?:[\p{L}'’-]+\s){0,4}in\s+$/iu;
+
+/** Words in a verb phrase that put what it dates in the future ("will meet", "is due"), not in what a report has seen. */
+export const FUTURE_MARKERS = /\b(?:will|would|shall|due|scheduled|expected|plans?|planned|set to|to be)\b/i;
+
 /** Words that present a date as recent or upcoming rather than as background (group 1: the cue). */
 export const RECENT_OR_UPCOMING = /\b(recently|this week|last week|next week|this month|last month|upcoming|scheduled|set for|aims?|aiming|deadline|by|will|expected|plans?|due)\b/i;
 

@@ -55,7 +55,7 @@ export const outOfPlaceDate: Check = {
         message: `“${clip(shown)}” looks out of place: ${why}.`,
         related: evidence.map((e) => ({
           location: { article: e.article, span: { start: e.figure.start, end: e.figure.end } },
-          message: `${nameOf(ctx, e.article)}: “${e.figure.text}”`,
+          message: `“${e.figure.text}”`,
         })),
         key: `${this.id}|${nameOf(ctx, d.article)}|${iso}`,
         fact: `date:${iso}`,
