@@ -98,7 +98,7 @@ export interface Figure extends Span {
  */
 export interface FigureFrame {
   /** The verb the figure belongs to ("were killed" → kill, "lasted" → last, "rose to" → rise). */
-  verb?: { lemma: string; text: string; passive: boolean };
+  verb?: { lemma: string; text: string; passive: boolean; sure?: boolean };
   /** The figure (with its noun) is the verb's subject: "12 people were killed". */
   asSubject?: boolean;
   /** The verb's subject when the figure is not it ("the search" lasted, "Russia" launched): head lemma, words, span. */

@@ -24,13 +24,8 @@ function differ(x: string | undefined, y: string | undefined): boolean {
   return x !== undefined && y !== undefined && x !== y;
 }
 
-function crossSet(d: DateItem, ctx: DateContext): Set<string> {
-  const out = new Set<string>();
-  for (const p of d.participants) {
-    const c = ctx.crossId(d.article, p);
-    if (c) out.add(c);
-  }
-  return out;
+function participants(d: DateItem): Set<string> {
+  return new Set(d.participants);
 }
 
 /** The same event by the same participants, judged without looking at the dates' values. */
@@ -45,9 +40,19 @@ function sameEvent(a: DateItem, b: DateItem, ctx: DateContext): boolean {
   const eb = y.actorEntity ? ctx.crossId(b.article, y.actorEntity) : undefined;
   if (differ(ea, eb)) return false;
   if (!ea && !eb && differ(x.actor, y.actor)) return false;
-  const pa = crossSet(a, ctx);
-  const pb = crossSet(b, ctx);
+  const pa = participants(a);
+  const pb = participants(b);
   return pa.size === 0 || pb.size === 0 || overlap(pa, pb).shared > 0;
+}
+
+/** The two dates' action is anchored to the same participants or to a named event. */
+function anchored(a: DateItem, b: DateItem, ctx: DateContext): boolean {
+  if (overlap(participants(a), participants(b)).shared > 0) return true;
+  const ea = a.fact.actorEntity ? ctx.crossId(a.article, a.fact.actorEntity) : undefined;
+  const eb = b.fact.actorEntity ? ctx.crossId(b.article, b.fact.actorEntity) : undefined;
+  if (ea !== undefined && ea === eb) return true;
+  if (a.fact.about !== undefined && a.fact.about === b.fact.about) return true;
+  return !!a.fact.eventActor && !!b.fact.eventActor && a.fact.actor === b.fact.actor;
 }
 
 /** How surely two dates of different articles date the same event, or -1 when they cannot. */
@@ -111,13 +116,14 @@ export function alignDates(items: DateItem[], ctx: DateContext): DateFact[] {
       edges.push({ i, j, score: s, agree: datesAgree(items[i]!, items[j]!, ctx.year) });
     }
   }
-  const named = (d: DateItem): boolean => !!(d.fact.actor || d.fact.about) || d.participants.length > 0;
-  // Two dates of one action conflict only when at least one side says whose action or what it is about.
+  // Two dates of one action conflict only when the action is anchored: a participant both name, one
+  // named actor, or an event both name ("the strike began", "the final"). "Shares surged" on two days
+  // are two days of trading.
   const clusters = clusterItems(
     items.length,
     items.map((x) => x.article),
     edges,
-    (e) => e.agree || (e.score >= DATE_CONFLICT_THRESHOLD && (named(items[e.i]!) || named(items[e.j]!))),
+    (e) => e.agree || (e.score >= DATE_CONFLICT_THRESHOLD && anchored(items[e.i]!, items[e.j]!, ctx)),
     (i, j) => items[i]!.article === items[j]!.article || sameEvent(items[i]!, items[j]!, ctx),
   );
   const out: DateFact[] = [];

@@ -65,9 +65,11 @@ function durationLabel(f: FactIdentity): string {
 
 /** The verb in the past tense: as written when it is one word ("left", "overturned"), else from its class. */
 function pastOf(f: FactIdentity): string | undefined {
+  // Only a word compromise read as a verb: a noun taken for one would make word salad ("the day the press").
+  if (!f.verbSure || !f.verb) return undefined;
   const ws = f.verbText?.split(/\s+/) ?? [];
-  if (ws.length === 1 && /^[a-z]+$/.test(ws[0]!)) return ws[0];
-  return f.verb ? verbForms(f.verb).past : undefined;
+  const past = verbForms(f.verb).past;
+  return ws.length === 1 && ws[0] === past ? ws[0] : past;
 }
 
 function timeLabel(f: FactIdentity): string {

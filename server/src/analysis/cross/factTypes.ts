@@ -37,6 +37,10 @@ export interface FactIdentity {
   about?: string;
   /** What could be rather than what was: a capacity ("licensed to carry 250 passengers"). */
   capacity?: boolean;
+  /** The actor is itself an event ("the strike began", "the final kicked off"). */
+  eventActor?: boolean;
+  /** The verb is one compromise read as a verb (labels name only such verbs). */
+  verbSure?: boolean;
 }
 
 /** What the alignment knows about the story beyond the figures: entities, the story's year, when each source reported. */
@@ -92,7 +96,7 @@ export interface DateItem {
   fact: FactIdentity;
   /** The date is when someone spoke ("said on Tuesday"): statements on different days are not one event. */
   speech: boolean;
-  /** The article's entity ids of the people and organisations named in its clause. */
+  /** The people, organisations and places named in its clause: folded last words of their names. */
   participants: string[];
   context: Set<string>;
   sentence: string;

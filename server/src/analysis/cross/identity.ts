@@ -2,11 +2,12 @@
 // sentence (figures/frame.ts): the thing counted or measured, what happened to it, whose action, the
 // words that narrow it. This is the identity fact alignment compares; it knows no other article.
 
-import { COUNT_SYNONYMS, DURATION_VERBS, EVENT_CLASSES, HUMAN_CLASSES, LEVEL_VERBS, LIGHT_VERBS, MEASURE_NOUNS, PRONOUN_SUBJECTS, RESULTS_NOUNS } from '../lexicon/events';
+import { COUNT_SYNONYMS, DURATION_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, LEVEL_VERBS, LIGHT_VERBS, MEASURE_NOUNS, PRONOUN_SUBJECTS, RESULTS_NOUNS } from '../lexicon/events';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { SINCE_LAST_BEFORE } from '../lexicon/timeCues';
 import type { Entity, Figure, FigureFrame, Span } from '../types';
 import type { FactIdentity } from './factTypes';
+import { foldName } from './resolve';
 import { stem } from './text';
 import type { SourceArticle } from './types';
 
@@ -124,6 +125,7 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   if (fr?.verb) {
     id.verbText = fr.verb.text;
     id.verb = fr.verb.lemma;
+    if (fr.verb.sure) id.verbSure = true;
   }
   if (fr?.modifier && normCount(fr.modifier) !== id.thing) id.modifier = fr.modifier;
   if (fr?.about) id.about = normCount(fr.about);
@@ -158,21 +160,27 @@ export function dateIdentity(article: SourceArticle, f: Figure): { fact: FactIde
   if (v) {
     id.verbText = v.text;
     id.verb = v.lemma;
+    if (v.sure) id.verbSure = true;
   }
-  if (fr?.about) {
+  // Only a noun that names an event says which event a date dates ("the final on Saturday", not "the official on Saturday").
+  if (fr?.about && (EVENT_NOUNS.has(fr.about) || (RESULTS_NOUNS.has(fr.about) && id.event === 'announce'))) {
     const a = normCount(fr.about)!;
     id.about = RESULTS_NOUNS.has(a) && id.event === 'announce' ? 'results' : (eventClass(a) ?? a);
   }
+  if (fr?.actor && EVENT_NOUNS.has(fr.actor.head)) id.eventActor = true;
   readActor(article, fr, id);
   return { fact: id, speech };
 }
 
-/** The article's entity ids named inside a span (a date's clause). */
+/** The people, organisations and places named inside a span (a date's clause), as folded names. */
 export function participantsIn(article: SourceArticle, span: Span): string[] {
   const out = new Set<string>();
   for (const e of article.analysis.entities) {
-    if (e.type !== 'person' && e.type !== 'organization') continue;
-    if (e.mentions.some((m) => m.start >= span.start && m.end <= span.end)) out.add(e.id);
+    // Nationalities ("Ukrainian") say little about who took part.
+    if (e.subtype === 'nationality') continue;
+    const m = e.mentions.find((x) => x.start >= span.start && x.end <= span.end);
+    // By name, last word folded: "Kelsby" is one place whatever type each article's recogniser gave it.
+    if (m) out.add(foldName(e.name).split(' ').pop()!);
   }
   return [...out];
 }

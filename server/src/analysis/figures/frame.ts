@@ -401,7 +401,7 @@ function rightVerb(s: Sent, from: number, end: number): number {
 }
 
 /** The verb at k with its particle ("roll over", "walk off") and whether it is passive. */
-function verbOf(s: Sent, k: number): { lemma: string; text: string; passive: boolean } {
+function verbOf(s: Sent, k: number): { lemma: string; text: string; passive: boolean; sure?: boolean } {
   const t = s.toks[k]!;
   let lemma = isCopula(t) ? 'be' : verbLemma(word(t));
   const next = s.toks[k + 1];
@@ -423,7 +423,8 @@ function verbOf(s: Sent, k: number): { lemma: string; text: string; passive: boo
     .filter((x) => x.start >= start && x.end <= end)
     .map((x) => x.text)
     .join(' ');
-  return { lemma, text, passive };
+  // compromise tagged it a verb (not read as one from the lexicon where compromise saw a noun).
+  return has(t, 'Verb') || isCopula(t) ? { lemma, text, passive, sure: true } : { lemma, text, passive };
 }
 
 interface Actor {

@@ -79,6 +79,16 @@ export const DURATION_NOUNS: ReadonlyMap<string, string> = new Map([
   ['evacuate', 'evacuation'], ['vote', 'vote'],
 ]);
 
+/** Nouns that name one event, so a date next to them dates that event ("Sunday's final", "the vote on Tuesday"). */
+export const EVENT_NOUNS: ReadonlySet<string> = words(`
+  meeting, session, talk, summit, conference, negotiation, final, semifinal, match, game, race, tournament,
+  championship, vote, ballot, election, referendum, poll, hearing, trial, verdict, ruling, sentencing, funeral,
+  wedding, ceremony, inauguration, launch, strike, walkout, crash, attack, explosion, blast, fire, earthquake,
+  storm, flood, visit, trip, debate, parade, festival, concert, rally, protest, march, deadline, opening, closure,
+  auction, sale, merger, takeover, announcement, results, result, earnings, capsizing, collapse, raid, heist, theft,
+  robbery, shooting, accident, derailment, eruption, landing, departure, arrival, kick-off
+`);
+
 /** Classes whose counted things are people when the sentence names no noun ("killing 41", "12 missing"). */
 export const HUMAN_CLASSES: ReadonlySet<string> = words('kill, injure, missing, rescue, evacuate, displace, arrest, aboard, attend, watch, employ, strike');
 

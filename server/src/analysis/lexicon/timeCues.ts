@@ -6,11 +6,12 @@ export const DATING_WORD_BEFORE = /\b(?:on|since|last|by|until)\s+$/i;
 /** "the first … in" right before a duration: it is a wait since the last time ("the first title in 31 years"). */
 export const SINCE_LAST_BEFORE = /\bfirst\s(?:[\p{L}'’-]+\s){0,4}in\s+$/iu;
 
-/** Words in a verb phrase that put what it dates in the future ("will meet", "is due"), not in what a report has seen. */
-export const FUTURE_MARKERS = /\b(?:will|would|shall|due|scheduled|expected|plans?|planned|set to|to be)\b/i;
+/** Words in a verb phrase that put what it dates in the future ("will meet", "is due", "aims"), not in what a report has seen. */
+export const FUTURE_MARKERS = /\b(?:will|would|shall|due|scheduled|expected|expects?|plans?|planned|aims?|intends?|set to|to be|upcoming|deadline)\b/i;
 
-/** Words that present a date as recent or upcoming rather than as background (group 1: the cue). */
-export const RECENT_OR_UPCOMING = /\b(recently|this week|last week|next week|this month|last month|upcoming|scheduled|set for|aims?|aiming|deadline|by|will|expected|plans?|due)\b/i;
+/** Words that present what a sentence reports as recent (group 1: the cue). */
+export const RECENCY_CUES = /\b(recently|lately|this week|last week|this month|last month|in recent (?:days|weeks)|days ago|earlier this (?:week|month))\b/i;
+
 
 /** Words that say a clock time is before or after midday ("a.m.", "pm"), lower-case without the final dot. */
 export const MERIDIEMS: ReadonlyMap<string, 'am' | 'pm'> = new Map([
