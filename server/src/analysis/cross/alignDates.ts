@@ -42,7 +42,11 @@ function sameEvent(a: DateItem, b: DateItem, ctx: DateContext): boolean {
   if (!ea && !eb && differ(x.actor, y.actor)) return false;
   const pa = participants(a);
   const pb = participants(b);
-  return pa.size === 0 || pb.size === 0 || overlap(pa, pb).shared > 0;
+  if (pa.size === 0 || pb.size === 0) return true;
+  // Each names a person the other does not: Rell meeting Varn is not Rell meeting Kovic.
+  const onlyA = [...pa].some((p) => p.startsWith('person:') && !pb.has(p));
+  const onlyB = [...pb].some((p) => p.startsWith('person:') && !pa.has(p));
+  return overlap(pa, pb).shared > 0 && !(onlyA && onlyB);
 }
 
 /** The two dates' action is anchored to the same participants or to a named event. */

@@ -2,7 +2,7 @@
 // short names used in labels.
 
 import { DURATION_DISPLAY_UNITS } from '../lexicon/events';
-import { plural } from '../numbers';
+import { nounPlural } from '../figures/frame';
 import type { Figure } from '../types';
 import { humanDate, weekdayOfIso } from '../util/calendar';
 import { formatNumber } from '../util/numberFormat';
@@ -41,7 +41,7 @@ export function figureDisplay(f: Figure, whole?: { parts?: unknown[]; interval: 
   if (f.kind === 'time') return `${hedge}${clockText(v, f.unit)}`;
   if (f.kind === 'percent') return `${hedge}${numberText(Math.round(v * 100000) / 1000)}%`;
   if (f.kind === 'money') return `${hedge}${numberText(v)} ${f.unit ?? ''}`.trim();
-  const noun = f.counts ? (Math.abs(v) === 1 ? f.counts : plural(f.counts)) : f.unit;
+  const noun = f.counts ? (Math.abs(v) === 1 ? f.counts : nounPlural(f.counts)) : f.unit;
   return `${hedge}${numberText(v)}${noun ? ` ${noun}` : ''}`;
 }
 

@@ -67,6 +67,7 @@ function durationLabel(f: FactIdentity): string {
 function pastOf(f: FactIdentity): string | undefined {
   // Only a word compromise read as a verb: a noun taken for one would make word salad ("the day the press").
   if (!f.verbSure || !f.verb) return undefined;
+  if (f.passive) return `was ${verbForms(f.verb).participle}`;
   const ws = f.verbText?.split(/\s+/) ?? [];
   const past = verbForms(f.verb).past;
   return ws.length === 1 && ws[0] === past ? ws[0] : past;

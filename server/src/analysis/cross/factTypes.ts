@@ -39,8 +39,9 @@ export interface FactIdentity {
   capacity?: boolean;
   /** The actor is itself an event ("the strike began", "the final kicked off"). */
   eventActor?: boolean;
-  /** The verb is one compromise read as a verb (labels name only such verbs). */
+  /** The verb is one compromise read as a verb (labels name only such verbs), and whether it is passive. */
   verbSure?: boolean;
+  passive?: boolean;
 }
 
 /** What the alignment knows about the story beyond the figures: entities, the story's year, when each source reported. */
@@ -96,7 +97,7 @@ export interface DateItem {
   fact: FactIdentity;
   /** The date is when someone spoke ("said on Tuesday"): statements on different days are not one event. */
   speech: boolean;
-  /** The people, organisations and places named in its clause: folded last words of their names. */
+  /** The people, organisations and places named in its clause: "person:" or "name:" and the folded last word of the name. */
   participants: string[];
   context: Set<string>;
   sentence: string;

@@ -74,8 +74,10 @@ function amountThing(f: Figure, fr: FigureFrame | undefined, event: string | und
   }
   // Money and shares: the noun that names the amount ("net profit of €312m"), what it is a share of, or
   // the subject whose level or change it is ("revenue rose 4%").
-  const named = measure ?? fr?.about ?? (fr?.actor && fr.verb && LEVEL_VERBS.has(fr.verb.lemma) && !isPronounLike(fr.actor.head) ? fr.actor.head : undefined);
-  if (named) return { thing: normCount(named.split(' ').pop()), text: named };
+  const subject = fr?.actor && fr.verb && LEVEL_VERBS.has(fr.verb.lemma) && !isPronounLike(fr.actor.head) ? fr.actor : undefined;
+  const named = measure ?? fr?.about ?? subject?.head;
+  // Written as the article writes it ("sales", "revenue"), the determiner left out.
+  if (named) return { thing: normCount(named.split(' ').pop()), text: named === subject?.head ? subject.text.replace(/^(?:the|a|an)\s+/i, '').toLowerCase() : named };
   if (counted) return { thing: counted, text: f.counts };
   return {};
 }
@@ -126,6 +128,7 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
     id.verbText = fr.verb.text;
     id.verb = fr.verb.lemma;
     if (fr.verb.sure) id.verbSure = true;
+    if (fr.verb.passive) id.passive = true;
   }
   if (fr?.modifier && normCount(fr.modifier) !== id.thing) id.modifier = fr.modifier;
   if (fr?.about) id.about = normCount(fr.about);
@@ -161,6 +164,7 @@ export function dateIdentity(article: SourceArticle, f: Figure): { fact: FactIde
     id.verbText = v.text;
     id.verb = v.lemma;
     if (v.sure) id.verbSure = true;
+    if (v.passive) id.passive = true;
   }
   // Only a noun that names an event says which event a date dates ("the final on Saturday", not "the official on Saturday").
   if (fr?.about && (EVENT_NOUNS.has(fr.about) || (RESULTS_NOUNS.has(fr.about) && id.event === 'announce'))) {
@@ -180,7 +184,7 @@ export function participantsIn(article: SourceArticle, span: Span): string[] {
     if (e.subtype === 'nationality') continue;
     const m = e.mentions.find((x) => x.start >= span.start && x.end <= span.end);
     // By name, last word folded: "Kelsby" is one place whatever type each article's recogniser gave it.
-    if (m) out.add(foldName(e.name).split(' ').pop()!);
+    if (m) out.add(`${e.type === 'person' ? 'person' : 'name'}:${foldName(e.name).split(' ').pop()!}`);
   }
   return [...out];
 }

@@ -11,7 +11,7 @@
 // delayed by 25 minutes"), and through a relative pronoun to its antecedent ("the search, which lasted").
 
 import nlp from 'compromise';
-import { CAPACITY_WORDS, CLAUSE_OPENERS, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PROVISIONAL_CUES, RISING_VERBS } from '../lexicon/events';
+import { CAPACITY_WORDS, CLAUSE_OPENERS, SUBJECT_RELATIVES, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PROVISIONAL_CUES, RISING_VERBS } from '../lexicon/events';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { singular } from '../numbers';
 import type { Token, Tokenized } from '../tokens';
@@ -50,12 +50,17 @@ export function verbLemma(word: string): string {
     const toInf = world.methods.two.transform.verb.toInfinitive;
     if (/ing$/.test(w)) return toInf(w, world.model, 'Gerund') || w;
     if (/[^s]s$/.test(w)) return toInf(w, world.model, 'PresentTense') || w;
-    const past = toInf(w, world.model, 'PastTense');
-    if (!past || past === w) return w;
-    if (past === 'be' || past === 'have' || past === 'do' || past === 'go') return past;
-    // "vote" read as a past tense would become "vite": keep it unless the lemma's past tense is this word.
-    const c = world.methods.two.transform.verb.conjugate(past, world.model);
-    return c.PastTense === w || c.Participle === w ? past : w;
+    // A past tense ("rose") or, ending in -n, a past participle ("taken", "gone"); a form that would become
+    // another word ("vote" read as a past tense gives "vite") stays as it is.
+    const candidates = [toInf(w, world.model, 'PastTense'), /ne?$/.test(w) ? toInf(w, world.model, 'Participle') : ''];
+    for (const c of candidates) {
+      if (!c || c === w) continue;
+      if (c === 'be' || c === 'have' || c === 'do' || c === 'go') return c;
+      const forms = world.methods.two.transform.verb.conjugate(c, world.model);
+      if (forms.PastTense === w || forms.Participle === w) return c;
+      if (/ne?$/.test(w) && c.length < w.length && w.startsWith(c.slice(0, 2))) return c;
+    }
+    return w;
   } catch {
     return w;
   }
@@ -140,7 +145,10 @@ function isPossessive(t: Token | undefined): boolean {
 /** A gerund used as a noun: after a determiner, a possessive or an adjective ("Monday's meeting", "the capsizing"). */
 function nominalGerund(s: Sent, k: number): boolean {
   const p = before(s, k);
-  return has(s.toks[k], 'Gerund') && (has(p, 'Determiner') || isPossessive(p) || has(p, 'Adjective'));
+  if (!has(s.toks[k], 'Gerund')) return false;
+  // After a determiner or a possessive, or opening a clause before its verb ("where polling runs").
+  const next = s.toks[k + 1];
+  return has(p, 'Determiner') || isPossessive(p) || has(p, 'Adjective') || (CLAUSE_OPENERS.has(word(p)) && (has(next, 'Verb') || has(next, 'Plural')));
 }
 
 /** A noun, or a plural compromise read as a verb after a name or adjective ("the Berlin talks"). */
@@ -148,7 +156,9 @@ function isNounAt(s: Sent, k: number): boolean {
   const t = s.toks[k];
   if (isNoun(t) || nominalGerund(s, k)) return true;
   const p = s.toks[k - 1];
-  return has(t, 'PresentTense') && /s$/.test(word(t)) && (has(p, 'ProperNoun') || has(p, 'Adjective') || has(p, 'Determiner'));
+  if (!has(t, 'PresentTense') || !/s$/.test(word(t))) return false;
+  // "the Berlin talks", "the picket lines": a plural at the end of a noun phrase, not a verb.
+  return has(p, 'ProperNoun') || has(p, 'Adjective') || has(p, 'Determiner') || (isNoun(p) && has(s.toks[k - 2], 'Determiner'));
 }
 
 /** The last word of a noun phrase: a noun, or an adjective used as one ("the Cup final on Saturday"). */
@@ -162,7 +172,7 @@ function isHead(s: Sent, k: number): boolean {
 /** A verb that carries meaning: not an auxiliary or modal; a noun-tagged form of a level verb after a noun ("the toll rose to"). */
 function isVerb(s: Sent, k: number): boolean {
   const t = s.toks[k]!;
-  if (nominalGerund(s, k)) return false;
+  if (nominalGerund(s, k) || (has(t, 'PresentTense') && !isNoun(t) && isNounAt(s, k))) return false;
   if (has(t, 'Verb')) return !has(t, 'Auxiliary') && !has(t, 'Modal') && !has(t, 'Copula') && !has(t, 'Particle') && !(has(t, 'Gerund') && has(t, 'Noun'));
   // compromise reads some verb forms as nouns or adjectives ("the toll rose", "which left Kelsby",
   // "will close three bakeries and cut jobs"): a known event or level verb where a verb must be.
@@ -446,8 +456,8 @@ function subjectOf(s: Sent, v: number, clauseStart: number): Actor | undefined {
   // The clause starts with the verb or a relative pronoun: the subject is the noun phrase the clause hangs on.
   const si = segmentIndex(s, v);
   const opener = j >= clauseStart ? j : clauseStart - 1;
-  if (opener >= s.lo && opener > s.segs[si]![0]) return subjectBefore(s, s.segs[si]![0], opener - 1);
-  const relative = opener >= s.lo && opener === s.segs[si]![0] && CLAUSE_OPENERS.has(word(s.toks[opener]));
+  if (opener >= s.lo && opener > s.segs[si]![0] && SUBJECT_RELATIVES.has(word(s.toks[opener]))) return subjectBefore(s, s.segs[si]![0], opener - 1);
+  const relative = opener >= s.lo && opener === s.segs[si]![0] && SUBJECT_RELATIVES.has(word(s.toks[opener]));
   for (let k = si - 1; k >= 0; k--) {
     const [a, b] = s.segs[k]!;
     const first = s.toks[a]!;
@@ -467,8 +477,8 @@ function subjectBefore(s: Sent, from: number, j: number): Actor | undefined {
   let end = j;
   for (let guard = 0; guard < 6 && end >= from; guard++) {
     let start = end;
-    while (start - 1 >= from && (isNoun(s.toks[start - 1]) || has(s.toks[start - 1], 'Adjective') || has(s.toks[start - 1], 'Determiner') || has(s.toks[start - 1], 'Possessive')))
-      start--;
+    const inPhrase = (t: Token | undefined): boolean => isNoun(t) || has(t, 'Adjective') || has(t, 'Determiner') || has(t, 'Possessive') || has(t, 'Value');
+    while (start - 1 >= from && inPhrase(s.toks[start - 1])) start--;
     if (!isNounAt(s, end)) return firstNounPhrase(s, from, j + 1);
     const before = s.toks[start - 1];
     if (start - 1 >= from && has(before, 'Preposition') && start - 2 >= from) {
@@ -502,15 +512,20 @@ function firstNounPhrase(s: Sent, from: number, to: number): Actor | undefined {
   return head >= 0 ? actorAt(s, start, head) : undefined;
 }
 
-function actorAt(s: Sent, start: number, head: number): Actor {
+function actorAt(s: Sent, from: number, head: number): Actor {
   const h = s.toks[head]!;
+  // "the 12-point draft", "the packaged-food group": compromise splits a hyphen compound; all of it belongs to the phrase.
+  let start = from;
+  while (start - 1 >= s.lo && /-$/.test(s.toks[start - 1]!.post)) start--;
+  if (start < from && has(s.toks[start - 1], 'Determiner')) start--;
   const headWord = has(h, 'ProperNoun') ? word(h) : singular(word(h));
   const prev = s.toks[head - 1];
   const measure = head - 1 >= start && isNoun(prev) && !has(prev, 'ProperNoun') ? `${singular(word(prev))} ${headWord}` : headWord;
   const text = s.toks
     .slice(start, head + 1)
-    .map((t, i) => (i === head - start ? t.text.replace(/[’']s$/, '') : t.text))
-    .join(' ');
+    .map((t, i) => (i === head - start ? t.text.replace(/[’']s$/, '') : t.text) + (/-$/.test(t.post) && i < head - start ? '-' : ' '))
+    .join('')
+    .trim();
   return { head: headWord, text, start: s.toks[start]!.start, end: h.end, k: head, measure };
 }
 

@@ -154,6 +154,9 @@ export const HUMAN_NOUNS: ReadonlySet<string> = words(`
 /** Subjects that name nothing by themselves: pronouns, relatives and the "there" of "there were". */
 export const PRONOUN_SUBJECTS: ReadonlySet<string> = words('it, they, he, she, we, i, you, this, that, these, those, which, who, there, one');
 
+/** Relative pronouns that stand for the noun before them as their clause's subject ("the search, which lasted"). */
+export const SUBJECT_RELATIVES: ReadonlySet<string> = words('which, who, that');
+
 /** Relative pronouns and subordinators that open a clause of their own inside a sentence. */
 export const CLAUSE_OPENERS: ReadonlySet<string> = words(`
   which, who, whom, whose, that, where, when, while, whereas, after, before, because, although, though, as,
