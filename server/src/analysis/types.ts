@@ -109,12 +109,16 @@ export interface FigureFrame {
   measure?: string;
   /** The noun that narrows the counted noun: "crew" in "12 crew members", "family" in "members of his family". */
   modifier?: string;
+  /** Where the counted things are, written after them: "ground" in "24 people on the ground". */
+  place?: string;
   /** "up"/"down" right before a change ("down 12%"), as the class "rise" or "fall". */
   direction?: string;
   /** The noun a date or duration is about, next to it: "Sunday's final", "the final on Saturday". */
   about?: string;
   /** A word saying the figure may change ("so far", "at least", "rose to"), as written. */
   provisional?: string;
+  /** The figure is what a count rose to ("the toll rose to 27"): newer than the value it rose from. */
+  rising?: boolean;
   /** The figure is inside "of the N …" after another figure ("41 of the 195 people aboard"). */
   partitive?: boolean;
   /** The verb says what could be, not what was: "licensed to carry 250", "can seat 60,000". */

@@ -9,6 +9,7 @@
 
 import { COUNT_FAMILIES, KIND_UNIT_DEFAULT, RUNNING_CLASSES, STANCE_EVENTS } from '../lexicon/events';
 import type { Figure, Interval } from '../types';
+import { normCount } from './identity';
 import { clusterItems, dedupeIds, factValue, type Edge } from './cluster';
 import { figureDisplay } from './factDisplay';
 import { figureLabel } from './factLabels';
@@ -65,8 +66,12 @@ export function mayBeSameQuantity(a: FigureItem, b: FigureItem, ctx: FigureConte
   const y = b.fact;
   if (x.thing && y.thing && !sameThing(x.thing, y.thing)) return false;
   if (differ(x.event, y.event) || differ(x.modifier, y.modifier) || differ(x.direction, y.direction) || differ(x.day, y.day)) return false;
+  // "24 people on the ground" are a part of the people killed, not another count of them.
+  if (x.place !== y.place) return false;
   if (eraOf(a, ctx) !== eraOf(b, ctx) || !!x.capacity !== !!y.capacity) return false;
   if (actorsDiffer(a, b, ctx)) return false;
+  // At a time of day, what happened to whom: the ferry's capsizing is not the rescue boat's.
+  if (fa.kind === 'time' && !x.actorEntity && !y.actorEntity && differ(normCount(x.actor), normCount(y.actor))) return false;
   for (const stance of STANCE_EVENTS) if ((x.event === stance) !== (y.event === stance)) return false;
   return true;
 }
@@ -96,7 +101,7 @@ export function figureAffinity(a: FigureItem, b: FigureItem, ctx: FigureContext)
   // For a length, a time or an amount of money the thing is the whole identity ("the delay", "net profit").
   const whole = a.figure.kind === 'duration' || a.figure.kind === 'money' || a.figure.kind === 'time';
   if (x.thing && y.thing) score += x.thing === 'person' ? 0.25 : whole ? 0.6 : 0.4;
-  if (x.event && y.event) score += a.figure.kind === 'time' ? 0.4 : 0.25;
+  if (x.event && y.event) score += a.figure.kind === 'time' ? 0.6 : 0.25;
   if (sameActor(a, b, ctx)) score += 0.2;
   if (x.day && y.day) score += 0.2;
   if (x.modifier && y.modifier) score += 0.1;

@@ -32,8 +32,10 @@ export function clockText(sec: number, unit: string | undefined): string {
  * A figure's value for display: "about 2,400 dockworkers", "12%", "4.2 million EUR"; for a whole made
  * of parts (`whole`), the sum: "195 people".
  */
-export function figureDisplay(f: Figure, whole?: { parts?: unknown[]; interval: { lo: number } | null }): string {
+export function figureDisplay(f: Figure, whole?: { parts?: unknown[]; interval: { lo: number } | null; fact?: { thing?: string } }): string {
   if (whole?.parts && whole.interval) return `${numberText(whole.interval.lo)} people`;
+  // "killing 241": the count of what the sentence says it counts.
+  if (f.kind === 'count' && !f.counts && whole?.fact?.thing === 'person' && typeof f.value === 'number') return `${f.hedge ? `${f.hedge} ` : ''}${numberText(f.value)} people`;
   const v = typeof f.value === 'number' ? f.value : null;
   if (v === null) return f.text;
   const hedge = f.hedge ? `${f.hedge} ` : '';

@@ -21,6 +21,8 @@ export interface FactIdentity {
   verb?: string;
   /** A noun that narrows the thing ("crew" members, members of the "family"). */
   modifier?: string;
+  /** Where the counted things are ("ground" in "24 people on the ground"). */
+  place?: string;
   /** Whose action or what lasted: the verb's subject, as its head lemma and as written. */
   actor?: string;
   actorText?: string;

@@ -62,7 +62,7 @@ function durationThing(f: Figure, fr: FigureFrame | undefined, event: string | u
 
 /** The measured thing of a count, an amount of money or a share. */
 function amountThing(f: Figure, fr: FigureFrame | undefined, event: string | undefined): { thing?: string; text?: string } {
-  const measure = fr?.measure;
+  const measure = fr?.measure ?? (fr?.about && MEASURE_NOUNS.has(fr.about) ? fr.about : undefined);
   const m = measure ? (MEASURE_NOUNS.get(measure) ?? MEASURE_NOUNS.get(measure.split(' ').pop()!)) : undefined;
   const counted = normCount(f.counts);
   if (f.kind === 'count') {
@@ -85,7 +85,8 @@ function amountThing(f: Figure, fr: FigureFrame | undefined, event: string | und
 /** What happened to the counted things: their state, the verb, the noun that names the quantity. */
 function eventOf(f: Figure, fr: FigureFrame | undefined): string | undefined {
   const state = fr?.state ? eventClass(fr.state) : undefined;
-  const measure = fr?.measure ? (MEASURE_NOUNS.get(fr.measure) ?? MEASURE_NOUNS.get(fr.measure.split(' ').pop()!)) : undefined;
+  const named = fr?.measure ?? (fr?.about && MEASURE_NOUNS.has(fr.about) ? fr.about : undefined);
+  const measure = named ? (MEASURE_NOUNS.get(named) ?? MEASURE_NOUNS.get(named.split(' ').pop()!)) : undefined;
   const counted = f.counts ? MEASURE_NOUNS.get(f.counts) : undefined;
   return state ?? (fr ? verbEvent(fr) : undefined) ?? measure?.event ?? counted?.event;
 }
@@ -105,8 +106,9 @@ function thingOf(article: SourceArticle, f: Figure, fr: FigureFrame | undefined,
     return { thing: durationThing(f, fr, event, article.text), text };
   }
   if (f.kind === 'time') {
+    // What happened at that time is the event ("crashed", "came down"); the subject's wording varies (the jet, the plane).
     const named = fr?.actor && !isPronounLike(fr.actor.head) ? fr.actor : undefined;
-    return { thing: named ? normCount(named.head) : fr?.about, text: named?.text ?? fr?.about };
+    return { thing: fr?.about, text: named?.text ?? fr?.about };
   }
   return amountThing(f, fr, event);
 }
@@ -133,6 +135,7 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   if (fr?.modifier && normCount(fr.modifier) !== id.thing) id.modifier = fr.modifier;
   if (fr?.about) id.about = normCount(fr.about);
   if (fr?.capacity) id.capacity = true;
+  if (fr?.place && f.kind === 'count') id.place = fr.place;
   // The subject of "rose to" or "lasted" is the measured thing, not someone acting.
   if (!(fr?.verb && (LEVEL_VERBS.has(fr.verb.lemma) || DURATION_VERBS.has(fr.verb.lemma)))) readActor(article, fr, id);
   return id;

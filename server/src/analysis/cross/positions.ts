@@ -71,19 +71,27 @@ export function positionsOf(fact: Fact, ctx: PositionContext): FactPosition[] | 
   }
 }
 
+/** Compares two ranks element by element. */
+function cmpRank(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
+}
+
 /**
  * Marks the position of the latest report: the one whose sources reported last; between reports of one
  * day, the one that is not provisional, then the higher count (a toll that is still being counted rises).
  */
 function markLatest(out: FactPosition[], its: readonly FigureItem[], ctx: PositionContext): void {
   if (out.length < 2) return;
-  const rank = (p: FactPosition): [number, number, number] => {
+  const rank = (p: FactPosition): number[] => {
     const mine = its.filter((x) => p.articles.includes(x.article));
     const day = Math.max(...p.articles.map((a) => ctx.reportDay.get(a) ?? -Infinity));
-    const firm = mine.some((x) => !x.provisional) ? 1 : 0;
+    // "rose to 270" is the newer value; "at least 40 so far" the provisional one.
+    const rising = mine.some((x) => x.figure.frame?.rising) ? 1 : 0;
+    const firm = mine.some((x) => !x.provisional || x.figure.frame?.rising) ? 1 : 0;
     const value = Math.max(...mine.map((x) => x.interval?.lo ?? -Infinity));
-    return [day, firm, value];
+    return [day, rising, firm, value];
   };
-  const ranked = out.map((p) => ({ p, r: rank(p) })).sort((a, b) => b.r[0] - a.r[0] || b.r[1] - a.r[1] || b.r[2] - a.r[2]);
+  const ranked = out.map((p) => ({ p, r: rank(p) })).sort((a, b) => cmpRank(b.r, a.r));
   ranked[0]!.p.latest = true;
 }

@@ -11,7 +11,7 @@
 // delayed by 25 minutes"), and through a relative pronoun to its antecedent ("the search, which lasted").
 
 import nlp from 'compromise';
-import { CAPACITY_WORDS, CLAUSE_OPENERS, SUBJECT_RELATIVES, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PROVISIONAL_CUES, RISING_VERBS } from '../lexicon/events';
+import { CAPACITY_WORDS, CLAUSE_OPENERS, EVENT_NOUNS, PLACE_PREPOSITIONS, SUBJECT_RELATIVES, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PROVISIONAL_CUES, RISING_VERBS } from '../lexicon/events';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { singular } from '../numbers';
 import type { Token, Tokenized } from '../tokens';
@@ -260,7 +260,10 @@ function frameOf(tk: Tokenized, f: Figure, cache: Map<number, Sent>): FigureFram
     if (LEVEL_VERBS.has(frame.verb.lemma) && actor && !has(s.toks[actor.k], 'Pronoun')) readLevel(s, actor, frame);
     const about = nounBetween(s, left, a);
     if (about) frame.about ??= about;
-    if (RISING_VERBS.has(frame.verb.lemma) && word(s.toks[a - 1]) === 'to') frame.provisional ??= `${s.toks[left]!.text} to`;
+    if (RISING_VERBS.has(frame.verb.lemma) && word(s.toks[a - 1]) === 'to') {
+      frame.provisional ??= `${s.toks[left]!.text} to`;
+      frame.rising = true;
+    }
   }
   const cue = provisionalCue(s, clauseStart, seg[1]);
   if (cue) frame.provisional ??= cue;
@@ -293,14 +296,17 @@ function countedNoun(s: Sent, b: number, end: number, counts: string | undefined
 }
 
 /** What the words around the figure's noun say: a narrowing noun, a state after it, a partitive "of the". */
+/** A noun between the figure and its noun ("12 crew members"), or the noun after "of" ("members of his family"). */
+function readModifier(s: Sent, b: number, noun: number, frame: FigureFrame): void {
+  for (let k = b + 1; k < noun; k++) if (isNoun(s.toks[k]) && !has(s.toks[k], 'Adjective')) frame.modifier = singular(word(s.toks[k]));
+  if (word(s.toks[noun + 1]) !== 'of') return;
+  const d = s.toks[noun + 2];
+  const k = has(d, 'Determiner') || has(d, 'Possessive') || has(d, 'Pronoun') ? noun + 3 : noun + 2;
+  if (isNoun(s.toks[k]) && !has(s.toks[k], 'ProperNoun')) frame.modifier ??= singular(word(s.toks[k]));
+}
+
 function readNounPhrase(s: Sent, a: number, b: number, noun: number | undefined, end: number, frame: FigureFrame): void {
-  if (noun !== undefined) {
-    for (let k = b + 1; k < noun; k++) if (isNoun(s.toks[k]) && !has(s.toks[k], 'Adjective')) frame.modifier = singular(word(s.toks[k]));
-    if (word(s.toks[noun + 1]) === 'of' && isNoun(s.toks[noun + 2] && has(s.toks[noun + 2], 'Possessive') ? s.toks[noun + 3] : s.toks[noun + 2])) {
-      const k = has(s.toks[noun + 2], 'Determiner') || has(s.toks[noun + 2], 'Possessive') || has(s.toks[noun + 2], 'Pronoun') ? noun + 3 : noun + 2;
-      if (isNoun(s.toks[k]) && !has(s.toks[k], 'ProperNoun')) frame.modifier ??= singular(word(s.toks[k]));
-    }
-  }
+  if (noun !== undefined) readModifier(s, b, noun, frame);
   if (noun === undefined && has(s.toks[b], 'Possessive') && (isNoun(s.toks[b + 1]) || has(s.toks[b + 1], 'Adjective'))) frame.about = singular(word(s.toks[b + 1]));
   // What the counted things are or did, after adverbs ("31 people still missing", "25 minutes late").
   for (let k = (noun ?? b) + 1; k < end; k++) {
@@ -314,6 +320,21 @@ function readNounPhrase(s: Sent, a: number, b: number, noun: number | undefined,
   const p1 = word(s.toks[a - 1]);
   const p2 = word(s.toks[a - 2]);
   if ((p1 === 'of' && has(s.toks[a - 2], 'Value')) || (p1 === 'the' && p2 === 'of' && has(s.toks[a - 3], 'Value'))) frame.partitive = true;
+  readPlace(s, (noun ?? b) + 1, end, frame);
+}
+
+/**
+ * Where the counted things are, written after them: "24 people on the ground", "12 in the north". Not
+ * a state ("on board", "in hospital") and not the event they died in ("in the crash").
+ */
+function readPlace(s: Sent, k: number, end: number, frame: FigureFrame): void {
+  if (frame.state || k >= end || !PLACE_PREPOSITIONS.has(word(s.toks[k]))) return;
+  let j = k + 1;
+  while (j < end && (has(s.toks[j], 'Determiner') || has(s.toks[j], 'Adjective'))) j++;
+  const t = s.toks[j];
+  if (!isNoun(t) || has(t, 'ProperNoun') || has(t, 'Pronoun')) return;
+  const n = singular(word(t));
+  if (!EVENT_NOUNS.has(n) && !EVENT_CLASSES.has(n)) frame.place = n;
 }
 
 /** The words right before a figure: "a crowd of", "in front of", "down", "the first time in". */
@@ -502,7 +523,12 @@ function firstNounPhrase(s: Sent, from: number, to: number): Actor | undefined {
   for (let k = from; k < to; k++) {
     const t = s.toks[k]!;
     if (t.text === '') continue;
-    if (isNounAt(s, k)) {
+    // "the Lorsk-bound jet": the parts of a hyphen compound modify the word after it, which is the head.
+    const compound = /-$/.test(t.post) || /-$/.test(s.toks[k - 1]?.post ?? '');
+    const afterCompound = k - 2 >= from && /-$/.test(s.toks[k - 2]!.post) && !/-$/.test(t.post);
+    if (compound && !afterCompound) {
+      if (start < 0) start = k;
+    } else if (isNounAt(s, k) || (afterCompound && !has(t, 'Preposition') && !has(t, 'Determiner'))) {
       if (start < 0) start = k;
       head = k;
       if (has(t, 'Possessive') && !isNoun(s.toks[k + 1])) break;

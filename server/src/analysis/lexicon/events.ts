@@ -86,8 +86,12 @@ export const EVENT_NOUNS: ReadonlySet<string> = words(`
   wedding, ceremony, inauguration, launch, strike, walkout, crash, attack, explosion, blast, fire, earthquake,
   storm, flood, visit, trip, debate, parade, festival, concert, rally, protest, march, deadline, opening, closure,
   auction, sale, merger, takeover, announcement, results, result, earnings, capsizing, collapse, raid, heist, theft,
-  robbery, shooting, accident, derailment, eruption, landing, departure, arrival, kick-off
+  robbery, shooting, accident, derailment, eruption, landing, departure, arrival, kick-off, disaster, flood,
+  fighting, violence, clash, bombing, sinking, tragedy, incident, outbreak, epidemic, war, conflict, riot
 `);
+
+/** Prepositions that say where counted things are ("24 people on the ground", "12 in the north"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = words('on, in, at, inside, outside, near');
 
 /** Classes whose counted things are people when the sentence names no noun ("killing 41", "12 missing"). */
 export const HUMAN_CLASSES: ReadonlySet<string> = words('kill, injure, missing, rescue, evacuate, displace, arrest, aboard, attend, watch, employ, strike');
@@ -186,7 +190,8 @@ export const RATE_SYNONYMS: ReadonlyMap<string, string> = new Map([['annum', 'ye
 
 /** Counted nouns that name the same things, mapped to one name for them. */
 export const COUNT_SYNONYMS: ReadonlyMap<string, string> = new Map([
-  ['vessel', 'ship'], ['boat', 'ship'], ['ship', 'ship'],
+  ['vessel', 'ship'], ['boat', 'ship'], ['ship', 'ship'], ['ferry', 'ship'],
+  ['plane', 'plane'], ['aircraft', 'plane'], ['jet', 'plane'], ['airliner', 'plane'], ['aeroplane', 'plane'], ['airplane', 'plane'],
   ['talk', 'session'], ['meeting', 'session'], ['session', 'session'], ['negotiation', 'session'], ['discussion', 'session'],
   ['people', 'person'], ['person', 'person'], ['individual', 'person'],
   ['uav', 'drone'], ['drone', 'drone'],

@@ -35,7 +35,7 @@ export const figureUpdate: Check = {
           updates,
           (here, others, toLatest) =>
             toLatest
-              ? `Later reports give ${others[0]!.value} for ${fact.label} (${namesOf(ctx, latest!.articles)}); “${here.text}” here is an earlier or provisional count.`
+              ? `Later reports give ${others[0]!.value} (${fact.label}: ${namesOf(ctx, latest!.articles)}); “${here.text}” here is an earlier or provisional count.`
               : `The count of ${fact.label} changes between reports: “${here.text}” here, ${others.map((o) => `“${o.text}”`).join(', ')} elsewhere.`,
           (o) => `“${o.text}” (${o.value})`,
           latestSet,
