@@ -24,10 +24,15 @@ function common<T>(its: T[], pick: (x: T) => string | undefined): string | undef
   return [...votes].sort((a, b) => b[1] - a[1] || cmpStr(a[0], b[0]))[0]?.[0];
 }
 
-/** "killed", "on board", "launched": what happened to the counted things, as a label says it. */
-function eventPhrase(event: string | undefined): string | undefined {
-  if (!event) return undefined;
-  return EVENT_PHRASES.get(event) ?? (event.includes(' ') || /^[a-z]+$/.test(event) ? verbForms(event).participle : undefined);
+/**
+ * "killed", "on board", "launched": what happened to the counted things, as a label says it: the
+ * lexicon's phrase for the event, else the participle of the verb the article wrote (never of a class name).
+ */
+function eventPhrase(f: FactIdentity): string | undefined {
+  if (!f.event) return undefined;
+  const phrase = EVENT_PHRASES.get(f.event);
+  if (phrase) return phrase;
+  return f.verbSure && f.verb ? verbForms(f.verb).participle : undefined;
 }
 
 /** "Lindqvist's", "Rivermouth Rovers'". */
@@ -48,7 +53,7 @@ function lowerArticle(text: string, isName = false): string {
 function countLabel(f: FactIdentity): string {
   const thing = f.thingText ?? f.thing ?? 'figure';
   const noun = nounPlural(f.modifier ? `${f.modifier} ${thing}` : thing);
-  const phrase = eventPhrase(f.event);
+  const phrase = eventPhrase(f);
   const by = f.actorAgent && f.actorText && phrase && f.event !== 'aboard' ? ` by ${f.actorText}` : '';
   const day = f.day ? ` on ${dayPart(f.day)}` : '';
   return `${noun}${phrase ? ` ${phrase}` : ''}${by}${day}`;

@@ -2,9 +2,10 @@
 // sentence (figures/frame.ts): the thing counted or measured, what happened to it, whose action, the
 // words that narrow it. This is the identity fact alignment compares; it knows no other article.
 
-import { COUNT_SYNONYMS, DURATION_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, LEVEL_VERBS, LIGHT_VERBS, MEASURE_NOUNS, PRONOUN_SUBJECTS, RESULTS_NOUNS } from '../lexicon/events';
+import { COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, LEVEL_VERBS, LIGHT_VERBS, MEASURE_NOUNS, PRONOUN_SUBJECTS, RESULTS_NOUNS } from '../lexicon/events';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { SINCE_LAST_BEFORE } from '../lexicon/timeCues';
+import { verbLemma } from '../figures/frame';
 import type { Entity, Figure, FigureFrame, Span } from '../types';
 import type { FactIdentity } from './factTypes';
 import { foldName } from './resolve';
@@ -51,6 +52,12 @@ function durationThing(f: Figure, fr: FigureFrame | undefined, event: string | u
   const counted = normCount(f.counts);
   if (counted) return eventClass(counted) ?? counted;
   if (SINCE_LAST_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start))) return 'wait';
+  // "needed four minutes to steal", "took 11 hours to reach a verdict": the length of what follows "to".
+  const then = /^\s+to\s+([a-z]+)/i.exec(text.slice(f.end, f.end + 30))?.[1];
+  if (then && fr?.verb && EFFORT_VERBS.has(fr.verb.lemma)) {
+    const l = verbLemma(then);
+    return eventClass(l) ?? l;
+  }
   if (fr?.verb && DURATION_VERBS.has(fr.verb.lemma) && fr.actor && !isPronounLike(fr.actor.head)) {
     const a = normCount(fr.actor.head)!;
     return eventClass(a) ?? a;
@@ -137,7 +144,7 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   if (fr?.capacity) id.capacity = true;
   if (fr?.place && f.kind === 'count') id.place = fr.place;
   // The subject of "rose to" or "lasted" is the measured thing, not someone acting.
-  if (!(fr?.verb && (LEVEL_VERBS.has(fr.verb.lemma) || DURATION_VERBS.has(fr.verb.lemma)))) readActor(article, fr, id);
+  if (!(fr?.verb && (LEVEL_VERBS.has(fr.verb.lemma) || (f.kind === 'duration' && DURATION_VERBS.has(fr.verb.lemma))))) readActor(article, fr, id);
   return id;
 }
 

@@ -59,6 +59,7 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   lead: lead, head, chair, in charge, at the helm, in office, in power
   deliberate: deliberate, deliberation
   search: search, look for
+  theft: steal, theft, heist, robbery, rob, raid, burglary, break-in, escape with, make off with, get away with
   delay: delay, postpone, late, hold up, behind schedule
   wait: wait, drought
   schedule: schedule, plan, due
@@ -69,12 +70,12 @@ export const EVENT_PHRASES: ReadonlyMap<string, string> = new Map([
   ['kill', 'killed'], ['injure', 'injured'], ['missing', 'missing'], ['rescue', 'rescued'], ['evacuate', 'evacuated'],
   ['displace', 'displaced'], ['arrest', 'arrested'], ['aboard', 'on board'], ['attend', 'attending'], ['watch', 'watching'],
   ['strike', 'on strike'], ['employ', 'employed'], ['cut', 'cut'], ['hire', 'hired'], ['launch', 'launched'],
-  ['destroy', 'destroyed'], ['casualty', 'killed or injured'], ['vote', 'voting'],
+  ['destroy', 'destroyed'], ['casualty', 'killed or injured'], ['vote', 'voting'], ['theft', 'stolen'],
 ]);
 
 /** How a label names the length of an event of a class ("the length of Monday's session"). */
 export const DURATION_NOUNS: ReadonlyMap<string, string> = new Map([
-  ['meet', 'session'], ['deliberate', 'deliberation'], ['lead', 'time in charge'], ['depart', 'journey'], ['sentence', 'sentence'],
+  ['meet', 'session'], ['deliberate', 'deliberation'], ['theft', 'theft'], ['lead', 'time in charge'], ['depart', 'journey'], ['sentence', 'sentence'],
   ['strike', 'strike'], ['search', 'search'], ['delay', 'delay'], ['wait', 'wait'], ['rescue', 'rescue'],
   ['evacuate', 'evacuation'], ['vote', 'vote'],
 ]);
@@ -125,6 +126,9 @@ export const PROVISIONAL_CUES: ReadonlySet<string> = words(`
   so far, to date, up to now, thus far, as yet, as of, preliminary, provisional, initial, first reports,
   at least, could rise, expected to rise, likely to rise, feared, still rising, latest
 `);
+
+/** Verbs after which "N to VERB" measures how long the VERB took: "needed four minutes to steal", "took 11 hours to reach". */
+export const EFFORT_VERBS: ReadonlySet<string> = words('need, take, spend, require, have');
 
 /** Verbs whose subject is what a duration after them measures: "the search lasted 14 hours". */
 export const DURATION_VERBS: ReadonlySet<string> = words('last, take, run, go on, drag on, stretch, span, continue');
@@ -197,6 +201,7 @@ export const COUNT_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['uav', 'drone'], ['drone', 'drone'],
   ['fan', 'spectator'], ['supporter', 'spectator'], ['spectator', 'spectator'], ['attendee', 'spectator'],
   ['job', 'job'], ['position', 'job'], ['post', 'job'],
+  ['item', 'item'], ['piece', 'item'], ['object', 'item'], ['artefact', 'item'], ['artifact', 'item'],
   ['euro', 'EUR'], ['dollar', 'USD'],
 ]);
 
