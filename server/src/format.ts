@@ -132,6 +132,10 @@ export function formatAmount(figure: Figure, n: number): string {
       return humanDuration(n);
     case 'ordinal':
       return ordinal(n);
+    case 'time': {
+      const zone = figure.unit && figure.unit !== 'local time' ? ` ${figure.unit}` : '';
+      return `${String(Math.floor(n / 3600) % 24).padStart(2, '0')}:${String(Math.floor(n / 60) % 60).padStart(2, '0')}${zone}`;
+    }
     case 'money': {
       const unit = figure.unit ?? '';
       const symbol = CURRENCY_SYMBOLS[unit];

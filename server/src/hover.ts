@@ -148,6 +148,7 @@ const FIGURE_LABEL: Record<Figure['kind'], string> = {
   duration: 'Duration',
   ordinal: 'Ordinal',
   year: 'Year',
+  time: 'Time of day',
 };
 
 function figureHover(f: Figure): string {

@@ -247,9 +247,9 @@ function reportFact(corpus: CorpusIndex, f: Fact, sources: readonly string[]): R
     kind: f.kind,
     label: f.label,
     status: f.status,
-    corroboration: corroboration(values),
+    corroboration: corroboration(values, f.positions),
     values,
-    agreement: sourceAgreement(f.status, values, sources),
+    agreement: sourceAgreement(f.status, values, sources, f.positions),
   };
 }
 

@@ -13,7 +13,8 @@
 //   value     counts/money: the number (for a range, the low end); percent: a fraction (80% -> 0.8);
 //             duration: seconds; ordinal: the position; date: ISO "YYYY-MM-DD" or "YYYY-MM", or
 //             "--MM-DD" / "--MM" when the article gives no year at all;
-//             year: "YYYY"; a bare weekday that cannot be resolved: null.
+//             year: "YYYY"; a bare weekday that cannot be resolved: null; time: seconds after
+//             midnight (unit "local time" or the zone written, "GMT").
 //   interval  only for ranges, hedges and vague amounts. Hedges (see lexicon/units.ts):
 //               about/roughly/some X      [0.9·X, 1.1·X]
 //               nearly/almost X           [0.9·X, X]
@@ -37,8 +38,9 @@ import type { Tokenized } from './tokens';
 import type { ArticleTimeFrame, Figure, Problem } from './types';
 import { dayNumber, parseIso } from './util/calendar';
 import { firstEndingAfter } from './util/search';
-import { readArticleDuration, readOrdinal } from './figures/durations';
+import { readArticleDuration, readClockTime, readOrdinal } from './figures/durations';
 import { finishNumber } from './figures/finish';
+import { readFrames } from './figures/frame';
 import { isPhone, phoneEnd, readNumber } from './figures/numerals';
 import { readDate } from './figures/readDates';
 import { resolveDates } from './figures/resolveDates';
@@ -101,6 +103,7 @@ function run(tk: Tokenized, options: FigureOptions): FigureResult {
   tk.paragraphs.forEach((p, pi) => scanParagraph(sc, splitWords(tk.text, p.start, p.end, sentOf), pi));
   const { anchorDate, frame } = resolveDates(sc);
   sc.figures.sort((a, b) => a.start - b.start || a.end - b.end);
+  readFrames(tk, sc.figures);
   const out: FigureResult = { figures: sc.figures, problems: sc.problems };
   if (anchorDate !== undefined) out.anchorDate = anchorDate;
   if (frame !== undefined) out.timeFrame = frame;
@@ -129,6 +132,8 @@ function readAt(sc: Scan, ws: Word[], i: number, pi: number): Step {
   const w = ws[i]!;
   const d = readDate(sc, ws, i, pi);
   if (d !== null) return { end: d };
+  const t = readClockTime(sc, ws, i);
+  if (t !== null) return { end: t };
   if (isPhone(ws, i)) return { end: phoneEnd(ws, i) };
   const n = readNumber(sc, ws, i);
   if (n === 'skip') return { end: i + 1 };

@@ -8,7 +8,7 @@
 
 import nlp from 'compromise';
 import { SINGULAR_FIXES } from './lexicon/counting';
-import { CURRENCY_SYMBOLS, FRACTION_DENOMINATORS, MAGNITUDES, SUFFIX_MULTIPLIERS } from './lexicon/units';
+import { CURRENCY_SYMBOLS, FRACTION_DENOMINATORS, MAGNITUDES, SUFFIX_MULTIPLIERS, VULGAR_FRACTIONS } from './lexicon/units';
 
 export interface NumericLiteral {
   value: number;
@@ -29,7 +29,7 @@ export interface NumericLiteral {
 }
 
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+`;
-const LITERAL_RE = new RegExp(String.raw`^([+\-−]?)(${NUM})([a-zA-Z%²]{0,3}|km/h)$`);
+const LITERAL_RE = new RegExp(String.raw`^([+\-−]?)(${NUM})([½¼¾⅓⅔⅛]?)([a-zA-Z%²]{0,3}|km/h)$`);
 
 /** Splits a leading currency symbol off a token ("US$20" -> ["USD", 3]). */
 export function currencyPrefix(s: string): [string, number] | null {
@@ -57,8 +57,10 @@ export function parseNumericLiteral(token: string): NumericLiteral | null {
   if (!m) return null;
   const sign = m[1] ?? '';
   const digits = m[2] ?? '';
-  let suffix = (m[3] ?? '').toLowerCase() || undefined;
-  let value = Number(digits.replace(/,/g, ''));
+  let suffix = (m[4] ?? '').toLowerCase() || undefined;
+  // "2½": a vulgar fraction after the digits adds to them.
+  const fraction = vulgarFraction(m[3]);
+  let value = Number(digits.replace(/,/g, '')) + fraction;
   if (!Number.isFinite(value)) return null;
   if (sign === '-' || sign === '−') value = -value;
   let multiplied = false;
@@ -74,18 +76,23 @@ export function parseNumericLiteral(token: string): NumericLiteral | null {
     }
   }
   if (!Number.isFinite(value)) return null;
-  const plainInteger = sign === '' && currency === undefined && suffix === undefined && !multiplied && /^\d+$/.test(digits);
+  const plainInteger = fraction === 0 && sign === '' && currency === undefined && suffix === undefined && !multiplied && /^\d+$/.test(digits);
   const out: NumericLiteral = {
     value,
     multiplied,
     hasComma: digits.includes(','),
     plainInteger,
     leadingZero: /^0\d/.test(digits),
-    length: (cur ? cur[1] : 0) + sign.length + digits.length,
+    length: (cur ? cur[1] : 0) + sign.length + digits.length + (m[3] ?? '').length,
   };
   if (currency !== undefined) out.currency = currency;
   if (suffix !== undefined) out.suffix = suffix;
   return out;
+}
+
+/** The value of a vulgar fraction written after digits ("½"), or 0. */
+function vulgarFraction(ch: string | undefined): number {
+  return VULGAR_FRACTIONS.get(ch ?? '') ?? 0;
 }
 
 export interface NumericRange {

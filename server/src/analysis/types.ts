@@ -55,7 +55,8 @@ export type FigureKind =
   | 'date' // "December 15, 2025", "Monday", "last week" is not a figure
   | 'duration' // "five hours", "90-minute", "nearly four years"
   | 'ordinal' // "second day", "third"
-  | 'year'; // a bare year: "in 2014"
+  | 'year' // a bare year: "in 2014"
+  | 'time'; // a time of day: "4:50 a.m.", "7.45pm" (value: seconds after midnight)
 
 /** A closed numeric interval; a point value has lo === hi. Open ends are +/-Infinity. */
 export interface Interval {
@@ -95,6 +96,44 @@ export interface Figure extends Span {
    * December 2025"): when the article was written, not an event it reports, so never compared across sources.
    */
   dateline?: boolean;
+  /** Where the figure sits in its sentence (figures/frame.ts): what the cross-source alignment compares. */
+  frame?: FigureFrame;
+}
+
+/**
+ * How a figure sits in its sentence, read from the sentence's structure: the verb it belongs to, that
+ * verb's subject, the noun that names what is measured and the words that narrow it. Lemmas are
+ * lower-case; `text` fields are as written, for labels.
+ */
+export interface FigureFrame {
+  /** The verb the figure belongs to ("were killed" → kill, "lasted" → last, "rose to" → rise). */
+  verb?: { lemma: string; text: string; passive: boolean; sure?: boolean };
+  /** The figure (with its noun) is the verb's subject: "12 people were killed". */
+  asSubject?: boolean;
+  /** The verb's subject when the figure is not it ("the search" lasted, "Russia" launched): head lemma, words, span. */
+  actor?: { head: string; text: string; start: number; end: number };
+  /** What the counted things are or did, written after them ("missing", "on board", "killed"). */
+  state?: string;
+  /** The noun that names the measured quantity: "a crowd of 58,500", "profit of €312m", the toll that "rose to 27". */
+  measure?: string;
+  /** The noun that narrows the counted noun: "crew" in "12 crew members", "family" in "members of his family". */
+  modifier?: string;
+  /** Where the counted things are, written after them: "ground" in "24 people on the ground". */
+  place?: string;
+  /** "up"/"down" right before a change ("down 12%"), as the class "rise" or "fall". */
+  direction?: string;
+  /** The noun a date or duration is about, next to it: "Sunday's final", "the final on Saturday". */
+  about?: string;
+  /** A word saying the figure may change ("so far", "at least", "rose to"), as written. */
+  provisional?: string;
+  /** The figure is what a count rose to ("the toll rose to 27"): newer than the value it rose from. */
+  rising?: boolean;
+  /** The figure is inside "of the N …" after another figure ("41 of the 195 people aboard"). */
+  partitive?: boolean;
+  /** The verb says what could be, not what was: "licensed to carry 250", "can seat 60,000". */
+  capacity?: boolean;
+  /** The clause the figure belongs to. */
+  clause: Span;
 }
 
 export type QuoteKind = 'speech' | 'partial' | 'term';

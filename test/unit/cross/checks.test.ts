@@ -12,7 +12,7 @@ const dur = (text: string, lo: number, hi = lo, extra: Record<string, unknown> =
 
 test('registry: ids, descriptions and default severities', () => {
   const ids = CHECKS.map((c) => c.id);
-  for (const id of ['figure-conflict', 'date-conflict', 'out-of-place-date', 'weekday-mismatch', 'quote-variant', 'quote-attribution', 'role-conflict', 'name-variant', 'unbalanced-quote', 'unattributed-speech'])
+  for (const id of ['figure-conflict', 'figure-update', 'date-conflict', 'out-of-place-date', 'weekday-mismatch', 'quote-variant', 'quote-attribution', 'role-conflict', 'name-variant', 'unbalanced-quote', 'unattributed-speech'])
     assert.ok(ids.includes(id), id);
   assert.equal(new Set(ids).size, ids.length);
   assert.equal(CHECK_INFO.length, CHECKS.length);
@@ -22,21 +22,19 @@ test('registry: ids, descriptions and default severities', () => {
 const base = 'Mediator Edda Kjellin met union leader Ilka Brandvold and operators chief Pavel Rudnitsky in Vallmora harbour talks.';
 
 test('figure-conflict: 90 minutes vs two hours differ; an hour and a half vs 90 minutes and more than five hours vs five hours agree', () => {
-  const a = withFigures('a.txt', `${base} Monday's meeting lasted 90 minutes. Sunday's talks lasted more than five hours.`, [
-    dur('90 minutes', 1.5 * H),
-    dur('more than five hours', 5 * H, Infinity, { hedge: 'more than' }),
-  ]);
-  const b = withFigures('b.txt', `${base} Monday's meeting lasted two hours. Sunday's talks lasted five hours.`, [dur('two hours', 2 * H), dur('five hours', 5 * H)]);
-  const c = withFigures('c.txt', `${base} Monday's meeting lasted an hour and a half. Sunday's talks lasted five hours.`, [
-    dur('an hour and a half', 1.5 * H),
-    dur('five hours', 5 * H),
-  ]);
+  const a = article('a.txt', `${base} Monday's meeting lasted 90 minutes. Sunday's talks lasted more than five hours.`);
+  const b = article('b.txt', `${base} Monday's meeting lasted two hours. Sunday's talks lasted five hours.`);
+  const c = article('c.txt', `${base} Monday's meeting lasted an hour and a half. Sunday's talks lasted five hours.`);
   const fs = of(analyzeCorpus([a, b, c]).findings, 'figure-conflict');
-  assert.equal(fs.length, 3, fs.map((f) => f.message).join('\n'));
-  assert.ok(fs.every((f) => /two hours|90 minutes|hour and a half/.test(f.message)));
+  // Two sources agree on 90 minutes: the finding sits on the odd one, pointing to both.
+  assert.equal(fs.length, 1, fs.map((f) => f.message).join('\n'));
+  assert.equal(fs[0]!.location.article, b.id);
+  assert.match(fs[0]!.message, /the length of Monday's session: “two hours” here, but 2 of 3 sources give 90 minutes/);
+  assert.deepEqual(fs[0]!.related.map((r) => r.location.article).sort(), [a.id, c.id]);
   assert.ok(!fs.some((f) => /five hours/.test(f.message)));
-  const onlyAgree = of(analyzeCorpus([a, c]).findings, 'figure-conflict');
-  assert.deepEqual(onlyAgree, []);
+  assert.deepEqual(of(analyzeCorpus([a, c]).findings, 'figure-conflict'), []);
+  // Without a majority both sides get one.
+  assert.equal(of(analyzeCorpus([a, b]).findings, 'figure-conflict').length, 2);
 });
 
 test('figure-conflict: Sunday vs Monday sessions, flares launched vs destroyed, province vs country are not compared', () => {
@@ -93,8 +91,15 @@ test('quote-attribution: the same words credited to two people; the same speaker
   const b = article('b.txt', `${base}\n“Every day the cranes stand still, we lose ships that may never come back,” Harbour Commissioner Renata Solberg said.`);
   const c = article('c.txt', `${base}\n“Every day the cranes stand still, we lose ships that may never come back,” said Dario Quint, the mayor.`);
   const fs = of(analyzeCorpus([a, b, c]).findings, 'quote-attribution');
-  assert.equal(fs.length, 3, fs.map((f) => f.message).join('\n'));
+  // Two sources credit Quint: the finding sits on the one that credits Solberg.
+  assert.equal(fs.length, 1, fs.map((f) => f.message).join('\n'));
+  assert.equal(fs[0]!.location.article, b.id);
+  assert.match(fs[0]!.message, /credited to Renata Solberg here, but most sources \(a\.txt and c\.txt\) credit it to Dario Quint/);
   assert.ok(of(analyzeCorpus([a, c]).findings, 'quote-attribution').length === 0);
+  assert.equal(of(analyzeCorpus([a, b]).findings, 'quote-attribution').length, 2);
+  // One person spelled two ways is not two people.
+  const d = article('d.txt', `${base}\n“Every day the cranes stand still, we lose ships that may never come back,” Mayor Dario Quinn said.`);
+  assert.deepEqual(of(analyzeCorpus([a, d]).findings, 'quote-attribution'), []);
 });
 
 test('role-conflict: chancellor vs chancellor’s spokesperson, spokeswoman vs president; compatible roles pass', () => {
@@ -117,9 +122,12 @@ test('role-conflict: chancellor vs chancellor’s spokesperson, spokeswoman vs p
 test('name-variant: Zelenskyy vs Zelensky (majority named); different people sharing a surname are not variants', () => {
   const t = (n: string) => `Ukrainian President Volodymyr ${n} met envoys in Berlin. ${n} said talks went well.`;
   const fs = of(analyzeCorpus([article('a.txt', t('Zelenskyy')), article('b.txt', t('Zelenskyy')), article('c.txt', t('Zelensky'))]).findings, 'name-variant');
-  assert.equal(fs.length, 3);
+  // Only the source with the odd spelling gets the finding, pointing to the majority's spellings.
+  assert.equal(fs.length, 1);
   const minority = fs.find((f) => f.location.article === 'mem:/c.txt')!;
   assert.match(minority.message, /most sources \(2 of 3\).*Zelenskyy/);
+  assert.equal(minority.related.length, 2);
+  assert.ok(minority.related.every((r) => r.message === 'spelled “Zelenskyy”'));
   const x = article('x.txt', 'Donald Trump spoke in Washington about the Berlin talks with envoys.');
   const y = article('y.txt', 'Melania Trump spoke in Washington about the Berlin talks with envoys.');
   assert.deepEqual(of(analyzeCorpus([x, y]).findings, 'name-variant'), []);

@@ -10,8 +10,11 @@ import { alignFigures } from './alignFigures';
 import { entityFacts, roleFacts } from './alignNames';
 import { alignQuotes } from './alignQuotes';
 import type { Aligned, ArticleFacts } from './factTypes';
-import { entityIndex } from './resolve';
+import { positionsOf } from './positions';
+import { reportDays } from './reportTime';
+import { crossOf, entityIndex } from './resolve';
 import { cmpStr } from './text';
+import { storyFrame } from './timeFrame';
 import type { CrossEntity, Fact } from './types';
 
 export type { Aligned, ArticleFacts, DateFact, DateItem, FigureFact, FigureItem, QuoteFact, QuoteItem, RoleFact } from './factTypes';
@@ -19,12 +22,22 @@ export { extractArticleFacts } from './extract';
 
 export function alignFacts(articles: ArticleFacts[], entities: CrossEntity[]): Aligned {
   const index = entityIndex(entities);
-  const figures = alignFigures(articles.flatMap((a) => a.figures));
-  const dates = alignDates(articles.flatMap((a) => a.dates));
+  const crossId = (article: string, entityId: string): string | undefined => crossOf(index, article, entityId)?.id;
+  const allDates = articles.flatMap((a) => a.dates);
+  const frame = storyFrame(allDates);
+  const year = frame?.year;
+  const reportDay = reportDays(articles, frame);
+  const context = { crossId, year, reportDay };
+  const figures = alignFigures(articles.flatMap((a) => a.figures), context);
+  const dates = alignDates(allDates, { crossId, year });
   const { facts: quotes, misattributed } = alignQuotes(articles.flatMap((a) => a.quotes), index);
   const roles = roleFacts(entities);
   const facts = sortFacts([...entityFacts(entities), ...figures, ...dates, ...quotes, ...roles]);
-  return { facts, figures, dates, quotes, roles, misattributed, articles, entities };
+  for (const f of facts) {
+    const p = positionsOf(f, context);
+    if (p) f.positions = p;
+  }
+  return { facts, figures, dates, quotes, roles, misattributed, articles, entities, context };
 }
 
 const KIND_ORDER: Record<string, number> = { person: 0, organization: 1, place: 2, other: 3, role: 4, figure: 5, date: 6, quote: 7 };

@@ -1,104 +1,151 @@
-// Date alignment: which dates of different articles date the same event, judged by the event words
-// around them; and whether two dates of one event agree.
+// Date alignment: which dates of different articles date the same event, and whether they agree. The
+// same event is the same action (the verb's class or lemma, or the noun the date is about: "Sunday's
+// final", "the final on Saturday") by the same participants; sharing names is not enough. Statements
+// ("said on Tuesday") are never one event across sources, and an event one source dates on two days
+// (talks "on Sunday" and "on Monday") spans both: its dates never conflict.
 
 import { weekdayOfIso } from '../util/calendar';
 import { clusterItems, clusterStatus, dedupeIds, factValue, type Edge } from './cluster';
 import { dateDisplay } from './factDisplay';
+import { dateLabel } from './factLabels';
 import type { DateFact, DateItem } from './factTypes';
-import { cmpStr, overlap } from './text';
-import { itemMonthDay } from './timeFrame';
+import { overlap } from './text';
 
 export const DATE_AGREE_THRESHOLD = 0.45;
-export const DATE_CONFLICT_THRESHOLD = 0.55;
+export const DATE_CONFLICT_THRESHOLD = 0.5;
 
-/**
- * How surely two dates are about the same event: the event words near them, weighted so that words
- * every date of the story has nearby ("strike", "port") count little. -1 when they cannot be.
- */
-export function dateAffinity(a: DateItem, b: DateItem, weight: (w: string) => number = () => 1): number {
-  if (a.article === b.article) return -1;
-  if (a.precision === 'year' || b.precision === 'year' || a.precision === 'month' || b.precision === 'month') return -1;
-  if (a.events.size > 0 && b.events.size > 0 && overlap(a.events, b.events).shared === 0) return -1;
-  // "Sunday's session" and "Monday's session" are two events, not one event dated two ways.
-  if ((a.possessive || b.possessive) && a.weekday && b.weekday && a.weekday !== b.weekday) return -1;
-  let shared = 0;
-  let sw = 0;
-  let wa = 0;
-  let wb = 0;
-  for (const w of a.context) {
-    const x = weight(w);
-    wa += x;
-    if (b.context.has(w)) {
-      shared++;
-      sw += x;
-    }
-  }
-  for (const w of b.context) wb += weight(w);
-  if (shared < 2 || wa === 0 || wb === 0) return -1;
-  return sw / Math.min(wa, wb);
+/** What date alignment knows beyond the dates: the cross entity of an article's entity, the story's year. */
+export interface DateContext {
+  crossId(article: string, entityId: string): string | undefined;
+  year?: number;
 }
 
-/** The weekday a date falls on when it is written in full, else the weekday written next to it. */
-function effectiveWeekday(d: DateItem): string | undefined {
+function differ(x: string | undefined, y: string | undefined): boolean {
+  return x !== undefined && y !== undefined && x !== y;
+}
+
+function participants(d: DateItem): Set<string> {
+  return new Set(d.participants);
+}
+
+/** The same event by the same participants, judged without looking at the dates' values. */
+function sameEvent(a: DateItem, b: DateItem, ctx: DateContext): boolean {
+  if (a.speech || b.speech) return false;
+  if (a.precision === 'year' || b.precision === 'year' || a.precision === 'month' || b.precision === 'month') return false;
+  const x = a.fact;
+  const y = b.fact;
+  if (differ(x.event, y.event) || differ(x.about, y.about)) return false;
+  if (!(x.event && y.event) && !(x.about && y.about)) return false;
+  const ea = x.actorEntity ? ctx.crossId(a.article, x.actorEntity) : undefined;
+  const eb = y.actorEntity ? ctx.crossId(b.article, y.actorEntity) : undefined;
+  if (differ(ea, eb)) return false;
+  if (!ea && !eb && differ(x.actor, y.actor)) return false;
+  const pa = participants(a);
+  const pb = participants(b);
+  if (pa.size === 0 || pb.size === 0) return true;
+  // Each names a person the other does not: Rell meeting Varn is not Rell meeting Kovic.
+  const onlyA = [...pa].some((p) => p.startsWith('person:') && !pb.has(p));
+  const onlyB = [...pb].some((p) => p.startsWith('person:') && !pa.has(p));
+  return overlap(pa, pb).shared > 0 && !(onlyA && onlyB);
+}
+
+/** The two dates' action is anchored to the same participants or to a named event. */
+function anchored(a: DateItem, b: DateItem, ctx: DateContext): boolean {
+  if (overlap(participants(a), participants(b)).shared > 0) return true;
+  const ea = a.fact.actorEntity ? ctx.crossId(a.article, a.fact.actorEntity) : undefined;
+  const eb = b.fact.actorEntity ? ctx.crossId(b.article, b.fact.actorEntity) : undefined;
+  if (ea !== undefined && ea === eb) return true;
+  if (a.fact.about !== undefined && a.fact.about === b.fact.about) return true;
+  return !!a.fact.eventActor && !!b.fact.eventActor && a.fact.actor === b.fact.actor;
+}
+
+/** How surely two dates of different articles date the same event, or -1 when they cannot. */
+export function dateAffinity(a: DateItem, b: DateItem, ctx: DateContext): number {
+  if (a.article === b.article || !sameEvent(a, b, ctx)) return -1;
+  let score = 0.3;
+  if (a.fact.event && b.fact.event) score += 0.2;
+  if (a.fact.about && b.fact.about) score += 0.2;
+  if (a.fact.actor && b.fact.actor) score += 0.15;
+  score += 0.3 * overlap(a.context, b.context).coef;
+  return score;
+}
+
+/** The weekday a date falls on: from its full date, from its day and month in the story's year, or as written. */
+function weekdayOf(d: DateItem, year: number | undefined): string | undefined {
   // A full written date outweighs the weekday next to it (a wrong weekday is a weekday-mismatch).
-  return d.weekday && d.iso && d.monthDayWritten && d.explicitYear ? weekdayOfIso(d.iso) : d.weekday;
+  if (d.iso && d.monthDayWritten && d.explicitYear) return weekdayOfIso(d.iso);
+  if (d.weekday) return d.weekday;
+  if (d.iso) return weekdayOfIso(d.iso);
+  return d.monthDay && year !== undefined ? weekdayOfIso(`${year}-${d.monthDay}`) : undefined;
 }
 
-/** Two dates agree when every part both sources wrote (weekday, day and month, year) is the same. */
-export function datesAgree(a: DateItem, b: DateItem): boolean {
-  if (a.possessive || b.possessive) return true;
-  const wa = effectiveWeekday(a);
-  const wb = effectiveWeekday(b);
-  if (wa && wb && wa !== wb) return false;
-  // A date written without a year anywhere ("--03-05") is compared by its month and day only.
-  const ma = itemMonthDay(a);
-  const mb = itemMonthDay(b);
-  if (ma && mb && a.monthDayWritten && b.monthDayWritten) {
-    if (ma !== mb) return false;
-    if (a.iso && b.iso && a.explicitYear && b.explicitYear && a.iso.slice(0, 4) !== b.iso.slice(0, 4)) return false;
-  }
+/** Two dates agree when every part both sources give (weekday, day and month, year) is the same. */
+export function datesAgree(a: DateItem, b: DateItem, year?: number): boolean {
+  if (differ(weekdayOf(a, year), weekdayOf(b, year))) return false;
+  if (a.monthDay && b.monthDay && a.monthDayWritten && b.monthDayWritten && a.monthDay !== b.monthDay) return false;
+  if (a.iso && b.iso && a.explicitYear && b.explicitYear && a.iso.slice(0, 4) !== b.iso.slice(0, 4)) return false;
   return true;
 }
 
-export function alignDates(all: DateItem[]): DateFact[] {
+/** Both name the same actor or the same noun. */
+function sameNamed(a: DateItem, b: DateItem): boolean {
+  return (a.fact.actor !== undefined && a.fact.actor === b.fact.actor) || (a.fact.about !== undefined && a.fact.about === b.fact.about);
+}
+
+/** Items whose event their own article dates on two different days: the event spans days. */
+function multiDay(items: DateItem[], ctx: DateContext): Set<DateItem> {
+  const out = new Set<DateItem>();
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      const a = items[i]!;
+      const b = items[j]!;
+      if (a.article !== b.article || datesAgree(a, b, ctx.year)) continue;
+      // Only the same named action, or the same noun, dated twice by one source shows it spans days.
+      if (sameNamed(a, b) && sameEvent(a, b, ctx)) {
+        out.add(a);
+        out.add(b);
+      }
+    }
+  }
+  return out;
+}
+
+export function alignDates(all: DateItem[], ctx: DateContext): DateFact[] {
   // A dateline says when an article was written, not when an event happened: it is no fact to compare.
   const items = all.filter((x) => !x.figure.dateline);
-  const df = new Map<string, number>();
-  for (const x of items) for (const w of x.context) df.set(w, (df.get(w) ?? 0) + 1);
-  const n = Math.max(1, items.length);
-  const weight = (w: string): number => Math.log(1 + n / (df.get(w) ?? 1));
+  const spanning = multiDay(items, ctx);
   const edges: Edge[] = [];
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
-      const s = dateAffinity(items[i]!, items[j]!, weight);
+      const s = dateAffinity(items[i]!, items[j]!, ctx);
       if (s < DATE_AGREE_THRESHOLD) continue;
-      edges.push({ i, j, score: s, agree: datesAgree(items[i]!, items[j]!) });
+      edges.push({ i, j, score: s, agree: datesAgree(items[i]!, items[j]!, ctx.year) });
     }
   }
-  const clusters = clusterItems(items.length, items.map((x) => x.article), edges, (e) => e.agree || e.score >= DATE_CONFLICT_THRESHOLD);
+  // Two dates of one action conflict only when the action is anchored: a participant both name, one
+  // named actor, or an event both name ("the strike began", "the final"). "Shares surged" on two days
+  // are two days of trading.
+  const clusters = clusterItems(
+    items.length,
+    items.map((x) => x.article),
+    edges,
+    (e) => e.agree || (e.score >= DATE_CONFLICT_THRESHOLD && anchored(items[e.i]!, items[e.j]!, ctx)),
+    (i, j) => items[i]!.article === items[j]!.article || sameEvent(items[i]!, items[j]!, ctx),
+  );
   const out: DateFact[] = [];
   for (const members of clusters) {
     const its = members.map((m) => items[m]!);
-    const label = dateLabel(its, weight);
+    const label = dateLabel(its);
+    // An event some source dates on two days, or one any source dates on two days, spans them.
+    const spans = its.some((x) => spanning.has(x)) || [...spanning].some((x) => its.some((y) => x.article !== y.article && sameEvent(x, y, ctx) && sameNamed(x, y)));
     out.push({
-      id: `date:${label || 'event'}`,
+      id: `date:${label}`,
       kind: 'date',
-      label: label || 'event',
+      label,
       values: its.map((x) => factValue(x.article, x.figure, x.figure.text, dateDisplay(x))),
-      status: clusterStatus(its, datesAgree),
+      status: spans ? (new Set(its.map((x) => x.article)).size < 2 ? 'single' : 'agree') : clusterStatus(its, (a, b) => datesAgree(a, b, ctx.year)),
       items: its,
     });
   }
   return dedupeIds(out);
-}
-
-/** The two context words that weigh most across the cluster, as written ("talks resumed"). */
-function dateLabel(its: DateItem[], weight: (w: string) => number): string {
-  const ctx = new Map<string, number>();
-  for (const x of its) for (const w of x.context) ctx.set(w, (ctx.get(w) ?? 0) + weight(w));
-  return [...ctx]
-    .sort((a, b) => b[1] - a[1] || cmpStr(a[0], b[0]))
-    .slice(0, 2)
-    .map(([w]) => its.map((x) => x.surface?.get(w)).find(Boolean) ?? w)
-    .join(' ');
 }

@@ -1,55 +1,114 @@
-// Figure alignment: which figures of different articles are the same quantity. Values that agree are
-// clustered first (so "40 trucks loaded" meets its twin before it can be compared with "35 trucks
-// turned back"), then a value that agrees with nothing may join the cluster it fits best when the
-// evidence is strong.
+// Figure alignment: which figures of different articles are the same quantity. Two figures are the same
+// fact only when everything both name about it is the same (identity.ts: the thing, what happened to it,
+// whose action, the day, the year, a narrowing noun); a conflict needs more: the thing named on both
+// sides and one more thing both say (the event, the actor, the day, or a noun that names the quantity).
+// Values that agree are clustered first (so "40 trucks loaded" meets its twin before it can be compared
+// with "35 trucks turned back"), then a value that agrees with nothing may join the cluster it fits.
+// Between two values of one fact: agreement (overlapping intervals, or one is the sum of the other's
+// parts: 230 + 12 = 242), an update (a provisional or earlier count of a running toll), or a conflict.
 
-import { COUNT_FAMILIES, KIND_UNIT_DEFAULT, STANCE_EVENTS } from '../lexicon/events';
-import { plural } from '../numbers';
+import { COUNT_FAMILIES, KIND_UNIT_DEFAULT, RUNNING_CLASSES, STANCE_EVENTS } from '../lexicon/events';
 import type { Figure, Interval } from '../types';
-import { clusterItems, clusterStatus, dedupeIds, factValue, type Edge } from './cluster';
+import { normCount } from './identity';
+import { clusterItems, dedupeIds, factValue, type Edge } from './cluster';
 import { figureDisplay } from './factDisplay';
-import type { FigureFact, FigureItem } from './factTypes';
-import { cmpStr, overlap } from './text';
+import { figureLabel } from './factLabels';
+import type { FigureContext, FigureFact, FigureItem } from './factTypes';
+
+export type { FigureContext } from './factTypes';
+import { overlap } from './text';
 
 /** Link thresholds: agreeing values need less evidence than disagreeing ones. */
 export const AGREE_THRESHOLD = 0.35;
 export const CONFLICT_THRESHOLD = 0.6;
 
+export type FigureRelation = 'agree' | 'update' | 'conflict';
+
 function unitOf(f: Figure): string | undefined {
   return f.unit ?? KIND_UNIT_DEFAULT[f.kind];
 }
 
-/** Two counted nouns of one family ("members" who struck and "dockworkers"). */
-function sameFamily(x: string, y: string): boolean {
+/** Two counted things of one family ("staff" and "employees"), or one thing. */
+function sameThing(x: string, y: string): boolean {
+  if (x === y) return true;
   const family = COUNT_FAMILIES.get(x);
   return family !== undefined && family === COUNT_FAMILIES.get(y);
 }
 
-/** False when two figures cannot be the same quantity: other article, kind, unit, rate, day, noun or event. */
-function mayBeSameQuantity(a: FigureItem, b: FigureItem): boolean {
+/** Both name it and the names differ. */
+function differ(x: string | undefined, y: string | undefined): boolean {
+  return x !== undefined && y !== undefined && x !== y;
+}
+
+function eraOf(x: FigureItem, ctx: FigureContext): string | undefined {
+  return x.fact.era !== undefined && x.fact.era !== String(ctx.year) ? x.fact.era : undefined;
+}
+
+function actorsDiffer(a: FigureItem, b: FigureItem, ctx: FigureContext): boolean {
+  const ea = a.fact.actorEntity ? ctx.crossId(a.article, a.fact.actorEntity) : undefined;
+  const eb = b.fact.actorEntity ? ctx.crossId(b.article, b.fact.actorEntity) : undefined;
+  return ea !== undefined && eb !== undefined && ea !== eb;
+}
+
+function sameActor(a: FigureItem, b: FigureItem, ctx: FigureContext): boolean {
+  if (!a.fact.actor || !b.fact.actor) return false;
+  const ea = a.fact.actorEntity ? ctx.crossId(a.article, a.fact.actorEntity) : undefined;
+  const eb = b.fact.actorEntity ? ctx.crossId(b.article, b.fact.actorEntity) : undefined;
+  return ea !== undefined && eb !== undefined ? ea === eb : a.fact.actor === b.fact.actor;
+}
+
+/** False when two figures cannot be the same quantity: other kind, unit or rate, or anything both name differs. */
+export function mayBeSameQuantity(a: FigureItem, b: FigureItem, ctx: FigureContext): boolean {
   const fa = a.figure;
   if (a.article === b.article || fa.kind !== b.figure.kind || !a.interval || !b.interval) return false;
   if ((unitOf(fa) ?? '') !== (unitOf(b.figure) ?? '') || (a.rate ?? '') !== (b.rate ?? '')) return false;
-  // Sunday's session and Monday's are different quantities; for counts the day is weaker evidence.
-  if (a.day && b.day && a.day !== b.day && (fa.kind === 'duration' || !a.counts || !b.counts)) return false;
-  if (fa.kind === 'count' && (!a.counts || !b.counts)) return false;
-  if (a.counts && b.counts && a.counts !== b.counts && !sameFamily(a.counts, b.counts)) return false;
-  for (const stance of STANCE_EVENTS) if (a.events.has(stance) !== b.events.has(stance)) return false;
-  return a.events.size === 0 || b.events.size === 0 || overlap(a.events, b.events).shared > 0;
+  const x = a.fact;
+  const y = b.fact;
+  if (x.thing && y.thing && !sameThing(x.thing, y.thing)) return false;
+  if (differ(x.event, y.event) || differ(x.modifier, y.modifier) || differ(x.direction, y.direction) || differ(x.day, y.day)) return false;
+  // "24 people on the ground" are a part of the people killed, not another count of them.
+  if (x.place !== y.place) return false;
+  if (eraOf(a, ctx) !== eraOf(b, ctx) || !!x.capacity !== !!y.capacity) return false;
+  if (actorsDiffer(a, b, ctx)) return false;
+  // At a time of day, what happened to whom: the ferry's capsizing is not the rescue boat's.
+  if (fa.kind === 'time' && !x.actorEntity && !y.actorEntity && differ(normCount(x.actor), normCount(y.actor))) return false;
+  for (const stance of STANCE_EVENTS) if ((x.event === stance) !== (y.event === stance)) return false;
+  return true;
+}
+
+/**
+ * Enough to call two differing values a disagreement: the thing named on both sides, and the event, the
+ * actor, the day, or a noun naming the quantity ("the crew numbered 11") on both or one side.
+ */
+function specific(a: FigureItem, b: FigureItem, ctx: FigureContext): boolean {
+  const x = a.fact;
+  const y = b.fact;
+  if (a.figure.kind === 'time') return (!!x.event && !!y.event) || (!!x.thing && !!y.thing);
+  if (!x.thing || !y.thing) return false;
+  if (a.figure.kind === 'duration' || a.figure.kind === 'money') return true;
+  if (x.event && y.event) return true;
+  if (sameActor(a, b, ctx) || (x.day && y.day)) return true;
+  return a.figure.frame?.measure !== undefined || b.figure.frame?.measure !== undefined;
 }
 
 /** Score for "these two figures are about the same quantity", or -1 when they cannot be. */
-export function figureAffinity(a: FigureItem, b: FigureItem): number {
-  if (!mayBeSameQuantity(a, b)) return -1;
+export function figureAffinity(a: FigureItem, b: FigureItem, ctx: FigureContext): number {
+  if (!mayBeSameQuantity(a, b, ctx)) return -1;
+  const x = a.fact;
+  const y = b.fact;
   // The terms are added in a fixed order: the sums are compared with thresholds and sorted.
   let score = 0;
-  if (a.day && b.day && a.day !== b.day) score -= 0.15;
-  if (a.counts && b.counts) score += a.counts === b.counts ? 0.35 : 0.15;
-  if (a.qualifier !== b.qualifier && (a.qualifier || b.qualifier)) score -= 0.2;
-  if (a.events.size > 0 && b.events.size > 0) score += 0.15;
-  if (a.day && b.day && a.day === b.day) score += 0.2;
+  // For a length, a time or an amount of money the thing is the whole identity ("the delay", "net profit").
+  const whole = a.figure.kind === 'duration' || a.figure.kind === 'money' || a.figure.kind === 'time';
+  if (x.thing && y.thing) score += x.thing === 'person' ? 0.25 : whole ? 0.6 : 0.4;
+  if (x.event && y.event) score += a.figure.kind === 'time' ? 0.6 : 0.25;
+  if (sameActor(a, b, ctx)) score += 0.2;
+  if (x.day && y.day) score += 0.2;
+  if (x.modifier && y.modifier) score += 0.1;
+  if (x.about && y.about && x.about === y.about) score += 0.05;
+  if (a.inQuote !== b.inQuote) score -= 0.1;
   const { shared, coef } = overlap(a.context, b.context);
-  score += 0.5 * coef + 0.03 * Math.min(shared, 5);
+  score += 0.3 * coef + 0.02 * Math.min(shared, 5);
   return score;
 }
 
@@ -63,52 +122,72 @@ export function figuresAgree(a: FigureItem, b: FigureItem): boolean {
   return intervalsAgree(a.interval!, b.interval!);
 }
 
-export function alignFigures(items: FigureItem[]): FigureFact[] {
-  const edges: Edge[] = [];
+/** One value is the sum of the other article's coordinated parts: "242 passengers" and "230 passengers and 12 crew". */
+function reconciled(a: FigureItem, b: FigureItem): boolean {
+  const inside = (n: number | undefined, i: Interval): boolean => n !== undefined && intervalsAgree({ lo: n, hi: n }, i);
+  return inside(b.partOfSum, a.interval!) || inside(a.partOfSum, b.interval!);
+}
+
+function pointOf(x: FigureItem): number | undefined {
+  return typeof x.figure.value === 'number' ? x.figure.value : x.interval?.lo;
+}
+
+/** How two values of one fact relate: they agree, one updates the other, or they conflict. */
+export function figureRelation(a: FigureItem, b: FigureItem, ctx: FigureContext): FigureRelation {
+  if (reconciled(a, b)) return 'agree';
+  const pa = pointOf(a);
+  const pb = pointOf(b);
+  const pointsDiffer = pa !== undefined && pb !== undefined && Math.abs(pa - pb) > 1e-9 * Math.max(1, Math.abs(pa));
+  if (pointsDiffer && a.figure.kind === 'count') {
+    const running = RUNNING_CLASSES.has(a.fact.event ?? b.fact.event ?? '');
+    const cue = (x: FigureItem): boolean => !!x.provisional && (running || !/^(?:at least|more than)$/.test(x.provisional));
+    const da = ctx.reportDay.get(a.article);
+    const db = ctx.reportDay.get(b.article);
+    if (cue(a) || cue(b) || (running && da !== undefined && db !== undefined && da !== db)) return 'update';
+  }
+  return figuresAgree(a, b) ? 'agree' : 'conflict';
+}
+
+export function alignFigures(items: FigureItem[], ctx: FigureContext): FigureFact[] {
+  const edges: Array<Edge & { specific: boolean }> = [];
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
-      const s = figureAffinity(items[i]!, items[j]!);
+      const a = items[i]!;
+      const b = items[j]!;
+      const s = figureAffinity(a, b, ctx);
       if (s < AGREE_THRESHOLD) continue;
-      edges.push({ i, j, score: s, agree: figuresAgree(items[i]!, items[j]!) });
+      const agree = figureRelation(a, b, ctx) === 'agree';
+      edges.push({ i, j, score: s, agree, specific: specific(a, b, ctx) });
     }
   }
   const clusters = clusterItems(
     items.length,
     items.map((x) => x.article),
     edges,
-    (e) => e.agree || e.score >= CONFLICT_THRESHOLD,
+    (e) => e.agree || (e.specific && e.score >= CONFLICT_THRESHOLD),
+    (i, j) => items[i]!.article === items[j]!.article || mayBeSameQuantity(items[i]!, items[j]!, ctx),
   );
   const out: FigureFact[] = [];
   for (const members of clusters) {
     const its = members.map((m) => items[m]!);
+    // A whole built from parts is shown only when it meets another source's figure.
+    if (its.length === 1 && its[0]!.parts) continue;
     const label = figureLabel(its);
     out.push({
       id: `figure:${label}`,
       kind: 'figure',
       label,
-      values: its.map((x) => factValue(x.article, x.figure, x.figure.text, figureDisplay(x.figure))),
-      status: clusterStatus(its, figuresAgree),
+      values: its.map((x) => factValue(x.article, x.span ?? x.figure, x.spanText ?? x.figure.text, figureDisplay(x.figure, x))),
+      status: figureStatus(its, ctx),
       items: its,
     });
   }
   return dedupeIds(out);
 }
 
-/** "dockworkers per day (Sunday)", "ships · anchored": the counted noun, its rate and day or a shared word. */
-function figureLabel(its: FigureItem[]): string {
-  const votes = new Map<string, number>();
-  for (const x of its) if (x.counts) votes.set(x.counts, (votes.get(x.counts) ?? 0) + 1);
-  const counts = [...votes].sort((a, b) => b[1] - a[1] || cmpStr(a[0], b[0]))[0]?.[0];
-  const f = its[0]!.figure;
-  const base = counts ? plural(counts) : f.kind === 'duration' ? 'duration' : f.kind === 'percent' ? 'share' : f.kind;
-  const day = its.find((x) => x.day)?.day;
-  const rate = its.find((x) => x.rate)?.rate;
-  // The context word most items share, to tell apart two facts with the same noun.
-  const ctx = new Map<string, number>();
-  for (const x of its) for (const w of x.context) if (w !== counts) ctx.set(w, (ctx.get(w) ?? 0) + 1);
-  const topStem = [...ctx].filter(([, c]) => c >= 2).sort((a, b) => b[1] - a[1] || cmpStr(a[0], b[0]))[0]?.[0];
-  const top = topStem && (its.map((x) => x.surface?.get(topStem)).find(Boolean) ?? topStem);
-  return [base, rate ? `per ${rate}` : '', day ? `(${day[0]!.toUpperCase()}${day.slice(1)})` : '', top && !day ? `· ${top}` : '']
-    .filter(Boolean)
-    .join(' ');
+function figureStatus(its: FigureItem[], ctx: FigureContext): FigureFact['status'] {
+  if (new Set(its.map((x) => x.article)).size < 2) return 'single';
+  for (let i = 0; i < its.length; i++)
+    for (let j = i + 1; j < its.length; j++) if (its[i]!.article !== its[j]!.article && figureRelation(its[i]!, its[j]!, ctx) !== 'agree') return 'differ';
+  return 'agree';
 }

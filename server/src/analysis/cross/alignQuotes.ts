@@ -5,7 +5,7 @@ import { lcs } from '../util/sequence';
 import { clusterItems, dedupeIds, clusterStatus, factValue, type Edge } from './cluster';
 import { lastName } from './factDisplay';
 import type { Misattributed, QuoteFact, QuoteItem } from './factTypes';
-import { crossOf } from './resolve';
+import { crossOf, foldName } from './resolve';
 import type { CrossEntity } from './types';
 
 function contains(hay: string[], needle: string[]): boolean {
@@ -44,23 +44,31 @@ function quotesAgree(a: QuoteItem, b: QuoteItem): boolean {
   return quoteRelation(a.words, b.words) !== 'variant';
 }
 
-/** The words that differ between two wordings, as "here → there" pairs (at most `max`). */
-export function wordDiff(aText: string, bText: string, max = 4): Array<{ a: string; b: string }> {
-  const tok = (s: string): string[] => s.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
-  const at = tok(aText);
-  const bt = tok(bText);
-  const pairs = lcs(at.map((w) => w.toLowerCase().replace(/’/g, "'")), bt.map((w) => w.toLowerCase().replace(/’/g, "'")));
-  const out: Array<{ a: string; b: string }> = [];
-  let pi = 0;
-  let pj = 0;
-  for (const [i, j] of [...pairs, [at.length, bt.length] as [number, number]]) {
-    if (i > pi || j > pj) {
-      out.push({ a: at.slice(pi, i).join(' '), b: bt.slice(pj, j).join(' ') });
-    }
-    pi = i + 1;
-    pj = j + 1;
+/** Edit distance of two short words (insertions, deletions, substitutions), capped at `max` + 1. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
   }
-  return out.slice(0, max);
+  return prev[b.length]!;
+}
+
+/**
+ * Two speakers the entity resolution kept apart who are most likely one person spelled two ways
+ * ("Marta Lindqvist" / "Marta Lindkvist") or named with a stray title word ("Financial Officer Marta
+ * Lindqvist"): the same words credited to both are not a misattribution.
+ */
+export function likelySamePerson(a: CrossEntity, b: CrossEntity): boolean {
+  const wa = foldName(a.name).split(' ');
+  const wb = foldName(b.name).split(' ');
+  const la = wa[wa.length - 1]!;
+  const lb = wb[wb.length - 1]!;
+  const shared = wa.slice(0, -1).some((w) => wb.slice(0, -1).includes(w));
+  if (la === lb) return shared || wa.length === 1 || wb.length === 1;
+  return shared && Math.min(la.length, lb.length) >= 5 && editDistance(la, lb, 2) <= 2;
 }
 
 /**
@@ -79,7 +87,7 @@ function quoteEdges(items: QuoteItem[], speakers: Array<CrossEntity | undefined>
       if (rel === 'none') continue;
       const sa = speakers[i];
       const sb = speakers[j];
-      if (sa && sb && sa.id !== sb.id) {
+      if (sa && sb && sa.id !== sb.id && !likelySamePerson(sa, sb)) {
         if (Math.min(a.words.length, b.words.length) >= 5) misattributed.push({ a, b, speakerA: sa, speakerB: sb });
         continue;
       }

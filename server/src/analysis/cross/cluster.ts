@@ -15,11 +15,20 @@ export interface Edge {
 
 /**
  * Clusters items: edges in order of (agree first, then score); a cluster never holds two items
- * of one article. `usable` says which edges may merge at all.
+ * of one article, nor two items `compatible` says cannot be one fact (an edge through a third item
+ * that names neither day must not join Sunday's session to Monday's). `usable` says which edges may
+ * merge at all.
  */
-export function clusterItems<E extends Edge>(n: number, articleOf: string[], edges: E[], usable: (e: E) => boolean): number[][] {
+export function clusterItems<E extends Edge>(
+  n: number,
+  articleOf: string[],
+  edges: E[],
+  usable: (e: E) => boolean,
+  compatible: (i: number, j: number) => boolean = () => true,
+): number[][] {
   const parent = Array.from({ length: n }, (_, i) => i);
   const arts = Array.from({ length: n }, (_, i) => new Set([articleOf[i]!]));
+  const members = Array.from({ length: n }, (_, i) => [i]);
   const find = (x: number): number => {
     while (parent[x] !== x) {
       parent[x] = parent[parent[x]!]!;
@@ -35,9 +44,10 @@ export function clusterItems<E extends Edge>(n: number, articleOf: string[], edg
     if (ra === rb) continue;
     let clash = false;
     for (const x of arts[rb]!) if (arts[ra]!.has(x)) clash = true;
-    if (clash) continue;
+    if (clash || members[ra]!.some((x) => members[rb]!.some((y) => !compatible(x, y)))) continue;
     parent[rb] = ra;
     for (const x of arts[rb]!) arts[ra]!.add(x);
+    members[ra]!.push(...members[rb]!);
   }
   const groups = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {

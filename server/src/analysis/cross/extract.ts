@@ -1,13 +1,16 @@
-// Per-article fact extraction (cached by the engine): every figure and date with its context (content
-// words of the part of its sentence nearest to it, the counted noun, the day it is about, a rate such
-// as "a day", event verbs), and every quote with its normalised words.
+// Per-article fact extraction (cached by the engine): every figure and date with what it is about
+// (identity.ts: the thing measured, what happened to it, whose action; here: the day it is about, a rate
+// such as "a day", a year it belongs to), the wholes that coordinated counts add up to ("230 passengers
+// and 12 crew"), and every quote with its normalised words.
 
-import { COUNT_SYNONYMS, EVENT_CLASSES, RATE_AFTER_FIGURE, RATE_SYNONYMS } from '../lexicon/events';
+import { HUMAN_NOUNS, RATE_AFTER_FIGURE, RATE_SYNONYMS, TIME_REFERENCE_AFTER, TIME_REFERENCE_BEFORE } from '../lexicon/events';
 import { ANAPHORIC_OPENING } from '../lexicon/stopwords';
 import { DATING_WORD_BEFORE } from '../lexicon/timeCues';
+import { singular } from '../numbers';
 import type { ArticleAnalysis, Figure, Interval, Span } from '../types';
 import type { ArticleFacts, DateItem, FigureItem, QuoteItem } from './factTypes';
-import { contentStems, sentenceAt, stem, weekdaysIn, words, writtenWeekday, type WeekdayMention } from './text';
+import { dateIdentity, figureIdentity, normCount, participantsIn } from './identity';
+import { contentStems, sentenceAt, weekdaysIn, words, writtenWeekday, type WeekdayMention } from './text';
 import type { SourceArticle } from './types';
 
 /** How far (characters) the context of a figure reaches on either side of it. */
@@ -25,23 +28,63 @@ interface SentenceScope {
   days: WeekdayMention[];
   /** The day the sentence before named, when this sentence refers back to it. */
   prevDay?: string;
+  /** A year the sentence's figures belong to ("in 2011, … killed 73"). */
+  era?: string;
 }
 
 export function extractArticleFacts(article: SourceArticle): ArticleFacts {
   const a = article.analysis;
   const figures: FigureItem[] = [];
   const dates: DateItem[] = [];
+  const repeated = headlineRepeats(article.text, a);
   for (const [si, idxs] of figuresBySentence(a)) {
     const scope = sentenceScope(article, si, idxs);
+    const items: FigureItem[] = [];
     scope.sorted.forEach((i, k) => {
       const f = a.figures[i]!;
-      if (f.kind === 'ordinal') return;
+      if (f.kind === 'ordinal' || repeated.has(i) || (f.kind === 'duration' && isTimeReference(article.text, f))) return;
       const near = nearText(article, scope, k);
       if (f.kind === 'date' || f.kind === 'year') dates.push(dateItem(article, f, near, scope.text));
-      else figures.push(figureItem(article, i, near, scope));
+      else items.push(figureItem(article, i, near, scope));
     });
+    figures.push(...items, ...wholes(article, items));
   }
   return { article, figures, dates, quotes: quoteItems(article) };
+}
+
+/** "two days ago", "eight minutes left", "after 12 minutes": a duration that places a moment, measuring nothing. */
+function isTimeReference(text: string, f: Figure): boolean {
+  const next = words(text.slice(f.end, f.end + 20));
+  const first = next[0] ?? '';
+  const after = next.slice(0, 2).join(' ');
+  const before = words(text.slice(Math.max(0, f.start - 12), f.start)).pop() ?? '';
+  return TIME_REFERENCE_AFTER.has(first) || TIME_REFERENCE_AFTER.has(after) || TIME_REFERENCE_BEFORE.has(before);
+}
+
+/** The longest line taken for a headline. */
+const HEADLINE_MAX = 160;
+
+/**
+ * The article's headline: the analysis's, else a short first paragraph that does not end like a
+ * sentence, in an article with more paragraphs.
+ */
+export function headlineOf(text: string, a: ArticleAnalysis): Span | undefined {
+  if (a.headline) return a.headline;
+  const first = a.paragraphs[0];
+  if (!first || a.paragraphs.length < 2 || first.end - first.start > HEADLINE_MAX) return undefined;
+  return /[.!?:]["”’)]?$/.test(text.slice(first.start, first.end)) ? undefined : first;
+}
+
+/** Headline figures whose value the article's body repeats: the body's sentence says more about them. */
+function headlineRepeats(text: string, a: ArticleAnalysis): Set<number> {
+  const out = new Set<number>();
+  const h = headlineOf(text, a);
+  if (!h) return out;
+  const body = a.figures.filter((f) => f.start >= h.end);
+  a.figures.forEach((f, i) => {
+    if (f.start >= h.start && f.end <= h.end && body.some((g) => g.kind === f.kind && g.value === f.value)) out.add(i);
+  });
+  return out;
 }
 
 /** Figure indices grouped by sentence (-1: outside every sentence), so a weekday goes to the nearest figure only. */
@@ -61,7 +104,14 @@ function sentenceScope(article: SourceArticle, si: number, idxs: number[]): Sent
   const text = article.text.slice(span.start, span.end);
   const days = weekdaysIn(article.text, span);
   const sorted = [...idxs].sort((x, y) => a.figures[x]!.start - a.figures[y]!.start);
-  return { span, text, sorted, days, prevDay: days.length > 0 ? undefined : anaphoricDay(article, si, text) };
+  const scope: SentenceScope = { span, text, sorted, days, prevDay: days.length > 0 ? undefined : anaphoricDay(article, si, text) };
+  // A year written in the sentence, not as "since 2019", dates what the sentence reports.
+  for (const i of sorted) {
+    const f = a.figures[i]!;
+    const year = f.kind === 'year' ? String(f.value) : f.kind === 'date' && /\b\d{4}\b/.test(f.text) && typeof f.value === 'string' ? f.value.slice(0, 4) : undefined;
+    if (year && !/\bsince\s+$/i.test(article.text.slice(Math.max(0, f.start - 7), f.start))) scope.era ??= year;
+  }
+  return scope;
 }
 
 /** An anaphoric sentence ("That meeting lasted 90 minutes.") is about the day the sentence before named. */
@@ -94,59 +144,122 @@ function nearText(article: SourceArticle, scope: SentenceScope, k: number): stri
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_MONTH = /^\d{4}-\d{2}$/;
+/** A date without a known year: "--12-15" (day and month) or "--12" (month). */
+const YEARLESS = /^--(\d{2})(?:-(\d{2}))?$/;
+
+function datePrecision(f: Figure, iso: string | undefined): DateItem['precision'] {
+  if (f.precision) return f.precision;
+  if (iso === undefined) return f.weekday || writtenWeekday(f.text) ? 'weekday' : 'year';
+  if (ISO_DAY.test(iso)) return 'day';
+  const yl = YEARLESS.exec(iso);
+  if (yl) return yl[2] ? 'day' : 'month';
+  return ISO_MONTH.test(iso) ? 'month' : 'year';
+}
 
 function dateItem(article: SourceArticle, f: Figure, near: string, sentence: string): DateItem {
-  const iso = typeof f.value === 'string' ? f.value : undefined;
-  const precision = f.precision ?? (iso && ISO_DAY.test(iso) ? 'day' : iso && ISO_MONTH.test(iso) ? 'month' : 'year');
-  const ctx = new Set(contentStems(near));
-  return {
+  const value = typeof f.value === 'string' ? f.value : undefined;
+  const yl = value ? YEARLESS.exec(value) : null;
+  const id = dateIdentity(article, f);
+  const item: DateItem = {
     article: article.id,
     figure: f,
-    iso: iso && ISO_DAY.test(iso) ? iso : undefined,
-    weekday: f.weekday?.toLowerCase() ?? writtenWeekday(f.text),
-    precision,
+    precision: datePrecision(f, value),
     explicitYear: f.kind === 'year' || /\b\d{4}\b/.test(f.text),
     monthDayWritten: /\d/.test(f.text.replace(/\b\d{4}\b/, '')),
     possessive: /^['’]s\b/.test(article.text.slice(f.end, f.end + 3)) || /['’]s$/.test(f.text),
-    context: ctx,
-    events: eventsOf(ctx),
+    fact: id.fact,
+    speech: id.speech,
+    participants: f.frame ? participantsIn(article, f.frame.clause) : [],
+    context: new Set(contentStems(near)),
     sentence,
-    surface: surfaceWords(near),
   };
+  if (value && ISO_DAY.test(value)) {
+    item.iso = value;
+    item.monthDay = value.slice(5);
+  } else if (yl?.[2]) item.monthDay = `${yl[1]}-${yl[2]}`;
+  const wd = f.weekday?.toLowerCase() ?? writtenWeekday(f.text);
+  if (wd) item.weekday = wd;
+  return item;
 }
 
 function figureItem(article: SourceArticle, i: number, near: string, scope: SentenceScope): FigureItem {
   const { text } = article;
   const f = article.analysis.figures[i]!;
-  const stems = contentStems(near);
   const rate = RATE_AFTER_FIGURE.exec(text.slice(f.end, f.end + 30))?.[1]?.toLowerCase();
-  return {
+  const fact = figureIdentity(article, f);
+  const day = nearestWeekday(article, scope, i, f.frame?.clause) ?? scope.prevDay;
+  if (day) fact.day = day;
+  if (scope.era) fact.era = scope.era;
+  const item: FigureItem = {
     article: article.id,
     index: i,
     figure: f,
     interval: intervalOf(f),
-    counts: countsKey(f.counts),
-    day: nearestWeekday(article, scope, i) ?? scope.prevDay,
-    rate: rate === undefined ? undefined : (RATE_SYNONYMS.get(rate) ?? rate),
-    events: eventsOf(stems),
-    context: new Set(stems),
-    qualifier: /^\s+([A-Z][a-z]+)\s+[a-z]/.exec(text.slice(f.end, f.end + 40))?.[1]?.toLowerCase(),
+    fact,
+    context: new Set(contentStems(near)),
     inQuote: insideQuote(article, f),
-    surface: surfaceWords(near),
   };
+  const counts = normCount(f.counts);
+  if (counts) item.counts = counts;
+  if (rate !== undefined) item.rate = RATE_SYNONYMS.get(rate) ?? rate;
+  const provisional = f.frame?.provisional ?? (f.hedge === 'at least' || f.hedge === 'more than' ? f.hedge : undefined);
+  if (provisional) item.provisional = provisional;
+  return item;
+}
+
+/**
+ * Counts of people joined by "and" ("230 passengers and 12 crew", "186 passengers and nine crew") add
+ * up to a whole: the number of people, in the same state. A count of "passengers and crew" is itself
+ * such a whole.
+ */
+function wholes(article: SourceArticle, items: FigureItem[]): FigureItem[] {
+  const out: FigureItem[] = [];
+  for (const x of items) {
+    if (x.figure.kind !== 'count' || !x.counts || !HUMAN_NOUNS.has(x.counts)) continue;
+    const joined = /^\s+\S+\s+(?:and|&)\s+([\p{L}-]+)/u.exec(article.text.slice(x.figure.end, x.figure.end + 40));
+    if (joined && HUMAN_NOUNS.has(singular(joined[1]!.toLowerCase()))) x.fact.thing = 'person';
+  }
+  for (let k = 0; k + 1 < items.length; k++) {
+    const x = items[k]!;
+    const y = items[k + 1]!;
+    if (x.figure.kind !== 'count' || y.figure.kind !== 'count' || !x.counts || !y.counts || x.counts === y.counts) continue;
+    if (!HUMAN_NOUNS.has(x.counts) || !HUMAN_NOUNS.has(y.counts)) continue;
+    // "186 passengers and nine crew", "230 passengers, 12 crew": the noun, then "and", "plus" or a comma.
+    const between = article.text.slice(x.figure.end, y.figure.start).replace(/\s+/g, ' ').trim();
+    if (!/^[^\s,]+(?: [^\s,]+)?(?:,| and| plus|, and)$/.test(between) || !x.interval || !y.interval) continue;
+    const sum = x.interval.lo + y.interval.lo;
+    x.partOfSum = sum;
+    y.partOfSum = sum;
+    const end = y.figure.end + (/^\s+\S+/.exec(article.text.slice(y.figure.end))?.[0].length ?? 0);
+    const fact = { ...x.fact, thing: 'person', thingText: 'person' };
+    delete fact.modifier;
+    out.push({
+      ...x,
+      fact,
+      counts: 'person',
+      interval: { lo: sum, hi: x.interval.hi + y.interval.hi },
+      parts: [x, y],
+      span: { start: x.figure.start, end },
+      spanText: article.text.slice(x.figure.start, end),
+      context: new Set([...x.context, ...y.context]),
+    });
+    delete out[out.length - 1]!.partOfSum;
+  }
+  return out;
 }
 
 /**
  * The weekday of the sentence nearest figure i with no other figure in between: "on Sunday" looks back
  * to what it dates, "Sunday's" forward.
  */
-function nearestWeekday(article: SourceArticle, scope: SentenceScope, i: number): string | undefined {
+function nearestWeekday(article: SourceArticle, scope: SentenceScope, i: number, clause?: Span): string | undefined {
   const { text } = article;
   const figs = article.analysis.figures;
   const f = figs[i]!;
   let day: string | undefined;
   let best = Infinity;
   for (const d of scope.days) {
+    if (clause && !inClause(text, scope, clause, d)) continue;
     const lo = Math.min(d.end, f.end);
     const hi = Math.max(d.start, f.start);
     const between = scope.sorted.some((j) => {
@@ -169,6 +282,17 @@ function nearestWeekday(article: SourceArticle, scope: SentenceScope, i: number)
   return day;
 }
 
+/**
+ * A weekday dates a figure of its own clause, or of the whole sentence when it opens the sentence
+ * ("On Monday, the talks lasted 90 minutes"); not a figure of another clause ("…the final on Saturday,
+ * ending a 31-year wait").
+ */
+function inClause(text: string, scope: SentenceScope, clause: Span, d: Span): boolean {
+  if (d.start >= clause.start && d.end <= clause.end) return true;
+  const opening = text.slice(scope.span.start, d.start);
+  return d.end <= clause.start && opening.length <= 12 && !/[,;:]/.test(opening);
+}
+
 function quoteItems(article: SourceArticle): QuoteItem[] {
   const quotes: QuoteItem[] = [];
   for (const q of article.analysis.quotes) {
@@ -180,12 +304,6 @@ function quoteItems(article: SourceArticle): QuoteItem[] {
   return quotes;
 }
 
-function countsKey(c: string | undefined): string | undefined {
-  if (!c) return undefined;
-  const s = stem(c.toLowerCase());
-  return COUNT_SYNONYMS.get(s) ?? s;
-}
-
 function intervalOf(f: Figure): Interval | null {
   if (f.interval) return f.interval;
   return typeof f.value === 'number' ? { lo: f.value, hi: f.value } : null;
@@ -193,25 +311,4 @@ function intervalOf(f: Figure): Interval | null {
 
 function insideQuote(a: SourceArticle, span: Span): boolean {
   return a.analysis.quotes.some((q) => q.kind !== 'term' && q.inner.start <= span.start && span.end <= q.inner.end);
-}
-
-/** The event classes of a context's stems (a stem may carry a final "e" the table lacks). */
-function eventsOf(stems: Iterable<string>): Set<string> {
-  const out = new Set<string>();
-  for (const s of stems) {
-    const e = EVENT_CLASSES.get(s) ?? EVENT_CLASSES.get(s.replace(/e$/, ''));
-    if (e) out.add(e);
-  }
-  return out;
-}
-
-/** The first written form of each content stem in a text (labels show words, not stems). */
-function surfaceWords(text: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const w of words(text)) {
-    if (w.length <= 2 || /^[\d.,]+$/.test(w)) continue;
-    const st = stem(w);
-    if (!out.has(st)) out.set(st, w);
-  }
-  return out;
 }

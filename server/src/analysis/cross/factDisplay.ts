@@ -2,7 +2,7 @@
 // short names used in labels.
 
 import { DURATION_DISPLAY_UNITS } from '../lexicon/events';
-import { plural } from '../numbers';
+import { nounPlural } from '../figures/frame';
 import type { Figure } from '../types';
 import { humanDate, parseYearless, weekdayOfIso } from '../util/calendar';
 import { formatNumber } from '../util/numberFormat';
@@ -22,15 +22,28 @@ export function durationText(sec: number): string {
   return `${numberText(sec)} seconds`;
 }
 
-/** A figure's value for display: "about 2,400 dockworkers", "12%", "4.2 million EUR". */
-export function figureDisplay(f: Figure): string {
+/** "04:50", "19:45 GMT": a time of day. */
+export function clockText(sec: number, unit: string | undefined): string {
+  const hm = `${String(Math.floor(sec / 3600) % 24).padStart(2, '0')}:${String(Math.floor(sec / 60) % 60).padStart(2, '0')}`;
+  return unit && unit !== 'local time' ? `${hm} ${unit}` : hm;
+}
+
+/**
+ * A figure's value for display: "about 2,400 dockworkers", "12%", "4.2 million EUR"; for a whole made
+ * of parts (`whole`), the sum: "195 people".
+ */
+export function figureDisplay(f: Figure, whole?: { parts?: unknown[]; interval: { lo: number } | null; fact?: { thing?: string } }): string {
+  if (whole?.parts && whole.interval) return `${numberText(whole.interval.lo)} people`;
+  // "killing 241": the count of what the sentence says it counts.
+  if (f.kind === 'count' && !f.counts && whole?.fact?.thing === 'person' && typeof f.value === 'number') return `${f.hedge ? `${f.hedge} ` : ''}${numberText(f.value)} people`;
   const v = typeof f.value === 'number' ? f.value : null;
   if (v === null) return f.text;
   const hedge = f.hedge ? `${f.hedge} ` : '';
   if (f.kind === 'duration') return `${hedge}${durationText(v)}`;
+  if (f.kind === 'time') return `${hedge}${clockText(v, f.unit)}`;
   if (f.kind === 'percent') return `${hedge}${numberText(Math.round(v * 100000) / 1000)}%`;
   if (f.kind === 'money') return `${hedge}${numberText(v)} ${f.unit ?? ''}`.trim();
-  const noun = f.counts ? (Math.abs(v) === 1 ? f.counts : plural(f.counts)) : f.unit;
+  const noun = f.counts ? (Math.abs(v) === 1 ? f.counts : nounPlural(f.counts)) : f.unit;
   return `${hedge}${numberText(v)}${noun ? ` ${noun}` : ''}`;
 }
 
@@ -38,9 +51,9 @@ export function figureDisplay(f: Figure): string {
 export function dateDisplay(d: DateItem): string {
   const wd = d.weekday ?? (d.iso ? weekdayOfIso(d.iso) : undefined);
   const wdCap = wd ? wd[0]!.toUpperCase() + wd.slice(1) : '';
-  // A day written without a year reads the same whether the year was inferred or is missing ("--03-05").
-  const day = d.iso ?? (typeof d.figure.value === 'string' && parseYearless(d.figure.value)?.d !== undefined ? d.figure.value : undefined);
-  if (day && d.monthDayWritten) return `${wdCap ? wdCap + ' ' : ''}${d.explicitYear ? humanDate(day) : humanDate(day).replace(/ \d{4}$/, '')}`;
+  if (d.iso && d.monthDayWritten) return `${wdCap ? wdCap + ' ' : ''}${d.explicitYear ? humanDate(d.iso) : humanDate(d.iso).replace(/ \d{4}$/, '')}`;
+  // A day and month without a known year ("--12-15"): shown in the day-month order of the other dates.
+  if (d.monthDay) return `${wdCap ? wdCap + ' ' : ''}${humanDate(`2000-${d.monthDay}`).replace(/ \d{4}$/, '')}`;
   if (typeof d.figure.value === 'string') return humanDate(d.figure.value);
   return wdCap || d.figure.text;
 }

@@ -1,48 +1,108 @@
 // The data of fact alignment: what is extracted from each article (figures, dates and quotes with
 // their context) and the aligned facts of a story built from it. Types only.
 
-import type { Figure, Interval, Quote } from '../types';
+import type { Figure, Interval, Quote, Span } from '../types';
 import type { CrossEntity, Fact, SourceArticle } from './types';
 
+/**
+ * What a figure measures, in plain words: the fact's identity. Two figures are compared only when the
+ * parts both name are the same ("people killed" is not "people on board"; Sunday's session is not
+ * Monday's; Russia's launches are not Ukraine's).
+ */
+export interface FactIdentity {
+  /** The counted or measured thing, normalised ("person", "crew", "profit", "meet" for a session's length). */
+  thing?: string;
+  /** The thing as written, singular, for labels ("passenger", "session", "net profit"). */
+  thingText?: string;
+  /** What happened to it: an event class ("kill", "aboard") or, without one, the verb's lemma. */
+  event?: string;
+  /** The verb as written, for labels ("were killed", "lasted"), and its lemma ("kill", "last"). */
+  verbText?: string;
+  verb?: string;
+  /** A noun that narrows the thing ("crew" members, members of the "family"). */
+  modifier?: string;
+  /** Where the counted things are ("ground" in "24 people on the ground"). */
+  place?: string;
+  /** Whose action or what lasted: the verb's subject, as its head lemma and as written. */
+  actor?: string;
+  actorText?: string;
+  /** The article's entity id the actor names, when it is a name ("e3"), and whether it is a person or organisation. */
+  actorEntity?: string;
+  actorAgent?: boolean;
+  /** "rise" | "fall" for a change written with "up"/"down". */
+  direction?: string;
+  /** Weekday the figure is about ("sunday"), from the clause or the sentence before. */
+  day?: string;
+  /** A year written in the figure's sentence: the figure is about that year ("in 2011, killed 73"). */
+  era?: string;
+  /** The noun a date or time is about ("final", "session"). */
+  about?: string;
+  /** What could be rather than what was: a capacity ("licensed to carry 250 passengers"). */
+  capacity?: boolean;
+  /** The actor is itself an event ("the strike began", "the final kicked off"). */
+  eventActor?: boolean;
+  /** The verb is one compromise read as a verb (labels name only such verbs), and whether it is passive. */
+  verbSure?: boolean;
+  passive?: boolean;
+}
+
+/** What the alignment knows about the story beyond the figures: entities, the story's year, when each source reported. */
+export interface FigureContext {
+  /** The cross entity an article's entity belongs to. */
+  crossId(article: string, entityId: string): string | undefined;
+  /** The story's year: a figure "in" this year is not about another year. */
+  year?: number;
+  /** Per article, the latest day (day number) it reports on. */
+  reportDay: ReadonlyMap<string, number>;
+}
+
 export interface FigureItem {
-  /** The words as written for each context stem, for readable labels. */
-  surface?: Map<string, string>;
   article: string;
   index: number;
   figure: Figure;
   interval: Interval | null;
-  /** Counted noun, singular, lower-case ("dockworker"), from the extractor or the next word. */
+  /** Counted noun, singular, lower-case ("dockworker"), from the extractor, normalised for synonyms. */
   counts?: string;
-  /** Weekday the figure is about ("sunday"), from the clause or the sentence before. */
-  day?: string;
+  /** What the figure measures (see FactIdentity). */
+  fact: FactIdentity;
   /** "day" | "year" | "month" | "week" | "hour" | "worker" ...: "€4.2m a day". */
   rate?: string;
-  /** Event class of the clause's verbs ("launch", "destroy", ...). */
-  events: Set<string>;
-  /** Content stems of the sentence around the figure. */
+  /** A cue that the value may change ("so far", "at least", "rose to"), as written. */
+  provisional?: string;
+  /** For a whole made of coordinated parts ("230 passengers and 12 crew"): the parts' items. */
+  parts?: FigureItem[];
+  /** For a part of such a whole: the sum of the whole's parts. */
+  partOfSum?: number;
+  /** Where the whole is written, for a whole built from parts, and its words. */
+  span?: Span;
+  spanText?: string;
+  /** Content stems of the sentence around the figure (weak evidence, for agreeing values). */
   context: Set<string>;
-  /** Words of a qualifier between the number and the counted noun ("danish" in "12 Danish trawlers"). */
-  qualifier?: string;
   inQuote: boolean;
 }
 
 export interface DateItem {
   article: string;
   figure: Figure;
-  /** ISO day when known (precision day). */
+  /** ISO day when known (precision day, year known). */
   iso?: string;
+  /** "MM-DD" when the day and month are known, with or without a year. */
+  monthDay?: string;
   weekday?: string;
   precision: 'day' | 'month' | 'year' | 'weekday';
   explicitYear: boolean;
   /** The day and month are written (not only a weekday). */
   monthDayWritten: boolean;
-  /** "Sunday's session": the weekday names the event rather than dating it; it never conflicts. */
+  /** "Sunday's session": the weekday names the event ("session"), written before its noun. */
   possessive: boolean;
+  /** The event it dates: verb class or lemma, the noun it is about, the subject. */
+  fact: FactIdentity;
+  /** The date is when someone spoke ("said on Tuesday"): statements on different days are not one event. */
+  speech: boolean;
+  /** The people, organisations and places named in its clause: "person:" or "name:" and the folded last word of the name. */
+  participants: string[];
   context: Set<string>;
-  events: Set<string>;
   sentence: string;
-  /** The words as written for each context stem, for readable labels ("followed", not "followe"). */
-  surface?: Map<string, string>;
 }
 
 export interface QuoteItem {
@@ -95,4 +155,6 @@ export interface Aligned {
   /** All per-article facts of the story. */
   articles: ArticleFacts[];
   entities: CrossEntity[];
+  /** What comparing two values needs to know about the story: entities, its year, when each source reported. */
+  context: FigureContext;
 }

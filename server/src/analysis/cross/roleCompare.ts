@@ -2,7 +2,7 @@
 // spokesperson" cannot, "envoy" and "son-in-law" can. Used by the role alignment and its check.
 
 import { KINSHIP_ROLES } from '../lexicon/kinship';
-import { EXCLUSIVE, HEAD_SYNONYMS, PRINCIPAL, RANK_WORD, ROLE_OBJECT_SPLIT, SUBORDINATE, TWO_WORD_HEADS } from '../lexicon/offices';
+import { EXCLUSIVE, EXCLUSIVE_GROUPS, HEAD_SYNONYMS, PRINCIPAL, RANK_WORD, ROLE_OBJECT_SPLIT, SUBORDINATE, TWO_WORD_HEADS } from '../lexicon/offices';
 
 export interface RoleShape {
   head: string;
@@ -18,20 +18,23 @@ export function roleShape(normalized: string): RoleShape {
   const possessor = poss >= 0 ? new Set(main.slice(0, poss).split(/\s+/)) : new Set<string>();
   const own = poss >= 0 ? main.slice(poss + 3) : main;
   const ws = own.split(/\s+/).filter(Boolean);
-  const twoWords = ws.slice(-2).join(' ');
-  let head = TWO_WORD_HEADS.has(twoWords) ? twoWords : ws[ws.length - 1] ?? own;
+  const size = [3, 2].find((k) => ws.length >= k && TWO_WORD_HEADS.has(ws.slice(-k).join(' '))) ?? 1;
+  let head = ws.slice(-size).join(' ') || own;
   head = HEAD_SYNONYMS.get(head) ?? head;
-  return { head, possessor, modifiers: ws.slice(0, -1).join(' ') };
+  return { head, possessor, modifiers: ws.slice(0, -size).join(' ') };
 }
 
-/** Why two roles cannot both be true of one person, or null when they can. */
-export function rolesConflict(a: string, b: string): string | null {
+/**
+ * Why two roles cannot both be true of one person, or null when they can. The roles are compared in
+ * their normalised form; the reason quotes them as `shownA` and `shownB` (as written, when given).
+ */
+export function rolesConflict(a: string, b: string, shownA = a, shownB = b): string | null {
   const x = roleShape(a);
   const y = roleShape(b);
   if (KINSHIP_ROLES.has(x.head) || KINSHIP_ROLES.has(y.head)) return null;
   if (x.possessor.has(x.head) || y.possessor.has(y.head)) return null;
-  if (x.possessor.has(y.head) && x.head !== y.head) return `“${a}” is someone who works for the ${y.head}`;
-  if (y.possessor.has(x.head) && x.head !== y.head) return `“${b}” is someone who works for the ${x.head}`;
+  if (x.possessor.has(y.head) && x.head !== y.head) return `“${shownA}” is someone who works for the ${y.head}`;
+  if (y.possessor.has(x.head) && x.head !== y.head) return `“${shownB}” is someone who works for the ${x.head}`;
   if (x.head === y.head) {
     const rx = RANK_WORD.exec(x.modifiers)?.[1];
     const ry = RANK_WORD.exec(y.modifiers)?.[1];
@@ -41,7 +44,12 @@ export function rolesConflict(a: string, b: string): string | null {
   if ((SUBORDINATE.has(x.head) && PRINCIPAL.has(y.head)) || (SUBORDINATE.has(y.head) && PRINCIPAL.has(x.head)))
     return `a ${x.head} is not a ${y.head}`;
   if (EXCLUSIVE.has(x.head) && EXCLUSIVE.has(y.head)) return `a ${x.head} is not a ${y.head}`;
+  if (EXCLUSIVE_GROUPS.some((g) => g.has(x.head) && g.has(y.head))) return `one person is not both ${article(x.head)} and ${article(y.head)}`;
   return null;
+}
+
+function article(noun: string): string {
+  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 }
 
 /** The pairs of roles, from different articles, that cannot both be true. */

@@ -86,6 +86,23 @@ export interface Fact {
   values: FactValue[];
   /** agree: all sources that carry it are compatible; differ: some disagree; single: only one source. */
   status: 'agree' | 'differ' | 'single';
+  /**
+   * The sources grouped by the value they give (values that agree are one position), most sources
+   * first. Set for figures, dates, quotes and roles carried by more than one source.
+   */
+  positions?: FactPosition[];
+}
+
+/** One value of a fact and the sources that give it (or a compatible value). */
+export interface FactPosition {
+  /** The value as the first of these sources gives it ("about 2 hours", "Monday 15 December"). */
+  display: string;
+  /** The articles that give it. */
+  articles: string[];
+  /** More sources give this value than any other: the sources that differ from it are the odd ones. */
+  majority: boolean;
+  /** For a running count (a toll): the position of the latest report, which updates the others. */
+  latest?: boolean;
 }
 
 /** A place where the sources disagree (or a per-article problem), as every check reports it. */

@@ -1,13 +1,15 @@
-// Durations written with an article ("for a week", "an hour and a half", "half an hour", "a day later")
-// and ordinals ("the third round", "22nd"), the figures that need no numeral.
+// Durations written with an article ("for a week", "an hour and a half", "half an hour", "a day later"),
+// the smaller units that extend a duration ("two hours and 10 minutes"), times of day ("4:50 a.m.",
+// "7.45pm", "noon") and ordinals ("the third round", "22nd"): the figures that need more than a number.
 
 import { DURATION_CONTEXT_AFTER, DURATION_CONTEXT_BEFORE } from '../lexicon/calendar';
 import { ORDINAL_DETERMINERS, ORDINAL_IDIOM_AFTER, SECOND_AS_TIME_BEFORE } from '../lexicon/counting';
+import { CLOCK_WORD_BEFORE, CLOCK_WORDS, MERIDIEMS, TIME_HEDGES, TIME_ZONES } from '../lexicon/timeCues';
 import { DURATION_UNITS, ORDINAL_WORDS } from '../lexicon/units';
 import type { Figure } from '../types';
 import { attachHedge } from './hedges';
 import { nounAfter } from './nouns';
-import { push, type Scan } from './scan';
+import { clean, push, type Scan } from './scan';
 import { andAHalfAfter, isCap, sentenceInitial, tight, type Word } from './words';
 
 /** Records a duration over words i..j and attaches its hedge; returns the index after it. */
@@ -39,11 +41,90 @@ export function readArticleDuration(sc: Scan, ws: Word[], i: number): number | n
   const p = ws[i - 1];
   const after = ws[i + 2];
   const ctxBefore = !!p && tight(ws, i - 1) && DURATION_CONTEXT_BEFORE.has(p.key);
-  const ctxAfter = half || (!!after && tight(ws, i + 1) && DURATION_CONTEXT_AFTER.has(after.key));
+  const ctxAfter = half || (!!after && tight(ws, i + 1) && DURATION_CONTEXT_AFTER.has(after.key)) || durationTail(ws, j, secs) !== undefined;
   if (!ctxBefore && !ctxAfter) return null;
   // "a week and …" is a duration only after a word such as "for".
-  if (after?.key === 'and' && !half && !ctxBefore) return null;
-  return pushDuration(sc, ws, i, j, (half ? 1.5 : 1) * secs);
+  const tail = half ? undefined : durationTail(ws, j, secs);
+  if (after?.key === 'and' && !half && !ctxBefore && !tail) return null;
+  return pushDuration(sc, ws, i, tail?.j ?? j, (half ? 1.5 : 1) * secs + (tail?.seconds ?? 0));
+}
+
+/**
+ * The smaller units that complete a duration after word j ("two hours and 10 minutes", "an hour 40
+ * minutes", "2 hours 4 minutes 12 seconds"): extra seconds and the last word read, or undefined.
+ */
+export function durationTail(ws: Word[], j: number, unitSeconds: number): { seconds: number; j: number } | undefined {
+  let k = j;
+  let extra = 0;
+  let unit = unitSeconds;
+  for (let guard = 0; guard < 3; guard++) {
+    let n = k + 1;
+    if (ws[n]?.key === 'and' && tight(ws, k)) n++;
+    const num = ws[n];
+    const u = ws[n + 1];
+    if (!num || !u || !tight(ws, n - 1) || !tight(ws, n) || !/^\d{1,2}$/.test(num.key)) break;
+    const secs = DURATION_UNITS.get(u.key);
+    if (secs === undefined || secs >= unit) break;
+    extra += Number(num.key) * secs;
+    unit = secs;
+    k = n + 1;
+  }
+  return k > j ? { seconds: extra, j: k } : undefined;
+}
+
+/** "4:50", "10.30" (with a.m./p.m. or a zone), "7.45pm", "5pm": hours and minutes, and the meridiem if any. */
+function clockOf(ws: Word[], i: number): { h: number; m: number; meridiem?: 'am' | 'pm'; j: number } | undefined {
+  const w = ws[i]!;
+  const glued = /^(\d{1,2})(?:[:.](\d{2}))?(a\.m|p\.m|am|pm)$/.exec(w.key);
+  if (glued) return { h: Number(glued[1]), m: Number(glued[2] ?? 0), meridiem: MERIDIEMS.get(glued[3]!), j: i };
+  const hm = /^(\d{1,2})(?:([:.])(\d{2}))?$/.exec(w.key);
+  if (!hm) return undefined;
+  const next = ws[i + 1];
+  const mer = next && tight(ws, i) ? MERIDIEMS.get(next.key) : undefined;
+  if (mer) return { h: Number(hm[1]), m: Number(hm[3] ?? 0), meridiem: mer, j: i + 1 };
+  const zoned = next && tight(ws, i) && TIME_ZONES.has(next.key);
+  // A colon makes "14:00" a time by itself; "10.30" or "10" needs a zone after it.
+  if ((hm[2] === ':' || (zoned && hm[2] === '.')) && hm[3] !== undefined) return { h: Number(hm[1]), m: Number(hm[3]), j: i };
+  return undefined;
+}
+
+/** A time of day at word i ("about 4:50 a.m.", "shortly before 5 a.m.", "7.45pm GMT", "at noon"), recorded as seconds after midnight. */
+export function readClockTime(sc: Scan, ws: Word[], i: number): number | null {
+  const w = ws[i]!;
+  let seconds: number;
+  let j: number;
+  const word = CLOCK_WORDS.get(w.key);
+  if (word !== undefined) {
+    const p = ws[i - 1];
+    if (!p || !tight(ws, i - 1) || !CLOCK_WORD_BEFORE.has(p.key)) return null;
+    seconds = word;
+    j = i;
+  } else {
+    const c = clockOf(ws, i);
+    if (!c || c.m > 59 || c.h > (c.meridiem ? 12 : 23) || (c.meridiem && c.h === 0)) return null;
+    const h = c.meridiem === 'pm' ? (c.h % 12) + 12 : c.meridiem === 'am' ? c.h % 12 : c.h;
+    seconds = h * 3600 + c.m * 60;
+    j = c.j;
+  }
+  let unit = 'local time';
+  const z = ws[j + 1];
+  if (z && tight(ws, j) && TIME_ZONES.has(z.key)) {
+    unit = z.s.toUpperCase();
+    j++;
+  } else if (z && tight(ws, j) && z.key === 'local' && ws[j + 2]?.key === 'time' && tight(ws, j + 1)) {
+    j += 2;
+  }
+  const fig = push(sc, ws, i, j, 'time', seconds, { unit });
+  for (const [words, name, lo, hi] of TIME_HEDGES) {
+    const from = i - words.length;
+    if (from < 0 || !words.every((x, k) => ws[from + k]!.key === x && tight(ws, from + k))) continue;
+    fig.start = ws[from]!.start;
+    fig.text = sc.text.slice(fig.start, fig.end);
+    fig.hedge = name;
+    fig.interval = { lo: clean(Math.max(0, seconds + lo * 60)), hi: clean(Math.min(86_400, seconds + hi * 60)) };
+    break;
+  }
+  return j + 1;
 }
 
 /** An ordinal with the noun it ranks ("the third round", "22nd") or after a determiner ("the first"). */

@@ -16,6 +16,7 @@ import {
 } from '../lexicon/units';
 import { plural, singular } from '../numbers';
 import type { Figure, FigureKind } from '../types';
+import { durationTail } from './durations';
 import { attachHedge, findHedge } from './hedges';
 import { nounAfter } from './nouns';
 import { readNumber } from './numerals';
@@ -133,6 +134,12 @@ function readDurationWords(ws: Word[], a: Amount, u1: Word): boolean {
   }
   a.value *= secs;
   if (a.hi !== undefined) a.hi *= secs;
+  // "two hours and 10 minutes", "2 hours 4 minutes 12 seconds": the smaller units add to it.
+  const tail = a.hi === undefined ? durationTail(ws, a.j, secs) : undefined;
+  if (tail) {
+    a.value += tail.seconds;
+    a.j = tail.j;
+  }
   a.kind = 'duration';
   a.unit = 'seconds';
   return true;

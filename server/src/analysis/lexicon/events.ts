@@ -1,53 +1,217 @@
-// Event and measure words of the cross-source fact alignment: what happened to a counted thing, what
-// is counted, and the units a figure is a rate of or is measured in.
+// Event and measure words of the cross-source fact alignment: what happened to a counted thing (its
+// event class), which nouns name a measured quantity, which verbs make their subject the measured thing,
+// what marks a figure as provisional, and the units a figure is a rate of or is measured in. General
+// news English only; every entry is a lemma or a lower-case word form, multi-word entries are spaced.
 
-/** Verb stems that name what happened to a counted thing; different classes are different quantities. */
-export const EVENT_CLASSES: ReadonlyMap<string, string> = new Map([
-  ['launch', 'launch'], ['fire', 'launch'], ['fir', 'launch'], ['sent', 'launch'], ['attack', 'launch'],
-  ['destroy', 'destroy'], ['intercept', 'destroy'], ['neutraliz', 'destroy'], ['neutralis', 'destroy'],
-  ['down', 'destroy'], ['shot', 'destroy'], ['downed', 'destroy'],
-  ['kill', 'kill'], ['die', 'kill'], ['dead', 'kill'], ['death', 'kill'],
-  ['injur', 'injure'], ['injure', 'injure'], ['wound', 'injure'], ['hurt', 'injure'],
-  ['evacuat', 'evacuate'], ['evacuate', 'evacuate'],
-  ['arrest', 'arrest'], ['detain', 'arrest'],
-  ['divert', 'divert'], ['wait', 'wait'], ['anchor', 'wait'],
-  ['demand', 'demand'], ['ask', 'demand'], ['offer', 'offer'], ['opening', 'offer'],
-  ['turnout', 'turnout'], ['favour', 'vote'], ['favor', 'vote'],
-  ['cost', 'cost'], ['costing', 'cost'],
-  ['rise', 'rise'], ['raise', 'rise'], ['premium', 'premium'],
-  ['handle', 'handle'], ['member', 'member'],
-  ['occupy', 'occupy'], ['occupi', 'occupy'], ['control', 'occupy'],
+import { wordSet as words } from './wordSet';
+
+/** Builds a word → class map from `class: word, word, …` lines. */
+function classes(table: string): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const line of table.split('\n')) {
+    const colon = line.indexOf(':');
+    if (colon < 0) continue;
+    const name = line.slice(0, colon).trim();
+    for (const w of line.slice(colon + 1).split(',')) if (w.trim()) out.set(w.trim().toLowerCase(), name);
+  }
+  return out;
+}
+
+/**
+ * What happened, by verb lemma, participle, adjective or noun: words of one class name the same event
+ * ("killed", "died", "dead"); two figures with different classes are different quantities.
+ */
+export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
+  kill: kill, die, dead, death, fatality, perish, drown, fatal, lose life
+  injure: injure, injured, injury, wound, wounded, hurt, hospitalise, hospitalize, in hospital, treat
+  missing: missing, unaccounted, unaccounted for
+  rescue: rescue, save, survive, survivor, pull out
+  evacuate: evacuate, evacuation, evacuee, flee
+  displace: displace, displaced, homeless, make homeless
+  arrest: arrest, detain, detention, in custody
+  aboard: aboard, on board, onboard, board, carry
+  launch: launch, fire
+  destroy: destroy, shoot down, bring down
+  attend: attend, attendance, crowd, spectator, in front of
+  watch: watch, viewer, audience, tune in
+  cut: cut, shed, axe, eliminate, slash, lay off, layoff, redundancy, scrap
+  hire: hire, recruit, create
+  employ: employ, workforce
+  sentence: sentence, jail, imprison, prison
+  strike: strike, on strike, walk out, walk off, walkout, stoppage, down tools, stay out
+  vote: vote, ballot, elect
+  cost: cost, spend
+  pay: pay, payment
+  rise: rise, climb, increase, jump, grow, gain, soar, surge, up, raise, add
+  fall: fall, drop, decline, slip, slide, slump, plunge, tumble, shrink, down, lose
+  demand: demand, seek, call for
+  offer: offer, propose
+  capsize: capsize, overturn, roll over, keel over, sink, founder
+  crash: crash, come down, go down
+  begin: begin, start, open, kick off
+  end: end, conclude, finish, wrap up, close, break up
+  resume: resume, restart
+  meet: meet, meeting, talk, session, negotiate, negotiation, discuss, discussion
+  depart: leave, depart, sail, set sail, take off
+  arrive: arrive, land, dock
+  announce: announce, report, publish, unveil, release
+  win: win, beat, defeat
+  lead: lead, head, chair, in charge, at the helm, in office, in power
+  deliberate: deliberate, deliberation
+  search: search, look for
+  theft: steal, theft, heist, robbery, rob, raid, burglary, break-in, escape with, make off with, get away with
+  delay: delay, postpone, late, hold up, behind schedule
+  wait: wait, drought
+  schedule: schedule, plan, due
+`);
+
+/** How a label says what happened to counted things of a class ("people killed", "crew on board"). */
+export const EVENT_PHRASES: ReadonlyMap<string, string> = new Map([
+  ['kill', 'killed'], ['injure', 'injured'], ['missing', 'missing'], ['rescue', 'rescued'], ['evacuate', 'evacuated'],
+  ['displace', 'displaced'], ['arrest', 'arrested'], ['aboard', 'on board'], ['attend', 'attending'], ['watch', 'watching'],
+  ['strike', 'on strike'], ['employ', 'employed'], ['cut', 'cut'], ['hire', 'hired'], ['launch', 'launched'],
+  ['destroy', 'destroyed'], ['casualty', 'killed or injured'], ['vote', 'voting'], ['theft', 'stolen'],
 ]);
+
+/** How a label names the length of an event of a class ("the length of Monday's session"). */
+export const DURATION_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['meet', 'session'], ['deliberate', 'deliberation'], ['theft', 'theft'], ['lead', 'time in charge'], ['depart', 'journey'], ['sentence', 'sentence'],
+  ['strike', 'strike'], ['search', 'search'], ['delay', 'delay'], ['wait', 'wait'], ['rescue', 'rescue'],
+  ['evacuate', 'evacuation'], ['vote', 'vote'],
+]);
+
+/** Nouns that name one event, so a date next to them dates that event ("Sunday's final", "the vote on Tuesday"). */
+export const EVENT_NOUNS: ReadonlySet<string> = words(`
+  meeting, session, talk, summit, conference, negotiation, final, semifinal, match, game, race, tournament,
+  championship, vote, ballot, election, referendum, poll, hearing, trial, verdict, ruling, sentencing, funeral,
+  wedding, ceremony, inauguration, launch, strike, walkout, crash, attack, explosion, blast, fire, earthquake,
+  storm, flood, visit, trip, debate, parade, festival, concert, rally, protest, march, deadline, opening, closure,
+  auction, sale, merger, takeover, announcement, results, result, earnings, capsizing, collapse, raid, heist, theft,
+  robbery, shooting, accident, derailment, eruption, landing, departure, arrival, kick-off, disaster, flood,
+  fighting, violence, clash, bombing, sinking, tragedy, incident, outbreak, epidemic, war, conflict, riot
+`);
+
+/** Prepositions that say where counted things are ("24 people on the ground", "12 in the north"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = words('on, in, at, inside, outside, near');
+
+/** Classes whose counted things are people when the sentence names no noun ("killing 41", "12 missing"). */
+export const HUMAN_CLASSES: ReadonlySet<string> = words('kill, injure, missing, rescue, evacuate, displace, arrest, aboard, attend, watch, employ, strike');
+
+/** Classes of counts that change as reports come in (a toll), so a later, different value is an update. */
+export const RUNNING_CLASSES: ReadonlySet<string> = words('kill, injure, missing, rescue, evacuate, displace, arrest');
 
 /** Event classes that make a figure one side's position: a demand is not an offer is not the outcome. */
 export const STANCE_EVENTS: readonly string[] = ['demand', 'offer'];
+
+/** Words before "to" + verb that make the figure a capacity, not a count of what happened ("licensed to carry"). */
+export const CAPACITY_WORDS: ReadonlySet<string> = words('license, licence, design, able, allow, permit, certify, build, equip, rate, approve, authorise, authorize');
+
+/** Verbs that say nothing about what happened ("made 14 arrests", "saw 61,000 fans"): the noun carries the event. */
+export const LIGHT_VERBS: ReadonlySet<string> = words('be, have, make, get, give, see, do, include, bring, hold, record, put, post, report, announce, publish, unveil, release');
+
+/**
+ * Verbs whose subject is the quantity a figure after them measures: "the toll rose to 27", "revenue
+ * reached €4.2 billion", "the crew numbered 11".
+ */
+export const LEVEL_VERBS: ReadonlySet<string> = words(`
+  rise, climb, increase, jump, grow, soar, surge, mount, fall, drop, decline, slip, slide, slump, plunge,
+  reach, hit, stand, total, number, top, exceed, amount, come, be, remain, stay, hover, double, triple
+`);
+
+/** Level verbs that, followed by "to", mean a count went up: the earlier value was provisional ("rose to 27"). */
+export const RISING_VERBS: ReadonlySet<string> = words('rise, climb, increase, jump, grow, soar, surge, mount, reach, double, triple');
+
+/** Words and phrases that mark a figure as provisional: more may come ("so far", "at least", "initial"). */
+export const PROVISIONAL_CUES: ReadonlySet<string> = words(`
+  so far, to date, up to now, thus far, as yet, as of, preliminary, provisional, initial, first reports,
+  at least, could rise, expected to rise, likely to rise, feared, still rising, latest
+`);
+
+/** Verbs after which "N to VERB" measures how long the VERB took: "needed four minutes to steal", "took 11 hours to reach". */
+export const EFFORT_VERBS: ReadonlySet<string> = words('need, take, spend, require, have');
+
+/** Verbs whose subject is what a duration after them measures: "the search lasted 14 hours". */
+export const DURATION_VERBS: ReadonlySet<string> = words('last, take, run, go on, drag on, stretch, span, continue');
+
+/**
+ * Nouns that name a measured quantity, with the event and the counted thing they stand for: "a toll
+ * of 41" counts people killed, "a crowd of 58,500" people attending.
+ */
+export const MEASURE_NOUNS: ReadonlyMap<string, { event: string; thing: string }> = new Map(
+  [
+    ['toll', 'kill', 'person'], ['death toll', 'kill', 'person'], ['fatality', 'kill', 'person'], ['death', 'kill', 'person'],
+    ['injury', 'injure', 'person'], ['casualty', 'casualty', 'person'], ['survivor', 'rescue', 'person'],
+    ['evacuee', 'evacuate', 'person'], ['arrest', 'arrest', 'person'],
+    ['crowd', 'attend', 'spectator'], ['attendance', 'attend', 'spectator'], ['spectator', 'attend', 'spectator'],
+    ['audience', 'watch', 'viewer'], ['viewership', 'watch', 'viewer'], ['viewer', 'watch', 'viewer'],
+    ['workforce', 'employ', 'person'], ['layoff', 'cut', 'job'], ['redundancy', 'cut', 'job'],
+  ].map(([noun, event, thing]) => [noun!, { event: event!, thing: thing! }]),
+);
+
+/** Nouns that only say "how many" ("a total of 40 people", "the number of people killed"): look past them. */
+export const EMPTY_MEASURES: ReadonlySet<string> = words('total, number, figure, tally, count, sum, toll figure, estimate');
+
+/** Nouns that name people, so coordinated counts of them add up to a number of people ("230 passengers and 12 crew"). */
+export const HUMAN_NOUNS: ReadonlySet<string> = words(`
+  person, people, passenger, crew, crew member, member, worker, employee, resident, child, adult, student,
+  pupil, teacher, spectator, fan, supporter, survivor, victim, officer, soldier, civilian, migrant, refugee,
+  pilgrim, tourist, miner, patient, staff, man, woman, boy, girl, player, protester, demonstrator, firefighter,
+  driver, pilot, guest, visitor, villager, inhabitant, citizen, voter, delegate, athlete, runner, casualty
+`);
+
+/** Subjects that name nothing by themselves: pronouns, relatives and the "there" of "there were". */
+export const PRONOUN_SUBJECTS: ReadonlySet<string> = words('it, they, he, she, we, i, you, this, that, these, those, which, who, there, one');
+
+/** Relative pronouns that stand for the noun before them as their clause's subject ("the search, which lasted"). */
+export const SUBJECT_RELATIVES: ReadonlySet<string> = words('which, who, that');
+
+/** Relative pronouns and subordinators that open a clause of their own inside a sentence. */
+export const CLAUSE_OPENERS: ReadonlySet<string> = words(`
+  which, who, whom, whose, that, where, when, while, whereas, after, before, because, although, though, as,
+  until, if, but, once, since
+`);
+
+/** Words right after a duration that make it a point in time, not a length: "two days ago", "eight minutes left". */
+export const TIME_REFERENCE_AFTER: ReadonlySet<string> = words('ago, later, earlier, from now, hence, left, remaining, to go, from time, into');
+
+/** Words right before a duration that make it a point in time, not a length: "after 12 minutes", "within a week". */
+export const TIME_REFERENCE_BEFORE: ReadonlySet<string> = words('after, within');
+
+/** Nouns a company's results announcement is named by: one event whichever figure a source names. */
+export const RESULTS_NOUNS: ReadonlySet<string> = words('result, earnings, profit, loss, revenue, sales, turnover, figure');
+
+/** Words right after a duration that make it a delay: "25 minutes late". */
+export const LATE_AFTER: ReadonlySet<string> = words('late, behind schedule, overdue, behind');
 
 /**
  * A rate right after a figure ("a day", "per worker", "each month"): group 1 is what the figure is
  * counted per.
  */
-export const RATE_AFTER_FIGURE = /^\s*(?:a|an|per|each|every)\s+(day|week|month|year|hour|minute|worker|person|head|member|employee|docker|household|annum)\b/i;
+export const RATE_AFTER_FIGURE = /^\s*(?:a|an|per|each|every)\s+(day|week|month|year|hour|minute|worker|person|head|member|employee|household|annum|share|capita)\b/i;
 
 /** Rate words that name the same period as another ("per annum" is "a year"). */
-export const RATE_SYNONYMS: ReadonlyMap<string, string> = new Map([['annum', 'year']]);
+export const RATE_SYNONYMS: ReadonlyMap<string, string> = new Map([['annum', 'year'], ['capita', 'person'], ['head', 'person']]);
 
-/** Counted nouns (stems) that name the same things, mapped to one name for them. */
+/** Counted nouns that name the same things, mapped to one name for them. */
 export const COUNT_SYNONYMS: ReadonlyMap<string, string> = new Map([
-  ['vessel', 'ship'], ['boat', 'ship'], ['ship', 'ship'],
-  ['docker', 'dockworker'], ['dockworker', 'dockworker'], ['striker', 'dockworker'],
-  ['talk', 'session'], ['meeting', 'session'], ['session', 'session'], ['negotiation', 'session'],
-  ['people', 'person'], ['person', 'person'], ['individual', 'person'], ['resident', 'person'],
+  ['vessel', 'ship'], ['boat', 'ship'], ['ship', 'ship'], ['ferry', 'ship'],
+  ['plane', 'plane'], ['aircraft', 'plane'], ['jet', 'plane'], ['airliner', 'plane'], ['aeroplane', 'plane'], ['airplane', 'plane'],
+  ['talk', 'session'], ['meeting', 'session'], ['session', 'session'], ['negotiation', 'session'], ['discussion', 'session'],
+  ['people', 'person'], ['person', 'person'], ['individual', 'person'],
   ['uav', 'drone'], ['drone', 'drone'],
+  ['fan', 'spectator'], ['supporter', 'spectator'], ['spectator', 'spectator'], ['attendee', 'spectator'],
+  ['job', 'job'], ['position', 'job'], ['post', 'job'],
+  ['item', 'item'], ['piece', 'item'], ['object', 'item'], ['artefact', 'item'], ['artifact', 'item'],
   ['euro', 'EUR'], ['dollar', 'USD'],
 ]);
 
-/** Counted nouns that may stand for each other in one story ("members of the union" who struck). */
+/** Counted nouns that may stand for each other in one story (the staff of a company, its employees). */
 export const COUNT_FAMILIES: ReadonlyMap<string, string> = new Map([
-  ['dockworker', 'workers'], ['worker', 'workers'], ['member', 'workers'], ['employee', 'workers'], ['staff', 'workers'],
+  ['worker', 'workers'], ['employee', 'workers'], ['staff', 'workers'],
 ]);
 
 /** The unit a figure of a kind is measured in when the extractor gives none. */
-export const KIND_UNIT_DEFAULT: Readonly<Record<string, string>> = { percent: '%', duration: 'seconds' };
+export const KIND_UNIT_DEFAULT: Readonly<Record<string, string>> = { percent: '%', duration: 'seconds', time: 'time of day' };
 
 /** Units a duration is shown in, largest first, in seconds; a year is 365.25 days, as the figures extractor counts. */
 export const DURATION_DISPLAY_UNITS: ReadonlyArray<readonly [number, string]> = [

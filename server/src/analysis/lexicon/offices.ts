@@ -5,11 +5,27 @@
 export const HEAD_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['spokesman', 'spokesperson'], ['spokeswoman', 'spokesperson'], ['spokespeople', 'spokesperson'],
   ['advisor', 'adviser'], ['chairman', 'chair'], ['chairwoman', 'chair'], ['chairperson', 'chair'],
-  ['ceo', 'chief executive'], ['prime', 'prime minister'],
+  ['ceo', 'chief executive'], ['prime', 'prime minister'], ['cfo', 'chief financial officer'], ['coo', 'chief operating officer'],
+  ['chief executive officer', 'chief executive'], ['skipper', 'captain'], ['head coach', 'manager'],
+  ['defense attorney', 'defence lawyer'], ['defence attorney', 'defence lawyer'], ['defence counsel', 'defence lawyer'],
 ]);
 
-/** Offices named by two words, the second of which alone would be another head ("prime minister"). */
-export const TWO_WORD_HEADS: ReadonlySet<string> = new Set(['prime minister', 'chief executive']);
+/** Offices named by two or three words, whose last word alone would be another head ("prime minister"). */
+export const TWO_WORD_HEADS: ReadonlySet<string> = new Set([
+  'prime minister', 'chief executive', 'chief executive officer', 'chief financial officer', 'chief operating officer',
+  'chief technology officer', 'chief engineer', 'first officer', 'head coach', 'defence lawyer', 'defense attorney',
+  'defence attorney', 'defence counsel',
+]);
+
+/**
+ * Positions of which one person holds at most one at a time in one story: the parties of a trial, a
+ * company's chief officers, the officers of a ship's crew.
+ */
+export const EXCLUSIVE_GROUPS: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(['judge', 'prosecutor', 'defence lawyer', 'defendant', 'juror']),
+  new Set(['chief executive', 'chief financial officer', 'chief operating officer', 'chief technology officer']),
+  new Set(['captain', 'chief engineer', 'first officer']),
+];
 
 /** Roles that speak or work for someone else. */
 export const SUBORDINATE: ReadonlySet<string> = new Set(['spokesperson', 'aide', 'adviser', 'assistant', 'deputy', 'secretary', 'staffer', 'intern']);

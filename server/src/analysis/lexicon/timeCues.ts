@@ -3,5 +3,49 @@
 /** A preposition right before a weekday that makes the weekday date what comes before it ("… on Sunday"). */
 export const DATING_WORD_BEFORE = /\b(?:on|since|last|by|until)\s+$/i;
 
-/** Words that present a date as recent or upcoming rather than as background (group 1: the cue). */
-export const RECENT_OR_UPCOMING = /\b(recently|this week|last week|next week|this month|last month|upcoming|scheduled|set for|aims?|aiming|deadline|by|will|expected|plans?|due)\b/i;
+/** "the first … in" right before a duration: it is a wait since the last time ("the first title in 31 years"). */
+export const SINCE_LAST_BEFORE = /\bfirst\s(?:[\p{L}'’-]+\s){0,4}in\s+$/iu;
+
+/** Words in a verb phrase that put what it dates in the future ("will meet", "is due", "aims"), not in what a report has seen. */
+export const FUTURE_MARKERS = /\b(?:will|would|shall|due|scheduled|expected|expects?|plans?|planned|aims?|intends?|set to|to be|upcoming|deadline)\b/i;
+
+/** Words that present what a sentence reports as recent (group 1: the cue). */
+export const RECENCY_CUES = /\b(recently|lately|this week|last week|this month|last month|in recent (?:days|weeks)|days ago|earlier this (?:week|month))\b/i;
+
+
+/** Words that say a clock time is before or after midday ("a.m.", "pm"), lower-case without the final dot. */
+export const MERIDIEMS: ReadonlyMap<string, 'am' | 'pm'> = new Map([
+  ['a.m', 'am'], ['am', 'am'], ['p.m', 'pm'], ['pm', 'pm'],
+]);
+
+/** Time zones written after a clock time; a time without one is local time. */
+export const TIME_ZONES: ReadonlySet<string> = new Set([
+  'gmt', 'utc', 'bst', 'cet', 'cest', 'eet', 'eest', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'msk', 'ist', 'jst', 'aest',
+]);
+
+/** Words before "noon" or "midnight" that make it a time of day ("at noon"), not a noun. */
+export const CLOCK_WORD_BEFORE: ReadonlySet<string> = new Set(['at', 'by', 'before', 'after', 'around', 'about', 'until', 'till']);
+
+/** Clock words that are a time of day by themselves. */
+export const CLOCK_WORDS: ReadonlyMap<string, number> = new Map([['noon', 12 * 3600], ['midday', 12 * 3600], ['midnight', 0]]);
+
+/**
+ * Hedges before a time of day and the interval (minutes before, minutes after) they give it: "about
+ * 4:50" may be a quarter of an hour either way, "shortly before 5" up to half an hour before.
+ */
+export const TIME_HEDGES: ReadonlyArray<readonly [readonly string[], string, number, number]> = [
+  [['shortly', 'before'], 'shortly before', -30, 0],
+  [['just', 'before'], 'shortly before', -30, 0],
+  [['soon', 'before'], 'shortly before', -30, 0],
+  [['shortly', 'after'], 'shortly after', 0, 30],
+  [['just', 'after'], 'shortly after', 0, 30],
+  [['soon', 'after'], 'shortly after', 0, 30],
+  [['about'], 'about', -15, 15],
+  [['around'], 'about', -15, 15],
+  [['approximately'], 'about', -15, 15],
+  [['roughly'], 'about', -15, 15],
+  [['some'], 'about', -15, 15],
+  [['before'], 'before', -24 * 60, 0],
+  [['by'], 'before', -24 * 60, 0],
+  [['after'], 'after', 0, 24 * 60],
+];

@@ -173,6 +173,11 @@ export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
 const YEAR_S = 365.25 * 86400;
 
 /** Duration units in seconds. A month is 1/12 of a Julian year; a year is 365.25 days. */
+/** Vulgar fractions written after digits ("2½"), with their values. */
+export const VULGAR_FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['½', 0.5], ['¼', 0.25], ['¾', 0.75], ['⅓', 1 / 3], ['⅔', 2 / 3], ['⅛', 0.125],
+]);
+
 export const DURATION_UNITS: ReadonlyMap<string, number> = new Map([
   ['second', 1], ['seconds', 1], ['sec', 1], ['secs', 1],
   ['minute', 60], ['minutes', 60], ['min', 60], ['mins', 60],

@@ -1,7 +1,8 @@
 // Shared helpers for checks: one finding per article involved in a cross-source disagreement.
 
 import type { Span } from '../../types';
-import type { FactValue, Finding, Severity, SourceArticle } from '../types';
+import type { FactPosition, FactValue, Finding, Severity, SourceArticle } from '../types';
+import { headlineOf } from '../extract';
 import type { CheckContext } from './check';
 
 export interface Side {
@@ -11,6 +12,8 @@ export interface Side {
   text: string;
   /** Normalised value used in keys and the ledger. */
   value: string;
+  /** Values with one key say the same ("head coach" and "manager"): the passages a finding points to share the most common key. */
+  key?: string;
 }
 
 export function nameOf(ctx: CheckContext, id: string): string {
@@ -31,9 +34,18 @@ export function clip(s: string, n = 80): string {
   return t.length > n ? `${t.slice(0, n - 1)}…` : t;
 }
 
+/** The articles of a fact's majority position, when more sources give one value than any other. */
+export function majorityOf(positions: readonly FactPosition[] | undefined): ReadonlySet<string> | undefined {
+  const top = positions?.[0];
+  return positions && positions.length > 1 && top?.majority ? new Set(top.articles) : undefined;
+}
+
 /**
- * For every article on either side of a conflicting pair, one finding at that article's value, whose
- * related locations are the conflicting values in the other articles.
+ * Findings for the sides of conflicting pairs, where the odd value is: with a majority (more sources give
+ * one value than any other), one finding on each article that differs from it, whose related locations
+ * are the majority's passages, and none on the articles that agree with it; without one, a finding on
+ * every article involved, related to the values it conflicts with. `describe` gets whether `others` is
+ * the majority.
  */
 export function crossFindings(
   ctx: CheckContext,
@@ -42,8 +54,9 @@ export function crossFindings(
   fact: string,
   sides: Side[],
   conflicts: Array<[number, number]>,
-  describe: (here: Side, others: Side[]) => string,
-  relatedText: (other: Side) => string = (o) => `${nameOf(ctx, o.article)}: “${clip(o.text)}”`,
+  describe: (here: Side, others: Side[], majority: boolean) => string,
+  relatedText: (other: Side) => string = (o) => `“${clip(o.text)}”`,
+  majority?: ReadonlySet<string>,
 ): Finding[] {
   const byArticle = new Map<string, { here: Set<number>; others: Set<number> }>();
   for (const [i, j] of conflicts) {
@@ -60,19 +73,22 @@ export function crossFindings(
   }
   const involved = new Set<number>(conflicts.flat());
   const key = findingKey(check, fact, [...involved].map((i) => sides[i]!.value));
+  const useMajority = !!majority && [...byArticle.keys()].some((a) => !majority.has(a));
   const out: Finding[] = [];
   for (const [article, { here, others }] of byArticle) {
-    const hereSide = [...here].map((i) => sides[i]!).sort((a, b) => a.span.start - b.span.start)[0]!;
+    if (useMajority && majority.has(article)) continue;
+    const hereSide = [...here].map((i) => sides[i]!).sort((a, b) => bodyFirst(ctx, a, b))[0]!;
+    const against = useMajority ? mostCommonValue([...others].filter((i) => majority.has(sides[i]!.article)), sides) : [...others];
     // One related location per other article (its first conflicting value).
-    const otherSides = [...others]
+    const otherSides = (against.length ? against : [...others])
       .map((i) => sides[i]!)
-      .sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.span.start - b.span.start))
+      .sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : bodyFirst(ctx, a, b)))
       .filter((s, k, arr) => k === 0 || arr[k - 1]!.article !== s.article);
     out.push({
       check,
       severity,
       location: { article, span: { ...hereSide.span } },
-      message: describe(hereSide, otherSides),
+      message: describe(hereSide, otherSides, useMajority && against.length > 0),
       related: otherSides.map((o) => ({ location: { article: o.article, span: { ...o.span } }, message: relatedText(o) })),
       key,
       fact,
@@ -80,6 +96,29 @@ export function crossFindings(
     });
   }
   return out;
+}
+
+/** Of the majority's sides, those that give its most common value (the passages a finding points to). */
+function mostCommonValue(idx: number[], sides: Side[]): number[] {
+  const votes = new Map<string, Set<string>>();
+  const keyOf = (i: number): string => sides[i]!.key ?? sides[i]!.value;
+  for (const i of idx) votes.set(keyOf(i), (votes.get(keyOf(i)) ?? new Set()).add(sides[i]!.article));
+  const top = [...votes].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  return idx.filter((i) => keyOf(i) === top);
+}
+
+/** Orders two sides of one article: a value in the article's body before one in its headline, then by position. */
+function bodyFirst(ctx: CheckContext, a: Side, b: Side): number {
+  const art = articleOf(ctx, a.article);
+  const h = art ? headlineOf(art.text, art.analysis) : undefined;
+  const inHead = (x: Side): number => (h && x.span.start >= h.start && x.span.end <= h.end ? 1 : 0);
+  return inHead(a) - inHead(b) || a.span.start - b.span.start;
+}
+
+/** "a.txt, b.txt and c.txt". */
+export function namesOf(ctx: CheckContext, ids: readonly string[]): string {
+  const names = [...new Set(ids)].map((id) => nameOf(ctx, id));
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 /** "a.txt says “X”; b.txt says “Y”". */

@@ -1,22 +1,44 @@
 // figure-conflict: the same quantity with incompatible values in two sources, after units, number
-// words, hedges and ranges are normalised ("more than five hours" and "five hours" agree).
+// words, hedges and ranges are normalised ("more than five hours" and "five hours" agree), and after
+// arithmetic that reconciles them (230 passengers and 12 crew are the 242 people on board). A count
+// that a later or provisional report updates is a figure-update, not a conflict.
 
-import { figuresAgree } from '../alignFigures';
-import { crossFindings, listOthers, valueConflicts } from './common';
+import { figureRelation } from '../alignFigures';
+import type { Finding } from '../types';
 import type { Check } from './check';
+import { crossFindings, majorityOf, nameOf, namesOf, type Side } from './common';
 
 export const figureConflict: Check = {
   id: 'figure-conflict',
   description: 'The same quantity is given different, incompatible values by different sources.',
   defaultSeverity: 'warning',
   run(ctx) {
-    const out = [];
+    const out: Finding[] = [];
     for (const fact of ctx.aligned.figures) {
       if (fact.status !== 'differ') continue;
-      const { sides, conflicts } = valueConflicts(fact, figuresAgree);
+      const its = fact.items;
+      const conflicts: Array<[number, number]> = [];
+      for (let i = 0; i < its.length; i++)
+        for (let j = i + 1; j < its.length; j++)
+          if (its[i]!.article !== its[j]!.article && figureRelation(its[i]!, its[j]!, ctx.aligned.context) === 'conflict') conflicts.push([i, j]);
+      if (conflicts.length === 0) continue;
+      const sides: Side[] = fact.values.map((v) => ({ article: v.article, span: v.span, text: v.text, value: v.display }));
+      const carriers = new Set(fact.values.map((v) => v.article)).size;
+      const majority = majorityOf(fact.positions);
       out.push(
-        ...crossFindings(ctx, this.id, this.defaultSeverity, fact.id, sides, conflicts, (here, others) =>
-          `Sources disagree on ${fact.label}: “${here.text}” (${here.value}) here, but ${listOthers(ctx, others, (s) => `“${s.text}” (${s.value})`)}.`,
+        ...crossFindings(
+          ctx,
+          this.id,
+          this.defaultSeverity,
+          fact.id,
+          sides,
+          conflicts,
+          (here, others, byMajority) =>
+            byMajority
+              ? `Sources disagree on ${fact.label}: “${here.text}” here, but ${majority!.size} of ${carriers} sources give ${others[0]!.value} (${namesOf(ctx, [...majority!])}).`
+              : `Sources disagree on ${fact.label}: “${here.text}” here, but ${others.map((o) => `${nameOf(ctx, o.article)} gives “${o.text}”`).join('; ')}.`,
+          (o) => `“${o.text}” (${o.value})`,
+          majority,
         ),
       );
     }

@@ -6,6 +6,7 @@ import type { CheckInfo, CorpusOptions, Finding } from '../types';
 import type { Check, CheckContext } from './check';
 import { dateConflict } from './dateConflict';
 import { figureConflict } from './figureConflict';
+import { figureUpdate } from './figureUpdate';
 import { nameVariant } from './nameVariant';
 import { outOfPlaceDate } from './outOfPlaceDate';
 import { impossibleDate, unattributedSpeech, unbalancedQuote } from './perArticleProblems';
@@ -18,6 +19,7 @@ export type { Check, CheckContext } from './check';
 
 export const CHECKS: readonly Check[] = [
   figureConflict,
+  figureUpdate,
   dateConflict,
   outOfPlaceDate,
   weekdayMismatch,

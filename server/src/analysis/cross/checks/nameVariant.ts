@@ -1,5 +1,6 @@
 // name-variant: one entity spelled differently across sources (Zelenskyy / Zelensky, Yury / Yuri).
-// Information level; says which spelling the majority uses and where the other occurs.
+// Information level. When most sources use one spelling, only the sources with another spelling get a
+// finding (saying which spelling most use, with their passages); a split gives each side one.
 
 import { nameVariants } from '../alignNames';
 import type { Finding } from '../types';
@@ -20,6 +21,7 @@ export const nameVariant: Check = {
         const majority = sorted.length > 1 && top.articles.length > sorted[1]!.articles.length ? top : undefined;
         const key = findingKey(this.id, e.id, v.spellings.map((s) => s.text));
         for (const s of v.spellings) {
+          if (majority === s) continue;
           for (const article of s.articles) {
             const member = e.members.find((m) => m.article === article);
             const art = articleOf(ctx, article);
@@ -29,18 +31,17 @@ export const nameVariant: Check = {
             const span = spanOfWord(art.text, mention, s.text);
             const others = v.spellings.filter((t) => t !== s);
             const where = others.map((t) => `“${t.text}” in ${t.articles.map((a) => nameOf(ctx, a)).join(', ')}`).join('; ');
-            let message: string;
-            if (majority === s) message = `${e.name}: spelled “${s.text}” here, as by most sources (${s.articles.length} of ${total}); the other spelling is ${where}.`;
-            else if (majority) message = `${e.name}: spelled “${s.text}” here, but most sources (${majority.articles.length} of ${total}) spell it “${majority.text}”; ${where}.`;
-            else message = `${e.name}: spelled “${s.text}” here; the sources are split: ${where}.`;
+            const message = majority
+              ? `${e.name}: spelled “${s.text}” here, but most sources (${majority.articles.length} of ${total}) spell it “${majority.text}”.`
+              : `${e.name}: spelled “${s.text}” here; the sources are split: ${where}.`;
             const related: Finding['related'] = [];
-            for (const t of others) {
+            for (const t of majority ? [majority] : others) {
               for (const oa of t.articles) {
                 const om = e.members.find((m) => m.article === oa);
                 const oart = articleOf(ctx, oa);
                 const omention = om?.mentions.find((m) => oart?.text.slice(m.start, m.end).includes(t.text)) ?? om?.mentions[0];
                 if (!om || !oart || !omention) continue;
-                related.push({ location: { article: oa, span: spanOfWord(oart.text, omention, t.text) }, message: `${nameOf(ctx, oa)}: “${t.text}”` });
+                related.push({ location: { article: oa, span: spanOfWord(oart.text, omention, t.text) }, message: `spelled “${t.text}”` });
               }
             }
             out.push({

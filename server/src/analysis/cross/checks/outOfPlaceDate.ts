@@ -1,10 +1,12 @@
 // out-of-place-date: a date that cannot fit the story's time frame, judged from the story's other
 // dates: the right day with the wrong year ("9 March 2025" in a story whose dates all fall in March
-// 2026), or a date far from the story presented as recent or upcoming ("the vote, due on 2 May
-// 2024" in a story from December 2025). Background dates ("the bridge opened in June 2021", "since
-// 2019") are not flagged.
+// 2026), or a date far from the story that its sentence presents as current: recent ("recently") or
+// still to come although it lies before the story ("the vote, due on 2 May 2024" in a story from
+// December 2025 — the verb's tense contradicts the date). Background dates ("the bridge opened in June
+// 2021", "since 2019") are not flagged.
 
-import { RECENT_OR_UPCOMING } from '../../lexicon/timeCues';
+import { FUTURE_MARKERS, RECENCY_CUES } from '../../lexicon/timeCues';
+import type { DateItem } from '../factTypes';
 import { humanDate, isoFromDayNumber, isoMidDayNumber } from '../../util/calendar';
 import { storyFrame } from '../timeFrame';
 import type { Finding } from '../types';
@@ -15,6 +17,18 @@ import { articleOf, clip, nameOf } from './common';
 const SAME_SEASON_DAYS = 30;
 /** How far (days) a date presented as recent or upcoming may be from the story's dates. */
 const FAR_DAYS = 150;
+
+/**
+ * The words that present a far date as current: a recency cue in its sentence, or, for a date before
+ * the story, words of its clause that look ahead ("is due by", "aims for", "scheduled for").
+ */
+function presentedAsCurrent(text: string | undefined, d: DateItem, before: boolean): string | undefined {
+  const recent = RECENCY_CUES.exec(d.sentence)?.[1];
+  if (recent) return recent;
+  const clause = d.figure.frame?.clause;
+  if (!before || !clause || text === undefined) return undefined;
+  return FUTURE_MARKERS.exec(text.slice(clause.start, d.figure.start))?.[0];
+}
 
 export const outOfPlaceDate: Check = {
   id: 'out-of-place-date',
@@ -38,10 +52,10 @@ export const outOfPlaceDate: Check = {
       if (y !== frame.year && sameSeason !== undefined && Math.abs(sameSeason - frame.center) <= SAME_SEASON_DAYS) {
         why = `the year does not fit the story: its other dates put these events in ${frameText}`;
       } else if (Math.abs(own - frame.center) > FAR_DAYS) {
-        const cue = RECENT_OR_UPCOMING.exec(d.sentence);
+        const cue = presentedAsCurrent(articleOf(ctx, d.article)?.text, d, own < frame.center);
         if (cue) {
           const months = Math.round(Math.abs(own - frame.center) / 30.4);
-          why = `it is about ${months} months ${own < frame.center ? 'before' : 'after'} the story's other dates (${frameText}), yet the article presents it as “${cue[1]}”`;
+          why = `it is about ${months} months ${own < frame.center ? 'before' : 'after'} the story's other dates (${frameText}), yet the article presents it as “${cue}”`;
         }
       }
       if (!why) continue;
@@ -55,7 +69,7 @@ export const outOfPlaceDate: Check = {
         message: `“${clip(shown)}” looks out of place: ${why}.`,
         related: evidence.map((e) => ({
           location: { article: e.article, span: { start: e.figure.start, end: e.figure.end } },
-          message: `${nameOf(ctx, e.article)}: “${e.figure.text}”`,
+          message: `“${e.figure.text}”`,
         })),
         key: `${this.id}|${nameOf(ctx, d.article)}|${iso}`,
         fact: `date:${iso}`,

@@ -1,6 +1,8 @@
-// quote-attribution: the same words credited to different people by different sources.
+// quote-attribution: the same words credited to different people by different sources. When most of
+// the sources involved credit one person, only the others get a finding.
 
-import { clip, crossFindings, findingKey, nameOf, type Side } from './common';
+import { groupPositions } from '../positions';
+import { clip, crossFindings, findingKey, majorityOf, nameOf, namesOf, type Side } from './common';
 import type { QuoteItem } from '../factTypes';
 import type { Check } from './check';
 import type { Finding } from '../types';
@@ -34,11 +36,21 @@ export const quoteAttribution: Check = {
       const first = items[group[0]![0]]!;
       const fact = `quote-words:${first.words.slice(0, 6).join(' ')}`;
       const sides: Side[] = items.map((q, i) => ({ article: q.article, span: q.quote.inner, text: q.quote.text, value: speakers[i]! }));
-      const found = crossFindings(ctx, this.id, this.defaultSeverity, fact, sides, group, (here, others) =>
-        `“${clip(here.text, 60)}” is credited to ${here.value} here, but ${others
-          .map((o) => `${nameOf(ctx, o.article)} credits it to ${o.value}`)
-          .join('; ')}.`,
-        (o) => `${nameOf(ctx, o.article)}: credited to ${o.value}`,
+      const members = [...new Set(group.flat())];
+      const majority = majorityOf(groupPositions(members.map((i) => ({ article: sides[i]!.article, display: sides[i]!.value })), (x, y) => sides[members[x]!]!.value === sides[members[y]!]!.value));
+      const found = crossFindings(
+        ctx,
+        this.id,
+        this.defaultSeverity,
+        fact,
+        sides,
+        group,
+        (here, others, byMajority) =>
+          byMajority
+            ? `“${clip(here.text, 60)}” is credited to ${here.value} here, but most sources (${namesOf(ctx, [...majority!])}) credit it to ${others[0]!.value}.`
+            : `“${clip(here.text, 60)}” is credited to ${here.value} here, but ${others.map((o) => `${nameOf(ctx, o.article)} credits it to ${o.value}`).join('; ')}.`,
+        (o) => `credited to ${o.value}`,
+        majority,
       );
       const key = findingKey(this.id, fact, group.flat().map((i) => speakers[i]!));
       out.push(...found.map((f) => ({ ...f, key })));

@@ -1,18 +1,21 @@
 // quote-variant: the same speaker's same statement worded differently in two sources. The message
-// shows the words that differ. Identical quotes (or one quoting part of the other) corroborate each
-// other and are not findings.
+// shows the words that differ as an inline diff. Identical quotes (or one quoting part of the other)
+// corroborate each other and are not findings; when most sources carry one wording, only the sources
+// with another wording get a finding.
 
-import { quoteRelation, wordDiff } from '../alignQuotes';
+import { quoteRelation } from '../alignQuotes';
 import { lastName } from '../factDisplay';
-import { clip, crossFindings, nameOf, type Side } from './common';
+import { inlineDiff } from '../quoteDiff';
+import type { Finding } from '../types';
 import type { Check } from './check';
+import { clip, crossFindings, majorityOf, nameOf, namesOf, type Side } from './common';
 
 export const quoteVariant: Check = {
   id: 'quote-variant',
   description: "The same speaker's statement is worded differently by different sources.",
   defaultSeverity: 'information',
   run(ctx) {
-    const out = [];
+    const out: Finding[] = [];
     for (const fact of ctx.aligned.quotes) {
       if (fact.status !== 'differ') continue;
       const its = fact.items;
@@ -23,16 +26,23 @@ export const quoteVariant: Check = {
           if (its[i]!.article !== its[j]!.article && quoteRelation(its[i]!.words, its[j]!.words) === 'variant') conflicts.push([i, j]);
       const speaker = ctx.entities.find((e) => e.id === fact.entity);
       const who = speaker ? lastName(speaker.name) : 'The speaker';
+      const majority = majorityOf(fact.positions);
       out.push(
-        ...crossFindings(ctx, this.id, this.defaultSeverity, fact.id, sides, conflicts, (here, others) => {
-          const parts = others.map((o) => {
-            const diff = wordDiff(here.text, o.text)
-              .map((d) => `“${clip(d.a, 40) || '—'}” → “${clip(d.b, 40) || '—'}”`)
-              .join(', ');
-            return `${nameOf(ctx, o.article)} has “${clip(o.text, 100)}” (${diff})`;
-          });
-          return `${who}'s words are quoted differently by other sources: ${parts.join('; ')}.`;
-        }),
+        ...crossFindings(
+          ctx,
+          this.id,
+          this.defaultSeverity,
+          fact.id,
+          sides,
+          conflicts,
+          (here, others, byMajority) => {
+            const other = others[0]!;
+            const where = byMajority ? `most sources (${namesOf(ctx, [...majority!])})` : nameOf(ctx, other.article);
+            return `${who} is quoted differently by ${where}: “${inlineDiff(here.text, other.text)}” (from this wording to theirs).`;
+          },
+          (o) => `“${clip(o.text, 100)}”`,
+          majority,
+        ),
       );
     }
     return out;

@@ -1,0 +1,47 @@
+// figure-update: a count that changes as reports come in (a death toll that rises from "at least 12 so
+// far" to 41) — values that differ where one is marked provisional ("so far", "at least", "rose to") or
+// the reports are of different days. Information, not a contradiction: the finding sits on the earlier
+// report and points to the latest one.
+
+import { figureRelation } from '../alignFigures';
+import type { Finding } from '../types';
+import type { Check } from './check';
+import { crossFindings, namesOf, type Side } from './common';
+
+export const figureUpdate: Check = {
+  id: 'figure-update',
+  description: 'A running count (a toll) is given as an earlier or provisional value by one source and updated by later reports.',
+  defaultSeverity: 'information',
+  run(ctx) {
+    const out: Finding[] = [];
+    for (const fact of ctx.aligned.figures) {
+      if (fact.status !== 'differ') continue;
+      const its = fact.items;
+      const updates: Array<[number, number]> = [];
+      for (let i = 0; i < its.length; i++)
+        for (let j = i + 1; j < its.length; j++)
+          if (its[i]!.article !== its[j]!.article && figureRelation(its[i]!, its[j]!, ctx.aligned.context) === 'update') updates.push([i, j]);
+      if (updates.length === 0) continue;
+      const latest = fact.positions?.find((p) => p.latest);
+      const latestSet = latest ? new Set(latest.articles) : undefined;
+      const sides: Side[] = fact.values.map((v) => ({ article: v.article, span: v.span, text: v.text, value: v.display }));
+      out.push(
+        ...crossFindings(
+          ctx,
+          this.id,
+          this.defaultSeverity,
+          fact.id,
+          sides,
+          updates,
+          (here, others, toLatest) =>
+            toLatest
+              ? `Later reports give ${others[0]!.value} (${fact.label}: ${namesOf(ctx, latest!.articles)}); “${here.text}” here is an earlier or provisional count.`
+              : `The count of ${fact.label} changes between reports: “${here.text}” here, ${others.map((o) => `“${o.text}”`).join(', ')} elsewhere.`,
+          (o) => `“${o.text}” (${o.value})`,
+          latestSet,
+        ),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,122 @@
+// Plain-words labels of aligned facts, as a reader would name them: "people killed", "crew on board",
+// "the length of Monday's session", "jobs cut by Halvard Foods", "the time the ferry overturned", "the
+// day the ferry left". Built from the words the articles wrote and general phrases of the lexicon, never
+// from stems or stray context words.
+
+import { DURATION_NOUNS, EVENT_PHRASES } from '../lexicon/events';
+import { nounPlural, verbForms } from '../figures/frame';
+import { weekdayDisplay } from '../util/calendar';
+import type { DateItem, FactIdentity, FigureItem } from './factTypes';
+import { cmpStr } from './text';
+
+/** How many parts of its identity an item names: the item that names most gives the label. */
+function richness(f: FactIdentity): number {
+  return [f.thing, f.event, f.actor, f.day, f.modifier, f.thingText].filter(Boolean).length;
+}
+
+/** The most common value of a part across the items, written as the items write it. */
+function common<T>(its: T[], pick: (x: T) => string | undefined): string | undefined {
+  const votes = new Map<string, number>();
+  for (const x of its) {
+    const v = pick(x);
+    if (v) votes.set(v, (votes.get(v) ?? 0) + 1);
+  }
+  return [...votes].sort((a, b) => b[1] - a[1] || cmpStr(a[0], b[0]))[0]?.[0];
+}
+
+/**
+ * "killed", "on board", "launched": what happened to the counted things, as a label says it: the
+ * lexicon's phrase for the event, else the participle of the verb the article wrote (never of a class name).
+ */
+function eventPhrase(f: FactIdentity): string | undefined {
+  if (!f.event) return undefined;
+  const phrase = EVENT_PHRASES.get(f.event);
+  if (phrase) return phrase;
+  return f.verbSure && f.verb ? verbForms(f.verb).participle : undefined;
+}
+
+/** "Lindqvist's", "Rivermouth Rovers'". */
+function possessive(name: string): string {
+  return /s$/.test(name) ? `${name}'` : `${name}'s`;
+}
+
+function dayPart(day: string | undefined): string {
+  return day ? weekdayDisplay(day) : '';
+}
+
+/** A noun phrase that starts a sentence ("The search", "Shares") lower-cased, unless it is a name. */
+function lowerArticle(text: string, isName = false): string {
+  if (isName) return text.replace(/^(?:The|A|An)\b/, (m) => m.toLowerCase());
+  return text.replace(/^\p{Lu}(?=\p{Ll})/u, (m) => m.toLowerCase());
+}
+
+function countLabel(f: FactIdentity): string {
+  const thing = f.thingText ?? f.thing ?? 'figure';
+  const noun = nounPlural(f.modifier ? `${f.modifier} ${thing}` : thing);
+  const phrase = eventPhrase(f);
+  const by = f.actorAgent && f.actorText && phrase && f.event !== 'aboard' ? ` by ${f.actorText}` : '';
+  const day = f.day ? ` on ${dayPart(f.day)}` : '';
+  return `${noun}${phrase ? ` ${phrase}` : ''}${by}${day}`;
+}
+
+function durationLabel(f: FactIdentity): string {
+  const noun = (f.thing && DURATION_NOUNS.get(f.thing)) ?? f.thingText;
+  const whose = f.day ? `${dayPart(f.day)}'s` : f.actorAgent && f.actorText ? possessive(f.actorText) : 'the';
+  if (noun?.startsWith('time ')) return `${whose} ${noun}`;
+  if (noun) return `the length of ${whose} ${noun}`;
+  const verb = pastOf(f);
+  return verb ? `how long ${f.actorText ? lowerArticle(f.actorText, f.actorEntity !== undefined) : 'it'} ${verb}` : 'a length of time';
+}
+
+/** The verb in the past tense: as written when it is one word ("left", "overturned"), else from its class. */
+function pastOf(f: FactIdentity): string | undefined {
+  // Only a word compromise read as a verb: a noun taken for one would make word salad ("the day the press").
+  if (!f.verbSure || !f.verb) return undefined;
+  if (f.passive) return `was ${verbForms(f.verb).participle}`;
+  const ws = f.verbText?.split(/\s+/) ?? [];
+  const past = verbForms(f.verb).past;
+  return ws.length === 1 && ws[0] === past ? ws[0] : past;
+}
+
+function timeLabel(f: FactIdentity): string {
+  const verb = pastOf(f);
+  const who = f.thingText ? lowerArticle(f.thingText, f.actorEntity !== undefined) : 'it';
+  return verb ? `the time ${who} ${verb}` : `the time of ${who}`;
+}
+
+function amountLabel(f: FactIdentity, kind: string): string {
+  const thing = f.thingText ?? f.thing;
+  if (kind === 'percent') {
+    if (!thing) return 'a share';
+    const change = f.direction === 'rise' ? 'rise' : f.direction === 'fall' ? 'fall' : undefined;
+    return change ? `the ${change} in ${nounPlural(thing)}` : `the share of ${thing}`;
+  }
+  return thing ? `the ${thing}` : 'an amount';
+}
+
+/** The label of a figure fact: from the item that names most about it, in plain words. */
+export function figureLabel(its: FigureItem[]): string {
+  const best = [...its].sort((a, b) => richness(b.fact) - richness(a.fact))[0]!;
+  const f: FactIdentity = { ...best.fact };
+  f.day ??= common(its, (x) => x.fact.day);
+  const kind = best.figure.kind;
+  let label: string;
+  if (kind === 'duration') label = durationLabel(f);
+  else if (kind === 'time') label = timeLabel(f);
+  else if (kind === 'count') label = countLabel(f);
+  else label = amountLabel(f, kind);
+  if (best.rate) label += ` per ${best.rate}`;
+  if (kind !== 'count' && kind !== 'duration' && f.day) label += ` (${dayPart(f.day)})`;
+  return label;
+}
+
+/** The label of a date fact: "the day the ferry left", "the date of the final". */
+export function dateLabel(its: DateItem[]): string {
+  const best = [...its].sort((a, b) => richness(b.fact) - richness(a.fact))[0]!;
+  const f = best.fact;
+  const verb = pastOf(f);
+  if (verb && f.actorText) return `the day ${lowerArticle(f.actorText, f.actorEntity !== undefined)} ${verb}`;
+  if (f.about) return `the date of the ${DURATION_NOUNS.get(f.about) ?? f.about}`;
+  if (verb) return `the day it ${verb}`;
+  return 'a date';
+}

@@ -1,0 +1,200 @@
+// What a figure or date is about, in plain words, from the frame the figures extractor read in its
+// sentence (figures/frame.ts): the thing counted or measured, what happened to it, whose action, the
+// words that narrow it. This is the identity fact alignment compares; it knows no other article.
+
+import { COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, LEVEL_VERBS, LIGHT_VERBS, MEASURE_NOUNS, PRONOUN_SUBJECTS, RESULTS_NOUNS } from '../lexicon/events';
+import { SPEECH_VERBS } from '../lexicon/speech';
+import { SINCE_LAST_BEFORE } from '../lexicon/timeCues';
+import { verbLemma } from '../figures/frame';
+import type { Entity, Figure, FigureFrame, Span } from '../types';
+import type { FactIdentity } from './factTypes';
+import { foldName } from './resolve';
+import { stem } from './text';
+import type { SourceArticle } from './types';
+
+/** Subjects that name nothing ("it", "they", "which", "there"): no actor. */
+function isPronounLike(head: string): boolean {
+  return PRONOUN_SUBJECTS.has(head);
+}
+
+/** A counted noun, singular, with synonyms folded ("vessels" → "ship"). */
+export function normCount(c: string | undefined): string | undefined {
+  if (!c) return undefined;
+  const w = c.toLowerCase();
+  return COUNT_SYNONYMS.get(w) ?? COUNT_SYNONYMS.get(stem(w)) ?? w;
+}
+
+/** The event class of a word or lemma, or undefined. */
+export function eventClass(w: string | undefined): string | undefined {
+  return w === undefined ? undefined : EVENT_CLASSES.get(w);
+}
+
+/** The entity of the article whose mention overlaps a span. */
+function entityAt(entities: readonly Entity[], span: Span): Entity | undefined {
+  return entities.find((e) => e.mentions.some((m) => m.start < span.end && span.start < m.end));
+}
+
+/** The verb's meaning: its class, its lemma, or nothing for verbs that say nothing ("had", "made", "said"). */
+function verbEvent(fr: FigureFrame): string | undefined {
+  const v = fr.verb;
+  if (!v || LIGHT_VERBS.has(v.lemma) || LEVEL_VERBS.has(v.lemma) || DURATION_VERBS.has(v.lemma)) return undefined;
+  if (SPEECH_VERBS.has(v.text.split(/\s+/).pop()!.toLowerCase())) return undefined;
+  return eventClass(v.lemma) ?? v.lemma;
+}
+
+/** The figure comes right after "to"/"at"/"of" a level verb ("rose to 27"): a level, not a change. */
+function isLevel(text: string, f: Figure): boolean {
+  return /\b(?:to|at|of)\s+$/i.test(text.slice(Math.max(0, f.start - 6), f.start));
+}
+
+/** The measured thing of a duration: what lasted, what it is a delay or wait of, or the activity. */
+function durationThing(f: Figure, fr: FigureFrame | undefined, event: string | undefined, text: string): string | undefined {
+  const counted = normCount(f.counts);
+  if (counted) return eventClass(counted) ?? counted;
+  if (SINCE_LAST_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start))) return 'wait';
+  // "needed four minutes to steal", "took 11 hours to reach a verdict": the length of what follows "to".
+  const then = /^\s+to\s+([a-z]+)/i.exec(text.slice(f.end, f.end + 30))?.[1];
+  if (then && fr?.verb && EFFORT_VERBS.has(fr.verb.lemma)) {
+    const l = verbLemma(then);
+    return eventClass(l) ?? l;
+  }
+  if (fr?.verb && DURATION_VERBS.has(fr.verb.lemma) && fr.actor && !isPronounLike(fr.actor.head)) {
+    const a = normCount(fr.actor.head)!;
+    return eventClass(a) ?? a;
+  }
+  if (event) return event;
+  if (fr?.measure) return eventClass(fr.measure) ?? fr.measure;
+  return undefined;
+}
+
+/** The measured thing of a count, an amount of money or a share. */
+function amountThing(f: Figure, fr: FigureFrame | undefined, event: string | undefined): { thing?: string; text?: string } {
+  const measure = fr?.measure ?? (fr?.about && MEASURE_NOUNS.has(fr.about) ? fr.about : undefined);
+  const m = measure ? (MEASURE_NOUNS.get(measure) ?? MEASURE_NOUNS.get(measure.split(' ').pop()!)) : undefined;
+  const counted = normCount(f.counts);
+  if (f.kind === 'count') {
+    if (counted) return { thing: counted, text: f.counts };
+    if (m) return { thing: m.thing, text: m.thing };
+    if (measure) return { thing: normCount(measure.split(' ').pop()), text: measure };
+    if (event && HUMAN_CLASSES.has(event)) return { thing: 'person', text: 'person' };
+    return {};
+  }
+  // Money and shares: the noun that names the amount ("net profit of €312m"), what it is a share of, or
+  // the subject whose level or change it is ("revenue rose 4%").
+  const subject = fr?.actor && fr.verb && LEVEL_VERBS.has(fr.verb.lemma) && !isPronounLike(fr.actor.head) ? fr.actor : undefined;
+  const named = measure ?? fr?.about ?? subject?.head;
+  // Written as the article writes it ("sales", "revenue"), the determiner left out.
+  if (named) return { thing: normCount(named.split(' ').pop()), text: named === subject?.head ? subject.text.replace(/^(?:the|a|an)\s+/i, '').toLowerCase() : named };
+  if (counted) return { thing: counted, text: f.counts };
+  return {};
+}
+
+/** What happened to the counted things: their state, the verb, the noun that names the quantity. */
+function eventOf(f: Figure, fr: FigureFrame | undefined): string | undefined {
+  const state = fr?.state ? eventClass(fr.state) : undefined;
+  const named = fr?.measure ?? (fr?.about && MEASURE_NOUNS.has(fr.about) ? fr.about : undefined);
+  const measure = named ? (MEASURE_NOUNS.get(named) ?? MEASURE_NOUNS.get(named.split(' ').pop()!)) : undefined;
+  const counted = f.counts ? MEASURE_NOUNS.get(f.counts) : undefined;
+  return state ?? (fr ? verbEvent(fr) : undefined) ?? measure?.event ?? counted?.event;
+}
+
+/** "rose 4%", "down 12%": the direction of a change (not of a level: "rose to 27"). */
+function directionOf(text: string, f: Figure, fr: FigureFrame | undefined): string | undefined {
+  if (fr?.direction) return fr.direction;
+  if (!fr?.verb || !LEVEL_VERBS.has(fr.verb.lemma) || isLevel(text, f)) return undefined;
+  const dir = eventClass(fr.verb.lemma);
+  return dir === 'rise' || dir === 'fall' ? dir : undefined;
+}
+
+/** The thing a figure of each kind measures, and how to write it. */
+function thingOf(article: SourceArticle, f: Figure, fr: FigureFrame | undefined, event: string | undefined): { thing?: string; text?: string } {
+  if (f.kind === 'duration') {
+    const text = f.counts ?? (fr?.actor && fr.verb && DURATION_VERBS.has(fr.verb.lemma) ? fr.actor.head : undefined);
+    return { thing: durationThing(f, fr, event, article.text), text };
+  }
+  if (f.kind === 'time') {
+    // What happened at that time is the event ("crashed", "came down"); the subject's wording varies (the jet, the plane).
+    const named = fr?.actor && !isPronounLike(fr.actor.head) ? fr.actor : undefined;
+    return { thing: fr?.about, text: named?.text ?? fr?.about };
+  }
+  return amountThing(f, fr, event);
+}
+
+/** The identity of a figure (not a date) from its frame. */
+export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity {
+  const fr = f.frame;
+  const id: FactIdentity = {};
+  let event = eventOf(f, fr);
+  const direction = directionOf(article.text, f, fr);
+  if (direction) id.direction = direction;
+  const t = thingOf(article, f, fr, event);
+  if (t.thing) id.thing = t.thing;
+  if (t.text) id.thingText = t.text;
+  // The length of a session is not what happened around it ("followed by a 90-minute meeting"): the thing says it all.
+  if (f.kind === 'duration') event = undefined;
+  if (event) id.event = event;
+  if (fr?.verb) {
+    id.verbText = fr.verb.text;
+    id.verb = fr.verb.lemma;
+    if (fr.verb.sure) id.verbSure = true;
+    if (fr.verb.passive) id.passive = true;
+  }
+  if (fr?.modifier && normCount(fr.modifier) !== id.thing) id.modifier = fr.modifier;
+  if (fr?.about) id.about = normCount(fr.about);
+  if (fr?.capacity) id.capacity = true;
+  if (fr?.place && f.kind === 'count') id.place = fr.place;
+  // The subject of "rose to" or "lasted" is the measured thing, not someone acting.
+  if (!(fr?.verb && (LEVEL_VERBS.has(fr.verb.lemma) || (f.kind === 'duration' && DURATION_VERBS.has(fr.verb.lemma))))) readActor(article, fr, id);
+  return id;
+}
+
+function readActor(article: SourceArticle, fr: FigureFrame | undefined, id: FactIdentity): void {
+  if (!fr?.actor || isPronounLike(fr.actor.head) || fr.asSubject) return;
+  id.actor = fr.actor.head;
+  id.actorText = fr.actor.text;
+  const e = entityAt(article.analysis.entities, fr.actor);
+  if (e) {
+    id.actorEntity = e.id;
+    if (e.type === 'person' || e.type === 'organization') id.actorAgent = true;
+  }
+}
+
+/** The identity of a date: the event it dates (verb class or lemma), the noun it is about, the subject. */
+export function dateIdentity(article: SourceArticle, f: Figure): { fact: FactIdentity; speech: boolean } {
+  const fr = f.frame;
+  const id: FactIdentity = {};
+  const v = fr?.verb;
+  const written = v ? v.text.split(/\s+/).pop()!.toLowerCase() : '';
+  // "announced its results on Wednesday" dates an announcement; "said on Tuesday" only a statement.
+  const announces = !!v && eventClass(v.lemma) === 'announce';
+  const speech = !!v && SPEECH_VERBS.has(written) && !announces;
+  const light = !!v && LIGHT_VERBS.has(v.lemma) && !announces;
+  if (v && !speech && !light && !LEVEL_VERBS.has(v.lemma) && !DURATION_VERBS.has(v.lemma)) id.event = eventClass(v.lemma) ?? v.lemma;
+  if (v) {
+    id.verbText = v.text;
+    id.verb = v.lemma;
+    if (v.sure) id.verbSure = true;
+    if (v.passive) id.passive = true;
+  }
+  // Only a noun that names an event says which event a date dates ("the final on Saturday", not "the official on Saturday").
+  if (fr?.about && (EVENT_NOUNS.has(fr.about) || (RESULTS_NOUNS.has(fr.about) && id.event === 'announce'))) {
+    const a = normCount(fr.about)!;
+    id.about = RESULTS_NOUNS.has(a) && id.event === 'announce' ? 'results' : (eventClass(a) ?? a);
+  }
+  if (fr?.actor && EVENT_NOUNS.has(fr.actor.head)) id.eventActor = true;
+  readActor(article, fr, id);
+  return { fact: id, speech };
+}
+
+/** The people, organisations and places named inside a span (a date's clause), as folded names. */
+export function participantsIn(article: SourceArticle, span: Span): string[] {
+  const out = new Set<string>();
+  for (const e of article.analysis.entities) {
+    // Nationalities ("Ukrainian") say little about who took part.
+    if (e.subtype === 'nationality') continue;
+    const m = e.mentions.find((x) => x.start >= span.start && x.end <= span.end);
+    // By name, last word folded: "Kelsby" is one place whatever type each article's recogniser gave it.
+    if (m) out.add(`${e.type === 'person' ? 'person' : 'name'}:${foldName(e.name).split(' ').pop()!}`);
+  }
+  return [...out];
+}

@@ -1,0 +1,574 @@
+// Where a figure sits in its sentence: the verb it belongs to, that verb's subject, the noun that names
+// what is measured and the words that narrow it, read from compromise's tags on the shared token stream.
+// The cross-source alignment compares these frames to decide which figures of two articles measure the
+// same thing ("12 people were killed" and "the toll rose to 27" do; "41 killed" and "195 on board" do not).
+//
+// A sentence is cut into segments at commas, semicolons, colons, dashes, brackets and quotation marks;
+// a figure's clause is the part of its segment after the last clause opener ("which", "when", …). In its
+// clause the figure is the subject of the verb after it ("41 people died") or the object or complement
+// of the verb before it ("lasted 14 hours", "rose to 27"); that verb's subject is looked for before the
+// verb, in an earlier segment when the clause starts with the verb ("Kick-off, scheduled for 7.45pm, was
+// delayed by 25 minutes"), and through a relative pronoun to its antecedent ("the search, which lasted").
+
+import nlp from 'compromise';
+import { CAPACITY_WORDS, CLAUSE_OPENERS, EVENT_NOUNS, PLACE_PREPOSITIONS, SUBJECT_RELATIVES, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PROVISIONAL_CUES, RISING_VERBS } from '../lexicon/events';
+import { SPEECH_VERBS } from '../lexicon/speech';
+import { singular } from '../numbers';
+import type { Token, Tokenized } from '../tokens';
+import type { Figure, FigureFrame } from '../types';
+import { firstStartingAtOrAfter } from '../util/search';
+
+/** Punctuation after a token (or before the next) that ends a segment. */
+const BREAK_AFTER = /[,;:()[\]—–"“”]/;
+const BREAK_BEFORE = /[([—–"“”]/;
+/** The longest phrase looked up in the lexicon. */
+const MAX_PHRASE = 3;
+/** How many words after a figure its counted noun, and after the noun its state, may be. */
+const NOUN_REACH = 4;
+
+type Transform = (word: string, model: unknown, tense?: string) => string;
+interface World {
+  model: unknown;
+  methods: {
+    two: {
+      transform: {
+        verb: { toInfinitive: Transform; conjugate: (lemma: string, model: unknown) => Record<string, string | undefined> };
+        noun: { toPlural: Transform };
+      };
+    };
+  };
+}
+const world = (nlp as unknown as { world(): World }).world();
+
+/**
+ * The lemma of a verb form ("rose" → "rise", "killed" → "kill", "vote" → "vote"), from compromise's
+ * conjugation tables; a form that is not a past tense of what it would become stays as it is.
+ */
+export function verbLemma(word: string): string {
+  const w = word.toLowerCase();
+  try {
+    const toInf = world.methods.two.transform.verb.toInfinitive;
+    if (/ing$/.test(w)) return toInf(w, world.model, 'Gerund') || w;
+    if (/[^s]s$/.test(w)) return toInf(w, world.model, 'PresentTense') || w;
+    // A past tense ("rose") or, ending in -n, a past participle ("taken", "gone"); a form that would become
+    // another word ("vote" read as a past tense gives "vite") stays as it is.
+    const candidates = [toInf(w, world.model, 'PastTense'), /ne?$/.test(w) ? toInf(w, world.model, 'Participle') : ''];
+    for (const c of candidates) {
+      if (!c || c === w) continue;
+      if (c === 'be' || c === 'have' || c === 'do' || c === 'go') return c;
+      const forms = world.methods.two.transform.verb.conjugate(c, world.model);
+      if (forms.PastTense === w || forms.Participle === w) return c;
+      if (/ne?$/.test(w) && c.length < w.length && w.startsWith(c.slice(0, 2))) return c;
+    }
+    return w;
+  } catch {
+    return w;
+  }
+}
+
+/** A verb's past tense and past participle ("leave" → "left", "left"; "rise" → "rose", "risen"). */
+export function verbForms(lemma: string): { past: string; participle: string } {
+  const [head, ...rest] = lemma.split(' ');
+  try {
+    const c = world.methods.two.transform.verb.conjugate(head!, world.model);
+    const tail = rest.length ? ` ${rest.join(' ')}` : '';
+    const past = (c.PastTense ?? head!) + tail;
+    return { past, participle: (c.Participle ?? c.PastTense ?? head!) + tail };
+  } catch {
+    return { past: lemma, participle: lemma };
+  }
+}
+
+/** A noun's plural as English writes it ("person" → "people", "crew member" → "crew members"). */
+export function nounPlural(noun: string): string {
+  const ws = noun.split(' ');
+  const last = ws.pop()!;
+  try {
+    const p = world.methods.two.transform.noun.toPlural(last, world.model) || last;
+    return [...ws, p].join(' ');
+  } catch {
+    return noun;
+  }
+}
+
+/** The tokens of one sentence and the segments they are cut into. */
+interface Sent {
+  toks: readonly Token[];
+  /** Token indices [lo, hi) of the sentence. */
+  lo: number;
+  hi: number;
+  /** Segments as token index ranges [start, end). */
+  segs: Array<[number, number]>;
+}
+
+/** Attaches a frame to every figure; a figure whose sentence cannot be read gets none. */
+export function readFrames(tk: Tokenized, figures: Figure[]): void {
+  const cache = new Map<number, Sent>();
+  for (const f of figures) {
+    try {
+      const fr = frameOf(tk, f, cache);
+      if (fr) f.frame = fr;
+    } catch (e) {
+      // A sentence compromise tagged in a way the reader does not expect: no frame, never a crash.
+      if (process.env.FRAME_DEBUG) console.error(e);
+    }
+  }
+}
+
+function has(t: Token | undefined, tag: string): boolean {
+  return !!t && t.tags.has(tag);
+}
+
+function word(t: Token | undefined): string {
+  if (!t) return '';
+  let w = t.normal.replace(/[’']s$/, '');
+  while (w.length > 0 && '.,;:!?'.includes(w.charAt(w.length - 1))) w = w.slice(0, -1);
+  return w;
+}
+
+function isNoun(t: Token | undefined): boolean {
+  return !!t && (has(t, 'Noun') || has(t, 'Pronoun')) && !has(t, 'Value') && !has(t, 'Date') && !has(t, 'Determiner');
+}
+
+/** The token before k that has words (compromise leaves empty tokens for contractions: "Monday's" + "is"). */
+function before(s: Sent, k: number): Token | undefined {
+  let j = k - 1;
+  while (j >= s.lo && s.toks[j]!.text === '') j--;
+  return j >= s.lo ? s.toks[j] : undefined;
+}
+
+/** A possessive as written ("Monday's", "the union’s"), whatever compromise made of its "'s". */
+function isPossessive(t: Token | undefined): boolean {
+  return has(t, 'Possessive') || /['’]s$/.test(t?.text ?? '');
+}
+
+/** A gerund used as a noun: after a determiner, a possessive or an adjective ("Monday's meeting", "the capsizing"). */
+function nominalGerund(s: Sent, k: number): boolean {
+  const p = before(s, k);
+  if (!has(s.toks[k], 'Gerund')) return false;
+  // After a determiner or a possessive, or opening a clause before its verb ("where polling runs").
+  const next = s.toks[k + 1];
+  return has(p, 'Determiner') || isPossessive(p) || has(p, 'Adjective') || (CLAUSE_OPENERS.has(word(p)) && (has(next, 'Verb') || has(next, 'Plural')));
+}
+
+/** A noun, or a plural compromise read as a verb after a name or adjective ("the Berlin talks"). */
+function isNounAt(s: Sent, k: number): boolean {
+  const t = s.toks[k];
+  if (isNoun(t) || nominalGerund(s, k)) return true;
+  const p = s.toks[k - 1];
+  if (!has(t, 'PresentTense') || !/s$/.test(word(t))) return false;
+  // "the Berlin talks", "the picket lines": a plural at the end of a noun phrase, not a verb.
+  return has(p, 'ProperNoun') || has(p, 'Adjective') || has(p, 'Determiner') || (isNoun(p) && has(s.toks[k - 2], 'Determiner'));
+}
+
+/** The last word of a noun phrase: a noun, or an adjective used as one ("the Cup final on Saturday"). */
+function isHead(s: Sent, k: number): boolean {
+  const t = s.toks[k];
+  if (isNoun(t)) return true;
+  const p = s.toks[k - 1];
+  return has(t, 'Adjective') && !has(t, 'Comparable') && (isNoun(p) || has(p, 'Determiner') || has(p, 'ProperNoun')) && !isNoun(s.toks[k + 1]);
+}
+
+/** A verb that carries meaning: not an auxiliary or modal; a noun-tagged form of a level verb after a noun ("the toll rose to"). */
+function isVerb(s: Sent, k: number): boolean {
+  const t = s.toks[k]!;
+  if (nominalGerund(s, k) || (has(t, 'PresentTense') && !isNoun(t) && isNounAt(s, k))) return false;
+  if (has(t, 'Verb')) return !has(t, 'Auxiliary') && !has(t, 'Modal') && !has(t, 'Copula') && !has(t, 'Particle') && !(has(t, 'Gerund') && has(t, 'Noun'));
+  // compromise reads some verb forms as nouns or adjectives ("the toll rose", "which left Kelsby",
+  // "will close three bakeries and cut jobs"): a known event or level verb where a verb must be.
+  const w = word(t);
+  const l = verbLemma(w);
+  if (!(LEVEL_VERBS.has(l) || EVENT_CLASSES.has(l)) || has(t, 'Determiner')) return false;
+  const p = s.toks[k - 1];
+  const n = s.toks[k + 1];
+  if (l !== w && ((isNoun(p) && !has(p, 'Determiner')) || CLAUSE_OPENERS.has(word(p)))) return true;
+  const pw = word(p);
+  return (has(p, 'Modal') || pw === 'to' || pw === 'and' || pw === 'or') && (isNoun(n) || has(n, 'Determiner') || has(n, 'Value') || has(n, 'Possessive'));
+}
+
+function isCopula(t: Token | undefined): boolean {
+  return has(t, 'Copula') && !has(t, 'Auxiliary');
+}
+
+function sentOf(tk: Tokenized, k: number, cache: Map<number, Sent>): Sent {
+  const si = tk.tokens[k]!.sentence;
+  const got = cache.get(si);
+  if (got) return got;
+  const [lo, hi] = tk.sentenceTokens[si] ?? [k, k + 1];
+  const segs: Array<[number, number]> = [];
+  let start = lo;
+  for (let j = lo; j < hi; j++) {
+    const t = tk.tokens[j]!;
+    const next = j + 1 < hi ? tk.tokens[j + 1] : undefined;
+    if (!next || BREAK_AFTER.test(t.post) || BREAK_BEFORE.test(next.pre)) {
+      segs.push([start, j + 1]);
+      start = j + 1;
+    }
+  }
+  const s: Sent = { toks: tk.tokens, lo, hi, segs };
+  cache.set(si, s);
+  return s;
+}
+
+function segmentIndex(s: Sent, k: number): number {
+  return Math.max(0, s.segs.findIndex(([a, b]) => k >= a && k < b));
+}
+
+/** The lexicon phrase (longest first) starting at token k, as its key. */
+function phraseAt(s: Sent, k: number, end: number): { key: string; length: number } | undefined {
+  for (let n = Math.min(MAX_PHRASE, end - k); n >= 1; n--) {
+    const ws = s.toks.slice(k, k + n).map(word);
+    const key = ws.join(' ');
+    if (EVENT_CLASSES.has(key)) return { key, length: n };
+    if (n === 1) {
+      const l = verbLemma(key);
+      if (EVENT_CLASSES.has(l)) return { key: l, length: 1 };
+      const sg = singular(key);
+      if (EVENT_CLASSES.has(sg)) return { key: sg, length: 1 };
+    }
+  }
+  return undefined;
+}
+
+function frameOf(tk: Tokenized, f: Figure, cache: Map<number, Sent>): FigureFrame | undefined {
+  if (tk.tokens.length === 0) return undefined;
+  let a = firstStartingAtOrAfter(tk.tokens, f.start);
+  if (a > 0 && tk.tokens[a - 1]!.end > f.start) a--;
+  if (a >= tk.tokens.length) return undefined;
+  const s = sentOf(tk, a, cache);
+  let b = a;
+  while (b + 1 < s.hi && s.toks[b + 1]!.start < f.end) b++;
+  const seg = s.segs[segmentIndex(s, a)]!;
+  const clauseStart = clauseStartBefore(s, a, seg[0]);
+  const frame: FigureFrame = { clause: { start: s.toks[clauseStart]!.start, end: s.toks[seg[1] - 1]!.end } };
+  const noun = countedNoun(s, b, seg[1], f.counts);
+  readNounPhrase(s, a, b, noun, seg[1], frame);
+  readBefore(s, a, clauseStart, frame);
+  const left = leftVerb(s, a, clauseStart);
+  const right = left < 0 || complementClause(s, left, noun ?? b, seg[1]) ? rightVerb(s, noun ?? b, seg[1]) : -1;
+  if (frame.partitive) {
+    // "41 of the 195 people aboard": the verb belongs to the 41; the 195 keep only their own words.
+  } else if (right >= 0) {
+    frame.verb = verbOf(s, right);
+    frame.asSubject = true;
+    if (frame.verb.lemma === 'be') readPredicate(s, right, seg[1], frame);
+  } else if (left >= 0) {
+    frame.verb = verbOf(s, left);
+    if (isCapacity(s, left)) frame.capacity = true;
+    const actor = subjectOf(s, left, clauseStart);
+    if (actor) frame.actor = actor;
+    if (LEVEL_VERBS.has(frame.verb.lemma) && actor && !has(s.toks[actor.k], 'Pronoun')) readLevel(s, actor, frame);
+    const about = nounBetween(s, left, a);
+    if (about) frame.about ??= about;
+    if (RISING_VERBS.has(frame.verb.lemma) && word(s.toks[a - 1]) === 'to') {
+      frame.provisional ??= `${s.toks[left]!.text} to`;
+      frame.rising = true;
+    }
+  }
+  const cue = provisionalCue(s, clauseStart, seg[1]);
+  if (cue) frame.provisional ??= cue;
+  return frame;
+}
+
+/**
+ * Where the figure's clause starts: after the last clause opener before it in its segment, or at the
+ * figure when a coordinating word puts it at the head of a clause of its own ("… and 11 others had been
+ * diverted").
+ */
+function clauseStartBefore(s: Sent, a: number, segStart: number): number {
+  const before = word(s.toks[a - 1]);
+  if (a - 1 >= segStart && (before === 'and' || before === 'but' || before === 'while') && !has(s.toks[a - 2], 'Value')) return a;
+  for (let k = a - 1; k >= segStart; k--) {
+    const w = word(s.toks[k]);
+    if (CLAUSE_OPENERS.has(w) && !has(s.toks[k], 'Determiner') && !(w === 'that' && !isVerb(s, k - 1) && k > segStart)) {
+      // A relative pronoun is the clause's subject: keep it in the clause.
+      return has(s.toks[k], 'QuestionWord') || w === 'who' || w === 'which' || w === 'that' ? k : k + 1;
+    }
+  }
+  return segStart;
+}
+
+/** The token of the noun a figure counts: within a few words after it. */
+function countedNoun(s: Sent, b: number, end: number, counts: string | undefined): number | undefined {
+  if (!counts) return undefined;
+  for (let k = b + 1; k < Math.min(end, b + 1 + NOUN_REACH); k++) if (singular(word(s.toks[k])) === counts || word(s.toks[k]) === counts) return k;
+  return undefined;
+}
+
+/** What the words around the figure's noun say: a narrowing noun, a state after it, a partitive "of the". */
+/** A noun between the figure and its noun ("12 crew members"), or the noun after "of" ("members of his family"). */
+function readModifier(s: Sent, b: number, noun: number, frame: FigureFrame): void {
+  for (let k = b + 1; k < noun; k++) if (isNoun(s.toks[k]) && !has(s.toks[k], 'Adjective')) frame.modifier = singular(word(s.toks[k]));
+  if (word(s.toks[noun + 1]) !== 'of') return;
+  const d = s.toks[noun + 2];
+  const k = has(d, 'Determiner') || has(d, 'Possessive') || has(d, 'Pronoun') ? noun + 3 : noun + 2;
+  if (isNoun(s.toks[k]) && !has(s.toks[k], 'ProperNoun')) frame.modifier ??= singular(word(s.toks[k]));
+}
+
+function readNounPhrase(s: Sent, a: number, b: number, noun: number | undefined, end: number, frame: FigureFrame): void {
+  if (noun !== undefined) readModifier(s, b, noun, frame);
+  if (noun === undefined && has(s.toks[b], 'Possessive') && (isNoun(s.toks[b + 1]) || has(s.toks[b + 1], 'Adjective'))) frame.about = singular(word(s.toks[b + 1]));
+  // What the counted things are or did, after adverbs ("31 people still missing", "25 minutes late").
+  for (let k = (noun ?? b) + 1; k < end; k++) {
+    const st = phraseAt(s, k, end);
+    if (st && !isNoun(s.toks[k])) {
+      frame.state = st.key;
+      break;
+    }
+    if (!has(s.toks[k], 'Adverb') && !has(s.toks[k], 'Negative')) break;
+  }
+  const p1 = word(s.toks[a - 1]);
+  const p2 = word(s.toks[a - 2]);
+  if ((p1 === 'of' && has(s.toks[a - 2], 'Value')) || (p1 === 'the' && p2 === 'of' && has(s.toks[a - 3], 'Value'))) frame.partitive = true;
+  readPlace(s, (noun ?? b) + 1, end, frame);
+}
+
+/**
+ * Where the counted things are, written after them: "24 people on the ground", "12 in the north". Not
+ * a state ("on board", "in hospital") and not the event they died in ("in the crash").
+ */
+function readPlace(s: Sent, k: number, end: number, frame: FigureFrame): void {
+  if (frame.state || k >= end || !PLACE_PREPOSITIONS.has(word(s.toks[k]))) return;
+  let j = k + 1;
+  while (j < end && (has(s.toks[j], 'Determiner') || has(s.toks[j], 'Adjective'))) j++;
+  const t = s.toks[j];
+  if (!isNoun(t) || has(t, 'ProperNoun') || has(t, 'Pronoun')) return;
+  const n = singular(word(t));
+  if (!EVENT_NOUNS.has(n) && !EVENT_CLASSES.has(n)) frame.place = n;
+}
+
+/** The words right before a figure: "a crowd of", "in front of", "down", "the first time in". */
+function readBefore(s: Sent, a: number, clauseStart: number, frame: FigureFrame): void {
+  const p1 = word(s.toks[a - 1]);
+  const p2 = s.toks[a - 2];
+  if (has(s.toks[a - 1], 'Preposition') && p1 !== 'of' && a - 2 >= clauseStart && isHead(s, a - 2) && !has(p2, 'Pronoun') && !has(p2, 'ProperNoun')) {
+    frame.about = singular(word(p2));
+  }
+  if (p1 === 'of' && a - 2 >= clauseStart) {
+    let k = a - 2;
+    while (k >= clauseStart && (has(s.toks[k], 'Determiner') || has(s.toks[k], 'Possessive'))) k--;
+    if (isNoun(s.toks[k]) && !has(s.toks[k], 'Pronoun')) {
+      const head = singular(word(s.toks[k]));
+      const mod = isNoun(s.toks[k - 1]) && !has(s.toks[k - 1], 'ProperNoun') && !has(s.toks[k - 1], 'Pronoun') ? `${singular(word(s.toks[k - 1]))} ` : '';
+      if (!EMPTY_MEASURES.has(head)) frame.measure = `${mod}${head}`;
+    }
+  }
+  readPhraseBefore(s, a, clauseStart, frame);
+}
+
+/** "down 12%", "in front of 61,000", "in charge for eight years": an event phrase just before the figure. */
+function readPhraseBefore(s: Sent, a: number, clauseStart: number, frame: FigureFrame): void {
+  for (let n = MAX_PHRASE; n >= 1; n--) {
+    const from = a - n;
+    if (from < clauseStart) continue;
+    const ph = phraseAt(s, from, a);
+    if (ph && ph.length === n) {
+      const cls = EVENT_CLASSES.get(ph.key);
+      if (cls === 'rise' || cls === 'fall') frame.direction = cls;
+      else if (n > 1) frame.state ??= ph.key;
+      break;
+    }
+  }
+  // A phrase a little before the figure: "in charge for eight years", "on board for six hours".
+  for (let k = a - 2; k >= Math.max(clauseStart, a - 4) && !frame.state; k--) {
+    const ph = phraseAt(s, k, a);
+    if (ph && ph.length > 1 && k + ph.length <= a) frame.state = ph.key;
+  }
+}
+
+/** "licensed to carry", "designed to hold", "can seat": the verb says what could be, not what was. */
+function isCapacity(s: Sent, v: number): boolean {
+  const p1 = s.toks[v - 1];
+  const p2 = s.toks[v - 2];
+  if (has(p1, 'Modal') && /^(?:can|could)$/.test(word(p1))) return true;
+  return word(p1) === 'to' && !!p2 && CAPACITY_WORDS.has(verbLemma(word(p2)));
+}
+
+/** "were missing", "had been aboard": the state after a copula. */
+function readPredicate(s: Sent, v: number, end: number, frame: FigureFrame): void {
+  let k = v + 1;
+  while (k < end && (has(s.toks[k], 'Adverb') || has(s.toks[k], 'Auxiliary') || has(s.toks[k], 'Copula'))) k++;
+  const st = k < end ? phraseAt(s, k, end) : undefined;
+  if (st) frame.state ??= st.key;
+}
+
+/** The subject of a level verb names the quantity ("the death toll rose to 27"); through "the number of people killed" to its people. */
+function readLevel(s: Sent, actor: Actor, frame: FigureFrame): void {
+  if (!EMPTY_MEASURES.has(actor.head)) {
+    frame.measure ??= actor.measure;
+    return;
+  }
+  if (word(s.toks[actor.k + 1]) !== 'of') return;
+  let k = actor.k + 2;
+  while (k < s.hi && (has(s.toks[k], 'Determiner') || has(s.toks[k], 'Adjective'))) k++;
+  if (!isNoun(s.toks[k])) return;
+  frame.measure ??= singular(word(s.toks[k]));
+  const st = k + 1 < s.hi ? phraseAt(s, k + 1, Math.min(s.hi, k + 1 + MAX_PHRASE)) : undefined;
+  if (st) frame.state ??= st.key;
+}
+
+/** The nearest meaningful verb before the figure in its clause, or -1. */
+function leftVerb(s: Sent, a: number, clauseStart: number): number {
+  for (let k = a - 1; k >= clauseStart; k--) if (isVerb(s, k) || (isCopula(s.toks[k]) && !isVerb(s, k + 1))) return k;
+  return -1;
+}
+
+/** A speech verb whose complement holds the figure as a subject ("officials said 40 people were killed"). */
+function complementClause(s: Sent, v: number, from: number, end: number): boolean {
+  if (!SPEECH_VERBS.has(word(s.toks[v]))) return false;
+  return rightVerb(s, from, end) >= 0;
+}
+
+/** The first meaningful verb after the figure's noun phrase in its segment, or -1. */
+function rightVerb(s: Sent, from: number, end: number): number {
+  for (let k = from + 1; k < end; k++) {
+    const t = s.toks[k]!;
+    if (isVerb(s, k)) return k;
+    if (isCopula(t) && !s.toks.slice(k + 1, end).some((_, j) => isVerb(s, k + 1 + j))) return k;
+    const w = word(t);
+    if (CLAUSE_OPENERS.has(w) && w !== 'who' && w !== 'that' && w !== 'which') return -1;
+  }
+  return -1;
+}
+
+/** The verb at k with its particle ("roll over", "walk off") and whether it is passive. */
+function verbOf(s: Sent, k: number): { lemma: string; text: string; passive: boolean; sure?: boolean } {
+  const t = s.toks[k]!;
+  let lemma = isCopula(t) ? 'be' : verbLemma(word(t));
+  const next = s.toks[k + 1];
+  let end = t.end;
+  if (next && k + 1 < s.hi && EVENT_CLASSES.has(`${lemma} ${word(next)}`)) {
+    lemma = `${lemma} ${word(next)}`;
+    end = next.end;
+  }
+  let start = t.start;
+  let passive = false;
+  for (let j = k - 1; j >= Math.max(s.lo, k - 3); j--) {
+    const p = s.toks[j]!;
+    if (!(has(p, 'Auxiliary') || has(p, 'Copula') || has(p, 'Adverb') || has(p, 'Negative') || has(p, 'Modal'))) break;
+    if (has(p, 'Copula') || /^(?:get|got|gets|been|being)$/.test(word(p))) passive = passive || has(t, 'PastTense') || has(t, 'Participle') || has(t, 'Passive');
+    start = p.start;
+  }
+  const text = s.toks
+    .slice(s.lo, s.hi)
+    .filter((x) => x.start >= start && x.end <= end)
+    .map((x) => x.text)
+    .join(' ');
+  // compromise tagged it a verb (not read as one from the lexicon where compromise saw a noun).
+  return has(t, 'Verb') || isCopula(t) ? { lemma, text, passive, sure: true } : { lemma, text, passive };
+}
+
+interface Actor {
+  head: string;
+  text: string;
+  start: number;
+  end: number;
+  /** Token index of the head. */
+  k: number;
+  /** The head with a noun before it ("death toll"), for a measured quantity. */
+  measure: string;
+}
+
+/** The subject of the verb at v: the noun phrase before it, through a relative pronoun or from an earlier segment. */
+function subjectOf(s: Sent, v: number, clauseStart: number): Actor | undefined {
+  let j = v - 1;
+  while (j >= clauseStart && (has(s.toks[j], 'Auxiliary') || has(s.toks[j], 'Copula') || has(s.toks[j], 'Modal') || has(s.toks[j], 'Adverb') || has(s.toks[j], 'Negative'))) j--;
+  if (j >= clauseStart && !CLAUSE_OPENERS.has(word(s.toks[j]))) return subjectBefore(s, clauseStart, j);
+  // The clause starts with the verb or a relative pronoun: the subject is the noun phrase the clause hangs on.
+  const si = segmentIndex(s, v);
+  const opener = j >= clauseStart ? j : clauseStart - 1;
+  if (opener >= s.lo && opener > s.segs[si]![0] && SUBJECT_RELATIVES.has(word(s.toks[opener]))) return subjectBefore(s, s.segs[si]![0], opener - 1);
+  const relative = opener >= s.lo && opener === s.segs[si]![0] && SUBJECT_RELATIVES.has(word(s.toks[opener]));
+  for (let k = si - 1; k >= 0; k--) {
+    const [a, b] = s.segs[k]!;
+    const first = s.toks[a]!;
+    // ", which lasted": the phrase right before the comma; a clause starting with its verb: the sentence's subject.
+    if (relative) return subjectBefore(s, a, b - 1);
+    if (CLAUSE_OPENERS.has(word(first)) || has(first, 'Verb') || has(first, 'Preposition')) continue;
+    return firstNounPhrase(s, a, b);
+  }
+  return undefined;
+}
+
+/**
+ * The subject that ends at token j: the noun phrase right before the verb, or, when that phrase hangs on
+ * a preposition ("the toll from the capsizing of the ferry rose"), the phrase the prepositions hang on.
+ */
+function subjectBefore(s: Sent, from: number, j: number): Actor | undefined {
+  let end = j;
+  for (let guard = 0; guard < 6 && end >= from; guard++) {
+    let start = end;
+    const inPhrase = (t: Token | undefined): boolean => isNoun(t) || has(t, 'Adjective') || has(t, 'Determiner') || has(t, 'Possessive') || has(t, 'Value');
+    while (start - 1 >= from && inPhrase(s.toks[start - 1])) start--;
+    if (!isNounAt(s, end)) return firstNounPhrase(s, from, j + 1);
+    const before = s.toks[start - 1];
+    if (start - 1 >= from && has(before, 'Preposition') && start - 2 >= from) {
+      end = start - 2;
+      while (end >= from && !isNounAt(s, end)) end--;
+      continue;
+    }
+    let head = end;
+    // "the number of people killed": look through a noun that only says how many.
+    if (EMPTY_MEASURES.has(singular(word(s.toks[head])))) return actorAt(s, start, head);
+    while (head > start && has(s.toks[head], 'Possessive')) head--;
+    return actorAt(s, start, head);
+  }
+  return firstNounPhrase(s, from, j + 1);
+}
+
+/** The head of the first noun phrase in [from, to): the last noun before a preposition or verb. */
+function firstNounPhrase(s: Sent, from: number, to: number): Actor | undefined {
+  let head = -1;
+  let start = -1;
+  for (let k = from; k < to; k++) {
+    const t = s.toks[k]!;
+    if (t.text === '') continue;
+    // "the Lorsk-bound jet": the parts of a hyphen compound modify the word after it, which is the head.
+    const compound = /-$/.test(t.post) || /-$/.test(s.toks[k - 1]?.post ?? '');
+    const afterCompound = k - 2 >= from && /-$/.test(s.toks[k - 2]!.post) && !/-$/.test(t.post);
+    if (compound && !afterCompound) {
+      if (start < 0) start = k;
+    } else if (isNounAt(s, k) || (afterCompound && !has(t, 'Preposition') && !has(t, 'Determiner'))) {
+      if (start < 0) start = k;
+      head = k;
+      if (has(t, 'Possessive') && !isNoun(s.toks[k + 1])) break;
+    } else if (head >= 0 && !has(t, 'Adjective')) break;
+    else if (start < 0 && (has(t, 'Determiner') || has(t, 'Adjective'))) start = k;
+  }
+  return head >= 0 ? actorAt(s, start, head) : undefined;
+}
+
+function actorAt(s: Sent, from: number, head: number): Actor {
+  const h = s.toks[head]!;
+  // "the 12-point draft", "the packaged-food group": compromise splits a hyphen compound; all of it belongs to the phrase.
+  let start = from;
+  while (start - 1 >= s.lo && /-$/.test(s.toks[start - 1]!.post)) start--;
+  if (start < from && has(s.toks[start - 1], 'Determiner')) start--;
+  const headWord = has(h, 'ProperNoun') ? word(h) : singular(word(h));
+  const prev = s.toks[head - 1];
+  const measure = head - 1 >= start && isNoun(prev) && !has(prev, 'ProperNoun') ? `${singular(word(prev))} ${headWord}` : headWord;
+  const text = s.toks
+    .slice(start, head + 1)
+    .map((t, i) => (i === head - start ? t.text.replace(/[’']s$/, '') : t.text) + (/-$/.test(t.post) && i < head - start ? '-' : ' '))
+    .join('')
+    .trim();
+  return { head: headWord, text, start: s.toks[start]!.start, end: h.end, k: head, measure };
+}
+
+/** The head noun between a verb and the figure ("reported net profit down 12%"), when the figure follows a preposition. */
+function nounBetween(s: Sent, v: number, a: number): string | undefined {
+  for (let k = a - 1; k > v; k--) if (isNoun(s.toks[k]) && !has(s.toks[k], 'Pronoun') && !has(s.toks[k], 'ProperNoun')) return singular(word(s.toks[k]));
+  return undefined;
+}
+
+/** A provisional cue in the clause ("so far", "at least", "preliminary"), as written. */
+function provisionalCue(s: Sent, from: number, to: number): string | undefined {
+  for (let k = from; k < to; k++) {
+    for (let n = MAX_PHRASE; n >= 1; n--) {
+      if (k + n > to) continue;
+      const key = s.toks.slice(k, k + n).map(word).join(' ');
+      if (PROVISIONAL_CUES.has(key)) return s.toks.slice(k, k + n).map((t) => t.text).join(' ');
+    }
+  }
+  return undefined;
+}
