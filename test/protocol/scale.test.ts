@@ -12,7 +12,7 @@ import { after, describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { disposeClient, LspClient, tempWorkspace } from './lspClient';
 
-const GULF = 'port-strike-gulf-wire.txt';
+const COAST = 'port-strike-coastwatch-digest.txt';
 
 /** About `chars` characters of invented news in paragraphs. */
 function longArticle(chars: number): string {
@@ -47,7 +47,7 @@ describe('a workspace indexed on the worker pool', () => {
   it('keeps the analyses in the storage folder the client gave', { timeout: 120_000 }, async () => {
     client = await LspClient.start({ folders: [ws.dir], initializationOptions: { storagePath: storage } });
     const c = client;
-    await c.waitForDiagnostics(ws.uri(GULF), (ds) => ds.some((d) => d.code === 'figure-conflict'), 'findings in a never-opened article', 60_000);
+    await c.waitForDiagnostics(ws.uri(COAST), (ds) => ds.some((d) => d.code === 'figure-conflict'), 'findings in a never-opened article', 60_000);
     await c.waitFor(() => c.logs.find((l) => /NewsLens: indexed \d+ articles/.test(l)), 'the index');
     const articles = readdirSync(ws.dir).filter((f) => /\.(?:txt|news)$/.test(f));
     await c.waitFor(() => cacheEntries().length === articles.length || undefined, 'one cache entry per article');

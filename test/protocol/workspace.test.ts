@@ -259,21 +259,29 @@ describe('cross-source features on the samples workspace', () => {
 
   it('follows a rename (delete + create)', async () => {
     const from = ws.uri(GULF);
+    // Every article with a finding that points at the old name points at the new one afterwards.
+    const pointing = PORT.filter((n) => n !== GULF && diags(n).some((d) => (d.relatedInformation ?? []).some((r) => r.location.uri === from)));
+    assert.ok(pointing.length > 0);
     const to = ws.uri('renamed-gulf-wire.txt');
     renameSync(join(ws.dir, GULF), join(ws.dir, 'renamed-gulf-wire.txt'));
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: from, type: 3 }, { uri: to, type: 1 }] });
     await client.waitForDiagnostics(from, (d) => d.length === 0, 'the old name cleared');
     await client.waitForDiagnostics(to, (d) => d.some((x) => (x.relatedInformation ?? []).length > 0), 'findings under the new name');
     await client.waitFor(
-      () => diags(COAST).some((d) => (d.relatedInformation ?? []).some((r) => r.location.uri === to)),
-      'other articles point at the new name',
+      () => pointing.every((n) => diags(n).some((d) => (d.relatedInformation ?? []).some((r) => r.location.uri === to))),
+      `${pointing.join(', ')} point at the new name`,
     );
   });
 
   it('clears the diagnostics of a deleted article', async () => {
-    const gone = ws.uri('port-strike-vallmora-courier.txt');
-    assert.ok((client.diagnostics.get(gone) ?? []).length > 0);
-    rmSync(join(ws.dir, 'port-strike-vallmora-courier.txt'));
+    // The never-opened article other articles point at most: deleting it must clear both sides.
+    const pointedAt = (n: string): number =>
+      PORT.reduce((c, m) => c + diags(m).filter((d) => (d.relatedInformation ?? []).some((r) => r.location.uri === ws.uri(n))).length, 0);
+    const name = PORT.filter((n) => n !== GULF && !opened.has(n) && diags(n).length > 0).sort((x, y) => pointedAt(y) - pointedAt(x))[0];
+    assert.ok(name, `no never-opened article with findings: ${PORT.map((n) => `${n} ${diags(n).length}`).join(', ')}`);
+    assert.ok(pointedAt(name) > 0, `no finding points at ${name}`);
+    const gone = ws.uri(name);
+    rmSync(join(ws.dir, name));
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: gone, type: 3 }] });
     await client.waitForDiagnostics(gone, (d) => d.length === 0, 'cleared diagnostics');
     await client.waitFor(

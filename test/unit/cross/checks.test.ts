@@ -137,6 +137,15 @@ test('name-variant: Zelenskyy vs Zelensky (majority named); different people sha
   assert.deepEqual(of(analyzeCorpus([p, q]).findings, 'name-variant'), []);
 });
 
+test('name-variant: an initial is not another spelling of a first name; a transliterated first name (Sergei, Sergey) is', () => {
+  const t = (n: string) => `Finance minister ${n} Halvorsen presented the budget in Dunmere on Tuesday. Halvorsen said taxes would not rise.`;
+  const initial = of(analyzeCorpus([article('a.txt', t('Mark')), article('b.txt', t('M.')), article('c.txt', t('Mark'))]).findings, 'name-variant');
+  assert.deepEqual(initial.map((f) => f.message), []);
+  const spelled = of(analyzeCorpus([article('a.txt', t('Sergei')), article('b.txt', t('Sergey')), article('c.txt', t('Sergei'))]).findings, 'name-variant');
+  assert.equal(spelled.length, 1, spelled.map((f) => f.message).join('\n'));
+  assert.equal(spelled[0]!.location.article, 'mem:/b.txt');
+});
+
 test('unbalanced-quote and unattributed-speech: per-article problems become findings', () => {
   const a = article('a.txt', `${base}\n“We stand where we stand. And that is true, Brandvold said in the chat.\nI know that the owners see this differently,” she added.`);
   const u = article('u.txt', 'The storm hit the coast overnight.\n“Nobody knows what comes next.”');

@@ -48,6 +48,17 @@ test('whole and part: 230 passengers and 12 crew are the 242 on board; killed is
   assert.deepEqual(onBoard.values.map((v) => v.display).sort(), ['242 people', '242 people']);
 });
 
+test('a subject with an appositive or a parenthesis keeps its verb: "900 miners, members of the union (UMW), walked out" is the strike count', () => {
+  const a = article('a.txt', 'About 900 miners, members of the Hollin Miners Union (HMU), walked off the job at the Corran pit on Friday.');
+  const b = article('b.txt', 'Some 900 miners went on strike at the Corran pit on Friday, the Hollin Miners Union (HMU) said.');
+  const c = article('c.txt', 'About 1,400 miners, most of them night-shift workers, walked out at the Corran pit on Friday, the Hollin Miners Union said.');
+  const r = analyzeCorpus([a, b, c]);
+  const strike = r.stories[0]!.facts.find((f) => f.values.some((v) => v.text === 'About 1,400'))!;
+  assert.equal(strike.values.length, 3, JSON.stringify(r.stories[0]!.facts.map((f) => [f.label, f.values.map((v) => v.text)])));
+  const fc = of(r.findings, 'figure-conflict');
+  assert.deepEqual(fc.map((f) => f.location.article), [c.id]);
+});
+
 test('update, not contradiction: "at least 40 so far" on Monday, 265 on Wednesday', () => {
   const a = article('a.txt', 'ORVEN, May 4 - At least 40 people have been killed so far in the floods in Orven province, officials said on Monday.');
   const b = article('b.txt', 'ORVEN, May 6 - The death toll from the floods in Orven province rose to 265 on Wednesday, officials said.');

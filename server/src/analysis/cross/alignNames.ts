@@ -42,11 +42,17 @@ function personVariants(e: CrossEntity): NameVariant[] {
     const by: Spellings = new Map();
     for (const s of e.spellings) {
       const w = pick(s.text.split(/\s+/));
-      if (w) addSpelling(by, w, s.articles);
+      // An initial ("M.", "J.R.") abbreviates a name; it is no other spelling of it.
+      if (w && !isInitial(w)) addSpelling(by, w, s.articles);
     }
     if (by.size > 1) out.push(variantOf(part, by.values()));
   }
   return out;
+}
+
+/** "M.", "M", "J.R.", "J.-P.": initials, not a spelled name. */
+export function isInitial(word: string): boolean {
+  return /^(?:\p{Lu}\.?-?)+$/u.test(word) && word.replace(/[.-]/g, '').length <= 3;
 }
 
 /** Other names: spellings that differ beyond case, where both are full names (not an acronym). */

@@ -4,7 +4,7 @@
 import { DURATION_DISPLAY_UNITS } from '../lexicon/events';
 import { nounPlural } from '../figures/frame';
 import type { Figure } from '../types';
-import { humanDate, parseYearless, weekdayOfIso } from '../util/calendar';
+import { humanDate, weekdayOfIso } from '../util/calendar';
 import { formatNumber } from '../util/numberFormat';
 import type { DateItem } from './factTypes';
 

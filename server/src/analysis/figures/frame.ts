@@ -245,7 +245,8 @@ function frameOf(tk: Tokenized, f: Figure, cache: Map<number, Sent>): FigureFram
   readNounPhrase(s, a, b, noun, seg[1], frame);
   readBefore(s, a, clauseStart, frame);
   const left = leftVerb(s, a, clauseStart);
-  const right = left < 0 || complementClause(s, left, noun ?? b, seg[1]) ? rightVerb(s, noun ?? b, seg[1]) : -1;
+  let right = left < 0 || complementClause(s, left, noun ?? b, seg[1]) ? rightVerb(s, noun ?? b, seg[1]) : -1;
+  if (right < 0 && left < 0) right = verbAfterAppositive(s, segmentIndex(s, a));
   if (frame.partitive) {
     // "41 of the 195 people aboard": the verb belongs to the 41; the 195 keep only their own words.
   } else if (right >= 0) {
@@ -431,15 +432,41 @@ function rightVerb(s: Sent, from: number, end: number): number {
   return -1;
 }
 
+/**
+ * "About 900 dockworkers, members of the union (DWU), walked out": the figure's noun phrase ends its
+ * segment with no verb, one or two segments with no verb of their own follow (an appositive, a
+ * parenthesis), and the next segment starts with the verb: that verb is the figure's. -1 otherwise.
+ */
+function verbAfterAppositive(s: Sent, si: number): number {
+  for (let k = si + 1; k < Math.min(s.segs.length, si + 4); k++) {
+    const [from, to] = s.segs[k]!;
+    let j = from;
+    while (j < to && (has(s.toks[j], 'Adverb') || has(s.toks[j], 'Auxiliary') || has(s.toks[j], 'Negative') || has(s.toks[j], 'Modal'))) j++;
+    if (k > si + 1 && j < to && (isVerb(s, j) || isCopula(s.toks[j]))) return j;
+    // A segment with a verb that does not start it is a clause of its own: the figure has no verb here.
+    for (let m = from; m < to; m++) if (isVerb(s, m) || isCopula(s.toks[m])) return -1;
+  }
+  return -1;
+}
+
 /** The verb at k with its particle ("roll over", "walk off") and whether it is passive. */
 function verbOf(s: Sent, k: number): { lemma: string; text: string; passive: boolean; sure?: boolean } {
   const t = s.toks[k]!;
   let lemma = isCopula(t) ? 'be' : verbLemma(word(t));
   const next = s.toks[k + 1];
+  const after = k + 2 < s.hi ? s.toks[k + 2] : undefined;
   let end = t.end;
-  if (next && k + 1 < s.hi && EVENT_CLASSES.has(`${lemma} ${word(next)}`)) {
+  if (next && after && EVENT_CLASSES.has(`${lemma} ${word(next)} ${word(after)}`)) {
+    // "go on strike", "make off with"
+    lemma = `${lemma} ${word(next)} ${word(after)}`;
+    end = after.end;
+  } else if (next && k + 1 < s.hi && EVENT_CLASSES.has(`${lemma} ${word(next)}`)) {
     lemma = `${lemma} ${word(next)}`;
     end = next.end;
+  } else if (next && after && (lemma === 'go' || lemma === 'be' || lemma === 'stay' || lemma === 'remain') && EVENT_CLASSES.has(`${word(next)} ${word(after)}`)) {
+    // "went on strike", "stayed on strike", "were on board": the phrase after a verb of state names the event.
+    lemma = `${word(next)} ${word(after)}`;
+    end = after.end;
   }
   let start = t.start;
   let passive = false;
@@ -479,15 +506,30 @@ function subjectOf(s: Sent, v: number, clauseStart: number): Actor | undefined {
   const opener = j >= clauseStart ? j : clauseStart - 1;
   if (opener >= s.lo && opener > s.segs[si]![0] && SUBJECT_RELATIVES.has(word(s.toks[opener]))) return subjectBefore(s, s.segs[si]![0], opener - 1);
   const relative = opener >= s.lo && opener === s.segs[si]![0] && SUBJECT_RELATIVES.has(word(s.toks[opener]));
+  // ", which lasted": the phrase right before the comma.
+  if (relative && si > 0) return subjectBefore(s, s.segs[si - 1]![0], s.segs[si - 1]![1] - 1);
+  // A clause starting with its verb: the sentence's subject, before any appositive or parenthesis
+  // ("About 900 miners, members of the union (HMU), walked out": the miners).
+  let subject: number | undefined;
   for (let k = si - 1; k >= 0; k--) {
     const [a, b] = s.segs[k]!;
     const first = s.toks[a]!;
-    // ", which lasted": the phrase right before the comma; a clause starting with its verb: the sentence's subject.
-    if (relative) return subjectBefore(s, a, b - 1);
-    if (CLAUSE_OPENERS.has(word(first)) || has(first, 'Verb') || has(first, 'Preposition')) continue;
-    return firstNounPhrase(s, a, b);
+    // "About 900 miners" is a noun phrase, "On Friday" is not.
+    const adverbial = has(first, 'Preposition') && !has(s.toks[a + 1], 'Value');
+    if (CLAUSE_OPENERS.has(word(first)) || has(first, 'Verb') || adverbial) {
+      if (subject !== undefined) break;
+      continue;
+    }
+    if (subject !== undefined && hasVerb(s, a, b)) break;
+    subject = k;
+    if (hasVerb(s, a, b)) break;
   }
-  return undefined;
+  return subject === undefined ? undefined : firstNounPhrase(s, s.segs[subject]![0], s.segs[subject]![1]);
+}
+
+function hasVerb(s: Sent, from: number, to: number): boolean {
+  for (let m = from; m < to; m++) if (isVerb(s, m) || isCopula(s.toks[m])) return true;
+  return false;
 }
 
 /**
