@@ -27,7 +27,8 @@ export function activate(context: vscode.ExtensionContext): void {
     report,
     status,
     vscode.workspace.registerTextDocumentContentProvider(FACTS_SCHEME, facts),
-    vscode.languages.registerDocumentLinkProvider({ scheme: FACTS_SCHEME }, facts),
+    vscode.languages.registerDefinitionProvider({ scheme: FACTS_SCHEME }, facts),
+    vscode.languages.registerHoverProvider({ scheme: FACTS_SCHEME }, facts),
     server.onDidChangeStories(() => facts.refresh()),
     vscode.commands.registerCommand('newslens.compareWithSource', (uri?: unknown, selected?: unknown) =>
       compareWithSource(server, 'facts', uri, selected),

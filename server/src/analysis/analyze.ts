@@ -3,6 +3,7 @@
 
 import { extractEntities } from './entities';
 import { extractFigures } from './figures';
+import { findHeadline } from './headline';
 import { extractQuotes } from './quotes';
 import { extractRoles } from './roles';
 import { tokenize } from './tokens';
@@ -37,6 +38,8 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     problems: [...(analysed.length < text.length ? [tooLarge(text.length, maxChars)] : []), ...q.problems, ...figs.problems],
   };
   if (figs.anchorDate !== undefined) out.anchorDate = figs.anchorDate;
+  const headline = findHeadline(analysed, tk.paragraphs);
+  if (headline) out.headline = headline;
   return out;
 }
 
