@@ -152,6 +152,26 @@ export interface StatusResult {
   indexing?: boolean;
 }
 
+// ---- newslens/annotations ----------------------------------------------------------------------
+export const AnnotationsMethod = 'newslens/annotations';
+export interface AnnotationsParams {
+  /** The articles to annotate; the findings about them come with them (those between them in full). */
+  uris: string[];
+}
+/**
+ * A W3C Web Annotation collection (JSON-LD, context http://www.w3.org/ns/anno.jsonld): one Annotation
+ * per entity mention, figure and quote of the articles, and one per finding, as `newslens annotate
+ * --format w3c` writes it (see the README). Only its outline is typed here; clients save it as it is.
+ */
+export interface AnnotationsResult {
+  '@context': string;
+  id: string;
+  type: 'AnnotationCollection';
+  label: string;
+  total: number;
+  first?: { id: string; type: 'AnnotationPage'; startIndex: number; items: unknown[] };
+}
+
 /** Server -> client notification: the story grouping or findings changed; refresh views. */
 export const StoriesChangedNotification = 'newslens/storiesChanged';
 /** Its parameters (clients may ignore them and simply refresh). */

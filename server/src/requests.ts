@@ -12,7 +12,9 @@ import type { CorpusIndex } from './corpus';
 import { displayName } from './corpus';
 import type { ArticleSnapshot } from './documents';
 import { excerpt, oneLine } from './format';
+import { annotationCollection, type W3cArticle } from './w3c';
 import type {
+  AnnotationsResult,
   Location,
   ReportFact,
   ReportFinding,
@@ -195,4 +197,19 @@ export function status(corpus: CorpusIndex, uri: string, isArticle: boolean): St
     findings,
     indexing: corpus.scanning,
   };
+}
+
+// ---- newslens/annotations ------------------------------------------------------------------------
+
+/** The articles' analyses and their findings (as the settings show them) as W3C Web Annotations. */
+export function annotations(corpus: CorpusIndex, uris: readonly string[]): AnnotationsResult {
+  const articles: W3cArticle[] = [];
+  const findings: Finding[] = [];
+  for (const uri of new Set(uris)) {
+    const snap = corpus.allArticles.get(uri);
+    if (!snap) continue;
+    articles.push({ id: uri, source: uri, text: snap.text, analysis: snap.analysis });
+    findings.push(...corpus.findingsOf(uri).filter((f) => effectiveSeverity(corpus, f) !== 'off'));
+  }
+  return annotationCollection(articles, findings);
 }

@@ -1,19 +1,24 @@
 // `newslens annotate FILE...`: runs the analysis core on article files and prints what it found.
 
+import { basename, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { analyzeArticle, DEFAULT_MAX_CHARS } from '../analysis/analyze';
+import { analyzeCorpus } from '../analysis/cross/engine';
 import type { Problem } from '../analysis/types';
 import { DEFAULT_MAX_FILE_BYTES, formatBytes, readArticle } from '../articleFile';
 import { EXIT_OK, EXIT_PARTIAL, lastValue, maxSizeOption, parseCommandArgs, UsageError, type CliIO, type Command } from './command';
 import { ARTICLE_EXTENSIONS, collectInputs } from './inputs';
+import { annotationCollection, type AnnotationCollection, type W3cArticle } from '../w3c';
+import { checkFailureLine } from './check';
 import { toRecord } from './record';
 import { formatText } from './textFormat';
 
-const FORMATS = ['json', 'text'] as const;
+const FORMATS = ['json', 'text', 'w3c'] as const;
 type Format = (typeof FORMATS)[number];
 
 export const annotateCommand: Command = {
   name: 'annotate',
-  summary: 'list the people, organisations, places, figures and quotes in articles',
+  summary: 'list the people, organisations, places, figures and quotes in articles (JSON, text or W3C Web Annotations)',
   help: `Usage: newslens annotate [options] PATH...
 
 Analyses each article file and prints its entities, figures, quotes and problems.
@@ -21,8 +26,11 @@ A directory is searched (recursively) for ${ARTICLE_EXTENSIONS.map((e) => '*' + 
 skipping node_modules and hidden directories; files named explicitly are read whatever their name.
 
 Options:
-  --format json|text   json (default): one JSON object per line per file;
-                       text: a readable summary per file
+  --format json|text|w3c
+                       json (default): one JSON object per line per file;
+                       text: a readable summary per file;
+                       w3c: one W3C Web Annotation collection (JSON-LD) for all the files,
+                       with the findings where the files' sources disagree
   --max-size BYTES     skip files larger than this (default ${formatBytes(DEFAULT_MAX_FILE_BYTES)});
                        accepts suffixes: 512KB, 10MB
   -h, --help           show this help
@@ -36,6 +44,12 @@ JSON output (one line per annotated file):
   Offsets are UTF-16 code units into the file's text, half-open [start, end).
   type is person|organization|place|other; speaker is the canonical name or null;
   an open end of a figure's interval is null. Absent values are null.
+
+W3C output: {"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationCollection",
+  "total", "first": {"type": "AnnotationPage", "items": [Annotation, ...]}}: one Annotation per entity
+  mention, figure and quote, and one per finding with every passage involved as its targets. A
+  target is {"source": file URI, "selector": [TextPositionSelector (UTF-16 offsets),
+  TextQuoteSelector (exact, prefix, suffix)]}; bodies are TextualBodies (see the README).
 
 Files that cannot be annotated (missing, unreadable, binary, too large) get one line on stderr,
 "newslens: PATH: skipped: REASON", and nothing on stdout.
@@ -68,6 +82,7 @@ Exit status: 0 every file was annotated, 1 some were skipped, 2 usage error.`,
       io.err(`newslens: ${p.path}: skipped: ${p.message}`);
       skipped++;
     }
+    const w3c: W3cArticle[] = [];
     for (const { path } of inputs.files) {
       const read = await readArticle(path, maxBytes);
       if (!read.ok) {
@@ -77,40 +92,46 @@ Exit status: 0 every file was annotated, 1 some were skipped, 2 usage error.`,
       }
       let output: string;
       try {
-        const fileProblems: Problem[] = [];
-        if (read.warning) {
-          // Point at the first run of replacement characters (the first undecodable bytes).
-          const at = read.text.indexOf('\uFFFD');
-          let end = at;
-          while (end >= 0 && read.text.charCodeAt(end) === 0xfffd) end++;
-          fileProblems.push({
-            code: 'invalid-utf8',
-            severity: 'warning',
-            message: read.warning,
-            start: Math.max(0, at),
-            end: Math.max(0, end),
-          });
-        }
+        const fileProblems = read.warning ? [invalidUtf8Problem(read.text, read.warning)] : [];
         const analysis = analyzeArticle(read.text, { maxChars });
+        if (format === 'w3c') w3c.push({ id: path, source: pathToFileURL(resolve(path)).href, text: read.text, analysis });
         output =
           format === 'json'
             ? JSON.stringify(toRecord(path, analysis, fileProblems)) + '\n'
-            : (annotated > 0 ? '\n' : '') + formatText(path, read.text, analysis, fileProblems);
+            : format === 'text'
+              ? (annotated > 0 ? '\n' : '') + formatText(path, read.text, analysis, fileProblems)
+              : '';
       } catch (err) {
         const msg = err instanceof Error ? err.message : String(err);
         io.err(`newslens: ${path}: skipped: internal error while analysing (${msg.split('\n')[0]})`);
         skipped++;
         continue;
       }
-      await io.out(output);
+      if (output) await io.out(output);
       annotated++;
     }
+    if (format === 'w3c') await io.out(JSON.stringify(w3cCollection(w3c, io)) + '\n');
     if (format === 'text' && annotated + skipped > 1) {
       await io.out(`\n${plural(annotated, 'file')} annotated${skipped ? `, ${skipped} skipped` : ''}.\n`);
     }
     return skipped > 0 ? EXIT_PARTIAL : EXIT_OK;
   },
 };
+
+/** The files' annotations with the findings of the stories they form (as `check` finds them, without a ledger). */
+function w3cCollection(articles: W3cArticle[], io: CliIO): AnnotationCollection {
+  const sources = articles.map((a) => ({ id: a.id, name: basename(a.id), text: a.text, analysis: a.analysis }));
+  const result = analyzeCorpus(sources, { onCheckError: (f) => io.err(checkFailureLine(f)) });
+  return annotationCollection(articles, result.findings);
+}
+
+/** A problem pointing at the first run of replacement characters (the first undecodable bytes). */
+function invalidUtf8Problem(text: string, message: string): Problem {
+  const at = text.indexOf('\uFFFD');
+  let end = at;
+  while (end >= 0 && text.charCodeAt(end) === 0xfffd) end++;
+  return { code: 'invalid-utf8', severity: 'warning', message, start: Math.max(0, at), end: Math.max(0, end) };
+}
 
 function plural(n: number, one: string): string {
   return `${n} ${n === 1 ? one : one + 's'}`;
