@@ -184,6 +184,16 @@ export function rolePhrase(text: string): string {
   return trimmed.replace(/^(?:the|a|an)\s+/i, '');
 }
 
+/** What makes two role phrases the same role: case, apostrophes and possessives aside ("union's secretary", "union secretary"). */
+export function roleKey(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/'s\b/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /**
  * The distinct roles of a list as role phrases, first spelling kept, without a role that another one
  * contains ("President" beside "Ukrainian President").
@@ -192,7 +202,7 @@ export function distinctRoles(roles: readonly string[]): string[] {
   const seen = new Map<string, string>();
   for (const r of roles) {
     const phrase = rolePhrase(r);
-    const key = phrase.toLowerCase().replace(/[’‘]/g, "'");
+    const key = roleKey(phrase);
     if (phrase && !seen.has(key)) seen.set(key, phrase);
   }
   const keys = [...seen.keys()];

@@ -8,7 +8,7 @@ import type { CrossEntity, Fact, FactValue, StoryResult } from './analysis/cross
 import type { Span } from './analysis/types';
 import type { CorpusIndex } from './corpus';
 import { displayName } from './corpus';
-import { escapeMarkdown as md, distinctRoles, excerpt, oneLine } from './format';
+import { escapeMarkdown as md, distinctRoles, excerpt, oneLine, roleKey } from './format';
 
 /** How many references a hover lists before "and N more". */
 export const MAX_REFERENCES = 3;
@@ -36,11 +36,11 @@ function where(c: CrossContext, article: string, span: Span): string {
   return `${md(displayName(article))}${line}`;
 }
 
-/** Up to MAX_REFERENCES references, one per place, then "and N more" (with a hint where to see all). */
+/** Up to MAX_REFERENCES references, the first one of each source, then "and N more" (with a hint where to see all). */
 function referenceList(c: CrossContext, refs: readonly Reference[], more: string): string[] {
   const seen = new Set<string>();
   const unique = refs.filter((r) => {
-    const key = `${r.article}\u0000${r.span.start}`;
+    const key = r.article;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -96,7 +96,7 @@ function rolesBySource(e: CrossEntity): Map<string, Set<string>> {
   const articles = new Set(e.roles.map((r) => r.location.article));
   for (const a of articles) {
     for (const role of distinctRoles(e.roles.filter((r) => r.location.article === a).map((r) => r.text))) {
-      const key = [...out.keys()].find((k) => k.toLowerCase() === role.toLowerCase()) ?? role;
+      const key = [...out.keys()].find((k) => roleKey(k) === roleKey(role)) ?? role;
       out.set(key, (out.get(key) ?? new Set()).add(a));
     }
   }
@@ -129,7 +129,7 @@ export function crossEntitySection(c: CrossContext, entityId: string): string {
   }
   for (const [text] of rare(roles)) {
     for (const r of e.roles) {
-      if (r.location.article !== c.uri && distinctRoles([r.text])[0]?.toLowerCase() === text.toLowerCase()) refs.push({ article: r.location.article, span: r.location.span, note: md(text) });
+      if (r.location.article !== c.uri && roleKey(distinctRoles([r.text])[0] ?? '') === roleKey(text)) refs.push({ article: r.location.article, span: r.location.span, note: md(text) });
     }
   }
   for (const a of c.story.story.articles) {
