@@ -52,6 +52,16 @@
     if (filter) setFilter(filter.getAttribute('data-filter') || 'all');
   });
 
+  // Links have no href (so that the webview host does not scroll to the top): Enter opens them too.
+  document.addEventListener('keydown', function (event) {
+    const target = event.target instanceof Element ? event.target : null;
+    const link = target && target.closest('a[data-link]');
+    if (!link || (event.key !== 'Enter' && event.key !== ' ')) return;
+    event.preventDefault();
+    const index = Number(link.getAttribute('data-link'));
+    if (Number.isInteger(index) && index >= 0) vscode.postMessage({ type: 'open', link: index });
+  });
+
   document.addEventListener('submit', function (event) {
     event.preventDefault();
   });

@@ -4,7 +4,7 @@
 // differs (see FactSheetsResult); F12 or Ctrl+click on a line goes to where the fact stands.
 
 import * as vscode from 'vscode';
-import type { FactSheet, FactSheetsResult, Location, StoryArticle } from '../../server/src/protocol';
+import type { FactSheet, FactSheetsResult, Location, StoryArticle, StoryArticlesResult } from '../../server/src/protocol';
 import { articleUri, toRange, type NewsLensConnection } from './connection';
 import {
   FACTS_SCHEME,
@@ -134,7 +134,7 @@ export async function compareWithSource(server: NewsLensConnection, mode: Compar
   } else {
     let story;
     try {
-      story = await server.storyArticles({ uri: uri.toString() });
+      story = await storyWhenRead(server, uri);
     } catch (err) {
       server.report('Finding the other sources', err);
       return;
@@ -161,6 +161,28 @@ export async function compareWithSource(server: NewsLensConnection, mode: Compar
     otherName = pick.article.name;
   }
   await openDiff(uri, baseName(uri.toString()), other, otherName, mode);
+}
+
+/** How long a command waits for the server to finish reading the workspace before it answers. */
+const INDEX_WAIT_MS = 30_000;
+
+/**
+ * The other articles of the story of `uri`. While the server is still reading the workspace, an article
+ * may not have its story yet: then wait (with a progress note) until the reading is done, so that the
+ * answer is not "no other sources" for a story that is merely not read yet.
+ */
+export async function storyWhenRead(server: NewsLensConnection, uri: vscode.Uri): Promise<StoryArticlesResult> {
+  const ask = (): Promise<StoryArticlesResult> => server.storyArticles({ uri: uri.toString() });
+  const first = await ask();
+  if (first.articles.length > 0 || !(await server.status({ uri: uri.toString() })).indexing) return first;
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'NewsLens: reading the articles of the workspace…' }, async () => {
+    const deadline = Date.now() + INDEX_WAIT_MS;
+    while (Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 500));
+      if (!(await server.status({ uri: uri.toString() })).indexing) break;
+    }
+    return ask();
+  });
 }
 
 async function openDiff(left: vscode.Uri, leftName: string, right: vscode.Uri, rightName: string, mode: CompareMode): Promise<void> {

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { AnnotationsMethod, type AnnotationsParams, type AnnotationsResult } from '../../server/src/protocol';
 import { articleUri, type NewsLensConnection } from './connection';
+import { storyWhenRead } from './compare';
 import { pickExportTarget, slug, writeExport } from './exportLocation';
 import { baseName } from './factSheetUri';
 
@@ -23,7 +24,7 @@ export async function exportAnnotations(server: NewsLensConnection, arg?: unknow
   let picks: ScopePick[] = [{ label: name, description: 'this article', uris: [uri.toString()] }];
   let storyLabel = '';
   try {
-    const story = await server.storyArticles({ uri: uri.toString() });
+    const story = await storyWhenRead(server, uri);
     if (story.story && story.articles.length) {
       storyLabel = story.story.label;
       const all = [uri.toString(), ...story.articles.map((a) => a.uri)];

@@ -2,7 +2,8 @@
 // unit tests can run it). Security rules, all enforced here:
 // - every piece of text from the articles or the server goes through escapeHtml (text and attributes);
 // - no URL from the data is ever put in an attribute: a link is `data-link="<index>"` into the `links`
-//   table returned next to the HTML, and the extension opens only locations from that table;
+//   table returned next to the HTML, and the extension opens only locations from that table (links
+//   have no href at all: the webview host would scroll the page to its top on a click on href="#");
 // - the only script is the static media/report.js, allowed by a per-render nonce; no inline script, no
 //   inline style, no event-handler attributes; the Content Security Policy says so.
 
@@ -72,7 +73,8 @@ class Links {
   anchor(location: Location, text: string, title?: string, extraClass?: string): string {
     const i = this.list.push(location) - 1;
     const t = title ? ` title="${escapeHtml(title)}"` : '';
-    return `<a href="#" class="loc${extraClass ? ` ${extraClass}` : ''}" data-link="${i}"${t}>${escapeHtml(text)}</a>`;
+    // No href: VS Code's webview host scrolls the page to the top on any click on href="#".
+    return `<a class="loc${extraClass ? ` ${extraClass}` : ''}" role="link" tabindex="0" data-link="${i}"${t}>${escapeHtml(text)}</a>`;
   }
 }
 
@@ -163,7 +165,7 @@ function storyBody(report: StoryReportResult, links: Links, message: string | un
 /** The sources, numbered: the numbers stand for them in the facts table. */
 function sourcesSection(report: StoryReportResult, links: Links): string[] {
   const out = ['<section id="sources"><h2>Sources</h2>'];
-  out.push('<table class="sources"><thead><tr><th scope="col" class="num">#</th><th scope="col">Source</th><th scope="col">Headline</th><th scope="col" class="num">Findings</th></tr></thead><tbody>');
+  out.push('<table class="sources"><thead><tr><th scope="col" class="num number">#</th><th scope="col" class="source-name">Source</th><th scope="col">Headline</th><th scope="col" class="num">Findings</th></tr></thead><tbody>');
   report.sources.forEach((s, i) => {
     // An article without a headline shows the start of its first sentence, marked as such.
     const title = s.headline === false ? `<span class="lead" title="No headline: the start of the first sentence">${escapeHtml(s.title)}</span>` : escapeHtml(s.title);
@@ -246,7 +248,7 @@ function factRow(report: StoryReportResult, fact: ReportFact, links: Links): str
   }
   if (absent.length) {
     const names = absent.map((s) => `${sourceNumber(report, s.uri) ?? '?'} ${s.name}`).join(', ');
-    row.push(`<div class="value cell state-absent" title="${escapeHtml(`Not in: ${names}`)}"><span class="state">absent</span> not in ${plural(absent.length, 'source')}</div>`);
+    row.push(`<div class="value cell state-absent" title="${escapeHtml(`Not in: ${names}`)}">not in ${plural(absent.length, 'source')}</div>`);
   }
   row.push('</td>');
   row.push(`<td class="num">${escapeHtml(fact.corroboration)}/${report.sources.length}</td>`);

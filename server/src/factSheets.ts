@@ -130,7 +130,8 @@ export function spelledDifferently(leftSpellings: readonly string[], rightSpelli
     const m = new Map<number, Set<string>>();
     for (const s of list) {
       const n = s.split(/\s+/).length;
-      m.set(n, (m.get(n) ?? new Set()).add(s.toLowerCase()));
+      // Typography is not spelling: curly and straight apostrophes are one.
+      m.set(n, (m.get(n) ?? new Set()).add(s.toLowerCase().replace(/[’‘`´]/g, "'")));
     }
     return m;
   };

@@ -1,7 +1,8 @@
 // newslens/factSheets in sentences mode: the texts of two articles, sentence by sentence, aligned so that
 // a report's paraphrase of a sentence faces it (analysis/cross/sentences.ts decides). A line diff pairs
 // lines only by their text, which paraphrases never share; so every row opens with the same separator
-// line on both sides ("── 3 ──"). Between two separators a diff then sees one sentence against one (a
+// line on both sides ("── 3 ──", or "── 4 · left only, like 9 ──" for a sentence the other text has
+// elsewhere or not at all). Between two separators a diff then sees one sentence against one (a
 // changed line, its words compared), or a sentence against nothing (added or removed).
 
 import { alignSentences, type SentencePair, type SentenceText } from './analysis/cross/sentences';
@@ -43,12 +44,12 @@ function sideLine(corpus: CorpusIndex, uri: string, items: readonly SentenceText
   return line;
 }
 
-/** "── 3 ──", or for a sentence only one side has, which side and where a similar one stands. */
-export function separator(row: SentencePair<unknown>, k: number, leftName: string, rightName: string): string {
+/** "── 3 ──"; for a sentence only one side has, which side, and the row of a similar one elsewhere. */
+export function separator(row: SentencePair<unknown>, k: number): string {
   if (row.left.length && row.right.length) return `── ${k + 1} ──`;
-  const side = row.left.length ? leftName : rightName;
-  const moved = row.moved !== undefined ? `; a similar sentence is at ${row.moved + 1}` : '';
-  return `── ${k + 1} · only in ${side}${moved} ──`;
+  const side = row.left.length ? 'left' : 'right';
+  const moved = row.moved !== undefined ? `, like ${row.moved + 1}` : '';
+  return `── ${k + 1} · ${side} only${moved} ──`;
 }
 
 export function sentenceSheets(corpus: CorpusIndex, left: string, right: string): FactSheetsResult {
@@ -58,7 +59,7 @@ export function sentenceSheets(corpus: CorpusIndex, left: string, right: string)
   const R: FactSheetLine[] = [];
   const rows = left === right ? [] : alignSentences(sentencesOf(corpus.allArticles.get(left)), sentencesOf(corpus.allArticles.get(right)));
   rows.forEach((row, k) => {
-    const text = separator(row, k, leftName, rightName);
+    const text = separator(row, k);
     L.push({ text });
     R.push({ text });
     const l = sideLine(corpus, left, row.left, `row:${k + 1}`);

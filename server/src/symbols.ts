@@ -40,8 +40,15 @@ function symbolTree(snapshot: ArticleSnapshot): DocumentSymbol[] {
     entityGroup(snapshot, 'organization'),
     entityGroup(snapshot, 'place'),
     entityGroup(snapshot, 'other'),
-  ];
-  return groups.filter((g): g is DocumentSymbol => g !== undefined);
+  ].filter((g): g is DocumentSymbol => g !== undefined);
+  // VS Code's outline sorts symbols by where their ranges start, then end, then by name. Each group
+  // stands for the whole article: all start at its beginning, and each ends one character after the
+  // one before (past the end of the text, which editors clamp), so the outline keeps this order.
+  const whole = snapshot.lines.rangeOf({ start: 0, end: snapshot.text.length });
+  groups.forEach((g, i) => {
+    g.range = { start: { line: 0, character: 0 }, end: { line: whole.end.line, character: whole.end.character + i } };
+  });
+  return groups;
 }
 
 function entityGroup(snapshot: ArticleSnapshot, type: EntityType): DocumentSymbol | undefined {

@@ -109,6 +109,11 @@ describe('hovers and outline as a reader sees them', () => {
     assert.match(olsen?.detail ?? '', /^person · union’s general secretary · 1 mention$/);
     const quotes = symbols[1]!.children ?? [];
     assert.ok(quotes.some((q) => q.name === 'Olek Marenko' && q.detail === '1 quote'), quotes.map((q) => `${q.name} (${q.detail})`).join(', '));
+    // VS Code's outline sorts by where a symbol's range starts, then ends: every group starts at the
+    // article's start, and their ends keep the order above.
+    for (const g of symbols) assert.deepEqual(g.range.start, { line: 0, character: 0 }, g.name);
+    const ends = symbols.map((g) => [g.range.end.line, g.range.end.character] as const);
+    assert.ok(ends.every((e, i) => i === 0 || e[0] > ends[i - 1]![0] || (e[0] === ends[i - 1]![0] && e[1] > ends[i - 1]![1])), JSON.stringify(ends));
     // VS Code names the kind in the outline's tooltip ("name (kind)"): never "class" for a name.
     const kinds = new Set(symbols.flatMap((g) => [g.kind, ...(g.children ?? []).map((c) => c.kind)]));
     assert.ok(!kinds.has(5), 'no symbol is a class');

@@ -201,8 +201,8 @@ describe('cross-source features on the samples workspace', () => {
       const key = `row:${i + 1}`;
       const inLeft = keyed(s.left.lines).has(key);
       const inRight = keyed(s.right.lines).has(key);
-      if (inLeft !== inRight) assert.match(sep, /only in/, sep);
-      else assert.doesNotMatch(sep, /only in/, sep);
+      if (inLeft !== inRight) assert.match(sep, inLeft ? /left only/ : /right only/, sep);
+      else assert.doesNotMatch(sep, /only/, sep);
     }
   });
 

@@ -6,6 +6,7 @@ import { analyzeArticle } from '../../server/src/analysis/analyze';
 import { findHeadline, isPageNote, readsAsHeadline } from '../../server/src/analysis/headline';
 import { distinctRoles, hedgeAsWritten, humanDuration, rolePhrase } from '../../server/src/format';
 import { statusText } from '../../client/src/statusText';
+import { spelledDifferently } from '../../server/src/factSheets';
 
 test('durations read in human units, never in seconds', () => {
   assert.equal(humanDuration(5400), '1 h 30 min');
@@ -70,7 +71,16 @@ test('status bar: one source, two sources; no story', () => {
   assert.equal(statusText({ ...base, sources: 1 }).text, 'Lindhaven · Marta Olsen · 1 source · 1 finding');
   assert.equal(statusText({ ...base, sources: 2, findings: 0 }).text, 'Lindhaven · Marta Olsen · 2 sources · 0 findings');
   assert.equal(statusText({ ...base, story: null, sources: 0, findings: 3 }).text, 'No story · 3 findings');
+  assert.equal(statusText({ ...base, story: null, sources: 0, findings: 0, indexing: true }).text, 'Reading the folder…', 'no “no story” before the folder is read');
+  assert.equal(statusText({ ...base, sources: 1, indexing: true }).text, 'Lindhaven · Marta Olsen · 1 source · 1 finding · reading…');
   const long = statusText({ ...base, sources: 13, story: { id: 's', label: 'A very long story label that goes on and on' } });
   assert.equal(long.text, "A very long story label that go… · 13 sources · 1 finding");
   assert.match(long.tooltip, /A very long story label that goes on and on\n\n13 sources, 1 finding\./);
+});
+
+test('fact sheets: a name is spelled differently only when words of the same length differ, typography aside', () => {
+  assert.equal(spelledDifferently(['Olek Marenko', 'Marenko'], ['Olek Marenkko', 'Marenkko']), true);
+  assert.equal(spelledDifferently(['Marenko'], ['Olek Marenko']), false, 'a surname alone is not another spelling');
+  assert.equal(spelledDifferently(['Dockworkers’ Union'], ["Dockworkers' Union"]), false, 'curly and straight apostrophes');
+  assert.equal(spelledDifferently(['Marenko', 'Marenkko'], ['Marenko']), false, 'a spelling both use');
 });
