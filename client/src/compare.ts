@@ -1,23 +1,22 @@
 // "Compare with Another Source…": pick another article of the story, then VS Code's diff editor on
 // the two articles' fact sheets (or their sentence-aligned texts). The sheets are read-only virtual
-// documents of the newslens-facts: scheme; line i is the same fact on both sides, and each line with
-// a location is a document link to where the fact stands in its article.
+// documents of the newslens-facts: scheme, laid out by the server so that a line diff marks only what
+// differs (see FactSheetsResult); F12 or Ctrl+click on a line goes to where the fact stands.
 
 import * as vscode from 'vscode';
-import type { FactSheet, FactSheetsResult, StoryArticle } from '../../server/src/protocol';
-import { articleUri, type NewsLensConnection } from './connection';
+import type { FactSheet, FactSheetsResult, Location, StoryArticle, StoryArticlesResult } from '../../server/src/protocol';
+import { articleUri, toRange, type NewsLensConnection } from './connection';
 import {
   FACTS_SCHEME,
   baseName,
   factSheetUri,
   pairKey,
   parseFactSheetQuery,
-  selectionFragment,
   type CompareMode,
   type FactSheetAddress,
 } from './factSheetUri';
 
-export class FactSheetProvider implements vscode.TextDocumentContentProvider, vscode.DocumentLinkProvider, vscode.Disposable {
+export class FactSheetProvider implements vscode.TextDocumentContentProvider, vscode.DefinitionProvider, vscode.HoverProvider, vscode.Disposable {
   private readonly cache = new Map<string, Promise<FactSheetsResult>>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.changed.event;
@@ -53,27 +52,48 @@ export class FactSheetProvider implements vscode.TextDocumentContentProvider, vs
     }
   }
 
-  async provideDocumentLinks(document: vscode.TextDocument): Promise<vscode.DocumentLink[]> {
+  /**
+   * Ctrl+click or F12 on a sheet line goes to the passage it comes from: the name under the cursor for
+   * a list of names, else the line's fact. A definition rather than a document link, so the sheets are
+   * not underlined from top to bottom.
+   */
+  async provideDefinition(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.LocationLink[]> {
+    const target = await this.targetAt(document, position);
+    if (!target) return [];
+    return [
+      {
+        originSelectionRange: target.origin,
+        targetUri: vscode.Uri.parse(target.location.uri, true),
+        targetRange: toRange(target.location.range),
+      },
+    ];
+  }
+
+  /** Where a sheet line (or the name under the cursor) comes from, in a word. */
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+    const target = await this.targetAt(document, position);
+    if (!target) return undefined;
+    const { uri, range } = target.location;
+    const text = new vscode.MarkdownString();
+    text.appendText(`${baseName(uri)}, line ${range.start.line + 1}`);
+    text.appendMarkdown(' · _F12 or Ctrl+click to go there_');
+    return new vscode.Hover(text, target.origin);
+  }
+
+  private async targetAt(document: vscode.TextDocument, position: vscode.Position): Promise<{ location: Location; origin: vscode.Range } | undefined> {
     let sheet: FactSheet | undefined;
     try {
       sheet = await this.sheet(document.uri);
     } catch {
-      return [];
+      return undefined;
     }
-    if (!sheet) return [];
-    const links: vscode.DocumentLink[] = [];
-    const count = Math.min(sheet.lines.length, document.lineCount);
-    for (let i = 0; i < count; i++) {
-      const line = sheet.lines[i]!;
-      const text = document.lineAt(i);
-      if (!line.location || text.isEmptyOrWhitespace) continue;
-      const target = vscode.Uri.parse(line.location.uri, true).with({ fragment: selectionFragment(line.location.range) });
-      const start = text.firstNonWhitespaceCharacterIndex;
-      const link = new vscode.DocumentLink(new vscode.Range(i, start, i, text.text.length), target);
-      link.tooltip = `Go to this in ${baseName(line.location.uri)} (line ${line.location.range.start.line + 1})`;
-      links.push(link);
-    }
-    return links;
+    const line = sheet?.lines[position.line];
+    if (!line || position.line >= document.lineCount) return undefined;
+    const link = line.links?.find((l) => l.start <= position.character && position.character < l.end);
+    if (link) return { location: link.location, origin: new vscode.Range(position.line, link.start, position.line, link.end) };
+    if (!line.location) return undefined;
+    const text = document.lineAt(position.line);
+    return { location: line.location, origin: new vscode.Range(position.line, text.firstNonWhitespaceCharacterIndex, position.line, text.text.length) };
   }
 
   /** The server's stories changed: forget every answer and refresh the open sheets. */
@@ -114,7 +134,7 @@ export async function compareWithSource(server: NewsLensConnection, mode: Compar
   } else {
     let story;
     try {
-      story = await server.storyArticles({ uri: uri.toString() });
+      story = await storyWhenRead(server, uri);
     } catch (err) {
       server.report('Finding the other sources', err);
       return;
@@ -141,6 +161,28 @@ export async function compareWithSource(server: NewsLensConnection, mode: Compar
     otherName = pick.article.name;
   }
   await openDiff(uri, baseName(uri.toString()), other, otherName, mode);
+}
+
+/** How long a command waits for the server to finish reading the workspace before it answers. */
+const INDEX_WAIT_MS = 30_000;
+
+/**
+ * The other articles of the story of `uri`. While the server is still reading the workspace, an article
+ * may not have its story yet: then wait (with a progress note) until the reading is done, so that the
+ * answer is not "no other sources" for a story that is merely not read yet.
+ */
+export async function storyWhenRead(server: NewsLensConnection, uri: vscode.Uri): Promise<StoryArticlesResult> {
+  const ask = (): Promise<StoryArticlesResult> => server.storyArticles({ uri: uri.toString() });
+  const first = await ask();
+  if (first.articles.length > 0 || !(await server.status({ uri: uri.toString() })).indexing) return first;
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'NewsLens: reading the articles of the workspace…' }, async () => {
+    const deadline = Date.now() + INDEX_WAIT_MS;
+    while (Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 500));
+      if (!(await server.status({ uri: uri.toString() })).indexing) break;
+    }
+    return ask();
+  });
 }
 
 async function openDiff(left: vscode.Uri, leftName: string, right: vscode.Uri, rightName: string, mode: CompareMode): Promise<void> {

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { compareWithSource, FactSheetProvider } from './compare';
 import { NewsLensConnection } from './connection';
+import { exportAnnotations } from './exportAnnotations';
 import { FACTS_SCHEME } from './factSheetUri';
 import { StoryStatusBar } from './statusBar';
 import { exportReport, StoryReportView } from './storyReport';
@@ -27,7 +28,8 @@ export function activate(context: vscode.ExtensionContext): void {
     report,
     status,
     vscode.workspace.registerTextDocumentContentProvider(FACTS_SCHEME, facts),
-    vscode.languages.registerDocumentLinkProvider({ scheme: FACTS_SCHEME }, facts),
+    vscode.languages.registerDefinitionProvider({ scheme: FACTS_SCHEME }, facts),
+    vscode.languages.registerHoverProvider({ scheme: FACTS_SCHEME }, facts),
     server.onDidChangeStories(() => facts.refresh()),
     vscode.commands.registerCommand('newslens.compareWithSource', (uri?: unknown, selected?: unknown) =>
       compareWithSource(server, 'facts', uri, selected),
@@ -38,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('newslens.showStoryReport', (uri?: unknown) => report.show(uri)),
     vscode.commands.registerCommand('newslens.exportStoryReportMarkdown', (uri?: unknown) => exportReport(server, 'markdown', uri)),
     vscode.commands.registerCommand('newslens.exportStoryReportJson', (uri?: unknown) => exportReport(server, 'json', uri)),
+    vscode.commands.registerCommand('newslens.exportAnnotationsW3C', (uri?: unknown) => exportAnnotations(server, uri)),
     vscode.commands.registerCommand('newslens.showOutput', () => output.show(true)),
   );
 }

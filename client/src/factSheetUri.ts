@@ -47,12 +47,6 @@ export function pairKey(a: Pick<FactSheetAddress, 'left' | 'right' | 'mode'>): s
   return `${a.mode}\u0000${a.left}\u0000${a.right}`;
 }
 
-/** A `#L12,5-L12,20` fragment, which VS Code's opener turns into a selection (1-based). */
-export function selectionFragment(range: { start: { line: number; character: number }; end: { line: number; character: number } }): string {
-  const { start, end } = range;
-  return `L${start.line + 1},${start.character + 1}-L${end.line + 1},${end.character + 1}`;
-}
-
 /** The last path segment of a URI, decoded: the file name. */
 export function baseName(uri: string): string {
   // Everything from the first '?' or '#' on is the query and fragment (a URI has no raw line breaks).

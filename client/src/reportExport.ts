@@ -3,7 +3,7 @@
 // break the tables or turn into a link or markup when the file is rendered.
 
 import type { StoryReportResult } from '../../server/src/protocol';
-import { CELL_LABEL, factCells, positionLabel, reportCounts, sortedFacts, sortedFindings, sourceName } from './reportModel';
+import { GROUP_LABEL, plural, positionLabel, reportCounts, sortedFacts, sortedFindings, sourceName, valueGroups } from './reportModel';
 
 /** Escapes text for a Markdown paragraph or table cell (one line). */
 export function escapeMarkdown(text: unknown): string {
@@ -26,8 +26,11 @@ export function reportMarkdown(report: StoryReportResult): string {
     `${c.sources} sources · ${c.facts} facts (${c.differ} differ, ${c.agree} agreed, ${c.single} single-source) · ${c.findings} findings`,
     '',
   );
-  out.push('## Sources', '', '| Source | Headline | Findings |', '| --- | --- | ---: |');
-  for (const s of report.sources) out.push(`| ${escapeMarkdown(s.name)} | ${escapeMarkdown(s.title)} | ${s.findings} |`);
+  out.push('## Sources', '', '| # | Source | Headline | Findings |', '| ---: | --- | --- | ---: |');
+  report.sources.forEach((s, i) => {
+    const title = s.headline === false ? `*${escapeMarkdown(s.title)}* (no headline: its first sentence)` : escapeMarkdown(s.title);
+    out.push(`| ${i + 1} | ${escapeMarkdown(s.name)} | ${title} | ${s.findings} |`);
+  });
   out.push('');
 
   out.push(`## Findings (${report.findings.length})`, '');
@@ -40,18 +43,14 @@ export function reportMarkdown(report: StoryReportResult): string {
 
   out.push(`## Facts (${report.facts.length})`, '');
   if (report.facts.length > 0) {
-    const names = report.sources.map((s) => escapeMarkdown(s.name));
-    out.push(`| Fact | Kind | Corroboration | ${names.join(' | ')} |`);
-    out.push(`| --- | --- | ---: |${names.map(() => ' --- |').join('')}`);
+    out.push('Each value with the numbers of the sources that give it (as in *Sources*).', '');
+    out.push('| Fact | Kind | What the sources give | Sources |');
+    out.push('| --- | --- | --- | ---: |');
     for (const fact of sortedFacts(report.facts)) {
-      const cells = factCells(fact, report.sources).map((cell) =>
-        cell.values.length === 0
-          ? `*${CELL_LABEL[cell.state]}*`
-          : `${cell.values.map((v) => escapeMarkdown(v.display || v.text)).join('; ')} *(${CELL_LABEL[cell.state]})*`,
-      );
-      out.push(
-        `| ${escapeMarkdown(fact.label)} | ${escapeMarkdown(fact.kind)} | ${fact.corroboration}/${report.sources.length} | ${cells.join(' | ')} |`,
-      );
+      const { groups, absent } = valueGroups(fact, report.sources);
+      const values = groups.map((g) => `${escapeMarkdown(g.display)} (${g.sources.map((s) => s.number).join(', ')}; ${GROUP_LABEL[g.state]})`);
+      if (absent.length) values.push(`*not in ${plural(absent.length, 'source')}*`);
+      out.push(`| ${escapeMarkdown(fact.label)} | ${escapeMarkdown(fact.kind)} | ${values.join(' · ')} | ${fact.corroboration}/${report.sources.length} |`);
     }
   }
   out.push('');

@@ -2,12 +2,13 @@
 // unit tests can run it). Security rules, all enforced here:
 // - every piece of text from the articles or the server goes through escapeHtml (text and attributes);
 // - no URL from the data is ever put in an attribute: a link is `data-link="<index>"` into the `links`
-//   table returned next to the HTML, and the extension opens only locations from that table;
+//   table returned next to the HTML, and the extension opens only locations from that table (links
+//   have no href at all: the webview host would scroll the page to its top on a click on href="#");
 // - the only script is the static media/report.js, allowed by a per-render nonce; no inline script, no
 //   inline style, no event-handler attributes; the Content Security Policy says so.
 
 import type { Location, ReportFact, ReportFinding, StoryReportResult } from '../../server/src/protocol';
-import { CELL_LABEL, factCells, positionLabel, reportCounts, sortedFacts, sortedFindings, sourceName } from './reportModel';
+import { GROUP_LABEL, plural, positionLabel, reportCounts, sortedFacts, sortedFindings, sourceName, sourceNumber, valueGroups } from './reportModel';
 
 export interface ReportHtmlOptions {
   /** webview.cspSource */
@@ -22,6 +23,11 @@ export interface ReportHtmlOptions {
 
 export interface RenderedReport {
   html: string;
+  /**
+   * The page's content alone (what `<main id="report">` holds), for updating an open page in place
+   * without reloading it, which would lose its scroll position.
+   */
+  body: string;
   /** What each `data-link` index opens. */
   links: Location[];
 }
@@ -64,10 +70,11 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
 class Links {
   readonly list: Location[] = [];
   /** An anchor that asks the extension to open `location`; `text` is escaped here. */
-  anchor(location: Location, text: string, title?: string): string {
+  anchor(location: Location, text: string, title?: string, extraClass?: string): string {
     const i = this.list.push(location) - 1;
     const t = title ? ` title="${escapeHtml(title)}"` : '';
-    return `<a href="#" class="loc" data-link="${i}"${t}>${escapeHtml(text)}</a>`;
+    // No href: VS Code's webview host scrolls the page to the top on any click on href="#".
+    return `<a class="loc${extraClass ? ` ${extraClass}` : ''}" role="link" tabindex="0" data-link="${i}"${t}>${escapeHtml(text)}</a>`;
   }
 }
 
@@ -94,6 +101,7 @@ export function renderReportHtml(
   } else {
     body.push(...storyBody(report, links, context.message));
   }
+  const content = body.join('\n');
   const html = [
     '<!DOCTYPE html>',
     '<html lang="en">',
@@ -106,12 +114,14 @@ export function renderReportHtml(
     `<title>${escapeHtml(report?.story ? `Story: ${report.story.label}` : 'NewsLens story report')}</title>`,
     '</head>',
     '<body>',
-    ...body,
+    '<main id="report">',
+    content,
+    '</main>',
     `<script nonce="${escapeHtml(safeToken(options.nonce))}" src="${escapeHtml(options.scriptUri)}"></script>`,
     '</body>',
     '</html>',
   ].join('\n');
-  return { html, links: links.list };
+  return { html, body: content, links: links.list };
 }
 
 /** Why the sources are one story: each link's score and the features its two sources share. */
@@ -132,12 +142,16 @@ function storyBody(report: StoryReportResult, links: Links, message: string | un
   out.push('<header>');
   out.push(`<h1>Story: ${escapeHtml(report.story?.label ?? '')}</h1>`);
   out.push(
-    `<p class="summary">${counts.sources} sources · ${counts.facts} facts ` +
+    `<p class="summary">${plural(counts.sources, 'source')} · ${plural(counts.facts, 'fact')} ` +
       `(<span class="state-differ">${counts.differ} differ</span>, <span class="state-agree">${counts.agree} agreed</span>, ` +
-      `${counts.single} single-source) · ${counts.findings} findings</p>`,
+      `${counts.single} single-source) · ${plural(counts.findings, 'finding')}</p>`,
   );
   out.push(
     '<nav class="toolbar" aria-label="Report actions">' +
+      '<button type="button" data-jump="sources">Sources</button>' +
+      '<button type="button" data-jump="findings">Findings</button>' +
+      '<button type="button" data-jump="facts">Facts</button>' +
+      '<span class="spacer"></span>' +
       '<button type="button" data-action="refresh">Refresh</button>' +
       '<button type="button" data-action="export-markdown">Export Markdown…</button>' +
       '<button type="button" data-action="export-json">Export JSON…</button>' +
@@ -145,19 +159,7 @@ function storyBody(report: StoryReportResult, links: Links, message: string | un
   );
   if (message) out.push(`<p class="notice">${escapeHtml(message)}</p>`);
   out.push('</header>');
-
-  // Sources
-  out.push('<section id="sources"><h2>Sources</h2>');
-  out.push('<table class="sources"><thead><tr><th scope="col">Source</th><th scope="col">Headline</th><th scope="col" class="num">Findings</th></tr></thead><tbody>');
-  for (const s of report.sources) {
-    out.push(
-      `<tr><td>${links.anchor(fileStart(s.uri), s.name, `Open ${s.name}`)}</td>` +
-        `<td>${escapeHtml(s.title)}</td><td class="num">${escapeHtml(s.findings)}</td></tr>`,
-    );
-  }
-  out.push('</tbody></table>');
-  out.push(...storyLinks(report));
-  out.push('</section>');
+  out.push(...sourcesSection(report, links));
 
   // Findings
   out.push(`<section id="findings"><h2>Findings (${report.findings.length})</h2>`);
@@ -168,9 +170,31 @@ function storyBody(report: StoryReportResult, links: Links, message: string | un
     out.push('</ul>');
   }
   out.push('</section>');
+  out.push(...factsSection(report, links));
+  return out;
+}
 
-  // Facts
-  out.push(`<section id="facts"><h2>Facts (${report.facts.length})</h2>`);
+/** The sources, numbered: the numbers stand for them in the facts table. */
+function sourcesSection(report: StoryReportResult, links: Links): string[] {
+  const out = ['<section id="sources"><h2>Sources</h2>'];
+  out.push('<table class="sources"><thead><tr><th scope="col" class="num number">#</th><th scope="col" class="source-name">Source</th><th scope="col">Headline</th><th scope="col" class="num">Findings</th></tr></thead><tbody>');
+  report.sources.forEach((s, i) => {
+    // An article without a headline shows the start of its first sentence, marked as such.
+    const title = s.headline === false ? `<span class="lead" title="No headline: the start of the first sentence">${escapeHtml(s.title)}</span>` : escapeHtml(s.title);
+    out.push(
+      `<tr><td class="num"><span class="src">${i + 1}</span></td><td class="source-name">${links.anchor(fileStart(s.uri), s.name, `Open ${s.name}`)}</td>` +
+        `<td>${title}</td><td class="num">${escapeHtml(s.findings)}</td></tr>`,
+    );
+  });
+  out.push('</tbody></table>');
+  out.push(...storyLinks(report));
+  out.push('</section>');
+  return out;
+}
+
+/** One row per fact: its values, each with the numbers of the sources that give it; the sources without it. */
+function factsSection(report: StoryReportResult, links: Links): string[] {
+  const out = [`<section id="facts"><h2>Facts (${report.facts.length})</h2>`];
   out.push(
     '<div class="filters" role="group" aria-label="Show facts">' +
       '<button type="button" data-filter="all" aria-pressed="true">All</button>' +
@@ -179,14 +203,17 @@ function storyBody(report: StoryReportResult, links: Links, message: string | un
       '<button type="button" data-filter="single" aria-pressed="false">Single source</button>' +
       '</div>',
   );
-  if (report.facts.length === 0) out.push('<p class="empty">No facts aligned across the sources.</p>');
-  else {
-    out.push('<div class="table-wrap"><table class="facts"><thead><tr>');
-    out.push('<th scope="col" class="fact-label">Fact</th><th scope="col" class="kind">Kind</th><th scope="col" class="num" title="Sources carrying the majority value, of all sources">Corroboration</th>');
-    for (const s of report.sources) out.push(`<th scope="col">${escapeHtml(s.name)}</th>`);
+  if (report.facts.length === 0) {
+    out.push('<p class="empty">No facts aligned across the sources.</p>');
+  } else {
+    out.push('<table class="facts"><thead><tr>');
+    out.push(
+      '<th scope="col" class="fact-label">Fact</th><th scope="col" class="values">What the sources give <span class="hint">(source numbers as in Sources)</span></th>' +
+        '<th scope="col" class="num" title="Sources giving the most widely given value, of all sources">Sources</th>',
+    );
     out.push('</tr></thead><tbody>');
     for (const fact of sortedFacts(report.facts)) out.push(factRow(report, fact, links));
-    out.push('</tbody></table></div>');
+    out.push('</tbody></table>');
   }
   out.push('</section>');
   return out;
@@ -214,33 +241,31 @@ function findingItem(report: StoryReportResult, f: ReportFinding, links: Links):
 }
 
 function factRow(report: StoryReportResult, fact: ReportFact, links: Links): string {
-  const cells = factCells(fact, report.sources);
+  const { groups, absent } = valueGroups(fact, report.sources);
   const row = [
     `<tr class="fact status-${escapeHtml(fact.status)}" data-status="${escapeHtml(fact.status)}">`,
-    `<th scope="row">${escapeHtml(fact.label)}</th>`,
-    `<td class="kind">${escapeHtml(fact.kind)}</td>`,
-    `<td class="num">${escapeHtml(fact.corroboration)}/${report.sources.length}</td>`,
+    `<th scope="row">${escapeHtml(fact.label)}<span class="kind">${escapeHtml(fact.kind)}</span></th>`,
+    '<td class="values">',
   ];
-  for (const c of cells) {
-    const label = CELL_LABEL[c.state];
-    if (c.values.length === 0) {
-      row.push(`<td class="cell state-absent"><span class="state">${label}</span></td>`);
-      continue;
-    }
-    // One link per distinct value: a source that repeats a fact links its first mention.
-    const seen = new Set<string>();
-    const distinct = c.values.filter((v) => {
-      const key = v.display || v.text;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-    const more = c.values.length - distinct.length;
-    const values = distinct
-      .map((v) => links.anchor(v.location, v.display || v.text, `“${v.text}” in ${c.source.name}${more > 0 ? ` (${c.values.length} mentions)` : ''}`))
-      .join('<br>');
-    row.push(`<td class="cell state-${c.state}"><span class="state">${label}</span> ${values}</td>`);
+  for (const g of groups) {
+    const first = g.sources[0]!.value;
+    // The value links to its first passage; each source number to that source's passage.
+    const numbers = g.sources
+      .map((s) =>
+        links.anchor(s.value.location, String(s.number), `“${s.value.text}” in ${s.source.name}${s.mentions > 1 ? ` (${s.mentions} mentions)` : ''}`, 'src'),
+      )
+      .join(' ');
+    row.push(
+      `<div class="value cell state-${escapeHtml(g.state)}"><span class="state">${escapeHtml(fact.status === 'agree' && g.state === 'agree' ? 'agreed' : GROUP_LABEL[g.state])}</span> ` +
+        `${links.anchor(first.location, g.display, `“${first.text}” in ${g.sources[0]!.source.name}`)} <span class="by">${numbers}</span></div>`,
+    );
   }
+  if (absent.length) {
+    const names = absent.map((s) => `${sourceNumber(report, s.uri) ?? '?'} ${s.name}`).join(', ');
+    row.push(`<div class="value cell state-absent" title="${escapeHtml(`Not in: ${names}`)}">not in ${plural(absent.length, 'source')}</div>`);
+  }
+  row.push('</td>');
+  row.push(`<td class="num">${escapeHtml(fact.corroboration)}/${report.sources.length}</td>`);
   row.push('</tr>');
   return row.join('');
 }

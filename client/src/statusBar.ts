@@ -4,8 +4,7 @@
 
 import * as vscode from 'vscode';
 import { isArticleCandidate, type NewsLensConnection } from './connection';
-
-const LABEL_MAX = 32;
+import { statusText } from './statusText';
 
 export class StoryStatusBar implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
@@ -49,19 +48,17 @@ export class StoryStatusBar implements vscode.Disposable {
         return;
       }
       void vscode.commands.executeCommand('setContext', 'newslens.isArticle', true);
-      const findings = `${status.findings} finding${status.findings === 1 ? '' : 's'}`;
+      const words = statusText(status);
+      this.item.text = `$(library) ${words.text}`;
       if (status.story) {
-        const label = status.story.label.length > LABEL_MAX ? `${status.story.label.slice(0, LABEL_MAX - 1)}…` : status.story.label;
-        this.item.text = `$(library) ${label} · ${status.sources} sources · ${findings}`;
         const tip = new vscode.MarkdownString();
-        tip.appendText(`NewsLens story: ${status.story.label}\n\n${status.sources} sources, ${findings}.\n\n`);
+        tip.appendText(`${words.tooltip}\n\n`);
         tip.appendMarkdown('Click to open the story report.');
         this.item.tooltip = tip;
-        this.item.backgroundColor = undefined;
       } else {
-        this.item.text = `$(library) No story · ${findings}`;
-        this.item.tooltip = 'NewsLens: this article does not share a story with any other article in the workspace yet.';
+        this.item.tooltip = words.tooltip;
       }
+      this.item.backgroundColor = undefined;
       this.item.accessibilityInformation = { label: `NewsLens: ${this.item.text.replace(/\$\([\w~-]*\)\s*/g, '')}` };
       this.item.show();
     } catch (err) {

@@ -1,12 +1,14 @@
 // The story report: a webview panel fed by newslens/storyReport, and its Markdown/JSON export.
 // The page is built by reportHtml.ts (pure, unit tested); this file owns the panel's life, the
-// messages from media/report.js and the export commands. The webview can only ask to open a link by
+// messages from media/report.js and the export commands. The page is rendered once; later changes of
+// the story replace its content in place, so a reader's scroll position survives opening a passage. The webview can only ask to open a link by
 // its index into the table the HTML was rendered with: it never hands the extension a URL.
 
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { Location, StoryReportResult } from '../../server/src/protocol';
 import { articleUri, revealLocation, type NewsLensConnection } from './connection';
+import { pickExportTarget, slug, writeExport } from './exportLocation';
 import { baseName } from './factSheetUri';
 import { reportJson, reportMarkdown } from './reportExport';
 import { renderReportHtml } from './reportHtml';
@@ -29,6 +31,8 @@ export class StoryReportView implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private uri: vscode.Uri | undefined;
   private report: StoryReportResult | null = null;
+  /** What the open page shows, to tell a real change from a refresh that brings the same report. */
+  private shown: string | undefined;
   private links: Location[] = [];
   private generation = 0;
   private readonly disposables: vscode.Disposable[] = [];
@@ -59,11 +63,13 @@ export class StoryReportView implements vscode.Disposable {
       'newslens.storyReport',
       'NewsLens: Story Report',
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false },
-      { enableScripts: true, enableCommandUris: false, enableForms: false, localResourceRoots: [media], retainContextWhenHidden: false },
+      // The page is kept while hidden (another editor in front of it), so it comes back where the reader left it.
+      { enableScripts: true, enableCommandUris: false, enableForms: false, localResourceRoots: [media], retainContextWhenHidden: true },
     );
     panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'images', 'icon.png');
     panel.onDidDispose(() => {
       this.panel = undefined;
+      this.shown = undefined;
       this.links = [];
     });
     panel.webview.onDidReceiveMessage((m: unknown) => void this.onMessage(m));
@@ -105,6 +111,9 @@ export class StoryReportView implements vscode.Disposable {
     }
     if (generation !== this.generation || panel !== this.panel) return; // a newer refresh is under way
     this.report = report;
+    // Opening a passage makes the server re-read the story; when nothing changed, the page stays as it is.
+    const key = JSON.stringify({ uri: uri.toString(), report, message });
+    if (key === this.shown) return;
     const webview = panel.webview;
     const media = vscode.Uri.joinPath(this.context.extensionUri, 'media');
     const rendered = renderReportHtml(
@@ -117,9 +126,14 @@ export class StoryReportView implements vscode.Disposable {
       },
       { article: baseName(uri.toString()), ...(message ? { message } : {}) },
     );
-    this.links = rendered.links;
     panel.title = report?.story ? `Story: ${truncate(report.story.label, 40)}` : 'NewsLens: Story Report';
-    webview.html = rendered.html;
+    // A page already showing a report gets the new content in place (it keeps its scroll position);
+    // a new page, or one whose update cannot be delivered, is rendered whole.
+    const update = this.shown !== undefined;
+    this.links = rendered.links;
+    this.shown = key;
+    const delivered = update && (await webview.postMessage({ type: 'update', body: rendered.body }));
+    if (!delivered && generation === this.generation && panel === this.panel) webview.html = rendered.html;
   }
 
   dispose(): void {
@@ -158,22 +172,11 @@ export async function exportReport(
     return;
   }
   const ext = format === 'markdown' ? 'md' : 'json';
-  const slug = report.story.label.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replaceAll(' ', '-').slice(0, 60).toLowerCase() || 'story';
-  const folder = (uri && vscode.workspace.getWorkspaceFolder(uri)?.uri) ?? vscode.workspace.workspaceFolders?.[0]?.uri;
-  const target = await vscode.window.showSaveDialog({
+  const target = await pickExportTarget(uri, `story-report-${slug(report.story.label)}.${ext}`, {
     title: `Export story report as ${format === 'markdown' ? 'Markdown' : 'JSON'}`,
-    saveLabel: 'Export',
     filters: format === 'markdown' ? { Markdown: ['md'] } : { JSON: ['json'] },
-    ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, `story-report-${slug}.${ext}`) } : {}),
   });
   if (!target) return;
   const text = format === 'markdown' ? reportMarkdown(report) : reportJson(report);
-  try {
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
-  } catch (err) {
-    server.report(`Writing ${target.fsPath}`, err);
-    return;
-  }
-  const choice = await vscode.window.showInformationMessage(`NewsLens: story report saved to ${baseName(target.toString())}.`, 'Open');
-  if (choice) await vscode.window.showTextDocument(target);
+  await writeExport(target, text, 'story report', (what, err) => server.report(what, err));
 }

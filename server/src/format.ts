@@ -6,6 +6,7 @@ import type { CheckFailure } from './analysis/cross/types';
 import type { Figure, Interval } from './analysis/types';
 import { humanDate, parseYearless, weekdayDisplay, weekdayOfIso } from './analysis/util/calendar';
 import { formatNumber } from './analysis/util/numberFormat';
+import { HEDGES_AFTER, HEDGES_BEFORE } from './analysis/lexicon/units';
 
 /** Escapes article text for Markdown and flattens it to one line. */
 export function escapeMarkdown(text: string): string {
@@ -163,4 +164,70 @@ export function formatInterval(figure: Figure, interval: Interval): string | und
 /** "Check figure-conflict failed on story s2: …": the output channel's and the CLI's report of a check that threw. */
 export function checkFailureText(f: CheckFailure): string {
   return `Check ${f.check} failed on story ${f.story}: ${f.message}`;
+}
+
+/**
+ * A role as a role phrase only: a title that the text runs into another phrase with a dash, a colon or
+ * a bar ("Germany - Ukrainian President", "WORLD NEWS | Foreign Minister") keeps the part next to the
+ * name, the last one; stray punctuation and a leading article go.
+ */
+export function rolePhrase(text: string): string {
+  const t = oneLine(text);
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    const spaced = t[i - 1] === ' ' && t[i + 1] === ' ';
+    if (c === '|' || c === '—' || (c === ':' && t[i + 1] === ' ') || ((c === '-' || c === '–') && spaced)) {
+      parts.push(t.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(t.slice(from));
+  const last = parts.filter((p) => /\p{L}/u.test(p)).pop() ?? '';
+  const trimmed = trimEndWhere(last, (c) => /[\s,;:!?()"“”'‘’–—-]/.test(c)).replace(/^[\s,;:()"“”'‘’–—-]+/, '');
+  return trimmed.replace(/^(?:the|a|an)\s+/i, '');
+}
+
+/** What makes two role phrases the same role: case, apostrophes and possessives aside ("union's secretary", "union secretary"). */
+export function roleKey(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/'s\b/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The distinct roles of a list as role phrases, first spelling kept, without a role that another one
+ * contains ("President" beside "Ukrainian President").
+ */
+export function distinctRoles(roles: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const r of roles) {
+    const phrase = rolePhrase(r);
+    const key = roleKey(phrase);
+    if (phrase && !seen.has(key)) seen.set(key, phrase);
+  }
+  const keys = [...seen.keys()];
+  const contained = (k: string): boolean => keys.some((o) => o !== k && ` ${o} `.includes(` ${k} `));
+  return [...seen].filter(([k]) => !contained(k)).map(([, v]) => v);
+}
+
+/**
+ * The hedge of a figure as the article writes it ("roughly", "more than", "or so"), found with the
+ * figure extractor's own hedge tables; the normalised hedge when the text does not show it.
+ */
+export function hedgeAsWritten(figure: Pick<Figure, 'text' | 'hedge'>): string | undefined {
+  if (!figure.hedge) return undefined;
+  const words = oneLine(figure.text).split(' ');
+  const keys = words.map((w) => w.toLowerCase().replace(/[.,]$/, ''));
+  const same = (at: number, phrase: readonly string[]): boolean => phrase.every((p, k) => keys[at + k] === p);
+  for (const [phrase] of HEDGES_BEFORE) if (same(0, phrase)) return words.slice(0, phrase.length).join(' ');
+  for (const [phrase] of HEDGES_AFTER) {
+    const at = words.length - phrase.length;
+    if (at > 0 && same(at, phrase)) return words.slice(at).join(' ');
+  }
+  return figure.hedge === 'vague' ? undefined : figure.hedge;
 }

@@ -46,18 +46,41 @@ export interface FactSheetsParams {
   /** 'facts' (default): aligned fact sheets; 'sentences': the two texts, sentence-aligned. */
   mode?: 'facts' | 'sentences';
 }
+/** A part of a sheet line that leads to its own passage (one name of a list of names). */
+export interface FactSheetLink {
+  /** UTF-16 offsets into the line's text, half-open. */
+  start: number;
+  end: number;
+  location: Location;
+}
 export interface FactSheetLine {
-  /** The line's text; '' where only the other side has this fact. Section headings start with '## '. */
+  /** The line's text. Section headings start with '## ', sentence-pair separators with '── '. */
   text: string;
   /** Where the fact stands in the article, for jumping there. */
   location?: Location;
+  /** Parts of the line with passages of their own (the names of a list); the rest of the line goes to `location`. */
+  links?: FactSheetLink[];
+  /**
+   * What the line shows: a fact id, an entity id, or a sentence-pair row ("row:3"). A line of the other
+   * sheet with the same key shows the same fact. Headings and separators have none.
+   */
+  key?: string;
 }
 export interface FactSheet {
   uri: string;
   name: string;
   lines: FactSheetLine[];
 }
-/** Both sheets have the same number of lines; line i on each side is the same fact. */
+/**
+ * Two sheets laid out for a line diff. Facts mode: four sections with the same headings on both sides,
+ * in this order: facts both sides give with different values ("Differ"), facts only the left gives,
+ * facts only the right gives, and facts both give alike ("Both"). A fact both sides carry has a line on
+ * each side with the same key at the same place in its section; a fact one side lacks has no line on
+ * the other side (a diff shows it as added or removed), so the sheets may differ in length. Lines that
+ * agree are identical, so a diff marks only what differs. Sentences mode: one row per aligned group of
+ * sentences, each row opened by the same separator line on both sides ("── 3 ──"), then the row's
+ * sentences on the sides that have them.
+ */
 export interface FactSheetsResult {
   left: FactSheet;
   right: FactSheet;
@@ -71,7 +94,10 @@ export interface StoryReportParams {
 export interface ReportSource {
   uri: string;
   name: string;
+  /** The headline, or the start of the first sentence when the article has none (see `headline`). */
   title: string;
+  /** False when `title` is the start of the first sentence, the article having no headline. */
+  headline?: boolean;
   findings: number;
 }
 export interface ReportFactValue {
@@ -135,6 +161,26 @@ export interface StatusResult {
   findings: number;
   /** True while the server is still indexing the workspace (story data may be incomplete). */
   indexing?: boolean;
+}
+
+// ---- newslens/annotations ----------------------------------------------------------------------
+export const AnnotationsMethod = 'newslens/annotations';
+export interface AnnotationsParams {
+  /** The articles to annotate; the findings about them come with them (those between them in full). */
+  uris: string[];
+}
+/**
+ * A W3C Web Annotation collection (JSON-LD, context http://www.w3.org/ns/anno.jsonld): one Annotation
+ * per entity mention, figure and quote of the articles, and one per finding, as `newslens annotate
+ * --format w3c` writes it (see the README). Only its outline is typed here; clients save it as it is.
+ */
+export interface AnnotationsResult {
+  '@context': string;
+  id: string;
+  type: 'AnnotationCollection';
+  label: string;
+  total: number;
+  first?: { id: string; type: 'AnnotationPage'; startIndex: number; items: unknown[] };
 }
 
 /** Server -> client notification: the story grouping or findings changed; refresh views. */

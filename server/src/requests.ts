@@ -5,18 +5,16 @@
 // this file only maps it to protocol lines and locations.
 
 import { corroboration, sourceAgreement } from './analysis/cross/agreement';
-import { alignSentences, type SentenceText } from './analysis/cross/sentences';
+import { isPageNote } from './analysis/headline';
 import type { CrossEntity, Fact, Finding, StoryResult } from './analysis/cross/types';
 import type { Span } from './analysis/types';
 import type { CorpusIndex } from './corpus';
 import { displayName } from './corpus';
 import type { ArticleSnapshot } from './documents';
 import { excerpt, oneLine } from './format';
+import { annotationCollection, type W3cArticle } from './w3c';
 import type {
-  FactSheet,
-  FactSheetLine,
-  FactSheetsParams,
-  FactSheetsResult,
+  AnnotationsResult,
   Location,
   ReportFact,
   ReportFinding,
@@ -33,13 +31,26 @@ function storyRef(s: StoryResult | undefined): StoryRef | null {
   return s ? { id: s.story.id, label: s.story.label || displayName(s.story.articles[0] ?? '') } : null;
 }
 
-/** The headline, or the first non-empty line. */
-export function articleTitle(snap: ArticleSnapshot | undefined): string {
-  if (!snap) return '';
+/**
+ * The article's headline (the core's rule: the first line that reads as one, after notes and bylines),
+ * or, for an article without one, the start of its first sentence that is not such a note.
+ */
+export function articleHeading(snap: ArticleSnapshot | undefined): { title: string; headline: boolean } {
+  if (!snap) return { title: '', headline: false };
   const h = snap.analysis.headline;
-  if (h && snap.lines.isValid(h)) return oneLine(snap.text.slice(h.start, h.end));
-  const first = snap.text.split(/\r\n|\r|\n/).find((l) => l.trim() !== '');
-  return first ? excerpt(first, 120) : '';
+  if (h && snap.lines.isValid(h)) return { title: oneLine(snap.text.slice(h.start, h.end)), headline: true };
+  const paragraphs = snap.analysis.paragraphs;
+  const note = (start: number): boolean => {
+    const p = paragraphs.find((x) => x.start <= start && start < x.end);
+    return p !== undefined && isPageNote(snap.text.slice(p.start, p.end));
+  };
+  const first = snap.analysis.sentences.find((x) => snap.lines.isValid(x) && oneLine(snap.text.slice(x.start, x.end)) !== '' && !note(x.start));
+  return { title: first ? excerpt(snap.text.slice(first.start, first.end), 120) : '', headline: false };
+}
+
+/** The headline, or the start of the first sentence. */
+export function articleTitle(snap: ArticleSnapshot | undefined): string {
+  return articleHeading(snap).title;
 }
 
 function loc(corpus: CorpusIndex, uri: string, span: Span): Location | undefined {
@@ -78,121 +89,12 @@ export function overlap(story: StoryResult, self: string, other: string): number
   return Math.round((shared / theirs) * 1000) / 1000;
 }
 
-// ---- newslens/factSheets -------------------------------------------------------------------------
+// ---- newslens/factSheets: factSheets.ts (facts) and sentenceSheets.ts (sentences) -----------------
 
-interface Row {
-  section: number;
-  sort: string;
-  left?: FactSheetLine;
-  right?: FactSheetLine;
-}
+export { factSheets } from './factSheets';
 
-const SECTIONS = ['People', 'Organisations', 'Places', 'Other names', 'Roles', 'Figures', 'Dates', 'Quotes', 'Other facts'];
-const ENTITY_SECTION: Record<string, number> = { person: 0, organization: 1, place: 2, other: 3 };
-const FACT_SECTION: Record<string, number> = { role: 4, figure: 5, date: 6, quote: 7 };
-
-export function factSheets(corpus: CorpusIndex, params: FactSheetsParams): FactSheetsResult {
-  const { left, right } = params;
-  const empty = (u: string): FactSheet => ({ uri: u, name: displayName(u), lines: [] });
-  if (params.mode === 'sentences') return sentenceSheets(corpus, left, right);
-  const story = corpus.storyOf(left);
-  if (!story || !story.story.articles.includes(right)) return { left: empty(left), right: empty(right) };
-
-  const rows: Row[] = [];
-  for (const e of story.entities) {
-    const l = entityLine(corpus, e, left);
-    const r = entityLine(corpus, e, right);
-    if (!l && !r) continue;
-    rows.push({ section: ENTITY_SECTION[e.type] ?? 3, sort: e.name.toLowerCase(), ...(l ? { left: l } : {}), ...(r ? { right: r } : {}) });
-  }
-  for (const f of story.facts) {
-    // People, organisations and places come from the entities, and so do people's roles (each
-    // person's line lists the roles that source gives).
-    if (f.kind in ENTITY_SECTION || (f.kind === 'role' && f.entity && story.entities.some((e) => e.id === f.entity))) continue;
-    const l = factLine(corpus, f, left);
-    const r = factLine(corpus, f, right);
-    if (!l && !r) continue;
-    rows.push({ section: FACT_SECTION[f.kind] ?? 8, sort: `${f.label.toLowerCase()}\u0000${f.id}`, ...(l ? { left: l } : {}), ...(r ? { right: r } : {}) });
-  }
-  rows.sort((a, b) => a.section - b.section || (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
-
-  const L: FactSheetLine[] = [];
-  const R: FactSheetLine[] = [];
-  let section = -1;
-  for (const row of rows) {
-    if (row.section !== section) {
-      if (section !== -1) {
-        L.push({ text: '' });
-        R.push({ text: '' });
-      }
-      section = row.section;
-      L.push({ text: `## ${SECTIONS[section]}` });
-      R.push({ text: `## ${SECTIONS[section]}` });
-    }
-    L.push(row.left ?? { text: '' });
-    R.push(row.right ?? { text: '' });
-  }
-  return { left: { uri: left, name: displayName(left), lines: L }, right: { uri: right, name: displayName(right), lines: R } };
-}
-
-/** "Ilka Brandvold — DWU president; spelled Ilka Brandvold, Brandvold" for one article. */
-function entityLine(corpus: CorpusIndex, e: CrossEntity, uri: string): FactSheetLine | undefined {
-  const members = e.members.filter((m) => m.article === uri);
-  if (!members.length) return undefined;
-  const snap = corpus.allArticles.get(uri);
-  const spellings = e.spellings.filter((s) => s.articles.includes(uri)).map((s) => oneLine(s.text));
-  const name = [...spellings].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)[0] ?? e.name;
-  const roles = unique(e.roles.filter((r) => r.location.article === uri).map((r) => oneLine(r.text)));
-  let text = name;
-  if (roles.length) text += ` — ${roles.join('; ')}`;
-  if (spellings.length > 1) text += ` (spelled ${spellings.join(', ')})`;
-  const first = members.flatMap((m) => m.mentions).sort((a, b) => a.start - b.start)[0];
-  const line: FactSheetLine = { text };
-  const l = first && snap ? loc(corpus, uri, first) : undefined;
-  if (l) line.location = l;
-  return line;
-}
-
-/** "containers stranded: 14,000 containers" for one article. */
-function factLine(corpus: CorpusIndex, f: Fact, uri: string): FactSheetLine | undefined {
-  const values = f.values.filter((v) => v.article === uri).sort((a, b) => a.span.start - b.span.start);
-  if (!values.length) return undefined;
-  const shown = unique(values.map((v) => oneLine(v.display || v.text)));
-  // A quote: the speaker, then the wording as this source gives it, so the diff shows changed words.
-  const text =
-    f.kind === 'quote'
-      ? `${oneLine(f.label.split(' — ')[0] ?? f.label)}: ${shown.map((w) => `“${w}”`).join(' / ')}`
-      : `${oneLine(f.label)}: ${shown.join(' / ')}`;
-  const line: FactSheetLine = { text };
-  const l = loc(corpus, uri, values[0]!.span);
-  if (l) line.location = l;
-  return line;
-}
-
-function unique(items: string[]): string[] {
-  return [...new Set(items)];
-}
-
-/** The two texts, sentence by sentence, aligned so that rewrites of one sentence face each other. */
-function sentenceSheets(corpus: CorpusIndex, left: string, right: string): FactSheetsResult {
-  const sentences = (s: ArticleSnapshot | undefined): SentenceText[] =>
-    s
-      ? s.analysis.sentences
-          .filter((x) => s.lines.isValid(x))
-          .map((x) => ({ text: oneLine(s.text.slice(x.start, x.end)), span: { start: x.start, end: x.end } }))
-          .filter((x) => x.text !== '')
-      : [];
-  const lineOf = (uri: string, s: SentenceText | undefined): FactSheetLine => {
-    if (!s) return { text: '' };
-    const l = loc(corpus, uri, s.span);
-    return l ? { text: s.text, location: l } : { text: s.text };
-  };
-  const pairs = alignSentences(sentences(corpus.allArticles.get(left)), sentences(corpus.allArticles.get(right)));
-  return {
-    left: { uri: left, name: displayName(left), lines: pairs.map((p) => lineOf(left, p.left)) },
-    right: { uri: right, name: displayName(right), lines: pairs.map((p) => lineOf(right, p.right)) },
-  };
-}
+/** The kinds of fact that are names of people, organisations, places and other things. */
+const ENTITY_KINDS: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'other']);
 
 // ---- newslens/storyReport ------------------------------------------------------------------------
 
@@ -200,16 +102,14 @@ export function storyReport(corpus: CorpusIndex, uri: string): StoryReportResult
   const story = corpus.storyOf(uri);
   if (!story) return { story: null, sources: [], facts: [], findings: [] };
   const findings = story.findings.map((f) => ({ f, sev: effectiveSeverity(corpus, f) })).filter((x) => x.sev !== 'off');
-  const sources = story.story.articles.map((a) => ({
-    uri: a,
-    name: displayName(a),
-    title: articleTitle(corpus.allArticles.get(a)),
-    findings: findings.filter((x) => x.f.location.article === a).length,
-  }));
+  const sources = story.story.articles.map((a) => {
+    const heading = articleHeading(corpus.allArticles.get(a));
+    return { uri: a, name: displayName(a), title: heading.title, headline: heading.headline, findings: findings.filter((x) => x.f.location.article === a).length };
+  });
   const facts: ReportFact[] = [];
   const order = story.story.articles;
   // People, organisations and places are facts too, unless the engine states them itself.
-  if (!story.facts.some((f) => f.kind in ENTITY_SECTION)) for (const e of story.entities) facts.push(entityFact(corpus, e, order));
+  if (!story.facts.some((f) => ENTITY_KINDS.has(f.kind))) for (const e of story.entities) facts.push(entityFact(corpus, e, order));
   for (const f of story.facts) facts.push(reportFact(corpus, f, order));
   const reportFindings: ReportFinding[] = [];
   for (const { f, sev } of findings) {
@@ -300,4 +200,19 @@ export function status(corpus: CorpusIndex, uri: string, isArticle: boolean): St
     findings,
     indexing: corpus.scanning,
   };
+}
+
+// ---- newslens/annotations ------------------------------------------------------------------------
+
+/** The articles' analyses and their findings (as the settings show them) as W3C Web Annotations. */
+export function annotations(corpus: CorpusIndex, uris: readonly string[]): AnnotationsResult {
+  const articles: W3cArticle[] = [];
+  const findings: Finding[] = [];
+  for (const uri of new Set(uris)) {
+    const snap = corpus.allArticles.get(uri);
+    if (!snap) continue;
+    articles.push({ id: uri, source: uri, text: snap.text, analysis: snap.analysis });
+    findings.push(...corpus.findingsOf(uri).filter((f) => effectiveSeverity(corpus, f) !== 'off'));
+  }
+  return annotationCollection(articles, findings);
 }

@@ -24,11 +24,13 @@ import { WorkspaceFolders } from './fileFilter';
 import { guard } from './guard';
 import { hover } from './hover';
 import {
+  AnnotationsMethod,
   FactSheetsMethod,
   StatusMethod,
   StoriesChangedNotification,
   StoryArticlesMethod,
   StoryReportMethod,
+  type AnnotationsParams,
   type FactSheetsParams,
   type FactSheetsResult,
   type StatusParams,
@@ -39,7 +41,7 @@ import {
   type StoryReportParams,
   type StoryReportResult,
 } from './protocol';
-import { factSheets, status, storyArticles, storyReport } from './requests';
+import { annotations, factSheets, status, storyArticles, storyReport } from './requests';
 import { definition, documentHighlights, references, workspaceSymbols } from './navigation';
 import { legend, semanticTokensFull, semanticTokensRange } from './semanticTokens';
 import { SettingsStore } from './settings';
@@ -241,6 +243,15 @@ connection.onRequest(
     await corpus.ready(uri);
     const isArticle = corpus.snapshot(uri) !== undefined || (await store.get(uri)) !== null;
     return status(corpus, uri, isArticle);
+  }),
+);
+
+connection.onRequest(
+  AnnotationsMethod,
+  guard(connection, AnnotationsMethod, annotations(corpus, []), async (p: AnnotationsParams) => {
+    const uris = (Array.isArray(p.uris) ? p.uris : []).filter((u): u is string => typeof u === 'string').map(canonicalUri);
+    for (const uri of uris) await corpus.ready(uri);
+    return annotations(corpus, uris);
   }),
 );
 

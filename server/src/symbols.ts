@@ -1,18 +1,28 @@
-// Document symbols (the Outline view): People, Organizations, Places and Other names, each entity at
-// its first mention; then Quotes grouped by speaker. Clients without hierarchical symbol support get
-// a flat list with the group as container name.
+// Document symbols (the Outline view), in the order a reader looks for them: People, Quotes grouped by
+// speaker, Organisations, Places, Other names; each entity at its first mention. VS Code's outline
+// names a symbol's kind in its tooltip ("Berlin (field)") and has no kind called person or place, so
+// the kinds are chosen for their icons and least misleading names, and each symbol's detail says in
+// plain words what it is ("person · Ukrainian President · 10 mentions"). Clients without hierarchical
+// symbol support get a flat list with the group as container name.
 
 import { SymbolKind, type DocumentSymbol, type Range, type SymbolInformation } from 'vscode-languageserver';
 import type { Entity, EntityType, Quote } from './analysis/types';
 import type { ArticleSnapshot } from './documents';
-import { excerpt, oneLine } from './format';
+import { distinctRoles, excerpt, oneLine } from './format';
 
-const GROUPS: Array<{ type: EntityType; name: string; kind: SymbolKind }> = [
-  { type: 'person', name: 'People', kind: SymbolKind.Object },
-  { type: 'organization', name: 'Organizations', kind: SymbolKind.Class },
-  { type: 'place', name: 'Places', kind: SymbolKind.Module },
-  { type: 'other', name: 'Other names', kind: SymbolKind.Event },
-];
+/** Entity groups: the group's name, the kind of its members and the word the detail uses for one. */
+const GROUPS: Record<EntityType, { name: string; kind: SymbolKind; noun: string; plural: string }> = {
+  person: { name: 'People', kind: SymbolKind.Key, noun: 'person', plural: 'people' },
+  organization: { name: 'Organisations', kind: SymbolKind.Struct, noun: 'organisation', plural: 'organisations' },
+  place: { name: 'Places', kind: SymbolKind.Field, noun: 'place', plural: 'places' },
+  other: { name: 'Other names', kind: SymbolKind.Event, noun: 'name', plural: 'names' },
+};
+/** The kind of a group of symbols, of a speaker (the group of their quotes) and of a quote. */
+const GROUP_KIND = SymbolKind.Namespace;
+const SPEAKER_KIND = SymbolKind.Key;
+const QUOTE_KIND = SymbolKind.String;
+/** What a quote is, in words. */
+const QUOTE_DETAIL: Record<Quote['kind'], string> = { speech: 'quote', partial: 'partial quote', term: 'quoted term' };
 
 const QUOTE_NAME_CHARS = 60;
 const UNATTRIBUTED = '(no speaker)';
@@ -24,22 +34,40 @@ export function documentSymbols(snapshot: ArticleSnapshot | null, hierarchical: 
 }
 
 function symbolTree(snapshot: ArticleSnapshot): DocumentSymbol[] {
+  const groups = [
+    entityGroup(snapshot, 'person'),
+    quoteGroup(snapshot),
+    entityGroup(snapshot, 'organization'),
+    entityGroup(snapshot, 'place'),
+    entityGroup(snapshot, 'other'),
+  ].filter((g): g is DocumentSymbol => g !== undefined);
+  // VS Code's outline sorts symbols by where their ranges start, then end, then by name. Each group
+  // stands for the whole article: all start at its beginning, and each ends one character after the
+  // one before (past the end of the text, which editors clamp), so the outline keeps this order.
+  const whole = snapshot.lines.rangeOf({ start: 0, end: snapshot.text.length });
+  groups.forEach((g, i) => {
+    g.range = { start: { line: 0, character: 0 }, end: { line: whole.end.line, character: whole.end.character + i } };
+  });
+  return groups;
+}
+
+function entityGroup(snapshot: ArticleSnapshot, type: EntityType): DocumentSymbol | undefined {
   const { analysis, lines } = snapshot;
-  const groups: DocumentSymbol[] = [];
-
-  for (const g of GROUPS) {
-    const children: DocumentSymbol[] = [];
-    for (const e of analysis.entities) {
-      if (e.type !== g.type) continue;
-      const first = e.mentions.find((m) => lines.isValid(m));
-      if (!first) continue;
-      const range = lines.rangeOf(first);
-      children.push({ name: symbolName(e.name), detail: entityDetail(e), kind: g.kind, range, selectionRange: range });
-    }
-    if (children.length) groups.push(group(g.name, g.kind, children));
+  const g = GROUPS[type];
+  const children: DocumentSymbol[] = [];
+  for (const e of analysis.entities) {
+    if (e.type !== type) continue;
+    const first = e.mentions.find((m) => lines.isValid(m));
+    if (!first) continue;
+    const range = lines.rangeOf(first);
+    children.push({ name: symbolName(e.name), detail: entityDetail(e, g.noun), kind: g.kind, range, selectionRange: range });
   }
+  return children.length ? group(g.name, GROUP_KIND, children, count(children.length, g.noun, g.plural)) : undefined;
+}
 
-  // Quotes under their speaker, speakers in order of their first quote, unattributed quotes last.
+/** Quotes under their speaker, speakers in order of their first quote, unattributed quotes last. */
+function quoteGroup(snapshot: ArticleSnapshot): DocumentSymbol | undefined {
+  const { analysis, lines } = snapshot;
   const bySpeaker = new Map<string, Quote[]>();
   for (const q of analysis.quotes) {
     if (!lines.isValid(q)) continue;
@@ -49,27 +77,26 @@ function symbolTree(snapshot: ArticleSnapshot): DocumentSymbol[] {
     bySpeaker.set(key, list);
   }
   const speakers: DocumentSymbol[] = [];
+  let total = 0;
   for (const [speaker, quotes] of [...bySpeaker].sort(([a], [b]) => Number(a === UNATTRIBUTED) - Number(b === UNATTRIBUTED))) {
     const children = quotes.map((q): DocumentSymbol => {
       const range = lines.rangeOf(q);
-      return {
-        name: symbolName(`“${excerpt(q.text, QUOTE_NAME_CHARS)}”`),
-        detail: q.kind,
-        kind: SymbolKind.String,
-        range,
-        selectionRange: range,
-      };
+      return { name: symbolName(`“${excerpt(q.text, QUOTE_NAME_CHARS)}”`), detail: QUOTE_DETAIL[q.kind], kind: QUOTE_KIND, range, selectionRange: range };
     });
-    speakers.push(group(symbolName(speaker), SymbolKind.Object, children, `${quotes.length} quote${quotes.length === 1 ? '' : 's'}`));
+    total += quotes.length;
+    speakers.push(group(symbolName(speaker), SPEAKER_KIND, children, count(quotes.length, 'quote')));
   }
-  if (speakers.length) groups.push(group('Quotes', SymbolKind.Namespace, speakers));
-  return groups;
+  return speakers.length ? group('Quotes', GROUP_KIND, speakers, count(total, 'quote')) : undefined;
 }
 
-function entityDetail(e: Entity): string {
-  const n = e.mentions.length;
-  const role = e.roles[0]?.text;
-  return `${role ? `${oneLine(role)} · ` : ''}${n} mention${n === 1 ? '' : 's'}`;
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "person · Ukrainian President · 10 mentions". */
+function entityDetail(e: Entity, noun: string): string {
+  const role = distinctRoles(e.roles.map((r) => r.text))[0];
+  return [noun, ...(role ? [role] : []), count(e.mentions.length, 'mention')].join(' · ');
 }
 
 /** A group spanning its children; its selection range is its first child's. */

@@ -5,11 +5,16 @@
 // test-results/screenshots/. If code-server or Chromium cannot be set up, before() fails and so does
 // every test: the suite never passes without a real editor (NEWSLENS_SKIP_E2E=1 skips it, loudly).
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
   cursorStatus,
+  diffLines,
+  newslensStatus,
+  nextFrames,
+  reportFrame,
+  type DiffLine,
   loadHarness,
   openFromExplorer,
   plain,
@@ -30,6 +35,9 @@ const PERSON_FULL = 'Edda Kjellin';
 const FIGURE = '6.5%';
 const QUOTE = 'breathe a bit easier';
 const PLAIN = 'reached a tentative';
+/** A name of the "other" kind and a date in the same article: they must not share a colour. */
+const OTHER = 'Kessel';
+const DATE = 'Wednesday';
 
 const skip = process.env.NEWSLENS_SKIP_E2E === '1' ? 'NEWSLENS_SKIP_E2E=1: real-editor tests skipped' : false;
 if (skip) console.log(`\n!!! ${skip} !!!\n`);
@@ -100,6 +108,34 @@ function namesAnother(text: string, except: string): boolean {
   const t = text.toLowerCase();
   const loose = t.replace(/[-_]/g, ' ');
   return sourceNames(except).some((n) => t.includes(n) || loose.includes(n.replace(/-/g, ' ')));
+}
+
+/** The other source the compare checks pick: it gives the walk-out figure differently (2,400 against 4,200). */
+const OTHER_SOURCE = 'port-strike-coastwatch-digest.txt';
+
+/** Opens the article, runs a compare command and picks OTHER_SOURCE; resolves once both sides show text. */
+async function openDiff(p: Page, command: string): Promise<void> {
+  await openFromExplorer(p, ARTICLE);
+  await runFromPalette(p, command);
+  const diff = p.locator('.editor-group-container.active .monaco-diff-editor');
+  // The command asks which source to compare with (a quick pick of the story's other articles).
+  await until(
+    async () => {
+      if (await diff.isVisible()) return true;
+      const row = p.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: OTHER_SOURCE });
+      if (await row.count()) await row.first().click();
+      return undefined;
+    },
+    { timeout: 45_000, interval: 500, what: 'the diff editor', describe: async () => `quick pick: ${(await quickPickRows(p)).join(' | ')}` },
+  );
+  await until(
+    async () => {
+      const l = plain(await diff.locator('.editor.original .view-lines').innerText()).trim();
+      const r = plain(await diff.locator('.editor.modified .view-lines').innerText()).trim();
+      return l && r ? true : undefined;
+    },
+    { timeout: 30_000, what: 'text on both sides of the diff' },
+  );
 }
 
 describe('NewsLens in a real VS Code', { skip, timeout: 600_000 }, () => {
@@ -182,6 +218,30 @@ describe('NewsLens in a real VS Code', { skip, timeout: 600_000 }, () => {
         { timeout: 60_000, what: 'distinct colours for a person, a figure, a quote and plain text', describe: () => JSON.stringify(last) },
       );
       console.log(`# colours: ${JSON.stringify(seen)}`);
+      // Dates and other names (nationalities, groups, places of work) have colours of their own.
+      const more = await until(
+        async () => {
+          const t = await tokensContaining(p, { other: OTHER, date: DATE });
+          return t.other && t.date && t.other.color !== seen.plain!.color ? t : undefined;
+        },
+        { timeout: 30_000, what: `colours for ${OTHER} and ${DATE}` },
+      );
+      assert.notEqual(more.other!.color, more.date!.color, `a date and another name share a colour: ${JSON.stringify(more)}`);
+      // Sticky scroll stays off: nothing of the article is pinned above it while reading.
+      await p.mouse.move(600, 400);
+      await p.mouse.wheel(0, 300);
+      await nextFrames(p);
+      assert.equal(await p.locator('.editor-group-container.active .sticky-widget .sticky-line-content').count(), 0, 'sticky scroll pins lines');
+      // Back to the top: the editor keeps its scroll position for the file, and the next checks click at its top.
+      await p.keyboard.press('Control+Home');
+      await nextFrames(p);
+      // The status bar counts sources in good English.
+      const status = await until(async () => {
+        const t = await newslensStatus(p);
+        return t.includes('· 5 sources ·') ? t : undefined;
+      }, { timeout: 30_000, what: 'the story in the status bar', describe: () => newslensStatus(p) });
+      assert.match(status, /· 5 sources ·/);
+      assert.doesNotMatch(status, /\b1 sources\b|\b1 findings\b/);
       // The tokens are the entity/figure/quote themselves, not a whole line of text.
       assert.ok(seen.person!.text.trim().length <= PERSON_FULL.length + 2, `person token: "${seen.person!.text}"`);
       assert.ok(seen.figure!.text.trim().length <= 12, `figure token: "${seen.figure!.text}"`);
@@ -211,6 +271,11 @@ describe('NewsLens in a real VS Code', { skip, timeout: 600_000 }, () => {
       assert.ok(/person/i.test(text), `hover does not say it is a person: ${text}`);
       const formatted = await box.locator('strong, b, h1, h2, h3, h4, h5, h6, ul li, hr').count();
       assert.ok(formatted > 0, `hover has no formatted elements: ${await box.innerHTML()}`);
+      // Short by default: the story in counts, at most three references and how many more.
+      await until(async () => ((await box.innerText()).includes('Across the story') ? true : undefined), { timeout: 20_000, what: 'the cross-source part of the hover' });
+      const refs = await box.locator('ul li').allInnerTexts();
+      assert.ok(refs.length <= 4, `more than three references and a "more" line: ${refs.join(' | ')}`);
+      assert.ok(plain(await box.innerText()).split('\n').filter((l) => l.trim()).length <= 14, `a long hover: ${text}`);
     });
   });
 
@@ -253,45 +318,73 @@ describe('NewsLens in a real VS Code', { skip, timeout: 600_000 }, () => {
     });
   });
 
-  test('(d) "NewsLens: Compare with Another Source…" opens the diff editor with both fact sheets', { timeout: 90_000 }, async () => {
+  test('(d) "NewsLens: Compare with Another Source…": differences first, one line per fact, only real differences marked', { timeout: 120_000 }, async () => {
     await check('d-compare', async (p) => {
-      await openFromExplorer(p, ARTICLE);
-      await runFromPalette(p, 'NewsLens: Compare with Another Source…');
-      const diff = p.locator('.editor-group-container.active .monaco-diff-editor');
-      // The command asks which source to compare with (a quick pick); take the first (best overlap).
-      await until(
-        async () => {
-          if (await diff.isVisible()) return true;
-          const rows = await quickPickRows(p);
-          if (rows.length) await p.keyboard.press('Enter');
-          return undefined;
-        },
-        { timeout: 45_000, interval: 500, what: 'the diff editor', describe: async () => `quick pick: ${(await quickPickRows(p)).join(' | ')}` },
+      await openDiff(p, 'NewsLens: Compare with Another Source…');
+      const { original, modified } = await diffLines(p);
+      const headings = (lines: DiffLine[]): string[] => lines.filter((l) => l.text.startsWith('## ')).map((l) => l.text);
+      assert.deepEqual(headings(original), headings(modified), 'the same headings on both sides');
+      assert.deepEqual(
+        headings(original).map((h) => h.replace(/: .*$/, '').replace(/^## Only in .*/, '## Only in')),
+        ['## Differ', '## Only in', '## Only in', '## Both'],
       );
-      const original = diff.locator('.editor.original .view-lines');
-      const modified = diff.locator('.editor.modified .view-lines');
-      const [left, right] = await until(
-        async () => {
-          const l = plain(await original.innerText()).trim();
-          const r = plain(await modified.innerText()).trim();
-          return l && r ? [l, r] : undefined;
-        },
-        { timeout: 30_000, what: 'text on both sides of the diff' },
-      );
-      assert.ok(left.includes(PERSON) || right.includes(PERSON), `neither fact sheet mentions ${PERSON}:\n${left}\n---\n${right}`);
-      assert.notEqual(left, right, 'the two fact sheets are identical');
+      for (const l of [...original, ...modified].filter((x) => x.text.startsWith('## '))) assert.ok(!l.marked, `a heading is marked: ${l.text}`);
+      const section = (lines: DiffLine[], name: string): DiffLine[] => {
+        const at = lines.findIndex((l) => l.text.startsWith(`## ${name}`));
+        const end = lines.findIndex((l, i) => i > at && l.text.startsWith('## '));
+        return lines.slice(at + 1, end < 0 ? undefined : end).filter((l) => l.text.trim() !== '');
+      };
+      // A line both sides have alike is not marked; a difference is.
+      const same = section(modified, 'Both').filter((l) => section(original, 'Both').some((o) => o.text === l.text));
+      assert.ok(same.length > 0, 'facts both sources give alike');
+      for (const l of same) assert.ok(!l.marked, `an identical line is marked: ${l.text}`);
+      for (const l of section(original, 'Differ')) assert.ok(l.marked, `a difference is not marked: ${l.text}`);
+      assert.ok(section(original, 'Differ').length > 0 || section(original, 'Only in').length > 0);
+      // No document links underlining every line: the passage is one F12 / Ctrl+click away instead.
+      assert.equal(await p.locator('.editor-group-container.active .monaco-diff-editor .detected-link').count(), 0, 'underlined links');
+      assert.ok(original.some((l) => l.text.includes(PERSON)) || modified.some((l) => l.text.includes(PERSON)), `neither fact sheet mentions ${PERSON}`);
       const title = (await p.locator('.tabs-container .tab.active').getAttribute('aria-label')) ?? '';
       assert.ok(title.includes('↔'), `the active tab is not a diff: ${title}`);
+      // Back to the top for the screenshot.
+      await p.keyboard.press('Control+Home');
     });
   });
 
-  test('(e) the story report shows the story\'s facts and findings', { timeout: 90_000 }, async () => {
+  test('(d2) "Compare Text with Another Source": paraphrases side by side, sentences one side lacks as additions', { timeout: 120_000 }, async () => {
+    await check('d2-sentences', async (p) => {
+      await openDiff(p, 'NewsLens: Compare Text with Another Source (sentence-aligned)…');
+      const { original, modified } = await diffLines(p);
+      const separators = (lines: DiffLine[]): string[] => lines.filter((l) => l.text.startsWith('── ')).map((l) => l.text);
+      assert.deepEqual(separators(original), separators(modified), 'every row opens with the same separator on both sides');
+      assert.ok(separators(original).length > 3);
+      for (const l of [...original, ...modified].filter((x) => x.text.startsWith('── '))) assert.ok(!l.marked, `a separator is marked: ${l.text}`);
+      // Between two separators: a sentence on each side (a pair) or on one side only (marked added/removed).
+      const rowsOf = (lines: DiffLine[]): DiffLine[][] => {
+        const out: DiffLine[][] = [];
+        for (const l of lines) {
+          if (l.text.startsWith('── ')) out.push([]);
+          else if (l.text.trim() && out.length) out[out.length - 1]!.push(l);
+        }
+        return out;
+      };
+      const L = rowsOf(original);
+      const R = rowsOf(modified);
+      const paired = L.filter((row, i) => row.length > 0 && R[i]!.length > 0).length;
+      assert.ok(paired > 0, 'some sentences face each other');
+      separators(original).forEach((sep, i) => {
+        if (/left only/.test(sep)) assert.ok(L[i]!.length === 1 && R[i]!.length === 0 && L[i]![0]!.marked, sep);
+        if (/right only/.test(sep)) assert.ok(R[i]!.length === 1 && L[i]!.length === 0 && R[i]![0]!.marked, sep);
+      });
+      await p.keyboard.press('Control+Home');
+    });
+  });
+
+  test('(e) the story report: the story\'s facts and findings, no horizontal scroll, links that keep the place', { timeout: 120_000 }, async () => {
     await check('e-report', async (p) => {
       await openFromExplorer(p, ARTICLE);
       await runFromPalette(p, 'NewsLens: Show Story Report');
-      // Webviews live in an overlay above the editor group (not inside it): an outer iframe.webview
-      // hosting the content in iframe#active-frame.
-      const body = p.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame').locator('body');
+      const frame = reportFrame(p);
+      const body = frame.locator('body');
       const text = await until(
         async () => {
           const t = plain(await body.innerText({ timeout: 2_000 }).catch(() => '')).replace(/\s+/g, ' ');
@@ -310,6 +403,135 @@ describe('NewsLens in a real VS Code', { skip, timeout: 600_000 }, () => {
       } else {
         assert.match(text, /finding/i, 'the report has no findings section');
       }
+      const root = frame.locator('html');
+      assert.ok(await root.evaluate((el) => el.scrollWidth <= el.clientWidth + 1), 'the report scrolls sideways');
+      // Open a passage from the facts table: the page is neither reloaded nor scrolled back to the top.
+      const link = frame.locator('#facts td.values a.loc').nth(5);
+      await link.scrollIntoViewIfNeeded();
+      const before = await root.evaluate((el) => {
+        const w = el.ownerDocument.defaultView as unknown as { scrollY: number; newslensMarker?: number };
+        w.newslensMarker = 1;
+        return w.scrollY;
+      });
+      assert.ok(before > 0, 'the facts are below the top of the page');
+      const tabs = await p.locator('.tabs-container .tab').count();
+      await link.click();
+      await until(async () => ((await p.locator('.tabs-container .tab').count()) > tabs || (await cursorStatus(p)) !== '' ? true : undefined), { timeout: 15_000, what: 'the passage opened' });
+      // The server re-reads the story when the article opens; give it the time a refresh takes, then look.
+      await until(async () => ((await newslensStatus(p)).includes('sources') ? true : undefined), { timeout: 15_000, what: 'the status after the open' });
+      for (let i = 0; i < 3; i++) await nextFrames(p);
+      const after = await root.evaluate((el) => {
+        const w = el.ownerDocument.defaultView as unknown as { scrollY: number; newslensMarker?: number };
+        return { y: w.scrollY, marker: w.newslensMarker };
+      });
+      assert.equal(after.marker, 1, 'the report page was reloaded');
+      assert.ok(Math.abs(after.y - before) < 5, `the report scrolled from ${before} to ${after.y}`);
+      // The facts table for the screenshot.
+      await frame.locator('#facts').scrollIntoViewIfNeeded();
+      await frame.locator('#facts').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    });
+  });
+
+  test('(f) the outline: people first, then quotes by speaker, organisations and places', { timeout: 90_000 }, async () => {
+    await check('f-outline', async (p) => {
+      await openFromExplorer(p, ARTICLE);
+      await runFromPalette(p, 'Explorer: Focus on Outline View');
+      // The outline follows the cursor into one group: collapse them all and look from the top.
+      await p.locator('.pane-header[aria-label^="Outline"]').hover();
+      await p.locator('.pane-header[aria-label^="Outline"] .action-label[aria-label="Collapse All"]').click({ timeout: 10_000 });
+      await p.locator('.outline-pane .monaco-list').focus();
+      await p.keyboard.press('Home');
+      const rows = p.locator('.outline-pane .monaco-list-row');
+      // The list's rows in the order they are shown (the DOM order of a virtual list is not that order).
+      const shown = async (): Promise<string[]> =>
+        (await rows.evaluateAll((els) => els.map((e) => [Number(e.getAttribute('data-index')), (e as unknown as { innerText: string }).innerText] as const)))
+          .sort((a, b) => a[0] - b[0])
+          .map(([, t]) => plain(t).replace(/\s+/g, ' ').trim());
+      const GROUPS = ['People', 'Quotes', 'Organisations', 'Places', 'Other names'];
+      const names = await until(
+        async () => {
+          const t = (await shown()).map((r) => GROUPS.find((g) => r.startsWith(g)) ?? r);
+          return t.includes('People') && t.includes('Quotes') ? t : undefined;
+        },
+        { timeout: 30_000, what: 'the outline', describe: async () => (await shown()).join(' | ') },
+      );
+      const groups = names.filter((n) => GROUPS.includes(n));
+      assert.deepEqual(groups, [...groups].sort((a, b) => GROUPS.indexOf(a) - GROUPS.indexOf(b)), names.join(' | '));
+      assert.equal(groups[0], 'People');
+      const all = (await shown()).join('\n');
+      await p.keyboard.press('ArrowRight');
+      const people = await until(async () => {
+        const t = (await shown()).join('\n');
+        return /person · /.test(t) ? t : undefined;
+      }, { timeout: 10_000, what: 'the people of the outline' });
+      assert.match(people, /person · /, 'a person says it is one');
+      assert.doesNotMatch(all, /\(class\)/);
+      await runFromPalette(p, 'View: Close Primary Side Bar').catch(() => {});
+      await runFromPalette(p, 'View: Show Explorer').catch(() => {});
+    });
+  });
+
+  test('(g) exports: the story report and W3C annotations are saved into .newslens/, not among the articles', { timeout: 120_000 }, async () => {
+    await check('g-export', async (p) => {
+      await openFromExplorer(p, ARTICLE);
+      const dialog = p.locator('.quick-input-widget .quick-input-box input');
+      // The report as Markdown: the save dialog offers the workspace's .newslens folder.
+      await runFromPalette(p, 'NewsLens: Export Story Report as Markdown…');
+      const offered = await until(async () => {
+        const v = await dialog.inputValue().catch(() => '');
+        return /\.md$/.test(v) ? v : undefined;
+      }, { timeout: 30_000, what: 'the save dialog', describe: async () => dialog.inputValue().catch(() => '') });
+      assert.match(offered, /\/\.newslens\/story-report-[^/]+\.md$/, offered);
+      await p.keyboard.press('Enter');
+      const newslens = join(session!.workspace, '.newslens');
+      const saved = await until(async () => readdirSafe(newslens).find((f) => f.startsWith('story-report-') && f.endsWith('.md')), { timeout: 15_000, what: 'the Markdown report in .newslens/' });
+      assert.match(readFileSync(join(newslens, saved), 'utf8'), /^# Story: /);
+      await p.keyboard.press('Escape');
+      // W3C Web Annotations of the whole story.
+      await runFromPalette(p, 'NewsLens: Export Annotations (W3C)…');
+      await until(async () => ((await quickPickRows(p)).some((r) => r.includes('The story')) ? true : undefined), { timeout: 30_000, what: 'the choice of what to export' });
+      await p.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'The story' }).first().click();
+      const w3c = await until(async () => {
+        const v = await dialog.inputValue().catch(() => '');
+        return /\.jsonld$/.test(v) ? v : undefined;
+      }, { timeout: 30_000, what: 'the save dialog for the annotations' });
+      assert.match(w3c, /\/\.newslens\/annotations-[^/]+\.jsonld$/, w3c);
+      await p.keyboard.press('Enter');
+      const file = await until(async () => readdirSafe(newslens).find((f) => f.endsWith('.jsonld')), { timeout: 15_000, what: 'the annotations in .newslens/' });
+      const doc = JSON.parse(readFileSync(join(newslens, file), 'utf8')) as { '@context': string; type: string; total: number; first: { items: Array<{ target: unknown }> } };
+      assert.equal(doc['@context'], 'http://www.w3.org/ns/anno.jsonld');
+      assert.equal(doc.type, 'AnnotationCollection');
+      assert.ok(doc.total > 20 && doc.first.items.length === doc.total);
+      assert.ok(doc.first.items.some((a) => Array.isArray(a.target)), 'a finding that targets the passages of several sources');
+      await p.keyboard.press('Escape');
+    });
+  });
+
+  test('(h) fifteen sources: the report keeps to the window, one row per fact', { timeout: 150_000 }, async () => {
+    await check('h-wide-report', async (p) => {
+      // Ten more outlets' versions of the story, each with its own count of strikers. (At the top of the
+      // workspace: files written into a folder created while code-server runs reach no file watcher.)
+      const original = readFileSync(join(session!.workspace, ARTICLE), 'utf8');
+      for (let i = 0; i < 10; i++) {
+        writeFileSync(join(session!.workspace, `port-strike-outlet-${i + 1}.news`), original.replace('around 2,400', `around ${2400 + (i % 3) * 100}`));
+      }
+      await openFromExplorer(p, ARTICLE);
+      await until(async () => ((await newslensStatus(p)).includes('15 sources') ? true : undefined), { timeout: 90_000, what: '15 sources in the status bar', describe: () => newslensStatus(p) });
+      await runFromPalette(p, 'NewsLens: Show Story Report');
+      const frame = reportFrame(p);
+      await until(async () => ((await frame.locator('table.sources tbody tr').count().catch(() => 0)) === 15 ? true : undefined), { timeout: 45_000, what: 'the report with 15 sources' });
+      const head = await frame.locator('table.facts thead th').count();
+      assert.equal(head, 3, 'no column per source');
+      assert.ok(await frame.locator('html').evaluate((el) => el.scrollWidth <= el.clientWidth + 1), 'the report scrolls sideways with 15 sources');
+      await frame.locator('#facts').scrollIntoViewIfNeeded();
     });
   });
 });
+
+function readdirSafe(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}

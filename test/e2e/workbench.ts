@@ -128,3 +128,75 @@ export async function cursorStatus(page: Page): Promise<string> {
   if (!(await item.count())) return '';
   return plain((await item.first().innerText()).trim());
 }
+
+/** One line of a side of the diff editor: its number, its text and whether the diff marks it as changed. */
+export interface DiffLine {
+  number: number;
+  text: string;
+  marked: boolean;
+}
+
+/**
+ * Every line of both sides of the active diff editor, read by scrolling through it (the editor only
+ * renders what is on screen). A line is marked when the diff decorates it as inserted or deleted.
+ */
+export async function diffLines(page: Page): Promise<{ original: DiffLine[]; modified: DiffLine[] }> {
+  const diff = page.locator('.editor-group-container.active .monaco-diff-editor');
+  const read = (side: 'original' | 'modified'): Promise<DiffLine[]> =>
+    diff.locator(`.editor.${side}`).evaluate((root) => {
+      // Runs in the page (the compile has no DOM types: describe the little it uses).
+      interface El {
+        textContent: string | null;
+        className: string;
+        style: { top: string };
+        querySelector(s: string): El | null;
+        querySelectorAll(s: string): ArrayLike<El>;
+      }
+      const r = root as unknown as El;
+      const byTop = (selector: string): Map<string, El> => new Map(Array.from(r.querySelectorAll(selector)).map((e) => [e.style.top, e]));
+      const text = byTop('.view-lines .view-line');
+      const overlays = byTop('.view-overlays > div');
+      const out: Array<{ number: number; text: string; marked: boolean }> = [];
+      for (const m of Array.from(r.querySelectorAll('.margin-view-overlays > div'))) {
+        const n = Number(m.querySelector('.line-numbers')?.textContent ?? '');
+        const line = text.get(m.style.top);
+        if (!n || !line) continue;
+        const marks = overlays.get(m.style.top)?.querySelector('.line-insert, .line-delete');
+        out.push({ number: n, text: (line.textContent ?? '').replace(/\u00a0/g, ' '), marked: marks !== null && marks !== undefined });
+      }
+      return out;
+    });
+  const all = { original: new Map<number, DiffLine>(), modified: new Map<number, DiffLine>() };
+  const box = await diff.boundingBox();
+  if (box) await page.mouse.move(box.x + box.width * 0.75, box.y + box.height / 2);
+  for (let pass = 0; pass < 40; pass++) {
+    const before = all.original.size + all.modified.size;
+    for (const side of ['original', 'modified'] as const) for (const l of await read(side)) all[side].set(l.number, l);
+    if (pass > 0 && all.original.size + all.modified.size === before) break;
+    await page.mouse.wheel(0, 400);
+    await nextFrames(page);
+  }
+  const sorted = (m: Map<number, DiffLine>): DiffLine[] => [...m.values()].sort((a, b) => a.number - b.number);
+  return { original: sorted(all.original), modified: sorted(all.modified) };
+}
+
+/** The frame of the open story report (a webview: an outer iframe hosting the page in iframe#active-frame). */
+export function reportFrame(page: Page): ReturnType<Page['frameLocator']> {
+  return page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
+}
+
+/** The status bar's NewsLens item text ('' when it is not shown). */
+export async function newslensStatus(page: Page): Promise<string> {
+  // The item's accessible label is "NewsLens: <its text>" (statusBar.ts).
+  const item = page.locator('.statusbar-item[aria-label^="NewsLens:"]');
+  if (!(await item.count())) return '';
+  return plain((await item.first().innerText()).trim());
+}
+
+/** Resolves after the page has rendered two more frames (what a scroll or a click changes is on screen then). */
+export function nextFrames(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const raf = (globalThis as unknown as { requestAnimationFrame(f: () => void): void }).requestAnimationFrame;
+    return new Promise<void>((r) => raf(() => raf(() => r())));
+  });
+}

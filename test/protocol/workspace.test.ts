@@ -16,7 +16,7 @@ import type {
   SymbolInformation,
 } from 'vscode-languageserver-protocol/node';
 import { CHECK_INFO } from '../../server/src/analysis/cross/checks/index';
-import type { FactSheetsResult, StatusResult, StoryArticlesResult, StoryReportResult } from '../../server/src/protocol';
+import type { AnnotationsResult, FactSheetLine, FactSheetsResult, StatusResult, StoryArticlesResult, StoryReportResult } from '../../server/src/protocol';
 import { assertDocLink, disposeClient, LspClient, REPO, tempWorkspace } from './lspClient';
 
 const GULF = 'port-strike-gulf-wire.txt';
@@ -101,10 +101,10 @@ describe('cross-source features on the samples workspace', () => {
     const fig = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: ws.uri(COAST) }, position: positionOf(text(COAST), 'Some 4,200', 2) });
     const figValue = (fig?.contents as { value: string } | undefined)?.value ?? '';
     assert.match(figValue, /Across the story/);
-    assert.match(figValue, /port\\-strike\\-gulf\\-wire\\\.txt:\d+ — “About 2,400”.*_differs_/);
+    assert.match(figValue, /port\\-strike\\-gulf\\-wire\\\.txt:\d+ “About 2,400”.*_differs_/);
     const quote = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: ws.uri(GULF) }, position: positionOf(text(GULF), 'We did not come', 2) });
     const quoteValue = (quote?.contents as { value: string } | undefined)?.value ?? '';
-    assert.match(quoteValue, /vallmora\\-courier\\\.txt:\d+ — “We did not come all this way.*_variant_/);
+    assert.match(quoteValue, /vallmora\\-courier\\\.txt:\d+ “We did not come all this way.*_variant_/);
     // The same words credited to someone else elsewhere: the hover says who and where.
     const cranes = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: ws.uri(COAST) }, position: positionOf(text(COAST), 'Every day the cranes', 2) });
     const cranesValue = (cranes?.contents as { value: string } | undefined)?.value ?? '';
@@ -142,17 +142,35 @@ describe('cross-source features on the samples workspace', () => {
     assert.deepEqual(none, { story: null, articles: [] });
   });
 
-  it('aligns two fact sheets line by line, differing values opposite each other', async () => {
+  it('lays two fact sheets out for a line diff: differences, each side’s own facts, then agreements', async () => {
     const r = await client.request<FactSheetsResult>('newslens/factSheets', { left: ws.uri(GULF), right: ws.uri(COAST) });
     const L = r.left.lines;
     const R = r.right.lines;
-    assert.equal(L.length, R.length);
-    assert.ok(L.length > 10);
-    const same = L.findIndex((l, i) => l.text !== '' && !l.text.startsWith('## ') && l.text === R[i]!.text);
-    assert.ok(same >= 0, 'a fact both report identically sits on the same line');
-    const differ = L.findIndex((l, i) => l.text.includes('2,400') && R[i]!.text.includes('4,200'));
-    assert.ok(differ >= 0, 'the walk-out figure: 2,400 opposite 4,200');
-    assert.ok(L.some((l, i) => l.text === '' && R[i]!.text !== ''), 'a fact only one side has sits opposite an empty line');
+    const headings = (lines: FactSheetLine[]): string[] => lines.filter((l) => l.text.startsWith('## ')).map((l) => l.text.replace(/: .*$/, ''));
+    assert.deepEqual(headings(L), ['## Differ', `## Only in ${GULF}`, `## Only in ${COAST}`, '## Both']);
+    assert.deepEqual(headings(L), headings(R), 'the same headings on both sides');
+    const section = (lines: FactSheetLine[], name: string): FactSheetLine[] => {
+      const at = lines.findIndex((l) => l.text.startsWith(`## ${name}`));
+      const end = lines.findIndex((l, i) => i > at && l.text.startsWith('## '));
+      return lines.slice(at + 1, end < 0 ? undefined : end).filter((l) => l.text !== '');
+    };
+    // The walk-out figure, 2,400 against 4,200, is a difference, on a line of each side with the fact's key.
+    const left = section(L, 'Differ').find((l) => l.text.includes('2,400'));
+    const right = section(R, 'Differ').find((l) => l.text.includes('4,200'));
+    assert.ok(left && right, `${section(L, 'Differ').map((l) => l.text).join(' | ')} / ${section(R, 'Differ').map((l) => l.text).join(' | ')}`);
+    assert.equal(left.key, right.key);
+    // Both sides list the facts they share in the same order, so a diff pairs them line by line.
+    for (const name of ['Differ', 'Both']) {
+      assert.deepEqual(section(L, name).map((l) => l.key), section(R, name).map((l) => l.key), name);
+    }
+    assert.ok(section(L, 'Both').some((l, i) => l.text === section(R, 'Both')[i]!.text), 'a fact both give alike is the same line on both sides');
+    // What only one side gives has no line on the other side.
+    assert.equal(section(R, `Only in ${GULF}`).length, 0);
+    assert.equal(section(L, `Only in ${COAST}`).length, 0);
+    assert.ok(section(L, `Only in ${GULF}`).length + section(R, `Only in ${COAST}`).length > 0);
+    // No line carries anything that differs per side apart from the facts: no file names, no line numbers.
+    for (const l of [...section(L, 'Both'), ...section(R, 'Both')]) assert.doesNotMatch(l.text, /\.txt\b|:\d+\b/, l.text);
+    // Every fact line (and every name of a list) leads to its passage in its own article.
     for (const [sheet, uri] of [
       [L, ws.uri(GULF)],
       [R, ws.uri(COAST)],
@@ -160,11 +178,47 @@ describe('cross-source features on the samples workspace', () => {
       for (const l of sheet) {
         if (l.text === '' || l.text.startsWith('## ')) continue;
         assert.equal(l.location?.uri, uri, `a location for "${l.text}"`);
+        for (const link of l.links ?? []) {
+          assert.equal(link.location.uri, uri);
+          assert.ok(link.start < link.end && link.end <= l.text.length);
+        }
       }
     }
+    assert.ok(L.some((l) => (l.links?.length ?? 0) > 1), 'a list of names links each name');
+  });
+
+  it('aligns the sentences of two texts, each row opened by the same separator on both sides', async () => {
     const s = await client.request<FactSheetsResult>('newslens/factSheets', { left: ws.uri(GULF), right: ws.uri(COAST), mode: 'sentences' });
-    assert.equal(s.left.lines.length, s.right.lines.length);
-    assert.ok(s.left.lines.some((l, i) => l.text !== '' && s.right.lines[i]!.text !== ''), 'some sentences align');
+    const separators = (lines: FactSheetLine[]): string[] => lines.filter((l) => l.text.startsWith('── ')).map((l) => l.text);
+    assert.deepEqual(separators(s.left.lines), separators(s.right.lines));
+    const rows = separators(s.left.lines).length;
+    assert.ok(rows > 3);
+    const keyed = (lines: FactSheetLine[]): Set<string> => new Set(lines.filter((l) => l.key).map((l) => l.key!));
+    const both = [...keyed(s.left.lines)].filter((k) => keyed(s.right.lines).has(k));
+    assert.ok(both.length > 0, 'some sentences face each other');
+    // A row with a sentence on one side only says so in its separator.
+    for (const [i, sep] of separators(s.left.lines).entries()) {
+      const key = `row:${i + 1}`;
+      const inLeft = keyed(s.left.lines).has(key);
+      const inRight = keyed(s.right.lines).has(key);
+      if (inLeft !== inRight) assert.match(sep, inLeft ? /left only/ : /right only/, sep);
+      else assert.doesNotMatch(sep, /only/, sep);
+    }
+  });
+
+  it('exports the story as W3C Web Annotations, findings targeting every passage involved', async () => {
+    const uris = PORT.map((n) => ws.uri(n));
+    const c = await client.request<AnnotationsResult>('newslens/annotations', { uris });
+    assert.equal(c['@context'], 'http://www.w3.org/ns/anno.jsonld');
+    assert.equal(c.type, 'AnnotationCollection');
+    const items = (c.first?.items ?? []) as Array<{ motivation: string; target: { source: string } | Array<{ source: string }> }>;
+    assert.equal(c.total, items.length);
+    assert.ok(items.length > 50);
+    const sources = new Set(items.flatMap((a) => (Array.isArray(a.target) ? a.target : [a.target]).map((t) => t.source)));
+    assert.deepEqual([...sources].sort(), [...uris].sort());
+    assert.ok(items.some((a) => a.motivation === 'assessing' && Array.isArray(a.target) && new Set(a.target.map((t) => t.source)).size > 1));
+    const none = await client.request<AnnotationsResult>('newslens/annotations', { uris: [ws.uri('nothing-here.txt')] });
+    assert.equal(none.total, 0);
   });
 
   it('reports the story: every source, fact and finding', async () => {

@@ -156,10 +156,13 @@ test('activation, entry point and the news language', () => {
   assert.ok(!(config.brackets as string[][]).some(([, b]) => b === '’'));
   new RegExp(config.wordPattern, 'g');
   // Articles are long single-line paragraphs: word wrap on for the news language and for plain-text
-  // files (.txt articles are plaintext); nothing else is changed for plain text.
+  // files (.txt articles are plaintext). Sticky scroll off for both: it pins the lines where the
+  // outline's groups start (People, Quotes) above the text while one reads. Nothing else is changed
+  // for plain text.
   assert.equal(contributes.configurationDefaults['[news]']['editor.wordWrap'], 'on');
-  assert.deepEqual(Object.keys(contributes.configurationDefaults).sort(), ['[news]', '[plaintext]']);
-  assert.deepEqual(contributes.configurationDefaults['[plaintext]'], { 'editor.wordWrap': 'on' });
+  assert.equal(contributes.configurationDefaults['[news]']['editor.stickyScroll.enabled'], false);
+  assert.deepEqual(Object.keys(contributes.configurationDefaults).sort(), ['[news]', '[plaintext]', 'editor.semanticTokenColorCustomizations']);
+  assert.deepEqual(contributes.configurationDefaults['[plaintext]'], { 'editor.wordWrap': 'on', 'editor.stickyScroll.enabled': false });
 });
 
 test('grammar: parses, scopeName source.news, contributed for the news language', () => {
@@ -212,13 +215,46 @@ function colour(rules: Rule[], scope: string): string | undefined {
   return best;
 }
 
-test('the default themes colour the seven token types distinctly', { skip: !existsSync(THEMES) && 'no cached code-server (node scripts/e2e/setup.mjs)' }, () => {
+/** The label of each default theme, as the settings' "[theme]" keys name it. */
+const THEME_LABELS: Record<string, string> = {
+  'dark_modern.json': 'Default Dark Modern',
+  'light_modern.json': 'Default Light Modern',
+  'hc_black.json': 'Default High Contrast',
+  'hc_light.json': 'Default High Contrast Light',
+};
+
+/** The colour the extension's default semantic token customisations give a token type in a theme, if any. */
+function customColour(theme: string, type: string): string | undefined {
+  const custom = (contributes.configurationDefaults['editor.semanticTokenColorCustomizations'] ?? {}) as Record<string, { rules?: Record<string, string> }>;
+  for (const [key, value] of Object.entries(custom)) {
+    if (key.includes(`[${THEME_LABELS[theme]}]`) && value.rules?.[type]) return value.rules[type]!.toLowerCase();
+  }
+  return undefined;
+}
+
+/** The hue of a #rrggbb colour, in degrees. */
+function hue(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
+  const max = Math.max(r, g, b);
+  const d = max - Math.min(r, g, b);
+  if (d === 0) return 0;
+  const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+  return (h * 60 + 360) % 360;
+}
+
+test('the default themes colour the seven token types distinctly, dates and other names in different hues', { skip: !existsSync(THEMES) && 'no cached code-server (node scripts/e2e/setup.mjs)' }, () => {
   const scopes = contributes.semanticTokenScopes[0].scopes as Record<string, string[]>;
-  for (const theme of ['dark_modern.json', 'light_modern.json', 'hc_black.json', 'hc_light.json']) {
+  for (const theme of Object.keys(THEME_LABELS)) {
     const rules = themeRules(theme);
-    const colours = TOKEN_TYPES.map((t) => colour(rules, scopes[t]![0]!));
+    const colours = TOKEN_TYPES.map((t) => customColour(theme, t) ?? colour(rules, scopes[t]![0]!));
     for (const [i, c] of colours.entries()) assert.ok(c, `${theme}: no colour for ${TOKEN_TYPES[i]}`);
-    assert.equal(new Set(colours).size, TOKEN_TYPES.length, `${theme}: ${TOKEN_TYPES.map((t, i) => `${t}=${colours[i]}`).join(' ')}`);
+    const shown = TOKEN_TYPES.map((t, i) => `${t}=${colours[i]}`).join(' ');
+    assert.equal(new Set(colours).size, TOKEN_TYPES.length, `${theme}: ${shown}`);
+    // Dates and nationalities were both blue: not just different codes, different hues.
+    const date = colours[TOKEN_TYPES.indexOf('date')]!;
+    const other = colours[TOKEN_TYPES.indexOf('otherEntity')]!;
+    const apart = Math.abs(hue(date) - hue(other));
+    assert.ok(Math.min(apart, 360 - apart) >= 60, `${theme}: date ${date} and other names ${other} are ${Math.round(apart)}° apart (${shown})`);
   }
 });
 

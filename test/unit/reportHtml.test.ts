@@ -2,12 +2,15 @@
 // piece of data escaped, no executable markup, no URL from the data in any attribute, and a strict
 // Content Security Policy with a nonce and no inline script. Also the Markdown export's escaping and
 // the per-source agree/differ/absent cells.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Location, StoryReportResult } from '../../server/src/protocol';
 import { contentSecurityPolicy, escapeHtml, renderReportHtml } from '../../client/src/reportHtml';
 import { escapeMarkdown, reportJson, reportMarkdown } from '../../client/src/reportExport';
 import { factCells } from '../../client/src/reportModel';
+import { REPO } from '../helpers';
 
 const SCRIPT = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror=alert(1)>';
@@ -107,7 +110,7 @@ function hostileReport(): StoryReportResult {
 
 const ALLOWED_TAGS = new Set([
   'html', 'head', 'meta', 'link', 'title', 'body', 'script', 'header', 'h1', 'h2', 'p', 'span', 'nav', 'button', 'section',
-  'table', 'thead', 'tbody', 'tr', 'th', 'td', 'ul', 'li', 'a', 'code', 'div', 'br',
+  'table', 'thead', 'tbody', 'tr', 'th', 'td', 'ul', 'li', 'a', 'code', 'div', 'br', 'main',
 ]);
 
 /** Attributes a browser follows or loads; text attributes such as title may quote anything, escaped. */
@@ -155,12 +158,13 @@ test('hostile article text is escaped everywhere: no tag, attribute or URL comes
   );
   assert.match(html, /<script nonce="[^"]+" src="[^"]+"><\/script>/);
 
-  // Links: only href="#" plus the stylesheet; each report link is an index into the links table.
+  // Links: no href but the stylesheet's (an anchor with href="#" makes the webview host scroll to the
+  // top); each report link is an index into the links table, reachable from the keyboard.
   for (const t of all) {
     const href = t.attrs.find((a) => a.name === 'href')?.value;
-    if (href === undefined) continue;
     if (t.name === 'link') assert.equal(href, OPTIONS.styleUri);
-    else assert.equal(href, '#', `anchor with a real href: ${t.raw}`);
+    else assert.equal(href, undefined, `an element with an href: ${t.raw}`);
+    if (t.name === 'a') assert.ok(t.attrs.some((a) => a.name === 'tabindex' && a.value === '0'), `a link the keyboard cannot reach: ${t.raw}`);
   }
   const indexes = all.filter((t) => t.name === 'a').map((t) => t.attrs.find((a) => a.name === 'data-link')?.value);
   assert.ok(indexes.length > 0);
@@ -225,22 +229,68 @@ test('no story: an explanatory page, still with the policy and nothing executabl
   assert.match(empty.html, /No story to show/);
 });
 
-test('the page lists sources, every fact with a cell per source, corroboration and every finding', () => {
+test('the page lists numbered sources, every fact as one row of values with the sources that give each, and every finding', () => {
   const report = hostileReport();
   const { html, links } = renderReportHtml(report, OPTIONS);
   assert.equal((html.match(/<tr class="fact /g) ?? []).length, report.facts.length);
   assert.equal((html.match(/<li class="finding /g) ?? []).length, report.findings.length);
   assert.ok(html.includes('<td class="num">2/3</td>'));
-  assert.match(html, /class="cell state-differ"/);
-  assert.match(html, /class="cell state-absent"/);
-  assert.match(html, /class="cell state-only"/);
+  // The figure: A and B give one value (the majority), C another; the quote is B's alone; C lacks the date.
+  assert.match(html, /class="value cell state-agree"><span class="state">majority<\/span> <a [^>]*>14,000 &lt;script&gt;/);
+  assert.match(html, /class="value cell state-differ"><span class="state">differs<\/span>/);
+  assert.match(html, /class="value cell state-only"><span class="state">one source<\/span>/);
+  assert.match(html, /class="value cell state-absent"[^>]*>not in 2 sources<\/div>/);
+  assert.match(html, /<span class="state">agreed<\/span> <a [^>]*>2026-03-09<\/a> <span class="by"><a [^>]*class="loc src"[^>]*>1<\/a> <a [^>]*class="loc src"[^>]*>2<\/a>/);
   // Differences come first.
   assert.ok(html.indexOf('data-status="differ"') < html.indexOf('data-status="agree"'));
   assert.ok(html.indexOf('data-status="agree"') < html.indexOf('data-status="single"'));
-  // Every fact value and every finding (and related location) is a link.
-  const expected = report.sources.length + report.facts.reduce((n, f) => n + f.values.length, 0) + report.findings.reduce((n, f) => n + 1 + f.related.length, 0);
+  // Every source, every value (its first passage) and each source giving it, every finding and related passage is a link.
+  const valueLinks = report.facts.reduce((n, f) => n + new Set(f.values.map((v) => v.display)).size + f.values.length, 0);
+  const expected = report.sources.length + valueLinks + report.findings.reduce((n, f) => n + 1 + f.related.length, 0);
   assert.equal(links.length, expected);
   assert.deepEqual(links.find((l) => l.uri === B && l.range.start.line === 9), loc(B, 9, 2));
+});
+
+test('fifteen sources: the facts table keeps three columns (no column per source), with a sticky header row', () => {
+  const report = hostileReport();
+  const many = Array.from({ length: 15 }, (_, i) => ({ uri: `file:///s/${i}.txt`, name: `outlet-${i}-with-a-rather-long-file-name.txt`, title: `Headline ${i}`, findings: 0 }));
+  const wide: StoryReportResult = {
+    ...report,
+    sources: many,
+    facts: [
+      {
+        ...report.facts[0]!,
+        corroboration: 12,
+        values: many.map((s, i) => ({ source: s.uri, text: i < 12 ? '90 minutes' : 'two hours', display: i < 12 ? 'about 90 minutes' : 'about 2 hours', location: loc(s.uri, 2) })),
+        agreement: many.map((s, i) => ({ source: s.uri, state: i < 12 ? ('agree' as const) : ('differ' as const) })),
+      },
+    ],
+  };
+  const { html } = renderReportHtml(wide, OPTIONS);
+  const factsHead = html.slice(html.indexOf('<table class="facts">'), html.indexOf('</thead>', html.indexOf('<table class="facts">')));
+  assert.equal((factsHead.match(/<th scope="col"/g) ?? []).length, 3, factsHead);
+  assert.ok(html.includes('<td class="num">12/15</td>'));
+  // Two values, each once, with the sources that give it by number.
+  assert.equal((html.match(/class="value cell state-/g) ?? []).length, 2);
+  assert.match(html, /about 2 hours<\/a> <span class="by">(?:<a [^>]*>1[345]<\/a> ?){3}<\/span>/);
+  // The style sheet keeps the header row in view and lays the table out to the window's width.
+  const css = readFileSync(join(REPO, 'media', 'report.css'), 'utf8');
+  assert.match(css, /thead th \{[^}]*position: sticky; top: 0/);
+  assert.match(css, /table \{[^}]*width: 100%; table-layout: fixed;/);
+});
+
+test('an article without a headline shows the start of its first sentence, marked as not a headline', () => {
+  const report = hostileReport();
+  report.sources[1] = { ...report.sources[1]!, title: 'Talks resumed on Sunday in the capital…', headline: false };
+  const { html } = renderReportHtml(report, OPTIONS);
+  assert.match(html, /<span class="lead" title="No headline: the start of the first sentence">Talks resumed on Sunday in the capital…<\/span>/);
+  assert.match(reportMarkdown(report), /\*Talks resumed on Sunday in the capital…\* \(no headline: its first sentence\)/);
+});
+
+test('the page content comes alone too, for updating an open page in place (no script in it)', () => {
+  const { html, body } = renderReportHtml(hostileReport(), OPTIONS);
+  assert.ok(html.includes(`<main id="report">\n${body}\n</main>`));
+  assert.doesNotMatch(body, /<script|<meta|<link/);
 });
 
 test('cells: agree / differ / absent / only, as the server states them for each source', () => {
@@ -267,8 +317,10 @@ test('cells: agree / differ / absent / only, as the server states them for each 
   };
   assert.deepEqual(factCells(repeated, report.sources).map((c) => c.state), ['differ', 'agree', 'agree']);
   const { html } = renderReportHtml({ ...report, facts: [repeated] }, OPTIONS);
-  assert.equal((html.match(/class="cell state-agree"/g) ?? []).length, 2);
-  assert.equal((html.match(/class="cell state-differ"/g) ?? []).length, 1);
+  assert.equal((html.match(/class="value cell state-agree"/g) ?? []).length, 1);
+  assert.equal((html.match(/class="value cell state-differ"/g) ?? []).length, 1);
+  assert.match(html, /state-agree"><span class="state">majority<\/span> <a [^>]*>12,000<\/a> <span class="by"><a [^>]*>2<\/a> <a [^>]*>3<\/a><\/span>/);
+  assert.match(html, /state-differ"><span class="state">differs<\/span> <a [^>]*>14,000<\/a> <span class="by"><a [^>]*\(3 mentions\)[^>]*>1<\/a><\/span>/);
 });
 
 test('escapeHtml covers the five HTML specials and the backtick', () => {

@@ -3,6 +3,7 @@
 
 import { extractEntities } from './entities';
 import { extractFigures } from './figures';
+import { findHeadline } from './headline';
 import { extractQuotes } from './quotes';
 import { extractRoles } from './roles';
 import { tokenize, type TokenCache } from './tokens';
@@ -50,6 +51,8 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   };
   if (figs.anchorDate !== undefined) out.anchorDate = figs.anchorDate;
   if (figs.timeFrame !== undefined) out.timeFrame = figs.timeFrame;
+  const headline = findHeadline(analysed, tk.paragraphs);
+  if (headline) out.headline = headline;
   return out;
 }
 

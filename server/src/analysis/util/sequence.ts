@@ -41,3 +41,61 @@ export function lcs(a: readonly string[], b: readonly string[], limit = 250_000)
   const pairs = alignSequences(a.length, b.length, (i, j) => (a[i] === b[j] ? 1 : 0), 1);
   return pairs.filter((p): p is [number, number] => p[0] !== undefined && p[1] !== undefined);
 }
+
+/** One row of a grouped alignment: one or two consecutive positions of a side (or none) against the other's. */
+export interface AlignedGroup {
+  left: number[];
+  right: number[];
+}
+
+/** Similarities of the pairings alignGroups may choose; each returns a score, kept only when at least `min`. */
+export interface GroupSimilarity {
+  /** Position i of the left against position j of the right. */
+  one(i: number, j: number): number;
+  /** Positions i and i + 1 of the left together against position j of the right. */
+  twoLeft(i: number, j: number): number;
+  /** Position i of the left against positions j and j + 1 of the right together. */
+  twoRight(i: number, j: number): number;
+}
+
+/**
+ * Like alignSequences, but a position may also face two consecutive positions of the other side (a
+ * sentence that the other text splits in two): the order-preserving grouping with the highest summed
+ * similarity. Every index of both sides appears exactly once, in order. Quadratic: callers bound n × m.
+ */
+export function alignGroups(n: number, m: number, sim: GroupSimilarity, min: number): AlignedGroup[] {
+  const score: Float64Array[] = Array.from({ length: n + 2 }, () => new Float64Array(m + 2));
+  const keep = (v: number): number => (v >= min ? v : -Infinity);
+  const options = (i: number, j: number): [number, number, number] => [
+    keep(sim.one(i, j)) + score[i + 1]![j + 1]!,
+    i + 1 < n ? keep(sim.twoLeft(i, j)) + score[i + 2]![j + 1]! : -Infinity,
+    j + 1 < m ? keep(sim.twoRight(i, j)) + score[i + 1]![j + 2]! : -Infinity,
+  ];
+  const memo: Array<Array<[number, number, number]>> = Array.from({ length: n }, () => new Array<[number, number, number]>(m));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      const o = options(i, j);
+      memo[i]![j] = o;
+      score[i]![j] = Math.max(score[i + 1]![j]!, score[i]![j + 1]!, ...o);
+    }
+  }
+  const out: AlignedGroup[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    const here = score[i]![j]!;
+    const [one, twoLeft, twoRight] = memo[i]![j]!;
+    if (one > -Infinity && here === one) out.push({ left: [i++], right: [j++] });
+    else if (twoLeft > -Infinity && here === twoLeft) {
+      out.push({ left: [i, i + 1], right: [j++] });
+      i += 2;
+    } else if (twoRight > -Infinity && here === twoRight) {
+      out.push({ left: [i++], right: [j, j + 1] });
+      j += 2;
+    } else if (here === score[i + 1]![j]!) out.push({ left: [i++], right: [] });
+    else out.push({ left: [], right: [j++] });
+  }
+  while (i < n) out.push({ left: [i++], right: [] });
+  while (j < m) out.push({ left: [], right: [j++] });
+  return out;
+}
