@@ -10,13 +10,15 @@
 // verb, in an earlier segment when the clause starts with the verb ("Kick-off, scheduled for 7.45pm, was
 // delayed by 25 minutes"), and through a relative pronoun to its antecedent ("the search, which lasted").
 
-import nlp from 'compromise';
 import { CAPACITY_WORDS, CLAUSE_OPENERS, EVENT_NOUNS, PLACE_PREPOSITIONS, SUBJECT_RELATIVES, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PROVISIONAL_CUES, RISING_VERBS } from '../lexicon/events';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { singular } from '../numbers';
 import type { Token, Tokenized } from '../tokens';
 import type { Figure, FigureFrame } from '../types';
 import { firstStartingAtOrAfter } from '../util/search';
+import { verbLemma } from './wordForms';
+
+export { nounPlural, verbForms, verbLemma } from './wordForms';
 
 /** Punctuation after a token (or before the next) that ends a segment. */
 const BREAK_AFTER = /[,;:()[\]—–"“”]/;
@@ -25,71 +27,6 @@ const BREAK_BEFORE = /[([—–"“”]/;
 const MAX_PHRASE = 3;
 /** How many words after a figure its counted noun, and after the noun its state, may be. */
 const NOUN_REACH = 4;
-
-type Transform = (word: string, model: unknown, tense?: string) => string;
-interface World {
-  model: unknown;
-  methods: {
-    two: {
-      transform: {
-        verb: { toInfinitive: Transform; conjugate: (lemma: string, model: unknown) => Record<string, string | undefined> };
-        noun: { toPlural: Transform };
-      };
-    };
-  };
-}
-const world = (nlp as unknown as { world(): World }).world();
-
-/**
- * The lemma of a verb form ("rose" → "rise", "killed" → "kill", "vote" → "vote"), from compromise's
- * conjugation tables; a form that is not a past tense of what it would become stays as it is.
- */
-export function verbLemma(word: string): string {
-  const w = word.toLowerCase();
-  try {
-    const toInf = world.methods.two.transform.verb.toInfinitive;
-    if (/ing$/.test(w)) return toInf(w, world.model, 'Gerund') || w;
-    if (/[^s]s$/.test(w)) return toInf(w, world.model, 'PresentTense') || w;
-    // A past tense ("rose") or, ending in -n, a past participle ("taken", "gone"); a form that would become
-    // another word ("vote" read as a past tense gives "vite") stays as it is.
-    const candidates = [toInf(w, world.model, 'PastTense'), /ne?$/.test(w) ? toInf(w, world.model, 'Participle') : ''];
-    for (const c of candidates) {
-      if (!c || c === w) continue;
-      if (c === 'be' || c === 'have' || c === 'do' || c === 'go') return c;
-      const forms = world.methods.two.transform.verb.conjugate(c, world.model);
-      if (forms.PastTense === w || forms.Participle === w) return c;
-      if (/ne?$/.test(w) && c.length < w.length && w.startsWith(c.slice(0, 2))) return c;
-    }
-    return w;
-  } catch {
-    return w;
-  }
-}
-
-/** A verb's past tense and past participle ("leave" → "left", "left"; "rise" → "rose", "risen"). */
-export function verbForms(lemma: string): { past: string; participle: string } {
-  const [head, ...rest] = lemma.split(' ');
-  try {
-    const c = world.methods.two.transform.verb.conjugate(head!, world.model);
-    const tail = rest.length ? ` ${rest.join(' ')}` : '';
-    const past = (c.PastTense ?? head!) + tail;
-    return { past, participle: (c.Participle ?? c.PastTense ?? head!) + tail };
-  } catch {
-    return { past: lemma, participle: lemma };
-  }
-}
-
-/** A noun's plural as English writes it ("person" → "people", "crew member" → "crew members"). */
-export function nounPlural(noun: string): string {
-  const ws = noun.split(' ');
-  const last = ws.pop()!;
-  try {
-    const p = world.methods.two.transform.noun.toPlural(last, world.model) || last;
-    return [...ws, p].join(' ');
-  } catch {
-    return noun;
-  }
-}
 
 /** The tokens of one sentence and the segments they are cut into. */
 interface Sent {
