@@ -273,7 +273,28 @@ function heading(section: Section, count: number, leftName: string, rightName: s
 }
 
 /** The rows in sections, each side only with its own lines; the headings alike on both sides. */
-function layout(left: string, right: string, rows: Row[]): FactSheetsResult {
+/**
+ * A line only the left gives and a line only the right gives that read the same (the alignment kept two
+ * facts apart that a reader sees as one) are one line of the "both" section: a diff must not show them as
+ * a removal and an addition, and they would pull the sections' headings out of line.
+ */
+function mergeSameText(rows: Row[]): Row[] {
+  const rightOnly = new Map<string, Row[]>();
+  for (const r of rows) if (r.section === 'right' && r.right) rightOnly.set(r.right.text, [...(rightOnly.get(r.right.text) ?? []), r]);
+  const merged = new Set<Row>();
+  const out: Row[] = [];
+  for (const r of rows) {
+    const twin = r.section === 'left' && r.left ? rightOnly.get(r.left.text)?.find((x) => !merged.has(x) && x.kind === r.kind) : undefined;
+    if (!twin) continue;
+    merged.add(r).add(twin);
+    // One row: the same key on both sides, as for any fact both give.
+    out.push({ ...r, section: 'both', right: { ...twin.right!, key: r.left!.key } });
+  }
+  return [...rows.filter((r) => !merged.has(r)), ...out];
+}
+
+function layout(left: string, right: string, all: Row[]): FactSheetsResult {
+  const rows = mergeSameText(all);
   const leftName = displayName(left);
   const rightName = displayName(right);
   const L: FactSheetLine[] = [];

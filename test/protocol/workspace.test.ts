@@ -168,6 +168,9 @@ describe('cross-source features on the samples workspace', () => {
     assert.equal(section(R, `Only in ${GULF}`).length, 0);
     assert.equal(section(L, `Only in ${COAST}`).length, 0);
     assert.ok(section(L, `Only in ${GULF}`).length + section(R, `Only in ${COAST}`).length > 0);
+    // A line that reads the same on both sides is not "only" on either (a diff would show it removed and added).
+    const leftOnly = new Set(section(L, `Only in ${GULF}`).map((l) => l.text));
+    assert.deepEqual(section(R, `Only in ${COAST}`).filter((l) => leftOnly.has(l.text)).map((l) => l.text), []);
     // No line carries anything that differs per side apart from the facts: no file names, no line numbers.
     for (const l of [...section(L, 'Both'), ...section(R, 'Both')]) assert.doesNotMatch(l.text, /\.txt\b|:\d+\b/, l.text);
     // Every fact line (and every name of a list) leads to its passage in its own article.

@@ -9,6 +9,8 @@
 // of the verb before it ("lasted 14 hours", "rose to 27"); that verb's subject is looked for before the
 // verb, in an earlier segment when the clause starts with the verb ("Kick-off, scheduled for 7.45pm, was
 // delayed by 25 minutes"), and through a relative pronoun to its antecedent ("the search, which lasted").
+// An appositive or a parenthesis between a subject and its verb is stepped over both ways ("About 900
+// miners, members of the union (HMU), walked out": the figure's verb is "walked out", its subject the miners).
 
 import { CAPACITY_WORDS, CLAUSE_OPENERS, EVENT_NOUNS, PLACE_PREPOSITIONS, SUBJECT_RELATIVES, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PROVISIONAL_CUES, RISING_VERBS } from '../lexicon/events';
 import { SPEECH_VERBS } from '../lexicon/speech';

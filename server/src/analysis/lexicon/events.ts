@@ -38,7 +38,7 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   hire: hire, recruit, create
   employ: employ, workforce
   sentence: sentence, jail, imprison, prison
-  strike: strike, on strike, walk out, walk off, walkout, stoppage, down tools, stay out
+  strike: strike, on strike, go on strike, walk out, walk off, walkout, stoppage, stop work, down tools, stay out
   vote: vote, ballot, elect
   cost: cost, spend
   pay: pay, payment
