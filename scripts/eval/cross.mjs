@@ -20,8 +20,9 @@
 //   - a passage is the first occurrence of its text in its file;
 //   - a finding hits a disagreement when its check is of the disagreement's family (figure-update and
 //     figure-conflict are one family) and its location or related locations overlap passages of at least
-//     two different files of it (one file, for a disagreement whose passages are all in one file, such as
-//     a weekday-mismatch);
+//     two different files of it (one file, for a disagreement whose passages are all in one file, and
+//     for the checks that judge one article's own dates: weekday-mismatch, out-of-place-date,
+//     impossible-date, whose finding sits on that article alone);
 //   - recall per gold check: disagreements hit / disagreements; precision per reported check: findings
 //     that hit a disagreement / findings; a finding that hits none is a false alarm;
 //   - a look-alike is flagged when one finding's locations overlap its passages in two different files.
@@ -97,7 +98,11 @@ function filesTouched(spans, passages) {
   return files;
 }
 
-function needed(passages) {
+/** Checks that judge one article's own text (its dates against its own frame): one passage is enough. */
+const ONE_ARTICLE = new Set(['weekday-mismatch', 'out-of-place-date', 'impossible-date']);
+
+function needed(passages, check) {
+  if (ONE_ARTICLE.has(check)) return 1;
   return Math.min(2, new Set(passages.map((p) => p.file)).size);
 }
 
@@ -111,7 +116,7 @@ function scoreStory(folder, opts) {
   const hit = new Set();
   const rows = findings.map((f) => {
     const spans = findingSpans(f);
-    const hits = dis.filter((d) => family(d.check) === family(f.rule) && filesTouched(spans, d.located).size >= needed(d.located));
+    const hits = dis.filter((d) => family(d.check) === family(f.rule) && filesTouched(spans, d.located).size >= needed(d.located, d.check));
     for (const d of hits) hit.add(d.id);
     const flagged = looks.filter((l) => filesTouched(spans, l.located).size >= needed(l.located));
     return { f, hits, flagged };
