@@ -34,8 +34,11 @@ const copies = opt('--copies', 2000);
 const rounds = opt('--rounds', 10);
 const ARTICLE = /\.(?:txt|news|article)$/;
 
-const EDITED = 'port-strike-coastwatch-digest.txt';
-const WATCHED = 'port-strike-gulf-wire.txt';
+// Findings sit where the odd value is: the edit makes the sources split 2–2 on the strike figure, so
+// the watched article (never opened, agreeing until then) gets a finding, and loses it when undone.
+const EDITED = 'port-strike-gulf-wire.txt';
+const WATCHED = 'port-strike-vallmora-courier.txt';
+const READY = 'port-strike-coastwatch-digest.txt';
 
 /** The workspace: the folders' articles, berlin-talks and the samples, in one temporary folder. */
 function workspace() {
@@ -121,19 +124,19 @@ async function editLatency(client, dir) {
   const edited = fileUri(join(dir, EDITED));
   const watched = fileUri(join(dir, WATCHED));
   const original = readFileSync(join(dir, EDITED), 'utf8');
-  const fixed = original.replace('Some 4,200 dockworkers', 'Some 2,400 dockworkers');
+  const fixed = original.replace('About 2,400 dockworkers', 'About 4,200 dockworkers');
   if (fixed === original) throw new Error('the sample no longer has the planted figure; update the benchmark');
-  await client.waitForDiagnostics(watched, hasConflict, 'initial findings', 60000);
+  await client.waitForDiagnostics(fileUri(join(dir, READY)), hasConflict, 'initial findings', 60000);
   await client.open(edited, original);
   const times = [];
   for (let i = 0; i < rounds; i++) {
     let t = performance.now();
     await client.change(edited, fixed);
-    await client.waitForDiagnostics(watched, (ds) => !hasConflict(ds), 'finding gone', 60000);
+    await client.waitForDiagnostics(watched, hasConflict, 'finding there', 60000);
     times.push(performance.now() - t);
     t = performance.now();
     await client.change(edited, original);
-    await client.waitForDiagnostics(watched, hasConflict, 'finding back', 60000);
+    await client.waitForDiagnostics(watched, (ds) => !hasConflict(ds), 'finding gone', 60000);
     times.push(performance.now() - t);
   }
   return quantiles(times);

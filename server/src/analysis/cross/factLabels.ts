@@ -81,7 +81,9 @@ function pastOf(f: FactIdentity): string | undefined {
 function timeLabel(f: FactIdentity): string {
   const verb = pastOf(f);
   const who = f.thingText ? lowerArticle(f.thingText, f.actorEntity !== undefined) : 'it';
-  return verb ? `the time ${who} ${verb}` : `the time of ${who}`;
+  if (verb) return `the time ${who} ${verb}`;
+  // Nothing named and no verb: "the time of it" would be word salad.
+  return f.thingText ? `the time of ${who}` : 'a time of day';
 }
 
 function amountLabel(f: FactIdentity, kind: string): string {
