@@ -17,5 +17,16 @@ export function formatNumber(n: number, options: NumberFormat = {}): string {
     if (Math.abs(n) >= 1e9 && n % 1e7 === 0) return `${n / 1e9} billion`;
     if (Math.abs(n) >= 1e6 && n % 1e4 === 0) return `${n / 1e6} million`;
   }
-  return n.toLocaleString('en-US', { maximumFractionDigits: options.digits ?? 3 });
+  return formatter(options.digits ?? 3).format(n);
+}
+
+/** One formatter per precision: `toLocaleString` builds a new one on every call, which is slow. */
+const formatters = new Map<number, Intl.NumberFormat>();
+function formatter(digits: number): Intl.NumberFormat {
+  let f = formatters.get(digits);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits });
+    formatters.set(digits, f);
+  }
+  return f;
 }
