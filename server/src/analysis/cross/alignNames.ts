@@ -115,7 +115,7 @@ export function roleFacts(entities: CrossEntity[]): RoleFact[] {
       kind: 'role',
       label: `${e.name} — role`,
       entity: e.id,
-      values: e.roles.map((r) => factValue(r.location.article, r.location.span, r.text, r.normalized)),
+      values: e.roles.map((r) => factValue(r.location.article, r.location.span, r.text, r.text)),
       status: arts.size < 2 ? 'single' : conflictingRoles(e.roles).length > 0 ? 'differ' : 'agree',
       person: e,
     });

@@ -24,6 +24,7 @@ export const figureUpdate: Check = {
       if (updates.length === 0) continue;
       const latest = fact.positions?.find((p) => p.latest);
       const latestSet = latest ? new Set(latest.articles) : undefined;
+      const what = its[0]?.figure.kind === 'count' ? 'count' : 'figure';
       const sides: Side[] = fact.values.map((v) => ({ article: v.article, span: v.span, text: v.text, value: v.display }));
       out.push(
         ...crossFindings(
@@ -35,8 +36,8 @@ export const figureUpdate: Check = {
           updates,
           (here, others, toLatest) =>
             toLatest
-              ? `Later reports give ${others[0]!.value} (${fact.label}: ${namesOf(ctx, latest!.articles)}); “${here.text}” here is an earlier or provisional count.`
-              : `The count of ${fact.label} changes between reports: “${here.text}” here, ${others.map((o) => `“${o.text}”`).join(', ')} elsewhere.`,
+              ? `Later reports give ${others[0]!.value} (${fact.label}: ${namesOf(ctx, latest!.articles)}); “${here.text}” here is an earlier or provisional ${what}.`
+              : `The ${what} for ${fact.label} changes between reports: “${here.text}” here, ${others.map((o) => `“${o.text}”`).join(', ')} elsewhere.`,
           (o) => `“${o.text}” (${o.value})`,
           latestSet,
         ),
