@@ -59,6 +59,18 @@ test('a subject with an appositive or a parenthesis keeps its verb: "900 miners,
   assert.deepEqual(fc.map((f) => f.location.article), [c.id]);
 });
 
+test('days of a longer event: a score "on the first day of the match" is not the score "on the second day", nor its date a date conflict', () => {
+  const day2 = (n: string) => `Harrowby were all out for ${n} in their first innings on the second day of the third match against Corran at Westfield on Friday.`;
+  const a = article('a.txt', day2('326'));
+  const b = article('b.txt', day2('318'));
+  const c = article('c.txt', 'Harrowby were 100 for two at lunch on the first day of the third match against Corran at Westfield on Thursday.');
+  const r = analyzeCorpus([a, b, c]);
+  const fc = of(r.findings, 'figure-conflict');
+  // The two reports of the second day disagree; the first day's lunch score is another figure.
+  assert.ok(fc.length > 0 && fc.every((f) => f.location.article !== c.id && f.related.every((x) => x.location.article !== c.id)), fc.map((f) => f.message).join('\n'));
+  assert.deepEqual(of(r.findings, 'date-conflict').map((f) => f.message), []);
+});
+
 test('update, not contradiction: "at least 40 so far" on Monday, 265 on Wednesday', () => {
   const a = article('a.txt', 'ORVEN, May 4 - At least 40 people have been killed so far in the floods in Orven province, officials said on Monday.');
   const b = article('b.txt', 'ORVEN, May 6 - The death toll from the floods in Orven province rose to 265 on Wednesday, officials said.');

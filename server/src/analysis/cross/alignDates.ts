@@ -32,6 +32,8 @@ function participants(d: DateItem): Set<string> {
 function sameEvent(a: DateItem, b: DateItem, ctx: DateContext): boolean {
   if (a.speech || b.speech) return false;
   if (a.precision === 'year' || b.precision === 'year' || a.precision === 'month' || b.precision === 'month') return false;
+  // "the first day of the match" and "the second day of the match" (or the match as a whole) are different days.
+  if (a.dayOfEvent !== b.dayOfEvent) return false;
   const x = a.fact;
   const y = b.fact;
   if (differ(x.event, y.event) || differ(x.about, y.about)) return false;

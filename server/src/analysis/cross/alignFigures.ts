@@ -65,7 +65,7 @@ export function mayBeSameQuantity(a: FigureItem, b: FigureItem, ctx: FigureConte
   const x = a.fact;
   const y = b.fact;
   if (x.thing && y.thing && !sameThing(x.thing, y.thing)) return false;
-  if (differ(x.event, y.event) || differ(x.modifier, y.modifier) || differ(x.direction, y.direction) || differ(x.day, y.day)) return false;
+  if (differ(x.event, y.event) || differ(x.modifier, y.modifier) || differ(x.direction, y.direction) || differ(x.day, y.day) || differ(x.dayOfEvent, y.dayOfEvent)) return false;
   // "24 people on the ground" are a part of the people killed, not another count of them.
   if (x.place !== y.place) return false;
   if (eraOf(a, ctx) !== eraOf(b, ctx) || !!x.capacity !== !!y.capacity) return false;

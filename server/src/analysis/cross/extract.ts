@@ -5,7 +5,7 @@
 
 import { HUMAN_NOUNS, RATE_AFTER_FIGURE, RATE_SYNONYMS, TIME_REFERENCE_AFTER, TIME_REFERENCE_BEFORE } from '../lexicon/events';
 import { ANAPHORIC_OPENING } from '../lexicon/stopwords';
-import { DATING_WORD_BEFORE } from '../lexicon/timeCues';
+import { DATING_WORD_BEFORE, DAY_OF_EVENT } from '../lexicon/timeCues';
 import { singular } from '../numbers';
 import type { ArticleAnalysis, Figure, Interval, Span } from '../types';
 import type { ArticleFacts, DateItem, FigureItem, QuoteItem } from './factTypes';
@@ -179,7 +179,15 @@ function dateItem(article: SourceArticle, f: Figure, near: string, sentence: str
   } else if (yl?.[2]) item.monthDay = `${yl[1]}-${yl[2]}`;
   const wd = f.weekday?.toLowerCase() ?? writtenWeekday(f.text);
   if (wd) item.weekday = wd;
+  const dayOf = dayOfEvent(article, f);
+  if (dayOf) item.dayOfEvent = dayOf;
   return item;
+}
+
+/** "second" for a figure whose clause says "on the second day of the match", "3" for "day 3 of". */
+function dayOfEvent(article: SourceArticle, f: Figure): string | undefined {
+  const m = f.frame ? DAY_OF_EVENT.exec(article.text.slice(f.frame.clause.start, f.frame.clause.end)) : null;
+  return m ? (m[1] ?? m[2] ?? '').toLowerCase() : undefined;
 }
 
 function figureItem(article: SourceArticle, i: number, near: string, scope: SentenceScope): FigureItem {
@@ -189,6 +197,8 @@ function figureItem(article: SourceArticle, i: number, near: string, scope: Sent
   const fact = figureIdentity(article, f);
   const day = nearestWeekday(article, scope, i, f.frame?.clause) ?? scope.prevDay;
   if (day) fact.day = day;
+  const dayOf = dayOfEvent(article, f);
+  if (dayOf) fact.dayOfEvent = dayOf;
   if (scope.era) fact.era = scope.era;
   const item: FigureItem = {
     article: article.id,
@@ -265,7 +275,8 @@ function nearestWeekday(article: SourceArticle, scope: SentenceScope, i: number,
     const between = scope.sorted.some((j) => {
       if (j === i) return false;
       const g = figs[j]!;
-      return g.kind !== 'date' && g.start >= lo && g.end <= hi;
+      // An ordinal ("the first day", "the third test") or a year names no quantity that could own the day.
+      return g.kind !== 'date' && g.kind !== 'ordinal' && g.kind !== 'year' && g.start >= lo && g.end <= hi;
     });
     if (between) continue;
     const after = d.start >= f.end;

@@ -10,6 +10,8 @@ import type { CrossEntity, Fact, SourceArticle } from './types';
  * Monday's; Russia's launches are not Ukraine's).
  */
 export interface FactIdentity {
+  /** Which day of a longer event its clause names ("the second day of the match"): "second", "3". */
+  dayOfEvent?: string;
   /** The counted or measured thing, normalised ("person", "crew", "profit", "meet" for a session's length). */
   thing?: string;
   /** The thing as written, singular, for labels ("passenger", "session", "net profit"). */
@@ -93,6 +95,8 @@ export interface DateItem {
   explicitYear: boolean;
   /** The day and month are written (not only a weekday). */
   monthDayWritten: boolean;
+  /** Its clause says which day of a longer event it is ("the second day of the match"): "second", "3". */
+  dayOfEvent?: string;
   /** "Sunday's session": the weekday names the event ("session"), written before its noun. */
   possessive: boolean;
   /** The event it dates: verb class or lemma, the noun it is about, the subject. */

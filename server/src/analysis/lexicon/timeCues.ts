@@ -10,6 +10,9 @@ export const SINCE_LAST_BEFORE = /\bfirst\s(?:[\p{L}'’-]+\s){0,4}in\s+$/iu;
 export const FUTURE_MARKERS = /\b(?:will|would|shall|due|scheduled|expected|expects?|plans?|planned|aims?|intends?|set to|to be|upcoming|deadline)\b/i;
 
 /** Words that present what a sentence reports as recent (group 1: the cue). */
+/** "the second day of the trial", "day three of the summit", "the opening day of": one day of an event that spans several. */
+export const DAY_OF_EVENT = /\b(?:(first|second|third|fourth|fifth|sixth|seventh|final|last|opening|closing)\s+day|day\s+(one|two|three|four|five|six|seven|\d{1,2}))\s+(?:of|at|in)\b/i;
+
 export const RECENCY_CUES = /\b(recently|lately|this week|last week|this month|last month|in recent (?:days|weeks)|days ago|earlier this (?:week|month))\b/i;
 
 
