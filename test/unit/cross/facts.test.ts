@@ -71,6 +71,17 @@ test('days of a longer event: a score "on the first day of the match" is not the
   assert.deepEqual(of(r.findings, 'date-conflict').map((f) => f.message), []);
 });
 
+test('the same kind of figure about other people is another fact: the visit Kell invited is not Rell\'s one-day visit', () => {
+  const a = article('a.txt', 'Foreign Minister Ilse Varn will visit Harwick on September 3, the ministry said on Wednesday. The two-day visit will take place at the invitation of Prime Minister Anders Kell.');
+  const b = article('b.txt', 'Prime Minister Tomas Rell will pay a one-day visit to Harwick on September 3, the ministry said on Wednesday, a week before Ilse Varn travels.');
+  const c = article('c.txt', 'Foreign Minister Ilse Varn will visit Harwick on September 3, the ministry said on Wednesday. The three-day visit will take place at the invitation of Prime Minister Anders Kell.');
+  const r = analyzeCorpus([a, b, c]);
+  const fc = of(r.findings, 'figure-conflict');
+  // Varn's visit: two days or three, a real disagreement; Rell's one-day visit is no party to it.
+  assert.ok(fc.length > 0, JSON.stringify(r.stories.map((s) => s.facts.map((f) => [f.label, f.values.map((v) => v.text)]))));
+  assert.ok(fc.every((f) => f.location.article !== b.id && f.related.every((x) => x.location.article !== b.id)), fc.map((f) => f.message).join('\n'));
+});
+
 test('update, not contradiction: "at least 40 so far" on Monday, 265 on Wednesday', () => {
   const a = article('a.txt', 'ORVEN, May 4 - At least 40 people have been killed so far in the floods in Orven province, officials said on Monday.');
   const b = article('b.txt', 'ORVEN, May 6 - The death toll from the floods in Orven province rose to 265 on Wednesday, officials said.');

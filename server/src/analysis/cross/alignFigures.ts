@@ -13,7 +13,7 @@ import { normCount } from './identity';
 import { clusterItems, dedupeIds, factValue, type Edge } from './cluster';
 import { figureDisplay } from './factDisplay';
 import { figureLabel } from './factLabels';
-import type { FigureContext, FigureFact, FigureItem } from './factTypes';
+import type { FactIdentity, FigureContext, FigureFact, FigureItem } from './factTypes';
 
 export type { FigureContext } from './factTypes';
 import { overlap } from './text';
@@ -57,6 +57,11 @@ function sameActor(a: FigureItem, b: FigureItem, ctx: FigureContext): boolean {
   return ea !== undefined && eb !== undefined ? ea === eb : a.fact.actor === b.fact.actor;
 }
 
+/** Something both identities name differs: the event, the narrowing noun, the direction, the day. */
+function namedDifferently(x: FactIdentity, y: FactIdentity): boolean {
+  return differ(x.event, y.event) || differ(x.modifier, y.modifier) || differ(x.direction, y.direction) || differ(x.day, y.day) || differ(x.dayOfEvent, y.dayOfEvent);
+}
+
 /** False when two figures cannot be the same quantity: other kind, unit or rate, or anything both name differs. */
 export function mayBeSameQuantity(a: FigureItem, b: FigureItem, ctx: FigureContext): boolean {
   const fa = a.figure;
@@ -65,11 +70,13 @@ export function mayBeSameQuantity(a: FigureItem, b: FigureItem, ctx: FigureConte
   const x = a.fact;
   const y = b.fact;
   if (x.thing && y.thing && !sameThing(x.thing, y.thing)) return false;
-  if (differ(x.event, y.event) || differ(x.modifier, y.modifier) || differ(x.direction, y.direction) || differ(x.day, y.day) || differ(x.dayOfEvent, y.dayOfEvent)) return false;
+  if (namedDifferently(x, y)) return false;
   // "24 people on the ground" are a part of the people killed, not another count of them.
   if (x.place !== y.place) return false;
   if (eraOf(a, ctx) !== eraOf(b, ctx) || !!x.capacity !== !!y.capacity) return false;
   if (actorsDiffer(a, b, ctx)) return false;
+  // Prodi's one-day visit is not Ciller's two-day visit: each clause names people the other does not.
+  if (a.people && b.people && !a.people.some((p) => b.people!.includes(p))) return false;
   // At a time of day, what happened to whom: the ferry's capsizing is not the rescue boat's.
   if (fa.kind === 'time' && !x.actorEntity && !y.actorEntity && differ(normCount(x.actor), normCount(y.actor))) return false;
   for (const stance of STANCE_EVENTS) if ((x.event === stance) !== (y.event === stance)) return false;

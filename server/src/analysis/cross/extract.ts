@@ -209,6 +209,8 @@ function figureItem(article: SourceArticle, i: number, near: string, scope: Sent
     context: new Set(contentStems(near)),
     inQuote: insideQuote(article, f),
   };
+  const people = f.frame ? participantsIn(article, f.frame.clause).filter((x) => x.startsWith('person:')) : [];
+  if (people.length) item.people = people;
   const counts = normCount(f.counts);
   if (counts) item.counts = counts;
   if (rate !== undefined) item.rate = RATE_SYNONYMS.get(rate) ?? rate;

@@ -81,6 +81,8 @@ export interface FigureItem {
   /** Content stems of the sentence around the figure (weak evidence, for agreeing values). */
   context: Set<string>;
   inQuote: boolean;
+  /** The people named in the figure's clause, as folded names ("person:prodi"). */
+  people?: string[];
 }
 
 export interface DateItem {
