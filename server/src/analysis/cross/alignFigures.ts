@@ -75,7 +75,7 @@ export function mayBeSameQuantity(a: FigureItem, b: FigureItem, ctx: FigureConte
   if (x.place !== y.place) return false;
   if (eraOf(a, ctx) !== eraOf(b, ctx) || !!x.capacity !== !!y.capacity) return false;
   if (actorsDiffer(a, b, ctx)) return false;
-  // Prodi's one-day visit is not Ciller's two-day visit: each clause names people the other does not.
+  // One minister's one-day visit is not the visit another was invited to: each clause names people the other does not.
   if (a.people && b.people && !a.people.some((p) => b.people!.includes(p))) return false;
   // At a time of day, what happened to whom: the ferry's capsizing is not the rescue boat's.
   if (fa.kind === 'time' && !x.actorEntity && !y.actorEntity && differ(normCount(x.actor), normCount(y.actor))) return false;
