@@ -82,6 +82,15 @@ test('the same kind of figure about other people is another fact: the visit Kell
   assert.ok(fc.every((f) => f.location.article !== b.id && f.related.every((x) => x.location.article !== b.id)), fc.map((f) => f.message).join('\n'));
 });
 
+test('table rows are not compared ("Operating profit 46 vs 48"); the sentence that states the figure is', () => {
+  const brief = (n: string, rows: string) => `Brennmoor Foods said on Tuesday that its first-half operating profit rose to ${n} million euros.\nSix months to June 30 (million euros)\n${rows}\n`;
+  const a = article('a.txt', brief('46', '- Operating profit 46 vs 48\n- Sales 310 vs 295'));
+  const b = article('b.txt', brief('44', '- Operating profit 44.4 vs 40.7\n- Sales 305 vs 290'));
+  const fc = of(analyzeCorpus([a, b]).findings, 'figure-conflict');
+  assert.equal(fc.length, 2, fc.map((f) => f.message).join('\n'));
+  for (const f of fc) assert.match(f.message, /million euros.*million euros/, f.message);
+});
+
 test('update, not contradiction: "at least 40 so far" on Monday, 265 on Wednesday', () => {
   const a = article('a.txt', 'ORVEN, May 4 - At least 40 people have been killed so far in the floods in Orven province, officials said on Monday.');
   const b = article('b.txt', 'ORVEN, May 6 - The death toll from the floods in Orven province rose to 265 on Wednesday, officials said.');

@@ -66,7 +66,7 @@ function namedDifferently(x: FactIdentity, y: FactIdentity): boolean {
 export function mayBeSameQuantity(a: FigureItem, b: FigureItem, ctx: FigureContext): boolean {
   const fa = a.figure;
   if (a.article === b.article || fa.kind !== b.figure.kind || !a.interval || !b.interval) return false;
-  if ((unitOf(fa) ?? '') !== (unitOf(b.figure) ?? '') || (a.rate ?? '') !== (b.rate ?? '')) return false;
+  if ((unitOf(fa) ?? '') !== (unitOf(b.figure) ?? '') || (a.rate ?? '') !== (b.rate ?? '') || a.tabular || b.tabular) return false;
   const x = a.fact;
   const y = b.fact;
   if (x.thing && y.thing && !sameThing(x.thing, y.thing)) return false;

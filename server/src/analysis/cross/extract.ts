@@ -184,6 +184,25 @@ function dateItem(article: SourceArticle, f: Figure, near: string, sentence: str
   return item;
 }
 
+/** Words at most in a line read as a table row. */
+const TABLE_ROW_WORDS = 12;
+
+/**
+ * A figure on a short line that is no sentence, with other numbers beside it ("Operating profit 46 vs 48",
+ * "Sunday after 23 special stages, sixth"): a row of a results or prices table. Such tables of different
+ * companies, games or hours share their row names, so their cells are not compared across sources.
+ */
+function tableRow(text: string, f: Figure): boolean {
+  const start = text.lastIndexOf('\n', f.start - 1) + 1;
+  const nl = text.indexOf('\n', f.end);
+  const line = text.slice(start, nl < 0 ? text.length : nl).trim();
+  // A sentence ends with its punctuation and has a verb; a row has neither (or a heading word read as one).
+  if (f.frame?.verb && /[.!?"”’]$/.test(line)) return false;
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  const numbers = line.match(/\d+(?:[.,]\d+)*/g)?.length ?? 0;
+  return words <= TABLE_ROW_WORDS && numbers >= 2;
+}
+
 /** "second" for a figure whose clause says "on the second day of the match", "3" for "day 3 of". */
 function dayOfEvent(article: SourceArticle, f: Figure): string | undefined {
   const m = f.frame ? DAY_OF_EVENT.exec(article.text.slice(f.frame.clause.start, f.frame.clause.end)) : null;
@@ -209,6 +228,7 @@ function figureItem(article: SourceArticle, i: number, near: string, scope: Sent
     context: new Set(contentStems(near)),
     inQuote: insideQuote(article, f),
   };
+  if (tableRow(text, f)) item.tabular = true;
   const people = f.frame ? participantsIn(article, f.frame.clause).filter((x) => x.startsWith('person:')) : [];
   if (people.length) item.people = people;
   const counts = normCount(f.counts);

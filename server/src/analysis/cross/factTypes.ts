@@ -81,8 +81,10 @@ export interface FigureItem {
   /** Content stems of the sentence around the figure (weak evidence, for agreeing values). */
   context: Set<string>;
   inQuote: boolean;
-  /** The people named in the figure's clause, as folded names ("person:prodi"). */
+  /** The people named in the figure's clause, as folded names ("person:kell"). */
   people?: string[];
+  /** The figure is a cell of a table row ("Operating profit 46 vs 48"): no sentence, no claim to compare. */
+  tabular?: boolean;
 }
 
 export interface DateItem {
