@@ -134,10 +134,13 @@ export function valueConflicts<I extends { article: string }>(
   fact: { values: FactValue[]; items: I[] },
   agree: (a: I, b: I) => boolean,
 ): { sides: Side[]; conflicts: Array<[number, number]> } {
-  const its = fact.items;
   const sides: Side[] = fact.values.map((v) => ({ article: v.article, span: v.span, text: v.text, value: v.display }));
-  const conflicts: Array<[number, number]> = [];
-  for (let i = 0; i < its.length; i++)
-    for (let j = i + 1; j < its.length; j++) if (its[i]!.article !== its[j]!.article && !agree(its[i]!, its[j]!)) conflicts.push([i, j]);
-  return { sides, conflicts };
+  return { sides, conflicts: pairsOf(fact.items, (a, b) => !agree(a, b)) };
+}
+
+/** The pairs (i < j) of items from different articles that `keep` accepts. */
+export function pairsOf<I extends { article: string }>(its: readonly I[], keep: (a: I, b: I) => boolean): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < its.length; i++) for (let j = i + 1; j < its.length; j++) if (its[i]!.article !== its[j]!.article && keep(its[i]!, its[j]!)) out.push([i, j]);
+  return out;
 }

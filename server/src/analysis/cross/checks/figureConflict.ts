@@ -6,7 +6,7 @@
 import { figureRelation } from '../alignFigures';
 import type { Finding } from '../types';
 import type { Check } from './check';
-import { crossFindings, majorityOf, nameOf, namesOf, type Side } from './common';
+import { crossFindings, majorityOf, nameOf, namesOf, valueConflicts } from './common';
 
 export const figureConflict: Check = {
   id: 'figure-conflict',
@@ -16,13 +16,8 @@ export const figureConflict: Check = {
     const out: Finding[] = [];
     for (const fact of ctx.aligned.figures) {
       if (fact.status !== 'differ') continue;
-      const its = fact.items;
-      const conflicts: Array<[number, number]> = [];
-      for (let i = 0; i < its.length; i++)
-        for (let j = i + 1; j < its.length; j++)
-          if (its[i]!.article !== its[j]!.article && figureRelation(its[i]!, its[j]!, ctx.aligned.context) === 'conflict') conflicts.push([i, j]);
+      const { sides, conflicts } = valueConflicts(fact, (a, b) => figureRelation(a, b, ctx.aligned.context) !== 'conflict');
       if (conflicts.length === 0) continue;
-      const sides: Side[] = fact.values.map((v) => ({ article: v.article, span: v.span, text: v.text, value: v.display }));
       const carriers = new Set(fact.values.map((v) => v.article)).size;
       const majority = majorityOf(fact.positions);
       out.push(

@@ -6,7 +6,7 @@
 import { figureRelation } from '../alignFigures';
 import type { Finding } from '../types';
 import type { Check } from './check';
-import { crossFindings, namesOf, type Side } from './common';
+import { crossFindings, namesOf, valueConflicts } from './common';
 
 export const figureUpdate: Check = {
   id: 'figure-update',
@@ -17,15 +17,11 @@ export const figureUpdate: Check = {
     for (const fact of ctx.aligned.figures) {
       if (fact.status !== 'differ') continue;
       const its = fact.items;
-      const updates: Array<[number, number]> = [];
-      for (let i = 0; i < its.length; i++)
-        for (let j = i + 1; j < its.length; j++)
-          if (its[i]!.article !== its[j]!.article && figureRelation(its[i]!, its[j]!, ctx.aligned.context) === 'update') updates.push([i, j]);
+      const { sides, conflicts: updates } = valueConflicts(fact, (a, b) => figureRelation(a, b, ctx.aligned.context) !== 'update');
       if (updates.length === 0) continue;
       const latest = fact.positions?.find((p) => p.latest);
       const latestSet = latest ? new Set(latest.articles) : undefined;
       const what = its[0]?.figure.kind === 'count' ? 'count' : 'figure';
-      const sides: Side[] = fact.values.map((v) => ({ article: v.article, span: v.span, text: v.text, value: v.display }));
       out.push(
         ...crossFindings(
           ctx,

@@ -8,7 +8,7 @@ import { lastName } from '../factDisplay';
 import { inlineDiff } from '../quoteDiff';
 import type { Finding } from '../types';
 import type { Check } from './check';
-import { clip, crossFindings, majorityOf, nameOf, namesOf, type Side } from './common';
+import { clip, crossFindings, majorityOf, nameOf, namesOf, pairsOf, type Side } from './common';
 
 export const quoteVariant: Check = {
   id: 'quote-variant',
@@ -20,10 +20,7 @@ export const quoteVariant: Check = {
       if (fact.status !== 'differ') continue;
       const its = fact.items;
       const sides: Side[] = its.map((x) => ({ article: x.article, span: x.quote.inner, text: x.quote.text, value: x.words.join(' ') }));
-      const conflicts: Array<[number, number]> = [];
-      for (let i = 0; i < its.length; i++)
-        for (let j = i + 1; j < its.length; j++)
-          if (its[i]!.article !== its[j]!.article && quoteRelation(its[i]!.words, its[j]!.words) === 'variant') conflicts.push([i, j]);
+      const conflicts = pairsOf(its, (a, b) => quoteRelation(a.words, b.words) === 'variant');
       const speaker = ctx.entities.find((e) => e.id === fact.entity);
       const who = speaker ? lastName(speaker.name) : 'The speaker';
       const majority = majorityOf(fact.positions);
