@@ -144,3 +144,37 @@ export function pairsOf<I extends { article: string }>(its: readonly I[], keep: 
   for (let i = 0; i < its.length; i++) for (let j = i + 1; j < its.length; j++) if (its[i]!.article !== its[j]!.article && keep(its[i]!, its[j]!)) out.push([i, j]);
   return out;
 }
+
+/**
+ * The findings of a fact whose values conflict (figure-conflict, date-conflict): on the sources that give
+ * the odd value, against the majority, or on every side when there is none. `lead` opens the message
+ * ("Sources disagree on the toll"); `withValue` adds each value as read ("(Tuesday 10 March)").
+ */
+export function conflictFindings<I extends { article: string }>(
+  ctx: CheckContext,
+  check: { id: string; defaultSeverity: Severity },
+  fact: { id: string; values: FactValue[]; items: I[]; positions?: FactPosition[] },
+  agree: (a: I, b: I) => boolean,
+  lead: string,
+  withValue: boolean,
+): Finding[] {
+  const { sides, conflicts } = valueConflicts(fact, agree);
+  if (conflicts.length === 0) return [];
+  const carriers = new Set(fact.values.map((v) => v.article)).size;
+  const majority = majorityOf(fact.positions);
+  const shown = (s: Side): string => (withValue ? `“${s.text}” (${s.value})` : `“${s.text}”`);
+  return crossFindings(
+    ctx,
+    check.id,
+    check.defaultSeverity,
+    fact.id,
+    sides,
+    conflicts,
+    (here, others, byMajority) =>
+      byMajority
+        ? `${lead}: ${shown(here)} here, but ${majority!.size} of ${carriers} sources give ${others[0]!.value} (${namesOf(ctx, [...majority!])}).`
+        : `${lead}: ${shown(here)} here, but ${others.map((o) => `${nameOf(ctx, o.article)} gives ${shown(o)}`).join('; ')}.`,
+    (o) => `“${o.text}” (${o.value})`,
+    majority,
+  );
+}

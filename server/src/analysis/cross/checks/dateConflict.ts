@@ -5,7 +5,7 @@
 import { datesAgree } from '../alignDates';
 import type { Finding } from '../types';
 import type { Check } from './check';
-import { crossFindings, majorityOf, nameOf, namesOf, valueConflicts } from './common';
+import { conflictFindings } from './common';
 
 export const dateConflict: Check = {
   id: 'date-conflict',
@@ -16,25 +16,7 @@ export const dateConflict: Check = {
     const year = ctx.aligned.context.year;
     for (const fact of ctx.aligned.dates) {
       if (fact.status !== 'differ') continue;
-      const { sides, conflicts } = valueConflicts(fact, (a, b) => datesAgree(a, b, year));
-      const carriers = new Set(fact.values.map((v) => v.article)).size;
-      const majority = majorityOf(fact.positions);
-      out.push(
-        ...crossFindings(
-          ctx,
-          this.id,
-          this.defaultSeverity,
-          fact.id,
-          sides,
-          conflicts,
-          (here, others, byMajority) =>
-            byMajority
-              ? `Sources date ${fact.label} differently: “${here.text}” (${here.value}) here, but ${majority!.size} of ${carriers} sources give ${others[0]!.value} (${namesOf(ctx, [...majority!])}).`
-              : `Sources date ${fact.label} differently: “${here.text}” (${here.value}) here, but ${others.map((o) => `${nameOf(ctx, o.article)} gives “${o.text}” (${o.value})`).join('; ')}.`,
-          (o) => `“${o.text}” (${o.value})`,
-          majority,
-        ),
-      );
+      out.push(...conflictFindings(ctx, this, fact, (x, y) => datesAgree(x, y, year), `Sources date ${fact.label} differently`, true));
     }
     return out;
   },

@@ -4,9 +4,10 @@
 // that a later or provisional report updates is a figure-update, not a conflict.
 
 import { figureRelation } from '../alignFigures';
+import type { FigureItem } from '../factTypes';
 import type { Finding } from '../types';
 import type { Check } from './check';
-import { crossFindings, majorityOf, nameOf, namesOf, valueConflicts } from './common';
+import { conflictFindings } from './common';
 
 export const figureConflict: Check = {
   id: 'figure-conflict',
@@ -16,26 +17,8 @@ export const figureConflict: Check = {
     const out: Finding[] = [];
     for (const fact of ctx.aligned.figures) {
       if (fact.status !== 'differ') continue;
-      const { sides, conflicts } = valueConflicts(fact, (a, b) => figureRelation(a, b, ctx.aligned.context) !== 'conflict');
-      if (conflicts.length === 0) continue;
-      const carriers = new Set(fact.values.map((v) => v.article)).size;
-      const majority = majorityOf(fact.positions);
-      out.push(
-        ...crossFindings(
-          ctx,
-          this.id,
-          this.defaultSeverity,
-          fact.id,
-          sides,
-          conflicts,
-          (here, others, byMajority) =>
-            byMajority
-              ? `Sources disagree on ${fact.label}: “${here.text}” here, but ${majority!.size} of ${carriers} sources give ${others[0]!.value} (${namesOf(ctx, [...majority!])}).`
-              : `Sources disagree on ${fact.label}: “${here.text}” here, but ${others.map((o) => `${nameOf(ctx, o.article)} gives “${o.text}”`).join('; ')}.`,
-          (o) => `“${o.text}” (${o.value})`,
-          majority,
-        ),
-      );
+      const agree = (x: FigureItem, y: FigureItem): boolean => figureRelation(x, y, ctx.aligned.context) !== 'conflict';
+      out.push(...conflictFindings(ctx, this, fact, agree, `Sources disagree on ${fact.label}`, false));
     }
     return out;
   },
