@@ -71,12 +71,16 @@ export async function readRegularFile(path: string, maxBytes: number, what = 'a 
     if (stat.size > maxBytes) return tooLarge(stat.size, maxBytes, what);
     const chunks: Buffer[] = [];
     let total = 0;
+    // The first read asks for the whole file and one byte more (so the end is seen in one call when the
+    // file did not grow); uninitialised memory is fine, only the bytes read are kept.
+    let want = Math.min(stat.size + 1, CHUNK_BYTES, maxBytes + 1);
     for (;;) {
-      const chunk = Buffer.alloc(Math.min(CHUNK_BYTES, maxBytes + 1 - total));
+      const chunk = Buffer.allocUnsafe(want);
       const { bytesRead } = await file.read(chunk, 0, chunk.length, null);
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
+      want = Math.min(CHUNK_BYTES, maxBytes + 1 - total);
       if (total > maxBytes) return tooLarge(undefined, maxBytes, what);
     }
     return { ok: true, bytes: Buffer.concat(chunks, total) };
