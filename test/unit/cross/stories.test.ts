@@ -4,9 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeCorpus, CorpusEngine } from '../../../server/src/analysis/cross/engine';
 import { averageLinkage } from '../../../server/src/analysis/cross/linkage';
-import { storyFeatures } from '../../../server/src/analysis/cross/storyFeatures';
+import { storyFeatures, type StoryFeatures } from '../../../server/src/analysis/cross/storyFeatures';
 import { StoryIndex } from '../../../server/src/analysis/cross/storyIndex';
-import { timeCloseness } from '../../../server/src/analysis/cross/stories';
+import { groupStories, StoryGrouper, timeCloseness } from '../../../server/src/analysis/cross/stories';
 import type { CorpusResult, SourceArticle } from '../../../server/src/analysis/cross/types';
 import { article } from './util';
 
@@ -165,4 +165,63 @@ test('empty, garbage and very long articles group without error, each alone unle
   assert.equal(sizeOf('noise.txt'), 1);
   assert.equal(sizeOf('dates.txt'), 1);
   assert.equal(r.stories.reduce((n, s) => n + s.story.articles.length, 0), arts.length);
+});
+
+test('an edit regroups only what it changed, and ends exactly where grouping from scratch does', () => {
+  // Synthetic workspaces: clusters of articles sharing rare names, all sharing common words, with random
+  // edits (a feature gained, lost or strengthened; an article moved to another cluster), additions and
+  // removals. After every step the kept grouping must equal a fresh one, links and labels included.
+  let seed = 20261201;
+  const rand = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const featuresOf = (cluster: number, extra: string[]): StoryFeatures => {
+    const counts = new Map<string, number>();
+    const labels = new Map<string, string>();
+    const salience = new Map<string, number>();
+    const add = (k: string, c: number, sal = 0): void => {
+      counts.set(k, c);
+      labels.set(k, k.slice(2));
+      if (sal) salience.set(k, sal);
+    };
+    add(`n:cluster${cluster}a`, 2, 3);
+    add(`n:cluster${cluster}b`, 1.5, 1);
+    add(`w:topic${cluster % 5}`, 1);
+    add('w:said', 1);
+    for (const e of extra) add(e, 1 + rand(3) / 2, e.startsWith('n:') ? 1 : 0);
+    return { counts, labels, salience, time: { day: 9000 + (cluster % 3), spread: 0, strong: true }, routine: 0 };
+  };
+  const extras = (): string[] => Array.from({ length: rand(9) }, () => (rand(2) ? `n:person${rand(40)}` : `f:${100 + rand(30)}`));
+  const index = new StoryIndex();
+  const grouper = new StoryGrouper();
+  const current = new Map<string, StoryFeatures>();
+  const set = (id: string, f: StoryFeatures): void => {
+    current.set(id, f);
+    index.set(id, f);
+  };
+  for (let i = 0; i < 60; i++) set(`a${i}`, featuresOf(rand(15), extras()));
+  const key = (g: { stories: unknown[] }): string => JSON.stringify(g.stories);
+  assert.equal(key(grouper.group(index, 0.2)), key(groupStories(index, 0.2)));
+  let regrouped = 0;
+  for (let step = 0; step < 150; step++) {
+    const id = `a${rand(70)}`;
+    const r = rand(10);
+    const now = current.get(id);
+    if (r === 0) {
+      index.remove(id);
+      current.delete(id);
+    } else if (r < 6 && now) {
+      // The same features, other strengths: no rarity changes, only this article's weights.
+      set(id, { ...now, counts: new Map([...now.counts].map(([k, c]) => [k, c * (0.5 + rand(4) / 2)])) });
+    } else set(id, featuresOf(r < 8 ? rand(15) : Number(id.slice(1)) % 15, extras()));
+    const kept = grouper.group(index, 0.2);
+    const scratch = new StoryGrouper();
+    const fresh = scratch.group(index, 0.2, true);
+    assert.equal(key(kept), key(fresh), `step ${step}`);
+    // Pairs between stories too: a pair lost now would join two stories after a later edit.
+    assert.equal(JSON.stringify(grouper.pairs()), JSON.stringify(scratch.pairs()), `step ${step}`);
+    regrouped += kept.stories.length;
+  }
+  assert.ok(regrouped > 0);
 });

@@ -9,7 +9,7 @@ import { runChecks } from './checks/index';
 import { applyFindingPolicy } from './ledger';
 import { resolveEntities } from './resolve';
 import { sameData } from './sameData';
-import { groupStories, type Grouping } from './stories';
+import { StoryGrouper, type Grouping } from './stories';
 import { storyFeatures, type StoryFeatures } from './storyFeatures';
 import { StoryIndex } from './storyIndex';
 import type { CorpusOptions, CorpusResult, Finding, SourceArticle, StoryResult } from './types';
@@ -42,7 +42,11 @@ export class CorpusEngine {
   private readonly index = new StoryIndex();
   private version = 0;
   private grouping: Grouping | null = null;
+  private readonly grouper = new StoryGrouper();
   private readonly storyCache = new Map<string, StoryEntry>();
+  /** A story's result with the options applied, while neither the raw result nor the options changed. */
+  private readonly finished = new WeakMap<StoryResult, { options: number; result: StoryResult }>();
+  private optionsVersion = 0;
   private finalCache: { result: CorpusResult; stamp: string } | null = null;
   private stamp = 0;
 
@@ -53,6 +57,7 @@ export class CorpusEngine {
   setOptions(o: CorpusOptions): void {
     const before = this.threshold();
     this.options = { ...o };
+    this.optionsVersion++;
     if (this.threshold() !== before) this.grouping = null;
     this.finalCache = null;
   }
@@ -129,7 +134,7 @@ export class CorpusEngine {
   }
 
   private group(): Grouping {
-    if (!this.grouping) this.grouping = groupStories(this.index, this.threshold());
+    if (!this.grouping) this.grouping = this.grouper.group(this.index, this.threshold());
     return this.grouping;
   }
 
@@ -166,8 +171,12 @@ export class CorpusEngine {
   }
 
   private finish(raw: StoryResult): StoryResult {
+    const done = this.finished.get(raw);
+    if (done && done.options === this.optionsVersion && done.result.story === raw.story) return done.result;
     const findings = sortFindings(applyFindingPolicy(raw.findings, this.options));
-    return { ...raw, findings };
+    const result = { ...raw, findings };
+    this.finished.set(raw, { options: this.optionsVersion, result });
+    return result;
   }
 }
 

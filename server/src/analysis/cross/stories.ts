@@ -117,51 +117,132 @@ export function sharedFeatures(index: StoryIndex, a: WeightedArticle, b: Weighte
   return out.slice(0, n).map(({ feature }) => ({ feature, label: a.features.labels.get(feature) ?? b.features.labels.get(feature) ?? feature.slice(2) }));
 }
 
-/** Every candidate pair (from the inverted index, in either direction) with its score, when it is high enough to matter. */
-function scoredPairs(index: StoryIndex, vectors: WeightedArticle[], threshold: number): ScoredPair[] {
-  const partners: number[][] = vectors.map(() => []);
-  index.candidates(vectors).forEach((cs, i) => {
-    for (const j of cs) partners[Math.min(i, j)]!.push(Math.max(i, j));
-  });
-  const out: ScoredPair[] = [];
-  const keep = threshold * KEEP_SHARE;
-  partners.forEach((js, i) => {
-    const a = vectors[i]!;
-    let last = -1;
-    for (const j of js.sort((x, y) => x - y)) {
-      if (j === last) continue;
-      last = j;
-      const b = vectors[j]!;
-      const score = pairScore(a, b);
-      if (score >= keep) out.push({ a: a.id, b: b.id, score });
-    }
-  });
-  return out;
+/** Groups the indexed articles into stories, from scratch. */
+export function groupStories(index: StoryIndex, threshold: number): Grouping {
+  return new StoryGrouper().group(index, threshold, true);
 }
 
-/** Groups the indexed articles into stories. */
-export function groupStories(index: StoryIndex, threshold: number): Grouping {
-  const list = index.weighted();
-  const ids = list.map((v) => v.id);
-  const vectors = new Map(list.map((v) => [v.id, v]));
-  const pairs = scoredPairs(index, list, threshold);
-  const groups = averageLinkage(ids, pairs, threshold);
-  const storyOf = new Map<string, number>();
-  groups.forEach((g, i) => g.forEach((id) => storyOf.set(id, i)));
-  const links: StoryLink[][] = groups.map(() => []);
-  for (const p of pairs) {
-    const s = storyOf.get(p.a)!;
-    if (s !== storyOf.get(p.b)) continue;
-    const shared = sharedFeatures(index, vectors.get(p.a)!, vectors.get(p.b)!);
-    links[s]!.push({ a: p.a, b: p.b, score: round(p.score), shared: shared.map((x) => x.feature), labels: shared.map((x) => x.label) });
+/**
+ * Story grouping kept between calls, for a workspace that changes an article at a time. Between two
+ * groupings where no article was added or removed, only the articles whose weighted features changed
+ * (the edited ones, and those sharing a feature whose rarity the edit changed: StoryIndex.takeChanges)
+ * are weighed, proposed and scored again; every other pair keeps its score, since nothing it depends on
+ * changed. Average linkage then runs over all pairs (it is quick), and stories none of whose members
+ * changed keep their label and links. The result is the same as grouping from scratch (a test edits at
+ * random and compares).
+ */
+export class StoryGrouper {
+  private vectors = new Map<string, WeightedArticle>();
+  /** id → its most telling features (the pairs it proposes), and feature → the ids it is telling for. */
+  private telling = new Map<string, number[]>();
+  private proposers = new Map<number, Set<string>>();
+  /** id → partner id → score, both directions, for every pair that scored high enough to keep. */
+  private partners = new Map<string, Map<string, number>>();
+  private stories = new Map<string, Story>();
+  private threshold: number | undefined;
+
+  group(index: StoryIndex, threshold: number, fresh = false): Grouping {
+    const changes = fresh ? ({ all: true } as const) : index.takeChanges();
+    const changed = changes.all || threshold !== this.threshold ? this.rebuild(index, threshold) : this.refresh(index, changes.ids, threshold);
+    this.threshold = threshold;
+    const order = [...this.vectors.values()].sort((a, b) => a.index - b.index);
+    const groups = averageLinkage(
+      order.map((v) => v.id),
+      this.pairList(order),
+      threshold,
+    );
+    const stories = groups.map((members) => this.story(index, members, changed));
+    this.stories = new Map(stories.map((s) => [s.id, s]));
+    return { stories };
   }
-  const stories = groups.map((members, i) => ({
-    id: storyId(members),
-    label: storyLabel(index, members.map((m) => vectors.get(m)!)),
-    articles: members,
-    links: links[i]!,
-  }));
-  return { stories };
+
+  /** Everything from scratch; every article counts as changed. */
+  private rebuild(index: StoryIndex, threshold: number): null {
+    this.vectors = new Map(index.weighted().map((w) => [w.id, w]));
+    this.telling = new Map();
+    this.proposers = new Map();
+    for (const w of this.vectors.values()) this.setTelling(w.id, index.telling(w));
+    this.partners = new Map([...this.vectors.keys()].map((id) => [id, new Map()]));
+    const scored = new Set<number>();
+    for (const w of this.vectors.values()) for (const other of index.candidatesOf(w)) this.score(w.id, other, threshold, scored);
+    return null;
+  }
+
+  /** Weighs and scores again only the changed articles; returns them. */
+  private refresh(index: StoryIndex, changed: Set<string>, threshold: number): Set<string> {
+    for (const id of changed) {
+      const w = index.weigh(id, this.vectors.get(id)!.index);
+      this.vectors.set(id, w);
+      for (const fid of this.telling.get(id) ?? []) this.proposers.get(fid)?.delete(id);
+      this.setTelling(id, index.telling(w));
+      for (const other of this.partners.get(id)!.keys()) this.partners.get(other)!.delete(id);
+      this.partners.set(id, new Map());
+    }
+    const scored = new Set<number>();
+    for (const id of changed) {
+      const w = this.vectors.get(id)!;
+      // The pairs it proposes, and those proposed to it by unchanged articles through their telling features.
+      for (const other of index.candidatesOf(w)) this.score(id, other, threshold, scored);
+      for (const fid of w.fids) for (const other of this.proposers.get(fid) ?? []) if (!changed.has(other)) this.score(other, id, threshold, scored);
+    }
+    return changed;
+  }
+
+  private setTelling(id: string, fids: number[]): void {
+    this.telling.set(id, fids);
+    for (const fid of fids) {
+      let ids = this.proposers.get(fid);
+      if (!ids) this.proposers.set(fid, (ids = new Set()));
+      ids.add(id);
+    }
+  }
+
+  /** Scores a candidate pair once, keeping it when it scores high enough to matter. */
+  private score(a: string, b: string, threshold: number, scored: Set<number>): void {
+    const x = this.vectors.get(a)!;
+    const y = this.vectors.get(b)!;
+    const key = Math.min(x.index, y.index) * this.vectors.size + Math.max(x.index, y.index);
+    if (scored.has(key)) return;
+    scored.add(key);
+    const score = pairScore(x, y);
+    if (score < threshold * KEEP_SHARE) return;
+    this.partners.get(a)!.set(b, score);
+    this.partners.get(b)!.set(a, score);
+  }
+
+  /** Every pair the last grouping kept with its score (each once, in the order of the articles' ids). */
+  pairs(): ScoredPair[] {
+    return this.pairList([...this.vectors.values()].sort((a, b) => a.index - b.index));
+  }
+
+  private pairList(order: WeightedArticle[]): ScoredPair[] {
+    const out: ScoredPair[] = [];
+    for (const a of order) {
+      const later = [...this.partners.get(a.id)!].filter(([b]) => this.vectors.get(b)!.index > a.index);
+      later.sort((p, q) => this.vectors.get(p[0])!.index - this.vectors.get(q[0])!.index);
+      for (const [b, score] of later) out.push({ a: a.id, b, score });
+    }
+    return out;
+  }
+
+  /** A story of these members: the one made last time when none of them changed, else built anew. */
+  private story(index: StoryIndex, members: string[], changed: Set<string> | null): Story {
+    const id = storyId(members);
+    const before = this.stories.get(id);
+    if (before && changed && !members.some((m) => changed.has(m))) return { ...before, articles: members };
+    const vectors = members.map((m) => this.vectors.get(m)!);
+    const links: StoryLink[] = [];
+    const inStory = new Set(members);
+    for (const a of [...vectors].sort((p, q) => p.index - q.index)) {
+      const later = [...this.partners.get(a.id)!].filter(([b]) => inStory.has(b) && this.vectors.get(b)!.index > a.index);
+      later.sort((p, q) => this.vectors.get(p[0])!.index - this.vectors.get(q[0])!.index);
+      for (const [b, score] of later) {
+        const shared = sharedFeatures(index, a, this.vectors.get(b)!);
+        links.push({ a: a.id, b, score: round(score), shared: shared.map((x) => x.feature), labels: shared.map((x) => x.label) });
+      }
+    }
+    return { id, label: storyLabel(index, vectors), articles: members, links };
+  }
 }
 
 export function storyId(members: string[]): string {

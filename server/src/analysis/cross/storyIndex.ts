@@ -46,7 +46,13 @@ export class StoryIndex {
   /** feature number → the slots of the articles that have it. */
   private readonly postings: Array<Set<number> | undefined> = [];
   private readonly freeSlots: number[] = [];
+  /** slot → the id of the article in it ('' when free). */
+  private readonly idOfSlot: string[] = [];
   private slots = 0;
+  /** What changed since `takeChanges()` last asked: articles set, features whose count of articles changed, any article added or removed. */
+  private changedIds = new Set<string>();
+  private changedFids = new Set<number>();
+  private membershipChanged = true;
 
   get size(): number {
     return this.entries.size;
@@ -75,26 +81,54 @@ export class StoryIndex {
 
   /** Adds or replaces an article's features; only that article's postings and counts change. */
   set(id: string, features: StoryFeatures): void {
-    this.remove(id);
+    const before = this.drop(id);
+    if (!before) this.membershipChanged = true;
     const pairs = [...features.counts].map(([k, c]) => [this.intern(k), c] as const).sort((x, y) => x[0] - y[0]);
     const slot = this.freeSlots.pop() ?? this.slots++;
     const entry: Entry = { slot, features, fids: Int32Array.from(pairs, (p) => p[0]), strengths: Float64Array.from(pairs, (p) => p[1]) };
     this.entries.set(id, entry);
+    this.idOfSlot[slot] = id;
     for (const fid of entry.fids) {
       this.dfs[fid]!++;
       (this.postings[fid] ??= new Set()).add(slot);
     }
+    // The features the article gained or lost changed how rare they are (for every article that has them).
+    const old = new Set(before?.fids ?? []);
+    for (const fid of entry.fids) if (!old.delete(fid)) this.changedFids.add(fid);
+    for (const fid of old) this.changedFids.add(fid);
+    this.changedIds.add(id);
   }
 
   remove(id: string): void {
+    if (this.drop(id)) this.membershipChanged = true;
+  }
+
+  private drop(id: string): Entry | undefined {
     const entry = this.entries.get(id);
-    if (!entry) return;
+    if (!entry) return undefined;
     this.entries.delete(id);
     this.freeSlots.push(entry.slot);
+    this.idOfSlot[entry.slot] = '';
     for (const fid of entry.fids) {
       this.dfs[fid]!--;
       this.postings[fid]?.delete(entry.slot);
     }
+    return entry;
+  }
+
+  /**
+   * What changed since the last call: `all` when an article was added or removed (every rarity depends on
+   * how many articles there are), else the articles whose weighted features may differ: those set, and
+   * those that have a feature whose count of articles changed.
+   */
+  takeChanges(): { all: true } | { all: false; ids: Set<string> } {
+    const all = this.membershipChanged;
+    const ids = this.changedIds;
+    for (const fid of this.changedFids) for (const slot of this.postings[fid] ?? []) ids.add(this.idOfSlot[slot]!);
+    this.membershipChanged = false;
+    this.changedIds = new Set();
+    this.changedFids = new Set();
+    return all ? { all } : { all, ids };
   }
 
   /** How many articles have the feature. */
@@ -112,17 +146,21 @@ export class StoryIndex {
   /** Every article's features weighted by rarity as the workspace stands now, sorted by id. */
   weighted(): WeightedArticle[] {
     const rarity = this.rarities();
-    return this.ids().map((id, index) => {
-      const e = this.entries.get(id)!;
-      const weights = new Float64Array(e.fids.length);
-      let sq = 0;
-      e.fids.forEach((fid, i) => {
-        const w = Math.max(0, e.strengths[i]! * rarity[fid]!);
-        weights[i] = w;
-        sq += w * w;
-      });
-      return { id, index, features: e.features, fids: e.fids, weights, norm: Math.sqrt(sq) };
+    return this.ids().map((id, index) => this.weigh(id, index, rarity));
+  }
+
+  /** One article's features weighted by rarity (`rarity` from `rarities()`, or computed here). */
+  weigh(id: string, index: number, rarity?: Float64Array): WeightedArticle {
+    const e = this.entries.get(id)!;
+    const n = this.entries.size + PRIOR_ARTICLES;
+    const weights = new Float64Array(e.fids.length);
+    let sq = 0;
+    e.fids.forEach((fid, i) => {
+      const w = Math.max(0, e.strengths[i]! * (rarity ? rarity[fid]! : Math.log(n / (this.dfs[fid]! + 0.5))));
+      weights[i] = w;
+      sq += w * w;
     });
+    return { id, index, features: e.features, fids: e.fids, weights, norm: Math.sqrt(sq) };
   }
 
   /**
@@ -135,29 +173,42 @@ export class StoryIndex {
     const indexOfSlot = new Int32Array(this.slots).fill(-1);
     for (const a of articles) indexOfSlot[this.entries.get(a.id)!.slot] = a.index;
     return articles.map((w) => {
-      // Ties go by the feature's name, not its number (numbers depend on the order articles arrived in).
-      const better = (x: number, y: number): boolean =>
-        w.weights[x]! > w.weights[y]! || (w.weights[x] === w.weights[y] && cmp(this.names[w.fids[x]!]!, this.names[w.fids[y]!]!) < 0);
-      // The few heaviest features, kept in order while scanning (no sort of them all).
-      const telling: number[] = [];
-      w.fids.forEach((fid, i) => {
-        if (this.dfs[fid]! <= 1) return;
-        if (telling.length === CANDIDATE_FEATURES && !better(i, telling[CANDIDATE_FEATURES - 1]!)) return;
-        let k = Math.min(telling.length, CANDIDATE_FEATURES - 1);
-        telling[k] = i;
-        while (k > 0 && better(i, telling[k - 1]!)) {
-          telling[k] = telling[k - 1]!;
-          telling[--k] = i;
-        }
-      });
       const out = new Set<number>();
-      for (const i of telling) {
-        for (const slot of this.postings[w.fids[i]!]!) {
+      for (const fid of this.telling(w)) {
+        for (const slot of this.postings[fid]!) {
           const j = indexOfSlot[slot]!;
           if (j !== w.index && j >= 0) out.add(j);
         }
       }
       return [...out];
     });
+  }
+
+  /** The ids of the articles that share one of the article's most telling features (itself left out). */
+  candidatesOf(w: WeightedArticle): Set<string> {
+    const out = new Set<string>();
+    for (const fid of this.telling(w)) for (const slot of this.postings[fid]!) out.add(this.idOfSlot[slot]!);
+    out.delete(w.id);
+    return out;
+  }
+
+  /** An article's most telling features (numbers): the heaviest of those at least one other article has. */
+  telling(w: WeightedArticle): number[] {
+    // Ties go by the feature's name, not its number (numbers depend on the order articles arrived in).
+    const better = (x: number, y: number): boolean =>
+      w.weights[x]! > w.weights[y]! || (w.weights[x] === w.weights[y] && cmp(this.names[w.fids[x]!]!, this.names[w.fids[y]!]!) < 0);
+    // The few heaviest features, kept in order while scanning (no sort of them all).
+    const telling: number[] = [];
+    w.fids.forEach((fid, i) => {
+      if (this.dfs[fid]! <= 1) return;
+      if (telling.length === CANDIDATE_FEATURES && !better(i, telling[CANDIDATE_FEATURES - 1]!)) return;
+      let k = Math.min(telling.length, CANDIDATE_FEATURES - 1);
+      telling[k] = i;
+      while (k > 0 && better(i, telling[k - 1]!)) {
+        telling[k] = telling[k - 1]!;
+        telling[--k] = i;
+      }
+    });
+    return telling.map((i) => w.fids[i]!);
   }
 }
