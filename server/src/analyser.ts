@@ -3,7 +3,7 @@
 // never runs the core itself, so it stays free to answer the editor while thousands of articles index.
 
 import { join } from 'node:path';
-import { DEFAULT_MAX_CHARS } from './analysis/analyze';
+import { DEFAULT_MAX_CHARS } from './analysis/limits';
 import type { ArticleAnalysis } from './analysis/types';
 import { AnalysisCache } from './analysisCache';
 import { AnalysisPool, budgetFromEnv, stoppedAnalysis, stoppedMessage } from './pool/analysisPool';

@@ -12,7 +12,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import { ANALYSER_VERSION } from './analysis/analyze';
+import { ANALYSER_VERSION } from './analysis/limits';
 import type { ArticleAnalysis } from './analysis/types';
 import { isAnalysis } from './analysisShape';
 

@@ -7,6 +7,7 @@ import { findHeadline } from './headline';
 import { extractQuotes } from './quotes';
 import { extractRoles } from './roles';
 import { tokenize, type TokenCache } from './tokens';
+import { DEFAULT_MAX_CHARS } from './limits';
 import type { ArticleAnalysis, Problem } from './types';
 
 export interface AnalyzeOptions {
@@ -21,16 +22,7 @@ export interface AnalyzeOptions {
   tokenCache?: TokenCache;
 }
 
-/**
- * The analyser's version, part of every persistent cache key: bump it when a change to the analysis is not
- * visible in its sources (a dependency's data, say). Changes to the sources themselves already change the
- * build's hash of them, which is in the key too.
- */
-export const ANALYSER_VERSION = 1;
-
-// Half a million characters is a long book chapter; news articles are a few thousand. Beyond it the editor
-// would wait seconds for an analysis, so the rest is left out and a problem says so.
-export const DEFAULT_MAX_CHARS = 500_000;
+export { ANALYSER_VERSION, DEFAULT_MAX_CHARS } from './limits';
 
 export function analyzeArticle(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;

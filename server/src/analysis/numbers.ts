@@ -6,7 +6,7 @@
 //
 // Nothing here throws: every parser returns null for what it cannot read.
 
-import nlp from 'compromise';
+import { nlp } from './nlp';
 import { SINGULAR_FIXES } from './lexicon/counting';
 import { CURRENCY_SYMBOLS, FRACTION_DENOMINATORS, MAGNITUDES, SUFFIX_MULTIPLIERS, VULGAR_FRACTIONS } from './lexicon/units';
 
@@ -167,7 +167,7 @@ export function parseNumberWords(phrase: string): number | null {
     return value;
   }
   try {
-    const found = nlp(key).numbers().get() as unknown[];
+    const found = nlp()(key).numbers().get() as unknown[];
     if (found.length === 1 && typeof found[0] === 'number' && Number.isFinite(found[0])) value = found[0];
   } catch {
     value = null;
@@ -205,8 +205,8 @@ export function singular(word: string): string {
   let out = w;
   try {
     if (toSingularFn === null) {
-      const methods = nlp.methods() as unknown as NounTransforms;
-      const model = nlp.model();
+      const methods = nlp().methods() as unknown as NounTransforms;
+      const model = nlp().model();
       const fn = methods.two.transform.noun.toSingular;
       toSingularFn = (s: string) => fn(s, model);
     }

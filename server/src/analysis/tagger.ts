@@ -12,7 +12,7 @@
 //   words and tags have rules), in compromise's own rule order, so it selects the same rules in the
 //   same order and the tagger applies them identically.
 
-import nlp from 'compromise';
+import { nlp } from './nlp';
 
 /** A compromise match rule as its sweep sees it (only the fields the selection reads). */
 interface SweepRule {
@@ -117,7 +117,7 @@ function sweep(document: unknown[][], net: SweepNet, methods: SweepMethods, opts
   return results;
 }
 
-const world = (nlp as unknown as { world(): World }).world();
+const world = (nlp() as unknown as { world(): World }).world();
 world.methods.one.bulkMatch = sweep;
 /** compromise's steps for a tagging pass: all of them but the phrase chunker. */
 const TAGGING_HOOKS = world.hooks.filter((h) => h !== 'chunks');
@@ -138,7 +138,7 @@ export function tagText(text: string): TaggedTerm[][] {
   world.hooks = TAGGING_HOOKS;
   let doc: { document: TaggedTerm[][]; compute(name: string): void };
   try {
-    doc = nlp(text) as unknown as typeof doc;
+    doc = nlp()(text) as unknown as typeof doc;
   } finally {
     world.hooks = all;
   }

@@ -2,7 +2,7 @@
 
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DEFAULT_MAX_CHARS } from '../analysis/analyze';
+import { DEFAULT_MAX_CHARS } from '../analysis/limits';
 import { analyzeCorpus } from '../analysis/cross/engine';
 import type { Problem } from '../analysis/types';
 import { stoppedAnalysis } from '../pool/analysisPool';

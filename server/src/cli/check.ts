@@ -2,7 +2,7 @@
 // same engine the language server uses, and prints the findings as text, JSON or SARIF 2.1.0.
 
 import { basename, dirname, join } from 'node:path';
-import { DEFAULT_MAX_CHARS } from '../analysis/analyze';
+import { DEFAULT_MAX_CHARS } from '../analysis/limits';
 import { CHECK_INFO } from '../analysis/cross/checks/index';
 import { analyzeCorpus } from '../analysis/cross/engine';
 import { parseLedgerText } from '../analysis/cross/ledger';

@@ -164,15 +164,15 @@ export class AnalysisPool {
     return free.find((s) => s.index === preferred) ?? free[0];
   }
 
-  /** Starts workers while tasks wait for more workers than are starting. */
+  /**
+   * Starts a worker when tasks wait and none is starting. One at a time: a starting worker spends most of
+   * a second loading compromise, and two loading at once on a small machine make the first one ready late,
+   * so the article the user opened would wait for both. The next starts when this one is ready.
+   */
   private startWorkers(): void {
-    let starting = this.slots.filter((s) => s !== null && !s.ready).length;
-    const waiting = this.urgent.length + this.normal.length;
-    for (let i = 0; i < this.slots.length && waiting > starting; i++) {
-      if (this.slots[i] !== null) continue;
-      this.slots[i] = this.spawn(i);
-      starting++;
-    }
+    if (this.slots.some((s) => s !== null && !s.ready)) return;
+    const free = this.slots.findIndex((s) => s === null);
+    if (free >= 0) this.slots[free] = this.spawn(free);
   }
 
   private run(slot: Slot, task: Task): void {

@@ -1,7 +1,7 @@
 // What a single word (token) tells the name finder: its shape (capitals, possessive, punctuation around
 // it) and what compromise's lexicon knows about it, without guesses from its context.
 
-import nlp from 'compromise';
+import { nlp } from '../nlp';
 import { EXTRA_DEMONYMS, GIVEN_NAMES_ALSO_WORDS, NAME_KIND_TAGS, NAME_TAGS, NON_NAME_WORD_CLASSES, ORDINARY_ENDINGS } from '../lexicon/names';
 import { dictionaryWord } from '../lexicon/dictionary';
 import { EXTRA_COUNTRIES } from '../lexicon/gazetteer';
@@ -14,7 +14,7 @@ let lexiconCache: Lexicon | null = null;
 
 /** compromise's own lexicon (lower-case word or phrase → tags), read once. */
 function lexicon(): Lexicon {
-  if (!lexiconCache) lexiconCache = (nlp.model() as unknown as { one: { lexicon: Lexicon } }).one.lexicon;
+  if (!lexiconCache) lexiconCache = (nlp().model() as unknown as { one: { lexicon: Lexicon } }).one.lexicon;
   return lexiconCache;
 }
 

@@ -1,7 +1,7 @@
 // Word forms from compromise's conjugation and inflection tables: a verb's lemma, its past forms, a
 // noun's plural. Used to read frames (the lemma of "rose") and to write labels ("people killed").
 
-import nlp from 'compromise';
+import { nlp } from '../nlp';
 
 type Transform = (word: string, model: unknown, tense?: string) => string;
 interface World {
@@ -15,7 +15,12 @@ interface World {
     };
   };
 }
-const world = (nlp as unknown as { world(): World }).world();
+let loadedWorld: World | undefined;
+/** compromise's world, on first use. */
+function theWorld(): World {
+  loadedWorld ??= (nlp() as unknown as { world(): World }).world();
+  return loadedWorld;
+}
 
 /**
  * The lemma of a verb form ("rose" → "rise", "killed" → "kill", "vote" → "vote"), from compromise's
@@ -24,6 +29,7 @@ const world = (nlp as unknown as { world(): World }).world();
 export function verbLemma(word: string): string {
   const w = word.toLowerCase();
   try {
+    const world = theWorld();
     const toInf = world.methods.two.transform.verb.toInfinitive;
     if (/ing$/.test(w)) return toInf(w, world.model, 'Gerund') || w;
     if (/[^s]s$/.test(w)) return toInf(w, world.model, 'PresentTense') || w;
@@ -47,6 +53,7 @@ export function verbLemma(word: string): string {
 export function verbForms(lemma: string): { past: string; participle: string } {
   const [head, ...rest] = lemma.split(' ');
   try {
+    const world = theWorld();
     const c = world.methods.two.transform.verb.conjugate(head!, world.model);
     const tail = rest.length ? ` ${rest.join(' ')}` : '';
     const past = (c.PastTense ?? head!) + tail;
@@ -61,6 +68,7 @@ export function nounPlural(noun: string): string {
   const ws = noun.split(' ');
   const last = ws.pop()!;
   try {
+    const world = theWorld();
     const p = world.methods.two.transform.noun.toPlural(last, world.model) || last;
     return [...ws, p].join(' ');
   } catch {
