@@ -5,8 +5,24 @@
 
 import { KNOWN_VARIANTS, TRANSLITERATION_FOLDS, TRANSLITERATION_VOWELS } from '../lexicon/spellings';
 
+/** Results kept per function: the same few thousand names are folded again for every story and check. */
+const MEMO_LIMIT = 50_000;
+const foldedWords = new Map<string, string>();
+const skeletons = new Map<string, string | null>();
+
+function remember<V>(memo: Map<string, V>, key: string, value: V): V {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
 /** Folds a single name word so that spelling variants compare equal. */
 export function foldWord(word: string): string {
+  const memo = foldedWords.get(word);
+  return memo ?? remember(foldedWords, word, foldWordNow(word));
+}
+
+function foldWordNow(word: string): string {
   let w = word
     .toLowerCase()
     .normalize('NFD')
@@ -33,6 +49,12 @@ export function foldWord(word: string): string {
  * Volodymyr and Vladimir give "vldmr". Returns null for a word too short to compare this loosely.
  */
 export function transliterationKey(folded: string, minLetters: number): string | null {
+  const key = `${minLetters}\u0000${folded}`;
+  const memo = skeletons.get(key);
+  return memo !== undefined ? memo : remember(skeletons, key, skeletonNow(folded, minLetters));
+}
+
+function skeletonNow(folded: string, minLetters: number): string | null {
   let w = folded.replace(/[^a-z]/g, '');
   if (w.length < minLetters) return null;
   for (const [from, to] of TRANSLITERATION_FOLDS) w = w.split(from).join(to);
