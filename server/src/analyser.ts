@@ -21,6 +21,8 @@ export interface AnalyseRequest {
 export class Analyser {
   private readonly pool: AnalysisPool;
   private cache: AnalysisCache | undefined;
+  /** Texts analysed on the pool, and texts whose analysis came from the persistent cache, since the start. */
+  readonly counts = { analysed: 0, cached: 0 };
 
   constructor(private readonly log: (message: string) => void) {
     this.pool = new AnalysisPool({ workerFile: join(__dirname, 'analysisWorker.js'), ...budgetFromEnv() });
@@ -48,9 +50,13 @@ export class Analyser {
     const key = cache?.key(text, { maxChars: DEFAULT_MAX_CHARS });
     if (cache && key !== undefined) {
       const cached = await cache.get(key, text.length);
-      if (cached) return cached;
+      if (cached) {
+        this.counts.cached++;
+        return cached;
+      }
     }
     const outcome = await this.pool.analyze({ text, priority: request.open, affinity: request.uri });
+    this.counts.analysed++;
     if (outcome.kind === 'failed') throw new Error(outcome.message);
     if (outcome.kind === 'stopped') {
       const message = stoppedMessage(outcome.budgetMs, text.length);

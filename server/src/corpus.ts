@@ -182,6 +182,7 @@ export class CorpusIndex {
   private async scan(): Promise<void> {
     const started = Date.now();
     const analysedBefore = this.analysedCount;
+    const counts = { ...this.store.analysisCounts };
     const candidates = new Set<string>();
     for (const folder of this.folders.entries) {
       const settings = await this.settings.get(folder.uri);
@@ -200,8 +201,12 @@ export class CorpusIndex {
     const closed = [...candidates].filter((u) => !this.store.documents.get(u));
     await this.update([...open, ...closed, ...stale], true);
     const stories = this.result.stories.filter((s) => s.story.articles.length > 1).length;
+    const changed = this.analysedCount - analysedBefore;
+    const cached = this.store.analysisCounts.cached - counts.cached;
+    // "957 new or changed (12 analysed, 945 from the analysis cache)": what the index had to do.
+    const how = cached > 0 ? ` (${Math.max(0, changed - cached)} analysed, ${cached} from the analysis cache)` : ` (${changed} analysed)`;
     this.connection.console.log(
-      `NewsLens: indexed ${this.articles.size} article${this.articles.size === 1 ? '' : 's'} (${this.analysedCount - analysedBefore} analysed) in ${Date.now() - started} ms; ${stories} stor${stories === 1 ? 'y' : 'ies'} with several sources`,
+      `NewsLens: indexed ${this.articles.size} article${this.articles.size === 1 ? '' : 's'}${how} in ${Date.now() - started} ms; ${stories} stor${stories === 1 ? 'y' : 'ies'} with several sources`,
     );
   }
 

@@ -46,6 +46,8 @@ export class ArticleStore {
   /** Per open file: the disk file's UTF-8 warning, read only when the editor text shows U+FFFD. */
   private readonly encodingChecks = new Map<string, Promise<string | undefined>>();
   private readonly listeners = new Set<(uri: string, reason: ChangeReason) => void>();
+  /** Texts analysed on the pool and texts read back from the analysis cache, since the start. */
+  readonly analysisCounts: { readonly analysed: number; readonly cached: number };
 
   constructor(
     readonly documents: TextDocuments<TextDocument>,
@@ -54,6 +56,7 @@ export class ArticleStore {
     private readonly connection: Connection,
     private readonly analyser: Analyser,
   ) {
+    this.analysisCounts = analyser.counts;
     // TextDocuments fires onDidChangeContent right after onDidOpen for the same document; only
     // real edits should count as 'edited' (diagnostics are debounced for edits, not for opening).
     const opening = new Set<string>();

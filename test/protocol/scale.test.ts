@@ -74,5 +74,9 @@ describe('a workspace indexed on the worker pool', () => {
     for (const [uri, ds] of before) {
       await c.waitForDiagnostics(uri, (now) => JSON.stringify(now) === JSON.stringify(ds), `the same diagnostics for ${uri}`);
     }
+    // The output channel says what the index had to do: only the new article was analysed.
+    const line = await c.waitFor(() => c.logs.find((l) => /NewsLens: indexed \d+ articles/.test(l)), 'the index');
+    const articles = readdirSync(ws.dir).filter((f) => /\.(?:txt|news)$/.test(f)).length;
+    assert.match(line, new RegExp(`indexed ${articles} articles \\(1 analysed, ${articles - 1} from the analysis cache\\)`));
   });
 });
