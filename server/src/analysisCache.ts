@@ -29,7 +29,7 @@ const STALE_TMP_MS = 3600 * 1000;
 
 declare const __NEWSLENS_ANALYSIS_HASH__: string | undefined;
 /** A hash of the analysis sources, put in by the build, so a changed analyser never reads old entries. */
-const BUILD_HASH = typeof __NEWSLENS_ANALYSIS_HASH__ === 'string' ? __NEWSLENS_ANALYSIS_HASH__ : 'dev';
+export const BUILD_HASH = typeof __NEWSLENS_ANALYSIS_HASH__ === 'string' ? __NEWSLENS_ANALYSIS_HASH__ : 'dev';
 
 /** The options of an analysis that change its result (they are part of the key). */
 export interface CacheKeyOptions {

@@ -22,6 +22,7 @@ import { sameLedger } from './analysis/cross/ledger';
 import type { CheckFailure, CorpusOptions, CorpusResult, Finding, Ledger, SourceArticle, StoryResult } from './analysis/cross/types';
 import { errorText, type ArticleSnapshot, type ArticleStore, type ChangeReason } from './documents';
 import { isArticle, uriToPath, type WorkspaceFolders } from './fileFilter';
+import { FindingsSnapshot, snapshotKey } from './findingsSnapshot';
 import { checkFailureText } from './format';
 import { emptyLedger, isLedgerPath, LedgerFiles } from './ledgerFile';
 import type { LineIndex } from './positions';
@@ -69,6 +70,10 @@ export class CorpusIndex {
   private readonly ledgerFiles = new LedgerFiles();
   private ledger: Ledger = emptyLedger();
   private threshold: number | undefined;
+  /** Where the findings of the last full index are kept for the next session (the client's storage folder). */
+  private snapshots: FindingsSnapshot | undefined;
+  /** The options the engine was last given, as the snapshot key sees them. */
+  private optionsKey: unknown = null;
 
   constructor(
     private readonly connection: Connection,
@@ -132,6 +137,11 @@ export class CorpusIndex {
   onDidUpdate(listener: (u: CorpusUpdate) => void): { dispose(): void } {
     this.listeners.add(listener);
     return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  /** Keeps the findings of each full index in `dir` for the next session (undefined: nowhere). */
+  useSnapshotsIn(dir: string | undefined): void {
+    this.snapshots = dir !== undefined ? new FindingsSnapshot(dir, (m) => this.connection.console.log(m)) : undefined;
   }
 
   // ---- events ----------------------------------------------------------------------------------
@@ -259,23 +269,73 @@ export class CorpusIndex {
     const changed = new Set<string>();
     const removed = new Set<string>();
     const inFlight: Array<Promise<ArticleSnapshot | null>> = [];
+    // On the first scan, while every article so far comes from the analysis cache, articles enter the
+    // engine only once all are read: if the workspace is as it was, the last session's findings are
+    // shown before the stories are checked again. Once any article needs analysing, they enter as read.
+    const snapshots = scanning && this.result.stories.length === 0 ? this.snapshots : undefined;
+    const analysedBefore = this.store.analysisCounts.analysed;
+    let deferred: string[] | undefined = snapshots ? [] : undefined;
     let next = 0;
     for (let i = 0; i < uris.length; i++) {
       while (next < uris.length && inFlight.length < SCAN_WINDOW) inFlight.push(this.read(uris[next++]!));
       const snap = await inFlight.shift()!;
-      this.apply(uris[i]!, snap, changed, removed);
+      if (deferred && this.store.analysisCounts.analysed !== analysedBefore) deferred = await this.enter(deferred);
+      this.apply(uris[i]!, snap, changed, removed, deferred);
       if (scanning && i % 8 === 7) await new Promise((r) => setImmediate(r));
     }
+    const key = snapshots ? this.snapshotKey() : undefined;
+    if (snapshots && key && deferred) await this.restore(snapshots, key);
+    if (deferred) await this.enter(deferred);
     await this.recompute(changed, removed);
+    if (snapshots && key) void snapshots.save(key, this.result.findings);
   }
 
-  /** One article's new snapshot (or null: it is gone or not an article) into the engine. */
-  private apply(uri: string, snap: ArticleSnapshot | null, changed: Set<string>, removed: Set<string>): void {
+  /** Puts articles read earlier into the engine, giving way to requests now and then. */
+  private async enter(uris: string[]): Promise<undefined> {
+    for (let i = 0; i < uris.length; i++) {
+      const snap = this.articles.get(uris[i]!);
+      if (snap) this.add(uris[i]!, snap);
+      if (i % 16 === 15) await new Promise((r) => setImmediate(r));
+    }
+    return undefined;
+  }
+
+  /**
+   * The key of the findings snapshot for the corpus as it stands, or undefined when an analysis was
+   * stopped (its findings depend on how busy the machine was, not only on the texts).
+   */
+  private snapshotKey(): string | undefined {
+    const all = [...this.articles];
+    if (all.some(([, s]) => s.analysis.problems.some((p) => p.code === 'analysis-stopped'))) return undefined;
+    return snapshotKey({ options: this.optionsKey, articles: all.map(([uri, s]) => ({ uri, text: s.text })) });
+  }
+
+  /** Shows the findings of the last session when the workspace is as it was then. */
+  private async restore(snapshots: FindingsSnapshot, key: string): Promise<void> {
+    const findings = await snapshots.load(key);
+    if (!findings) return;
+    for (const f of findings) {
+      const list = this.findingsByArticle.get(f.location.article);
+      if (list) list.push(f);
+      else this.findingsByArticle.set(f.location.article, [f]);
+    }
+    this.connection.console.log(`NewsLens: showing the findings of the last session for ${this.articles.size} unchanged articles while they are checked again`);
+    this.notify({ articles: new Set(this.findingsByArticle.keys()), removed: new Set(), storiesChanged: false, findingsChanged: true });
+  }
+
+  /**
+   * One article's new snapshot (or null: it is gone or not an article) into the engine; with `deferred`,
+   * the engine is told later (the URI is added to it).
+   */
+  private apply(uri: string, snap: ArticleSnapshot | null, changed: Set<string>, removed: Set<string>, deferred?: string[]): void {
     const before = this.articles.get(uri);
     if (snap && analysable(snap)) {
       if (before === snap) return;
       if (before?.analysis !== snap.analysis) this.analysedCount++;
-      this.add(uri, snap);
+      this.articles.set(uri, snap);
+      this.skipped.delete(uri);
+      if (deferred) deferred.push(uri);
+      else this.add(uri, snap);
       changed.add(uri);
       return;
     }
@@ -354,7 +414,10 @@ export class CorpusIndex {
       this.groupingKey = groupingKey;
       this.logStories();
     }
-    const update: CorpusUpdate = { articles, removed, storiesChanged, findingsChanged };
+    this.notify({ articles, removed, storiesChanged, findingsChanged });
+  }
+
+  private notify(update: CorpusUpdate): void {
     for (const l of this.listeners) {
       try {
         l(update);
@@ -392,6 +455,7 @@ export class CorpusIndex {
     this.threshold = s?.stories.threshold;
     const options: CorpusOptions = { ledger: this.ledger, onCheckError: (f) => this.checkFailed(f) };
     if (this.threshold !== undefined) options.storyThreshold = this.threshold;
+    this.optionsKey = { ledger: this.ledger, storyThreshold: this.threshold ?? null };
     this.engine.setOptions(options);
   }
 

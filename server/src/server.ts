@@ -75,6 +75,7 @@ connection.onInitialize((params): InitializeResult => {
   const initial = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   folders.set(initial);
   analyser.useCacheIn(storagePath(params.initializationOptions));
+  corpus.useSnapshotsIn(storagePath(params.initializationOptions));
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,

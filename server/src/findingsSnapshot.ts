@@ -1,0 +1,91 @@
+// The findings of the last session, kept in the extension's storage folder so that reopening an
+// unchanged workspace fills the Problems panel as soon as its articles are read, while the stories are
+// grouped and checked again behind it (the fresh result replaces the restored one; when nothing changed
+// it is the same and nothing is republished).
+//
+// The snapshot is used only when everything the findings depend on is as it was: the analyser and
+// checks (the build's hash of their sources), the options (story threshold, the ledger), and every
+// article's URI and exact text. One byte of difference and it is ignored. Written atomically after each
+// full index; a snapshot that does not parse or has another shape is ignored, never trusted.
+
+import { createHash, randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import type { Finding } from './analysis/cross/types';
+import { BUILD_HASH } from './analysisCache';
+
+const FILE = 'findings-snapshot.json';
+/** The layout of the file; a change of it makes every old snapshot a miss. */
+const FORMAT = 1;
+
+export interface SnapshotInput {
+  /** What the engine was told (threshold, ledger), as JSON: functions left out. */
+  options: unknown;
+  /** Every article in the engine, with its text. */
+  articles: Iterable<{ uri: string; text: string }>;
+}
+
+/** The key of a corpus state: the build, the options, and every article's URI and text, in URI order. */
+export function snapshotKey(input: SnapshotInput): string {
+  const h = createHash('sha256').update(`${FORMAT}\u0000${BUILD_HASH}\u0000${JSON.stringify(input.options)}\u0000`);
+  const articles = [...input.articles].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+  for (const a of articles) h.update(a.uri).update('\u0000').update(a.text).update('\u0001');
+  return h.digest('hex');
+}
+
+export class FindingsSnapshot {
+  constructor(
+    private readonly dir: string,
+    private readonly log: (message: string) => void,
+  ) {}
+
+  /** The findings stored under `key`, or undefined (none, another key, or not valid). */
+  async load(key: string): Promise<Finding[] | undefined> {
+    let raw: string;
+    try {
+      raw = await fs.readFile(join(this.dir, FILE), 'utf8');
+    } catch {
+      return undefined;
+    }
+    try {
+      const value = JSON.parse(raw) as { format?: unknown; key?: unknown; findings?: unknown };
+      if (value.format !== FORMAT || value.key !== key || !Array.isArray(value.findings)) return undefined;
+      return value.findings.every(isFinding) ? value.findings : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Stores the findings of a full index; failures are logged, never thrown. */
+  async save(key: string, findings: Finding[]): Promise<void> {
+    const path = join(this.dir, FILE);
+    const tmp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+    try {
+      await fs.mkdir(this.dir, { recursive: true });
+      await fs.writeFile(tmp, JSON.stringify({ format: FORMAT, key, findings }), 'utf8');
+      await fs.rename(tmp, path);
+    } catch (err) {
+      await fs.rm(tmp, { force: true }).catch(() => undefined);
+      this.log(`NewsLens: cannot keep the findings for the next session in ${this.dir}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    }
+  }
+}
+
+function isSpan(v: unknown): boolean {
+  const s = v as { start?: unknown; end?: unknown } | null;
+  return typeof s === 'object' && s !== null && Number.isInteger(s.start) && Number.isInteger(s.end) && (s.start as number) <= (s.end as number);
+}
+
+function isLocation(v: unknown): boolean {
+  const l = v as { article?: unknown; span?: unknown } | null;
+  return typeof l === 'object' && l !== null && typeof l.article === 'string' && isSpan(l.span);
+}
+
+function isFinding(v: unknown): v is Finding {
+  const f = v as Partial<Record<keyof Finding, unknown>> | null;
+  if (typeof f !== 'object' || f === null) return false;
+  if (typeof f.check !== 'string' || typeof f.message !== 'string' || typeof f.key !== 'string') return false;
+  if (f.severity !== 'error' && f.severity !== 'warning' && f.severity !== 'information' && f.severity !== 'hint') return false;
+  if (!isLocation(f.location) || !Array.isArray(f.related)) return false;
+  return f.related.every((r: unknown) => isLocation((r as { location?: unknown } | null)?.location) && typeof (r as { message?: unknown }).message === 'string');
+}
