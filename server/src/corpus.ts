@@ -74,6 +74,8 @@ export class CorpusIndex {
   private snapshots: FindingsSnapshot | undefined;
   /** The options the engine was last given, as the snapshot key sees them. */
   private optionsKey: unknown = null;
+  /** The snapshot being written, if any (shutdown waits for it). */
+  private saving: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly connection: Connection,
@@ -137,6 +139,11 @@ export class CorpusIndex {
   onDidUpdate(listener: (u: CorpusUpdate) => void): { dispose(): void } {
     this.listeners.add(listener);
     return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  /** Resolves when the findings snapshot being written (if any) is on disk. */
+  flush(): Promise<void> {
+    return this.saving;
   }
 
   /** Keeps the findings of each full index in `dir` for the next session (undefined: nowhere). */
@@ -287,7 +294,7 @@ export class CorpusIndex {
     if (snapshots && key && deferred) await this.restore(snapshots, key);
     if (deferred) await this.enter(deferred);
     await this.recompute(changed, removed);
-    if (snapshots && key) void snapshots.save(key, this.result.findings);
+    if (snapshots && key) this.saving = snapshots.save(key, this.result.findings);
   }
 
   /** Puts articles read earlier into the engine, giving way to requests now and then. */

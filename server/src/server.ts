@@ -138,7 +138,10 @@ function storagePath(options: unknown): string | undefined {
   return typeof path === 'string' && path !== '' ? path : undefined;
 }
 
-connection.onShutdown(() => analyser.dispose());
+connection.onShutdown(async () => {
+  await corpus.flush();
+  await analyser.dispose();
+});
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null;
