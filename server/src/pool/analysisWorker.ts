@@ -1,7 +1,8 @@
 // The analysis worker: a worker thread that runs the core on the texts the pool sends it, one at a
-// time, and posts the plain-data results back. It keeps a paragraph cache across tasks, so when the
-// pool sends it the next version of an article it analysed before, only the changed paragraphs are
-// tagged again. Bundled as its own entry (dist/analysisWorker.js) next to the server and the CLI.
+// time, and posts the plain-data results back. It keeps a paragraph cache of the articles open in the
+// editor, so when the pool sends it the next version of one, only the changed paragraphs are tagged
+// again; the corpus's articles are not kept (they are analysed once per version, and the cache would
+// hold ten megabytes of their tagged words). Bundled as its own entry (dist/analysisWorker.js) next to the server and the CLI.
 
 import { parentPort } from 'node:worker_threads';
 import { analyzeArticle } from '../analysis/analyze';
@@ -15,7 +16,7 @@ if (port) {
   port.on('message', (req: WorkerRequest) => {
     let reply: WorkerReply;
     try {
-      const analysis = analyzeArticle(req.text, { ...req.options, tokenCache: cache });
+      const analysis = analyzeArticle(req.text, req.keep ? { ...req.options, tokenCache: cache } : req.options);
       reply = { id: req.id, ok: true, analysis };
     } catch (err) {
       // The core is written never to throw; if it does, the pool reports it for this article only.

@@ -12,6 +12,8 @@ export interface WorkerRequest {
   id: number;
   text: string;
   options: WorkerAnalyzeOptions;
+  /** Keep the text's tagged paragraphs for its next version (an article open in the editor). */
+  keep: boolean;
 }
 
 export type WorkerReply = { id: number; ok: true; analysis: ArticleAnalysis } | { id: number; ok: false; message: string };
