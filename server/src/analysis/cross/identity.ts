@@ -8,6 +8,7 @@ import { SINCE_LAST_BEFORE } from '../lexicon/timeCues';
 import { verbLemma } from '../figures/frame';
 import type { Entity, Figure, FigureFrame, Span } from '../types';
 import type { FactIdentity } from './factTypes';
+import { readScope } from './figureScope';
 import { foldName } from './resolve';
 import { stem } from './text';
 import type { SourceArticle } from './types';
@@ -145,6 +146,7 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   if (fr?.place && f.kind === 'count') id.place = fr.place;
   // The subject of "rose to" or "lasted" is the measured thing, not someone acting.
   if (!(fr?.verb && (LEVEL_VERBS.has(fr.verb.lemma) || (f.kind === 'duration' && DURATION_VERBS.has(fr.verb.lemma))))) readActor(article, fr, id);
+  readScope(article, f, id);
   return id;
 }
 
