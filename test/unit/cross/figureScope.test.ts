@@ -86,3 +86,10 @@ test('a forecast is not what happened: "expected to land at about 4 a.m." agains
   assert.deepEqual(conflicts(`${lead} The jet, which was expected to land at about 4 a.m., carried 140 passengers.`, `${lead} The jet landed at 4.30 a.m. with 140 passengers.`), []);
   assert.equal(conflicts(`${lead} The jet landed at about 4 a.m.`, `${lead} The jet landed at 4.30 a.m.`).length, 2);
 });
+
+test('"he" is the person last named: Hollis\'s eight hits allowed are not Varlow\'s three; Varlow\'s own are compared', () => {
+  const lead = 'The Harbour Rovers beat Dunmore 5-4 in 10 innings on Saturday.';
+  const a = `${lead} Ed Varlow got the win, allowing three hits in two innings.`;
+  assert.deepEqual(conflicts(a, `${lead} Kai Hollis started for Dunmore. He pitched nine innings, allowing eight hits.`), []);
+  assert.equal(conflicts(a, `${lead} Ed Varlow came on in the ninth. He got the win, allowing five hits in two innings.`).length, 2);
+});
