@@ -93,3 +93,13 @@ test('"he" is the person last named: Hollis\'s eight hits allowed are not Varlow
   assert.deepEqual(conflicts(a, `${lead} Kai Hollis started for Dunmore. He pitched nine innings, allowing eight hits.`), []);
   assert.equal(conflicts(a, `${lead} Ed Varlow came on in the ninth. He got the win, allowing five hits in two innings.`).length, 2);
 });
+
+test('a number in a compound is not a count of the noun after it: "a 12-point plan" is shown as 12 points, not 12 plans', () => {
+  const a = article('a.txt', 'The Harnsby union presented a 12-point plan to save the Vellby plant on Monday.');
+  const b = article('b.txt', 'The Harnsby union presented a five-point plan to save the Vellby plant on Monday.');
+  const r = analyzeCorpus([a, b], { storyThreshold: 0 });
+  const fc = of(r.findings, 'figure-conflict');
+  assert.equal(fc.length, 2, fc.map((f) => f.message).join('\n'));
+  const shown = fc.flatMap((f) => f.related.map((x) => x.message)).sort();
+  assert.deepEqual(shown.map((m) => /\(([^()]*)\)$/.exec(m)?.[1]), ['12 points', '5 points'], shown.join('\n'));
+});
