@@ -62,6 +62,26 @@ function namedDifferently(x: FactIdentity, y: FactIdentity): boolean {
   return differ(x.event, y.event) || differ(x.modifier, y.modifier) || differ(x.direction, y.direction) || differ(x.day, y.day) || differ(x.dayOfEvent, y.dayOfEvent);
 }
 
+/** Two sets of trading-day parts ("close", "extreme+open") that share none. */
+function sessionsDiffer(x: string | undefined, y: string | undefined): boolean {
+  if (x === undefined || y === undefined) return false;
+  const ys = y.split('+');
+  return !x.split('+').some((p) => ys.includes(p));
+}
+
+/**
+ * The scopes agree (figureScope.ts): both or neither a capacity, neither is a window of reference, both are tallies over the same
+ * window (or none), of the same part of a trading day when both name one, both or neither the base of
+ * a comparison (unless both name their day), and not a forecast against what a past-tense verb reports.
+ */
+function sameScope(x: FactIdentity, y: FactIdentity): boolean {
+  if (x.isWindow || y.isWindow || x.window !== y.window || !!x.capacity !== !!y.capacity) return false;
+  // A base that names its day ("compared with 1.4810 on Monday") is that day's value; one that does not is another time's.
+  if (!!x.base !== !!y.base && !(x.day && y.day)) return false;
+  if (sessionsDiffer(x.session, y.session)) return false;
+  return !((x.forecast && y.past) || (y.forecast && x.past));
+}
+
 /** False when two figures cannot be the same quantity: other kind, unit or rate, or anything both name differs. */
 export function mayBeSameQuantity(a: FigureItem, b: FigureItem, ctx: FigureContext): boolean {
   const fa = a.figure;
@@ -73,7 +93,7 @@ export function mayBeSameQuantity(a: FigureItem, b: FigureItem, ctx: FigureConte
   if (namedDifferently(x, y)) return false;
   // "24 people on the ground" are a part of the people killed, not another count of them.
   if (x.place !== y.place) return false;
-  if (eraOf(a, ctx) !== eraOf(b, ctx) || !!x.capacity !== !!y.capacity) return false;
+  if (eraOf(a, ctx) !== eraOf(b, ctx) || !sameScope(x, y)) return false;
   if (actorsDiffer(a, b, ctx)) return false;
   // One minister's one-day visit is not the visit another was invited to: each clause names people the other does not.
   if (a.people && b.people && !a.people.some((p) => b.people!.includes(p))) return false;

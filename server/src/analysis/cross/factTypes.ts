@@ -46,6 +46,17 @@ export interface FactIdentity {
   /** The verb is one compromise read as a verb (labels name only such verbs), and whether it is passive. */
   verbSure?: boolean;
   passive?: boolean;
+  /** The figure is itself a window of reference ("their last 12 games", "the past 24 hours"): never compared. */
+  isWindow?: boolean;
+  /** The window the figure's tally is taken over ("won eight of their last 10 games": "10 game"). */
+  window?: string;
+  /** The parts of a trading day a price or change was read at ("close", "extreme+open", a clock time "t54000"). */
+  session?: string;
+  /** The figure is the value something is compared against ("compared with 1.47 on Monday", "up from 12%"). */
+  base?: boolean;
+  /** What is expected to happen ("expected to arrive at 4 a.m."), or what a past-tense verb reports ("arrived at 4.30 a.m."). */
+  forecast?: boolean;
+  past?: boolean;
 }
 
 /** What the alignment knows about the story beyond the figures: entities, the story's year, when each source reported. */

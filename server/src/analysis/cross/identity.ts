@@ -3,11 +3,12 @@
 // words that narrow it. This is the identity fact alignment compares; it knows no other article.
 
 import { COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, LEVEL_VERBS, LIGHT_VERBS, MEASURE_NOUNS, PRONOUN_SUBJECTS, RESULTS_NOUNS } from '../lexicon/events';
-import { SPEECH_VERBS } from '../lexicon/speech';
+import { GENDERED_PRONOUNS, SPEECH_VERBS } from '../lexicon/speech';
 import { SINCE_LAST_BEFORE } from '../lexicon/timeCues';
 import { verbLemma } from '../figures/frame';
 import type { Entity, Figure, FigureFrame, Span } from '../types';
 import type { FactIdentity } from './factTypes';
+import { readScope } from './figureScope';
 import { foldName } from './resolve';
 import { stem } from './text';
 import type { SourceArticle } from './types';
@@ -145,11 +146,38 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   if (fr?.place && f.kind === 'count') id.place = fr.place;
   // The subject of "rose to" or "lasted" is the measured thing, not someone acting.
   if (!(fr?.verb && (LEVEL_VERBS.has(fr.verb.lemma) || (f.kind === 'duration' && DURATION_VERBS.has(fr.verb.lemma))))) readActor(article, fr, id);
+  readScope(article, f, id);
   return id;
 }
 
+/** How far back (characters) "he" or "she" is looked up to the person last named. */
+const PRONOUN_REACH = 400;
+
+/**
+ * "He pitched a complete game, allowing eight hits": the person last named before the pronoun, close by.
+ * Used only to keep apart two figures whose actors are different people, never to pair figures.
+ */
+function pronounPerson(article: SourceArticle, actor: Span): Entity | undefined {
+  let best: Entity | undefined;
+  let bestEnd = -1;
+  for (const e of article.analysis.entities) {
+    if (e.type !== 'person') continue;
+    for (const m of e.mentions) if (m.end <= actor.start && m.end > bestEnd && actor.start - m.end <= PRONOUN_REACH) {
+      best = e;
+      bestEnd = m.end;
+    }
+  }
+  return best;
+}
+
 function readActor(article: SourceArticle, fr: FigureFrame | undefined, id: FactIdentity): void {
-  if (!fr?.actor || isPronounLike(fr.actor.head) || fr.asSubject) return;
+  if (!fr?.actor || fr.asSubject) return;
+  if (GENDERED_PRONOUNS.has(fr.actor.head)) {
+    const person = pronounPerson(article, fr.actor);
+    if (person) id.actorEntity = person.id;
+    return;
+  }
+  if (isPronounLike(fr.actor.head)) return;
   id.actor = fr.actor.head;
   id.actorText = fr.actor.text;
   const e = entityAt(article.analysis.entities, fr.actor);

@@ -72,14 +72,17 @@ export function durationTail(ws: Word[], j: number, unitSeconds: number): { seco
   return k > j ? { seconds: extra, j: k } : undefined;
 }
 
-/** "4:50", "10.30" (with a.m./p.m. or a zone), "7.45pm", "5pm": hours and minutes, and the meridiem if any. */
+/** "4:50", "10.30" (with a.m./p.m. or a zone), "1500 GMT", "7.45pm", "5pm": hours and minutes, and the meridiem if any. */
 function clockOf(ws: Word[], i: number): { h: number; m: number; meridiem?: 'am' | 'pm'; j: number } | undefined {
   const w = ws[i]!;
   const glued = /^(\d{1,2})(?:[:.](\d{2}))?(a\.m|p\.m|am|pm)$/.exec(w.key);
   if (glued) return { h: Number(glued[1]), m: Number(glued[2] ?? 0), meridiem: MERIDIEMS.get(glued[3]!), j: i };
+  const next = ws[i + 1];
+  // "1500 GMT", "0330 GMT": four digits of hours and minutes, as wire copy writes a time with its zone.
+  const military = /^([01]\d|2[0-3])([0-5]\d)$/.exec(w.key);
+  if (military && next && tight(ws, i) && TIME_ZONES.has(next.key)) return { h: Number(military[1]), m: Number(military[2]), j: i };
   const hm = /^(\d{1,2})(?:([:.])(\d{2}))?$/.exec(w.key);
   if (!hm) return undefined;
-  const next = ws[i + 1];
   const mer = next && tight(ws, i) ? MERIDIEMS.get(next.key) : undefined;
   if (mer) return { h: Number(hm[1]), m: Number(hm[3] ?? 0), meridiem: mer, j: i + 1 };
   const zoned = next && tight(ws, i) && TIME_ZONES.has(next.key);

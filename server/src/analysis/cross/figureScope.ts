@@ -1,0 +1,147 @@
+// The scope of a figure beyond its noun and verb: the window a tally is taken over ("eight of their last
+// 10 games"), the part of a trading day a price was read at ("at the close", "in early trading", "at
+// 1500 GMT"), whether it is the value something is compared against ("compared with 1.47 on Monday"),
+// and whether it is a forecast ("expected to arrive at about 4 a.m.") or what happened ("arrived at
+// 4.30 a.m."). Fact alignment never compares figures whose scopes differ (alignFigures.ts).
+
+import { nounPlural, verbForms } from '../figures/frame';
+import { AGAINST_BEFORE, COMPARISON_BASE_BEFORE, FORECAST_BEFORE, MARGIN_AFTER, SESSION_CUES, WINDOW_BEFORE, WINDOW_BEFORE_COUNT, WINDOW_NOUNS } from '../lexicon/figureScope';
+import { CLAUSE_OPENERS } from '../lexicon/events';
+import type { Figure, Span } from '../types';
+import type { FactIdentity } from './factTypes';
+import { sentenceAt } from './text';
+import type { SourceArticle } from './types';
+
+/** How far (characters) a session cue may be from its figure. */
+const SESSION_REACH = 50;
+
+/** The figure is itself a window of reference: "their last 12 games", "the past 24 hours", "in six games". */
+export function isWindowFigure(text: string, f: Figure): boolean {
+  if (f.kind !== 'duration' && f.kind !== 'count') return false;
+  const before = text.slice(Math.max(0, f.start - 40), f.start);
+  const counted = f.counts?.toLowerCase();
+  // A duration is a span by itself; a count only when it counts spans of play or time ("games", "starts").
+  const span = f.kind === 'duration' || (counted !== undefined && (WINDOW_NOUNS.has(counted) || WINDOW_NOUNS.has(nounPlural(counted))));
+  if (!span) return false;
+  // "the first time in 31 years" is a wait, read elsewhere; only counts of games take "time in".
+  return WINDOW_BEFORE.test(before) || (f.kind === 'count' && WINDOW_BEFORE_COUNT.test(before));
+}
+
+function within(outer: Span | undefined, at: number): boolean {
+  return !!outer && outer.start <= at && at < outer.end;
+}
+
+/** The window a figure's tally is taken over: a window figure in its clause ("won eight of their last 10 games" → "10 game"). */
+function windowOf(article: SourceArticle, f: Figure): string | undefined {
+  for (const w of article.analysis.figures) {
+    if (w === f || !isWindowFigure(article.text, w)) continue;
+    if (within(f.frame?.clause, w.start) || within(w.frame?.clause, f.start)) return `${String(w.value)} ${w.counts ?? w.unit ?? w.kind}`;
+  }
+  return undefined;
+}
+
+/** The values (not dates) of the article right before and after f (in text order). */
+function neighbours(article: SourceArticle, f: Figure): { prev?: Figure; next?: Figure } {
+  let prev: Figure | undefined;
+  let next: Figure | undefined;
+  for (const g of article.analysis.figures) {
+    // A date or an ordinal ("Tuesday's close of 107.78") is part of the words around a value, not another value.
+    if (g.kind === 'date' || g.kind === 'year' || g.kind === 'ordinal') continue;
+    if (g.end <= f.start && (!prev || g.end > prev.end)) prev = g;
+    if (g.start >= f.end && (!next || g.start < next.start)) next = g;
+  }
+  return { prev, next };
+}
+
+/** "1.4788 marks and 107.74 yen": two figures joined by "and" or a comma, each with its unit at most. */
+function coordinated(text: string, a: Figure, b: Figure | undefined): boolean {
+  return !!b && /^\s*(?:[\p{L}.]+\s*)?(?:,|and)\s*$/u.test(text.slice(a.end, b.start));
+}
+
+/**
+ * The words of f's clause nearest it: back to the previous figure, on to the next figure (past a figure
+ * coordinated with it: "1.4788 marks and 107.74 yen at the close"), a clause opener or a comparison.
+ */
+function nearWords(article: SourceArticle, f: Figure, prev?: Figure, next?: Figure): { before: string; after: string } {
+  const clause = f.frame?.clause ?? { start: f.start, end: f.end };
+  const from = Math.max(clause.start, prev?.end ?? 0, f.start - SESSION_REACH);
+  const stop = coordinated(article.text, f, next) ? neighbours(article, next!).next : next;
+  const to = Math.min(Math.max(clause.end, f.end), stop?.start ?? Infinity, f.end + SESSION_REACH);
+  let after = article.text.slice(f.end, to);
+  const base = COMPARISON_BASE_BEFORE.exec(after);
+  if (base) after = after.slice(0, base.index);
+  // What follows a clause opener ("… before paring losses to close") is another clause's.
+  const ws = after.split(/\s+/);
+  const cut = ws.findIndex((w, i) => i > 0 && CLAUSE_OPENERS.has(w.toLowerCase()));
+  if (cut > 0) after = ws.slice(0, cut).join(' ');
+  return { before: article.text.slice(from, f.start), after };
+}
+
+/** A price, a rate or a change (a share, an amount, a measure, a value with decimals: "1.4788 marks"): what a session applies to. */
+function marketValue(f: Figure): boolean {
+  return f.kind === 'percent' || f.kind === 'money' || (f.kind === 'count' && (f.unit !== undefined || (typeof f.value === 'number' && !Number.isInteger(f.value))));
+}
+
+/** How far back (characters) a section heading is looked for. */
+const HEADING_REACH = 1500;
+
+/** The nearest line above `at` that reads as a section heading: short, with no sentence punctuation at its end. */
+function headingAbove(text: string, at: number): Span | undefined {
+  let end = text.lastIndexOf('\n', at - 1);
+  while (end > 0 && at - end < HEADING_REACH) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    if (line && line.length <= 60 && !/[.!?:;,"”)]$/.test(line)) return { start, end };
+    end = start - 1;
+  }
+  return undefined;
+}
+
+/** The parts of the trading day named next to a price or change ("close", "open+extreme"), or a clock time of its sentence. */
+function sessionOf(article: SourceArticle, f: Figure, near: { before: string; after: string }): string | undefined {
+  if (!marketValue(f)) return undefined;
+  const found = new Set<string>();
+  for (const [re, name] of SESSION_CUES) if (re.test(near.before) || re.test(f.text) || re.test(near.after)) found.add(name);
+  // "AT 1500 GMT the dollar was at 1.4765 marks": the last time of day before the figure in its sentence.
+  // Else the time of the section heading above it ("STOCK MARKETS AT 1500 GMT").
+  const sentence = sentenceAt(article.analysis, f.start)?.sentence;
+  const heading = headingAbove(article.text, f.start);
+  const times = article.analysis.figures.filter((g) => g.kind === 'time' && g.end <= f.start);
+  const clock = times.filter((g) => within(sentence, g.start)).pop() ?? times.filter((g) => within(heading, g.start)).pop();
+  if (clock) found.add(`t${String(clock.value)}`);
+  return found.size ? [...found].sort().join('+') : undefined;
+}
+
+/** The figure is the base of a comparison, or coordinated with one ("compared with 1.4789 marks and 107.55 yen"). */
+function isBase(article: SourceArticle, f: Figure, prev: Figure | undefined, near: { before: string }): boolean {
+  if (COMPARISON_BASE_BEFORE.test(near.before) || AGAINST_BEFORE.test(near.before)) return true;
+  if (!prev) return false;
+  if (!coordinated(article.text, prev, f)) return false;
+  const { prev: before } = neighbours(article, prev);
+  return isBase(article, prev, before, nearWords(article, prev, before, f));
+}
+
+/** The figure's verb is written in the past tense, with no modal ("arrived", "landed"): it reports what happened. */
+function reportsPast(f: Figure): boolean {
+  const v = f.frame?.verb;
+  if (!v?.sure) return false;
+  const last = v.text.split(/\s+/).pop()!.toLowerCase();
+  return !/\b(?:will|would|shall|could|may|might)\b/i.test(v.text) && last === verbForms(v.lemma).past && last !== v.lemma;
+}
+
+/** Adds the figure's scope to its identity: window, session, comparison base, forecast or past report. */
+export function readScope(article: SourceArticle, f: Figure, id: FactIdentity): void {
+  if (isWindowFigure(article.text, f)) id.isWindow = true;
+  // "three games behind the leaders": a gap in a table, not a tally of what happened.
+  if (f.kind === 'count' && MARGIN_AFTER.test(article.text.slice(f.end, f.end + 40))) id.event = 'margin';
+  const win = windowOf(article, f);
+  if (win) id.window = win;
+  const { prev, next } = neighbours(article, f);
+  const near = nearWords(article, f, prev, next);
+  const session = sessionOf(article, f, near);
+  if (session) id.session = session;
+  if (isBase(article, f, prev, near)) id.base = true;
+  const clause = f.frame?.clause;
+  if (clause && FORECAST_BEFORE.test(article.text.slice(clause.start, f.start))) id.forecast = true;
+  else if (reportsPast(f)) id.past = true;
+}

@@ -1,0 +1,41 @@
+// Scope cues of a figure: the words around it that say over which span it was counted ("in their last
+// 12 games"), in which part of a trading day it was read ("at the close", "in early trading"), that it
+// is the value compared against ("compared with 1.47 on Monday"), or that it is a forecast ("expected
+// to arrive at about 4 a.m."). General news English only; every pattern is linear (no nested repetition).
+
+import { wordSet as words } from './wordSet';
+
+/** Words right before a number that make it a window of reference, not a count of what happened: "their last 12 games". */
+export const WINDOW_BEFORE = /\b(?:last|past|previous|preceding|first|opening)\s+$/i;
+
+/** "for the second time in six games", "a span of six starts": a count that is the span a tally is taken over. */
+export const WINDOW_BEFORE_COUNT =
+  /\b(?:(?:times?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+in|span\s+of|stretch\s+of|spell\s+of)\s+(?:(?:the|their|his|her|its|our|my|your)\s+)?$/i;
+
+/** Counted nouns that are spans of play, competition or time, over which a tally can be taken ("last 12 games"). */
+export const WINDOW_NOUNS: ReadonlySet<string> = words(`
+  game, match, start, outing, appearance, race, season, tournament, contest, fixture, round, inning, innings,
+  over, lap, event, session, quarter, half, election, year, month, week, day, hour, minute, term, meeting, trading day
+`);
+
+/** Words right after a count that make it a gap in a standings table, not a tally: "three games behind", "two points clear". */
+export const MARGIN_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:behind|ahead|clear|adrift|off\s+the\s+(?:lead|pace))\b/iu;
+
+/** Parts of a trading day a price or a change was read at: two values of different parts are different facts. */
+export const SESSION_CUES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:clos(?:ed|ing|es)|close(?!\s+(?:to|on)\b)|ended|finished|settled|end\s+of\s+(?:trading|the\s+(?:day|session)))\b/i, 'close'],
+  [/\b(?:open(?:ed|ing|s)?|early\s+(?:trading|trade|deals|business|session|exchanges))\b/i, 'open'],
+  [/\b(?:midday|noon|lunchtime|mid-?(?:morning|session|afternoon)|(?:morning|afternoon)\s+(?:trading|trade|deals))\b/i, 'midday'],
+  [/\blate\s+(?:trading|trade|deals|session|exchanges)\b/i, 'late'],
+  [/\b(?:as\s+(?:much|high|low|far)\s+as|at\s+one\s+(?:point|stage)|intraday|session\s+(?:high|low))\b/i, 'extreme'],
+];
+
+/** Words before a figure that make it the base of a comparison ("compared with 1.47 on Monday", "up from 12%"). */
+export const COMPARISON_BASE_BEFORE =
+  /\b(?:compared\s+(?:with|to)|as\s+against|versus|vs\.?|(?:up|down|rising|falling|rose|fell|climbed|dropped|increased|decreased|declined|slipped|jumped|eased)\s+from)\b/i;
+
+/** "against" right before a figure: "profit of 46 against 48": the figure compared against. */
+export const AGAINST_BEFORE = /\bagainst\s+$/i;
+
+/** Words in a figure's clause before it that make what it reports a forecast, not what happened ("expected to arrive at 4 a.m."). */
+export const FORECAST_BEFORE = /\b(?:expected|scheduled|slated|forecast|projected|poised|planned)\s+to\b/i;
