@@ -46,8 +46,9 @@ function dayPart(day: string | undefined): string {
 
 /** A noun phrase that starts a sentence ("The search", "Shares") lower-cased, unless it is a name. */
 function lowerArticle(text: string, isName = false): string {
-  if (isName) return text.replace(/^(?:The|A|An)\b/, (m) => m.toLowerCase());
-  return text.replace(/^\p{Lu}(?=\p{Ll})/u, (m) => m.toLowerCase());
+  const article = text.replace(/^(?:The|A|An)\b/, (m) => m.toLowerCase());
+  if (isName) return article;
+  return article.replace(/^\p{Lu}(?=\p{Ll})/u, (m) => m.toLowerCase());
 }
 
 function countLabel(f: FactIdentity): string {
@@ -72,6 +73,8 @@ function durationLabel(f: FactIdentity): string {
 function pastOf(f: FactIdentity): string | undefined {
   // Only a word compromise read as a verb: a noun taken for one would make word salad ("the day the press").
   if (!f.verbSure || !f.verb) return undefined;
+  // "the time it was", "the day it had" say nothing: a verb that only links is no event.
+  if (f.verb === 'be' || f.verb === 'have') return undefined;
   if (f.passive) return `was ${verbForms(f.verb).participle}`;
   const ws = f.verbText?.split(/\s+/) ?? [];
   const past = verbForms(f.verb).past;
@@ -91,7 +94,8 @@ function amountLabel(f: FactIdentity, kind: string): string {
   if (kind === 'percent') {
     if (!thing) return 'a share';
     const change = f.direction === 'rise' ? 'rise' : f.direction === 'fall' ? 'fall' : undefined;
-    return change ? `the ${change} in ${nounPlural(thing)}` : `the share of ${thing}`;
+    // As the article names it ("the fall in shares", "the rise in the Olmsted index", "the fall in net profit").
+    return change ? `the ${change} in ${thing}` : `the share of ${thing}`;
   }
   return thing ? `the ${thing}` : 'an amount';
 }

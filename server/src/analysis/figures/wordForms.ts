@@ -5,12 +5,12 @@ import nlp from 'compromise';
 
 type Transform = (word: string, model: unknown, tense?: string) => string;
 interface World {
-  model: unknown;
+  model: { one: { lexicon: Record<string, string | undefined> } };
   methods: {
     two: {
       transform: {
         verb: { toInfinitive: Transform; conjugate: (lemma: string, model: unknown) => Record<string, string | undefined> };
-        noun: { toPlural: Transform };
+        noun: { toPlural: Transform; toSingular: Transform };
       };
     };
   };
@@ -23,6 +23,9 @@ const world = (nlp as unknown as { world(): World }).world();
  */
 export function verbLemma(word: string): string {
   const w = word.toLowerCase();
+  // A word compromise's lexicon holds as an infinitive is its own lemma ("begin", "threaten"): read as a
+  // participle it would lose its ending ("begy", "threat").
+  if (world.model.one.lexicon[w] === 'Infinitive') return w;
   try {
     const toInf = world.methods.two.transform.verb.toInfinitive;
     if (/ing$/.test(w)) return toInf(w, world.model, 'Gerund') || w;
@@ -56,11 +59,20 @@ export function verbForms(lemma: string): { past: string; participle: string } {
   }
 }
 
-/** A noun's plural as English writes it ("person" → "people", "crew member" → "crew members"). */
+/** A noun that is already a plural ("shares", "jobs", "data"): its singular's plural is itself. */
+function isPlural(w: string): boolean {
+  const nouns = world.methods.two.transform.noun;
+  if (world.model.one.lexicon[w] === 'Singular') return false;
+  const one = nouns.toSingular(w, world.model);
+  return !!one && one !== w && nouns.toPlural(one, world.model) === w;
+}
+
+/** A noun's plural as English writes it ("person" → "people", "crew member" → "crew members"); a plural stays as it is. */
 export function nounPlural(noun: string): string {
   const ws = noun.split(' ');
   const last = ws.pop()!;
   try {
+    if (isPlural(last.toLowerCase())) return noun;
     const p = world.methods.two.transform.noun.toPlural(last, world.model) || last;
     return [...ws, p].join(' ');
   } catch {
