@@ -2,7 +2,8 @@
 // sentence (figures/frame.ts): the thing counted or measured, what happened to it, whose action, the
 // words that narrow it. This is the identity fact alignment compares; it knows no other article.
 
-import { COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, LEVEL_VERBS, LIGHT_VERBS, MEASURE_NOUNS, PRONOUN_SUBJECTS, RESULTS_NOUNS } from '../lexicon/events';
+import { COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, LEVEL_VERBS, LIGHT_VERBS, MARKET_VERBS, MEASURE_NOUNS, PRONOUN_SUBJECTS, RESULTS_NOUNS } from '../lexicon/events';
+import { singular } from '../numbers';
 import { GENDERED_PRONOUNS, SPEECH_VERBS } from '../lexicon/speech';
 import { SINCE_LAST_BEFORE } from '../lexicon/timeCues';
 import { verbLemma } from '../figures/frame';
@@ -68,8 +69,14 @@ function durationThing(f: Figure, fr: FigureFrame | undefined, event: string | u
   return undefined;
 }
 
+/** A subject as a label writes it inside a phrase: "Shares" → "shares", "The pound" → "the pound", names as written. */
+function subjectText(article: SourceArticle, subject: Span & { text: string }): string {
+  const named = entityAt(article.analysis.entities, { start: subject.start, end: subject.start + 1 });
+  return named ? subject.text.replace(/^(?:The|A|An)\b/, (m) => m.toLowerCase()) : subject.text.replace(/^\p{Lu}(?=\p{Ll}|\s)/u, (m) => m.toLowerCase());
+}
+
 /** The measured thing of a count, an amount of money or a share. */
-function amountThing(f: Figure, fr: FigureFrame | undefined, event: string | undefined): { thing?: string; text?: string } {
+function amountThing(article: SourceArticle, f: Figure, fr: FigureFrame | undefined, event: string | undefined): { thing?: string; text?: string } {
   const measure = fr?.measure ?? (fr?.about && MEASURE_NOUNS.has(fr.about) ? fr.about : undefined);
   const m = measure ? (MEASURE_NOUNS.get(measure) ?? MEASURE_NOUNS.get(measure.split(' ').pop()!)) : undefined;
   const counted = normCount(f.counts);
@@ -82,12 +89,22 @@ function amountThing(f: Figure, fr: FigureFrame | undefined, event: string | und
   }
   // Money and shares: the noun that names the amount ("net profit of €312m"), what it is a share of, or
   // the subject whose level or change it is ("revenue rose 4%").
-  const subject = fr?.actor && fr.verb && LEVEL_VERBS.has(fr.verb.lemma) && !isPronounLike(fr.actor.head) ? fr.actor : undefined;
+  const subject = fr?.actor && subjectMeasured(f, fr) && !isPronounLike(fr.actor.head) ? fr.actor : undefined;
   const named = measure ?? fr?.about ?? subject?.head;
-  // Written as the article writes it ("sales", "revenue"), the determiner left out.
-  if (named) return { thing: normCount(named.split(' ').pop()), text: named === subject?.head ? subject.text.replace(/^(?:the|a|an)\s+/i, '').toLowerCase() : named };
+  // Written as the article writes it ("sales", "revenue"), the determiner left out; "Shares" and "shares" are one thing.
+  if (named) return { thing: normCount(singular(named.split(' ').pop()!.toLowerCase())), text: named === subject?.head ? subjectText(article, subject) : named };
   if (counted) return { thing: counted, text: f.counts };
   return {};
+}
+
+/**
+ * The verb's subject is what the figure measures: "the toll rose to 27", and for a price or a change of
+ * one the verbs of a trading day too ("shares closed 2.1 percent lower").
+ */
+function subjectMeasured(f: Figure, fr: FigureFrame | undefined): boolean {
+  const v = fr?.verb?.lemma;
+  if (v === undefined) return false;
+  return LEVEL_VERBS.has(v) || ((f.kind === 'percent' || f.kind === 'money') && MARKET_VERBS.has(v));
 }
 
 /** What happened to the counted things: their state, the verb, the noun that names the quantity. */
@@ -102,6 +119,9 @@ function eventOf(f: Figure, fr: FigureFrame | undefined): string | undefined {
 /** "rose 4%", "down 12%": the direction of a change (not of a level: "rose to 27"). */
 function directionOf(text: string, f: Figure, fr: FigureFrame | undefined): string | undefined {
   if (fr?.direction) return fr.direction;
+  // "closed 2.1 percent lower", "ended 0.4% up": the word after a change says its direction.
+  const after = fr?.state ? eventClass(fr.state) : undefined;
+  if ((f.kind === 'percent' || f.kind === 'money') && (after === 'rise' || after === 'fall')) return after;
   if (!fr?.verb || !LEVEL_VERBS.has(fr.verb.lemma) || isLevel(text, f)) return undefined;
   const dir = eventClass(fr.verb.lemma);
   return dir === 'rise' || dir === 'fall' ? dir : undefined;
@@ -118,7 +138,7 @@ function thingOf(article: SourceArticle, f: Figure, fr: FigureFrame | undefined,
     const named = fr?.actor && !isPronounLike(fr.actor.head) ? fr.actor : undefined;
     return { thing: fr?.about, text: named?.text ?? fr?.about };
   }
-  return amountThing(f, fr, event);
+  return amountThing(article, f, fr, event);
 }
 
 /** The identity of a figure (not a date) from its frame. */
@@ -145,7 +165,7 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   if (fr?.capacity) id.capacity = true;
   if (fr?.place && f.kind === 'count') id.place = fr.place;
   // The subject of "rose to" or "lasted" is the measured thing, not someone acting.
-  if (!(fr?.verb && (LEVEL_VERBS.has(fr.verb.lemma) || (f.kind === 'duration' && DURATION_VERBS.has(fr.verb.lemma))))) readActor(article, fr, id);
+  if (!(fr?.verb && (subjectMeasured(f, fr) || (f.kind === 'duration' && DURATION_VERBS.has(fr.verb.lemma))))) readActor(article, fr, id);
   readScope(article, f, id);
   return id;
 }

@@ -12,7 +12,7 @@
 // An appositive or a parenthesis between a subject and its verb is stepped over both ways ("About 900
 // miners, members of the union (HMU), walked out": the figure's verb is "walked out", its subject the miners).
 
-import { CAPACITY_WORDS, CLAUSE_OPENERS, EVENT_NOUNS, PLACE_PREPOSITIONS, SUBJECT_RELATIVES, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PROVISIONAL_CUES, RISING_VERBS } from '../lexicon/events';
+import { CAPACITY_WORDS, CLAUSE_OPENERS, DURATION_VERBS, EVENT_NOUNS, PLACE_PREPOSITIONS, SUBJECT_RELATIVES, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PROVISIONAL_CUES, RISING_VERBS } from '../lexicon/events';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { singular } from '../numbers';
 import type { Token, Tokenized } from '../tokens';
@@ -23,8 +23,8 @@ import { verbLemma } from './wordForms';
 export { nounPlural, verbForms, verbLemma } from './wordForms';
 
 /** Punctuation after a token (or before the next) that ends a segment. */
-const BREAK_AFTER = /[,;:()[\]—–"“”]/;
-const BREAK_BEFORE = /[([—–"“”]/;
+const BREAK_AFTER = /[,;:()[\]—–"“”]|\s-(?:\s|$)/;
+const BREAK_BEFORE = /[([—–"“”]|^\s*-\s/;
 /** The longest phrase looked up in the lexicon. */
 const MAX_PHRASE = 3;
 /** How many words after a figure its counted noun, and after the noun its state, may be. */
@@ -111,18 +111,31 @@ function isHead(s: Sent, k: number): boolean {
 /** A verb that carries meaning: not an auxiliary or modal; a noun-tagged form of a level verb after a noun ("the toll rose to"). */
 function isVerb(s: Sent, k: number): boolean {
   const t = s.toks[k]!;
+  if (inName(s, k) || comparativeOfFigure(s, k)) return false;
   if (nominalGerund(s, k) || (has(t, 'PresentTense') && !isNoun(t) && isNounAt(s, k))) return false;
   if (has(t, 'Verb')) return !has(t, 'Auxiliary') && !has(t, 'Modal') && !has(t, 'Copula') && !has(t, 'Particle') && !(has(t, 'Gerund') && has(t, 'Noun'));
   // compromise reads some verb forms as nouns or adjectives ("the toll rose", "which left Kelsby",
   // "will close three bakeries and cut jobs"): a known event or level verb where a verb must be.
   const w = word(t);
   const l = verbLemma(w);
-  if (!(LEVEL_VERBS.has(l) || EVENT_CLASSES.has(l)) || has(t, 'Determiner')) return false;
+  if (!(LEVEL_VERBS.has(l) || EVENT_CLASSES.has(l) || DURATION_VERBS.has(l)) || has(t, 'Determiner')) return false;
   const p = s.toks[k - 1];
   const n = s.toks[k + 1];
   if (l !== w && ((isNoun(p) && !has(p, 'Determiner')) || CLAUSE_OPENERS.has(word(p)))) return true;
   const pw = word(p);
   return (has(p, 'Modal') || pw === 'to' || pw === 'and' || pw === 'or') && (isNoun(n) || has(n, 'Determiner') || has(n, 'Value') || has(n, 'Possessive'));
+}
+
+/** "2.1 percent lower", "12 points higher": a comparative right after a figure says its direction; it is no verb. */
+function comparativeOfFigure(s: Sent, k: number): boolean {
+  const p = s.toks[k - 1];
+  return /er$/.test(word(s.toks[k])) && (has(p, 'Value') || (isNoun(p) && has(s.toks[k - 2], 'Value')) || (has(p, 'Unit') && has(s.toks[k - 2], 'Value')));
+}
+
+/** A capitalised word next to another inside a sentence is part of a name ("Harbour Rovers"), never its verb. */
+function inName(s: Sent, k: number): boolean {
+  const cap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
+  return cap(s.toks[k]) && ((k - 1 >= s.lo && cap(s.toks[k - 1])) || (k + 1 < s.hi && cap(s.toks[k + 1])));
 }
 
 function isCopula(t: Token | undefined): boolean {
@@ -480,7 +493,8 @@ function subjectBefore(s: Sent, from: number, j: number): Actor | undefined {
   for (let guard = 0; guard < 6 && end >= from; guard++) {
     let start = end;
     const inPhrase = (t: Token | undefined): boolean => isNoun(t) || has(t, 'Adjective') || has(t, 'Determiner') || has(t, 'Possessive') || has(t, 'Value');
-    while (start - 1 >= from && inPhrase(s.toks[start - 1])) start--;
+    // A determiner opens the phrase: "At midday the index rose" is about the index.
+    while (start - 1 >= from && inPhrase(s.toks[start - 1]) && !has(s.toks[start], 'Determiner')) start--;
     if (!isNounAt(s, end)) return firstNounPhrase(s, from, j + 1);
     const before = s.toks[start - 1];
     if (start - 1 >= from && has(before, 'Preposition') && start - 2 >= from) {

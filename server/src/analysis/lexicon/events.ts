@@ -42,8 +42,8 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   vote: vote, ballot, elect
   cost: cost, spend
   pay: pay, payment
-  rise: rise, climb, increase, jump, grow, gain, soar, surge, up, raise, add
-  fall: fall, drop, decline, slip, slide, slump, plunge, tumble, shrink, down, lose
+  rise: rise, climb, increase, jump, grow, gain, soar, surge, up, raise, add, higher, stronger, firmer
+  fall: fall, drop, decline, slip, slide, slump, plunge, tumble, shrink, down, lose, lower, weaker, softer
   demand: demand, seek, call for
   offer: offer, propose
   capsize: capsize, overturn, roll over, keel over, sink, founder
@@ -117,6 +117,12 @@ export const LEVEL_VERBS: ReadonlySet<string> = words(`
   rise, climb, increase, jump, grow, soar, surge, mount, fall, drop, decline, slip, slide, slump, plunge,
   reach, hit, stand, total, number, top, exceed, amount, come, be, remain, stay, hover, double, triple
 `);
+
+/**
+ * Verbs of a trading day whose subject is the price or index a change or price after them measures:
+ * "shares closed 2.1 percent lower", "the index ended the day 0.4% up", "the pound finished at $1.31".
+ */
+export const MARKET_VERBS: ReadonlySet<string> = words('close, end, finish, open, settle, trade');
 
 /** Level verbs that, followed by "to", mean a count went up: the earlier value was provisional ("rose to 27"). */
 export const RISING_VERBS: ReadonlySet<string> = words('rise, climb, increase, jump, grow, soar, surge, mount, reach, double, triple');

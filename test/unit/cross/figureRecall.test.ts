@@ -1,0 +1,48 @@
+// Figures read as measuring something in more of the ways news English writes them (identity.ts,
+// figures/frame.ts), so two outlets' figures for one quantity meet: a price change whose measured thing
+// is the subject of a trading-day verb, a duration of a noun it follows ("a consultation lasting six
+// weeks"); and labels that read as plain words. Each test has a twin that must stay apart or agree, so
+// none passes by comparing nothing or everything. Invented articles.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeCorpus } from '../../../server/src/analysis/cross/engine';
+import { nounPlural, verbLemma } from '../../../server/src/analysis/figures/frame';
+import { article, of } from './util';
+
+const corpus = (...texts: string[]) => analyzeCorpus(texts.map((t, i) => article(`${'abcdef'[i]}.txt`, t)), { storyThreshold: 0 });
+const conflicts = (...texts: string[]): string[] => of(corpus(...texts).findings, 'figure-conflict').map((f) => f.message);
+const labels = (...texts: string[]): string[] => corpus(...texts).stories.flatMap((s) => s.facts).filter((f) => f.kind === 'figure' || f.kind === 'date').map((f) => f.label);
+
+test('a closing price change is measured on the subject of "closed"/"ended": "shares closed 2.1 percent lower" against "shares ended 3.4 percent down"', () => {
+  const lead = 'ODDANGER, March 3 - Brenmoor Textiles said on Monday it would shut its dyeing works.';
+  const found = conflicts(`${lead} Shares in Brenmoor Textiles closed 2.1 percent lower on Monday.`, `${lead} Brenmoor Textiles shares ended 3.4 percent down on Monday.`);
+  assert.equal(found.length, 2);
+  assert.match(found[0]!, /the fall in shares/);
+  // The same fall written both ways agrees; a rise is not a fall.
+  assert.deepEqual(conflicts(`${lead} Shares in Brenmoor Textiles closed 2.1 percent lower on Monday.`, `${lead} Brenmoor Textiles shares ended 2.1 percent down on Monday.`), []);
+  assert.deepEqual(conflicts(`${lead} Shares in Brenmoor Textiles closed 2.1 percent lower on Monday.`, `${lead} Brenmoor Textiles shares ended 3.4 percent higher on Monday.`), []);
+});
+
+test('a duration after its noun: "a consultation lasting six weeks" is the length of the consultation, as "the 10-week consultation" is', () => {
+  const lead = 'Brenmoor Textiles said on Monday it would shut its dyeing works in Oddanger.';
+  const found = conflicts(`${lead} A consultation lasting six weeks will begin on Tuesday.`, `${lead} The 10-week consultation with unions starts on Tuesday.`);
+  assert.equal(found.length, 2);
+  assert.match(found[0]!, /consultation/);
+  // Another thing's length is not compared with it.
+  assert.deepEqual(conflicts(`${lead} A consultation lasting six weeks will begin on Tuesday.`, `${lead} The 10-week refit of the mill starts on Tuesday.`), []);
+});
+
+test('labels in plain words: no plural of a plural, no verb from a name, no "the time it was"', () => {
+  assert.equal(nounPlural('shares'), 'shares');
+  assert.equal(nounPlural('share'), 'shares');
+  assert.equal(nounPlural('bus'), 'buses');
+  assert.equal(verbLemma('begin'), 'begin');
+  assert.equal(verbLemma('began'), 'begin');
+  const all = labels(
+    'Harbour Rovers will appeal on Monday. At midday the Olmsted index was 2.4 percent higher. A review lasting six weeks will begin on Tuesday.',
+    'Harbour Rovers will appeal on Monday. At midday the Olmsted index was 2.4 percent higher. A review lasting six weeks will begin on Tuesday.',
+  );
+  assert.ok(all.length >= 3, all.join(' | '));
+  for (const l of all) assert.doesNotMatch(l, /harbour|it was|shareses|begy|midday the/i);
+  assert.ok(all.includes('the rise in the Olmsted index'), all.join(' | '));
+});
