@@ -7,7 +7,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeCorpus } from '../../../server/src/analysis/cross/engine';
 import { nounPlural, verbLemma } from '../../../server/src/analysis/figures/frame';
+import { figureIdentity } from '../../../server/src/analysis/cross/identity';
 import { article, of } from './util';
+
+/** The identity of the nth figure written `text` in an invented article. */
+function identityOf(body: string, text: string, nth = 0): ReturnType<typeof figureIdentity> {
+  const a = article('x.txt', body);
+  const f = a.analysis.figures.filter((x) => x.text === text)[nth];
+  assert.ok(f, `no figure “${text}”`);
+  return figureIdentity(a, f);
+}
 
 const corpus = (...texts: string[]) => analyzeCorpus(texts.map((t, i) => article(`${'abcdef'[i]}.txt`, t)), { storyThreshold: 0 });
 const conflicts = (...texts: string[]): string[] => of(corpus(...texts).findings, 'figure-conflict').map((f) => f.message);
@@ -45,4 +54,29 @@ test('labels in plain words: no plural of a plural, no verb from a name, no "the
   assert.ok(all.length >= 3, all.join(' | '));
   for (const l of all) assert.doesNotMatch(l, /harbour|it was|shareses|begy|midday the/i);
   assert.ok(all.includes('the rise in the Olmsted index'), all.join(' | '));
+});
+
+test('an amount before its noun is that noun\'s amount, whichever verb records it: "booked a £40 million restructuring charge" against "took a charge of £55 million"', () => {
+  const lead = 'Pellmoor Glass said on Monday it would shut its Ardwick works.';
+  const found = conflicts(`${lead} The company will book a £40 million restructuring charge.`, `${lead} The company will take a charge of £55 million.`);
+  assert.equal(found.length, 2);
+  assert.match(found[0]!, /the charge/);
+  // A fine is not a charge.
+  assert.deepEqual(conflicts(`${lead} The company will book a £40 million restructuring charge.`, `${lead} The company paid a £55 million fine.`), []);
+});
+
+test('counts in the other voice: "600 jobs will go" and "450 posts will be lost" are the cut "will cut 600 jobs" reports; "fans will go to the final" is not', () => {
+  const lead = 'Pellmoor Glass said on Monday it would shut its Ardwick works.';
+  assert.equal(conflicts(`${lead} The company will cut 600 jobs.`, `${lead} About 450 jobs will go.`).length, 2);
+  assert.equal(conflicts(`${lead} The company will cut 600 jobs.`, `${lead} Some 450 posts will be lost.`).length, 2);
+  assert.deepEqual(conflicts(`${lead} The company will cut 600 jobs.`, `${lead} About 450 jobs will go to a new plant in Ardwick.`), []);
+});
+
+test('a count of an event word takes the thing an earlier figure counted with that event: "cut 600 jobs … the 600 cuts"', () => {
+  const body = 'Pellmoor Glass said on Monday it would cut 600 jobs. The 600 cuts will mostly fall on night shifts.';
+  const id = identityOf(body, '600', 1);
+  assert.equal(id.thing, 'job');
+  assert.equal(id.event, 'cut');
+  // Without an earlier figure that cut something, "three cuts" stay a count of cuts.
+  assert.equal(identityOf('The bank made three cuts to interest rates this year.', 'three').thing, 'cut');
 });

@@ -2,7 +2,7 @@
 // sentence (figures/frame.ts): the thing counted or measured, what happened to it, whose action, the
 // words that narrow it. This is the identity fact alignment compares; it knows no other article.
 
-import { COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, LEVEL_VERBS, LIGHT_VERBS, MARKET_VERBS, MEASURE_NOUNS, PRONOUN_SUBJECTS, RESULTS_NOUNS } from '../lexicon/events';
+import { COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, LEVEL_VERBS, LIGHT_VERBS, LOSS_VERBS, MARKET_VERBS, MEASURE_NOUNS, MONEY_LIGHT_VERBS, MOVEMENT_AFTER, PRONOUN_SUBJECTS, RESULTS_NOUNS } from '../lexicon/events';
 import { singular } from '../numbers';
 import { GENDERED_PRONOUNS, SPEECH_VERBS } from '../lexicon/speech';
 import { SINCE_LAST_BEFORE } from '../lexicon/timeCues';
@@ -37,9 +37,9 @@ function entityAt(entities: readonly Entity[], span: Span): Entity | undefined {
 }
 
 /** The verb's meaning: its class, its lemma, or nothing for verbs that say nothing ("had", "made", "said"). */
-function verbEvent(fr: FigureFrame): string | undefined {
+function verbEvent(fr: FigureFrame, f: Figure): string | undefined {
   const v = fr.verb;
-  if (!v || LIGHT_VERBS.has(v.lemma) || LEVEL_VERBS.has(v.lemma) || DURATION_VERBS.has(v.lemma)) return undefined;
+  if (!v || LIGHT_VERBS.has(v.lemma) || (f.kind === 'money' && MONEY_LIGHT_VERBS.has(v.lemma)) || LEVEL_VERBS.has(v.lemma) || DURATION_VERBS.has(v.lemma)) return undefined;
   if (SPEECH_VERBS.has(v.text.split(/\s+/).pop()!.toLowerCase())) return undefined;
   return eventClass(v.lemma) ?? v.lemma;
 }
@@ -113,7 +113,38 @@ function eventOf(f: Figure, fr: FigureFrame | undefined): string | undefined {
   const named = fr?.measure ?? (fr?.about && MEASURE_NOUNS.has(fr.about) ? fr.about : undefined);
   const measure = named ? (MEASURE_NOUNS.get(named) ?? MEASURE_NOUNS.get(named.split(' ').pop()!)) : undefined;
   const counted = f.counts ? MEASURE_NOUNS.get(f.counts) : undefined;
-  return state ?? (fr ? verbEvent(fr) : undefined) ?? measure?.event ?? counted?.event;
+  return state ?? (fr ? verbEvent(fr, f) : undefined) ?? measure?.event ?? counted?.event;
+}
+
+/**
+ * "600 jobs will go", "450 posts will be lost": counted things that are the subject of a loss verb (or of
+ * "lose" in the passive) were cut, as "will cut 600 jobs" says in the other voice; "600 fans will go to
+ * the final" is a movement.
+ */
+function lossEvent(article: SourceArticle, f: Figure, fr: FigureFrame | undefined): boolean {
+  const v = fr?.verb;
+  if (f.kind !== 'count' || !v || !LOSS_VERBS.has(v.lemma) || !(fr.asSubject || v.passive)) return false;
+  const rest = article.text.slice(f.end, fr.clause.end);
+  const at = rest.indexOf(v.text);
+  const next = at < 0 ? '' : (/^\s+([a-z]+)/i.exec(rest.slice(at + v.text.length))?.[1] ?? '').toLowerCase();
+  return !MOVEMENT_AFTER.has(next);
+}
+
+/**
+ * "cut 600 jobs … the 600 cuts": a count of an event's word ("cuts", "layoffs") counts what an earlier
+ * figure of the article counted with that event; undefined when no earlier figure did.
+ */
+function impliedThing(article: SourceArticle, f: Figure): { thing: string; event: string } | undefined {
+  const event = f.kind === 'count' && f.counts ? eventClass(f.counts) : undefined;
+  if (!event) return undefined;
+  let found: string | undefined;
+  for (const g of article.analysis.figures) {
+    if (g.start >= f.start) break;
+    const gv = g.frame?.verb ? eventClass(g.frame.verb.lemma) : undefined;
+    const gs = g.frame?.state ? eventClass(g.frame.state) : undefined;
+    if (g.kind === 'count' && g.counts && !eventClass(g.counts) && (gv === event || gs === event)) found = g.counts;
+  }
+  return found ? { thing: normCount(found)!, event } : undefined;
 }
 
 /** "rose 4%", "down 12%": the direction of a change (not of a level: "rose to 27"). */
@@ -148,7 +179,10 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   let event = eventOf(f, fr);
   const direction = directionOf(article.text, f, fr);
   if (direction) id.direction = direction;
-  const t = thingOf(article, f, fr, event);
+  if (lossEvent(article, f, fr)) event = 'cut';
+  const implied = impliedThing(article, f);
+  if (implied) event = implied.event;
+  const t = implied ? { thing: implied.thing, text: implied.thing } : thingOf(article, f, fr, event);
   if (t.thing) id.thing = t.thing;
   if (t.text) id.thingText = t.text;
   // The length of a session is not what happened around it ("followed by a 90-minute meeting"): the thing says it all.

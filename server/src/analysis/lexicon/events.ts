@@ -109,6 +109,18 @@ export const CAPACITY_WORDS: ReadonlySet<string> = words('license, licence, desi
 /** Verbs that say nothing about what happened ("made 14 arrests", "saw 61,000 fans"): the noun carries the event. */
 export const LIGHT_VERBS: ReadonlySet<string> = words('be, have, make, get, give, see, do, include, bring, hold, record, put, post, report, announce, publish, unveil, release');
 
+/** Verbs that only say a company records a sum ("booked a £40m charge", "took a charge of €55m"): the noun names it. */
+export const MONEY_LIGHT_VERBS: ReadonlySet<string> = words('book, take, incur, suffer, face, expect, record, post, report, announce, flag, warn of');
+
+/**
+ * Verbs that say counted things go when the things are their subject: "600 jobs will go", "450 posts
+ * will be lost", "200 roles will disappear" report the cut "will cut 600 jobs" reports, in the other voice.
+ */
+export const LOSS_VERBS: ReadonlySet<string> = words('go, disappear, vanish, lose');
+
+/** Words right after a loss verb that make it a movement, not a loss: "600 fans will go to the final". */
+export const MOVEMENT_AFTER: ReadonlySet<string> = words('to, into, on, onto, through, home, back, ahead, out, up, down, in, abroad, there');
+
 /**
  * Verbs whose subject is the quantity a figure after them measures: "the toll rose to 27", "revenue
  * reached €4.2 billion", "the crew numbered 11".
