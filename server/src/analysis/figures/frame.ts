@@ -195,7 +195,7 @@ function frameOf(tk: Tokenized, f: Figure, cache: Map<number, Sent>): FigureFram
   const frame: FigureFrame = { clause: { start: s.toks[clauseStart]!.start, end: s.toks[seg[1] - 1]!.end } };
   const noun = countedNoun(s, b, seg[1], f.counts);
   readNounPhrase(s, a, b, noun, seg[1], frame);
-  if (f.kind === 'money' && noun === undefined) readAmountNoun(s, b, seg[1], frame);
+  readAmountNoun(s, b, seg[1], f, noun, frame);
   readBefore(s, a, clauseStart, frame);
   const left = leftVerb(s, a, clauseStart);
   let right = left < 0 || complementClause(s, left, noun ?? b, seg[1]) ? rightVerb(s, noun ?? b, seg[1]) : -1;
@@ -278,7 +278,8 @@ function readNounPhrase(s: Sent, a: number, b: number, noun: number | undefined,
 }
 
 /** "a £40 million restructuring charge", "a £2m fine": the noun an amount of money stands before names it. */
-function readAmountNoun(s: Sent, b: number, end: number, frame: FigureFrame): void {
+function readAmountNoun(s: Sent, b: number, end: number, f: Figure, noun: number | undefined, frame: FigureFrame): void {
+  if (f.kind !== 'money' || noun !== undefined) return;
   let head = -1;
   for (let k = b + 1; k < Math.min(end, b + 4) && (isNoun(s.toks[k]) || has(s.toks[k], 'Gerund') || has(s.toks[k], 'Adjective')); k++) {
     if (has(s.toks[k], 'ProperNoun') || has(s.toks[k], 'Pronoun')) return;
