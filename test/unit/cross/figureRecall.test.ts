@@ -80,3 +80,25 @@ test('a count of an event word takes the thing an earlier figure counted with th
   // Without an earlier figure that cut something, "three cuts" stay a count of cuts.
   assert.equal(identityOf('The bank made three cuts to interest rates this year.', 'three').thing, 'cut');
 });
+
+test('a change in percent of one thing: "fares will rise by 4.9 percent" against "a 5.9 percent increase in fares"; "the index gained 2.1 percent" against "rose 1.2 percent"', () => {
+  const lead = 'TARVIK, June 2 - The city transport authority met on Tuesday.';
+  const found = conflicts(`${lead} Bus fares in Tarvik will rise by 4.9 percent from July.`, `${lead} It announced a 5.9 percent increase in bus fares.`);
+  assert.equal(found.length, 2);
+  assert.match(found[0]!, /the rise in (?:bus )?fares/);
+  assert.equal(conflicts(`${lead} The Tarvik index rose 1.2 percent.`, `${lead} The Tarvik index gained 2.1 percent.`).length, 2);
+  // A rise is not a fall, and fares are not parking charges.
+  assert.deepEqual(conflicts(`${lead} Bus fares in Tarvik will rise by 4.9 percent from July.`, `${lead} It announced a 5.9 percent cut in bus fares.`), []);
+  assert.deepEqual(conflicts(`${lead} Bus fares in Tarvik will rise by 4.9 percent from July.`, `${lead} It announced a 5.9 percent increase in parking charges.`), []);
+});
+
+test('what a sum is the cost of: "the repairs will cost £3 million" against "the repairs would cost £5 million"; labels without a doubled article', () => {
+  const lead = 'TARVIK, June 2 - The city council met on Tuesday to discuss the flooded tunnel.';
+  const found = conflicts(`${lead} The repairs will cost the city £3 million.`, `${lead} The repairs would cost £5 million.`);
+  assert.equal(found.length, 2);
+  assert.match(found[0]!, /the cost of the repairs/);
+  assert.deepEqual(conflicts(`${lead} The repairs will cost the city £3 million.`, `${lead} The new pumps would cost £5 million.`), []);
+  const all = labels(`${lead} The bill for the repairs came to £4 million. The plant's 1,400 workers were told on Tuesday.`, `${lead} The bill for the repairs came to £4 million.`);
+  assert.ok(all.includes('the bill'), all.join(' | '));
+  for (const l of all) assert.doesNotMatch(l, /the the|workers was/i);
+});

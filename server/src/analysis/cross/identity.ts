@@ -2,7 +2,7 @@
 // sentence (figures/frame.ts): the thing counted or measured, what happened to it, whose action, the
 // words that narrow it. This is the identity fact alignment compares; it knows no other article.
 
-import { COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, LEVEL_VERBS, LIGHT_VERBS, LOSS_VERBS, MARKET_VERBS, MEASURE_NOUNS, MONEY_LIGHT_VERBS, MOVEMENT_AFTER, PRONOUN_SUBJECTS, RESULTS_NOUNS } from '../lexicon/events';
+import { COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, COST_VERBS, LEVEL_VERBS, LIGHT_VERBS, LOSS_VERBS, MARKET_VERBS, MEASURE_NOUNS, MONEY_LIGHT_VERBS, MOVEMENT_AFTER, PRONOUN_SUBJECTS, RESULTS_NOUNS } from '../lexicon/events';
 import { singular } from '../numbers';
 import { GENDERED_PRONOUNS, SPEECH_VERBS } from '../lexicon/speech';
 import { SINCE_LAST_BEFORE } from '../lexicon/timeCues';
@@ -75,6 +75,13 @@ function subjectText(article: SourceArticle, subject: Span & { text: string }): 
   return named ? subject.text.replace(/^(?:The|A|An)\b/, (m) => m.toLowerCase()) : subject.text.replace(/^\p{Lu}(?=\p{Ll}|\s)/u, (m) => m.toLowerCase());
 }
 
+/** "The repairs will cost £3 million": the sum is the cost of the subject, whoever pays it. */
+function costedThing(article: SourceArticle, f: Figure, fr: FigureFrame | undefined): { thing: string; text: string } | undefined {
+  const actor = fr?.actor;
+  if (f.kind !== 'money' || !fr?.verb || !COST_VERBS.has(fr.verb.lemma) || !actor || isPronounLike(actor.head)) return undefined;
+  return { thing: `cost:${normCount(actor.head)}`, text: `cost of ${subjectText(article, actor)}` };
+}
+
 /** The measured thing of a count, an amount of money or a share. */
 function amountThing(article: SourceArticle, f: Figure, fr: FigureFrame | undefined, event: string | undefined): { thing?: string; text?: string } {
   const measure = fr?.measure ?? (fr?.about && MEASURE_NOUNS.has(fr.about) ? fr.about : undefined);
@@ -90,6 +97,8 @@ function amountThing(article: SourceArticle, f: Figure, fr: FigureFrame | undefi
   // Money and shares: the noun that names the amount ("net profit of €312m"), what it is a share of, or
   // the subject whose level or change it is ("revenue rose 4%").
   const subject = fr?.actor && subjectMeasured(f, fr) && !isPronounLike(fr.actor.head) ? fr.actor : undefined;
+  const costed = costedThing(article, f, fr);
+  if (costed) return costed;
   const named = measure ?? fr?.about ?? subject?.head;
   // Written as the article writes it ("sales", "revenue"), the determiner left out; "Shares" and "shares" are one thing.
   if (named) return { thing: normCount(singular(named.split(' ').pop()!.toLowerCase())), text: named === subject?.head ? subjectText(article, subject) : named };
@@ -104,7 +113,16 @@ function amountThing(article: SourceArticle, f: Figure, fr: FigureFrame | undefi
 function subjectMeasured(f: Figure, fr: FigureFrame | undefined): boolean {
   const v = fr?.verb?.lemma;
   if (v === undefined) return false;
-  return LEVEL_VERBS.has(v) || ((f.kind === 'percent' || f.kind === 'money') && MARKET_VERBS.has(v));
+  return LEVEL_VERBS.has(v) || (isAmount(f) && (MARKET_VERBS.has(v) || isChange(eventClass(v))));
+}
+
+/** A share or a sum: what a change verb's subject can measure ("the index gained 2.1 percent", "shares lost 12 pence"). */
+function isAmount(f: Figure): boolean {
+  return f.kind === 'percent' || f.kind === 'money';
+}
+
+function isChange(cls: string | undefined): cls is 'rise' | 'fall' {
+  return cls === 'rise' || cls === 'fall';
 }
 
 /** What happened to the counted things: their state, the verb, the noun that names the quantity. */
@@ -152,10 +170,10 @@ function directionOf(text: string, f: Figure, fr: FigureFrame | undefined): stri
   if (fr?.direction) return fr.direction;
   // "closed 2.1 percent lower", "ended 0.4% up": the word after a change says its direction.
   const after = fr?.state ? eventClass(fr.state) : undefined;
-  if ((f.kind === 'percent' || f.kind === 'money') && (after === 'rise' || after === 'fall')) return after;
-  if (!fr?.verb || !LEVEL_VERBS.has(fr.verb.lemma) || isLevel(text, f)) return undefined;
+  if (isAmount(f) && isChange(after)) return after;
+  if (!fr?.verb || !(LEVEL_VERBS.has(fr.verb.lemma) || isAmount(f)) || isLevel(text, f)) return undefined;
   const dir = eventClass(fr.verb.lemma);
-  return dir === 'rise' || dir === 'fall' ? dir : undefined;
+  return isChange(dir) ? dir : undefined;
 }
 
 /** The thing a figure of each kind measures, and how to write it. */

@@ -277,16 +277,34 @@ function readNounPhrase(s: Sent, a: number, b: number, noun: number | undefined,
   readPlace(s, (noun ?? b) + 1, end, frame);
 }
 
-/** "a £40 million restructuring charge", "a £2m fine": the noun an amount of money stands before names it. */
+/**
+ * "a £40 million restructuring charge", "a 20 percent stake": the noun an amount stands before names it;
+ * a change noun says its direction and the phrase after it what changed, as written ("a 5.9 percent increase in fares").
+ */
 function readAmountNoun(s: Sent, b: number, end: number, f: Figure, noun: number | undefined, frame: FigureFrame): void {
-  if (f.kind !== 'money' || noun !== undefined) return;
-  let head = -1;
-  for (let k = b + 1; k < Math.min(end, b + 4) && (isNoun(s.toks[k]) || has(s.toks[k], 'Gerund') || has(s.toks[k], 'Adjective')); k++) {
-    if (has(s.toks[k], 'ProperNoun') || has(s.toks[k], 'Pronoun')) return;
-    if (isNoun(s.toks[k])) head = k;
-  }
+  if ((f.kind !== 'money' && f.kind !== 'percent') || noun !== undefined) return;
+  const head = nounRunHead(s, b + 1, Math.min(end, b + 4));
   // The last noun of the run is its head: "a £40 million restructuring charge" is a charge.
-  if (head >= 0 && (head + 1 >= end || !isNoun(s.toks[head + 1]))) frame.about ??= singular(word(s.toks[head]));
+  if (head < 0 || (head + 1 < end && isNoun(s.toks[head + 1]))) return;
+  const w = singular(word(s.toks[head]));
+  const cls = EVENT_CLASSES.get(w);
+  if (cls !== 'rise' && cls !== 'fall') {
+    frame.about ??= w;
+    return;
+  }
+  frame.direction ??= cls;
+  const after = word(s.toks[head + 1]) === 'in' || word(s.toks[head + 1]) === 'of' ? nounRunHead(s, head + 2, Math.min(end, head + 6)) : -1;
+  if (after >= 0) frame.about ??= word(s.toks[after]);
+}
+
+/** The last noun of the noun phrase starting at k (determiners, adjectives and gerunds before it), or -1. */
+function nounRunHead(s: Sent, k: number, to: number): number {
+  let head = -1;
+  for (let j = k; j < to && (isNoun(s.toks[j]) || has(s.toks[j], 'Gerund') || has(s.toks[j], 'Adjective') || (j === k && has(s.toks[j], 'Determiner'))); j++) {
+    if (has(s.toks[j], 'ProperNoun') || has(s.toks[j], 'Pronoun')) return -1;
+    if (isNoun(s.toks[j])) head = j;
+  }
+  return head;
 }
 
 /**

@@ -112,6 +112,9 @@ export const LIGHT_VERBS: ReadonlySet<string> = words('be, have, make, get, give
 /** Verbs that only say a company records a sum ("booked a £40m charge", "took a charge of €55m"): the noun names it. */
 export const MONEY_LIGHT_VERBS: ReadonlySet<string> = words('book, take, incur, suffer, face, expect, record, post, report, announce, flag, warn of');
 
+/** Verbs whose subject is what a sum after them is the price of: "the repairs will cost £3 million", "the painting fetched £2m". */
+export const COST_VERBS: ReadonlySet<string> = words('cost, fetch');
+
 /**
  * Verbs that say counted things go when the things are their subject: "600 jobs will go", "450 posts
  * will be lost", "200 roles will disappear" report the cut "will cut 600 jobs" reports, in the other voice.
