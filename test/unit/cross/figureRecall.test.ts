@@ -102,3 +102,14 @@ test('what a sum is the cost of: "the repairs will cost £3 million" against "th
   assert.ok(all.includes('the bill'), all.join(' | '));
   for (const l of all) assert.doesNotMatch(l, /the the|workers was/i);
 });
+
+test('a sum named by its verb: "was fined £250,000" is the fine "a fine of £300,000 was imposed" gives; an investment is not a fine', () => {
+  const lead = 'HALBURY, May 4 - Inspectors criticised the Halbury hospital trust on Monday.';
+  const found = conflicts(`${lead} The trust was fined £250,000 on Monday.`, `${lead} A fine of £300,000 was imposed on the trust on Monday.`);
+  assert.equal(found.length, 2);
+  assert.match(found[0]!, /the fine/);
+  assert.deepEqual(conflicts(`${lead} The trust was fined £250,000 on Monday.`, `${lead} The trust invested £300,000 in new scanners on Monday.`), []);
+  // "6,000 staff" are not "staffs".
+  const all = labels(`${lead} The trust employs 6,000 staff.`, `${lead} The trust employs 6,000 staff.`);
+  assert.ok(all.includes('staff employed'), all.join(' | '));
+});

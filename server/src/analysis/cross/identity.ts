@@ -2,7 +2,7 @@
 // sentence (figures/frame.ts): the thing counted or measured, what happened to it, whose action, the
 // words that narrow it. This is the identity fact alignment compares; it knows no other article.
 
-import { COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, COST_VERBS, LEVEL_VERBS, LIGHT_VERBS, LOSS_VERBS, MARKET_VERBS, MEASURE_NOUNS, MONEY_LIGHT_VERBS, MOVEMENT_AFTER, PRONOUN_SUBJECTS, RESULTS_NOUNS } from '../lexicon/events';
+import { COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, COST_VERBS, LEVEL_VERBS, LIGHT_VERBS, LOSS_VERBS, MARKET_VERBS, MEASURE_NOUNS, MONEY_LIGHT_VERBS, MONEY_VERB_NOUNS, MOVEMENT_AFTER, PRONOUN_SUBJECTS, RESULTS_NOUNS } from '../lexicon/events';
 import { singular } from '../numbers';
 import { GENDERED_PRONOUNS, SPEECH_VERBS } from '../lexicon/speech';
 import { SINCE_LAST_BEFORE } from '../lexicon/timeCues';
@@ -39,7 +39,7 @@ function entityAt(entities: readonly Entity[], span: Span): Entity | undefined {
 /** The verb's meaning: its class, its lemma, or nothing for verbs that say nothing ("had", "made", "said"). */
 function verbEvent(fr: FigureFrame, f: Figure): string | undefined {
   const v = fr.verb;
-  if (!v || LIGHT_VERBS.has(v.lemma) || (f.kind === 'money' && MONEY_LIGHT_VERBS.has(v.lemma)) || LEVEL_VERBS.has(v.lemma) || DURATION_VERBS.has(v.lemma)) return undefined;
+  if (!v || LIGHT_VERBS.has(v.lemma) || (f.kind === 'money' && (MONEY_LIGHT_VERBS.has(v.lemma) || MONEY_VERB_NOUNS.has(v.lemma))) || LEVEL_VERBS.has(v.lemma) || DURATION_VERBS.has(v.lemma)) return undefined;
   if (SPEECH_VERBS.has(v.text.split(/\s+/).pop()!.toLowerCase())) return undefined;
   return eventClass(v.lemma) ?? v.lemma;
 }
@@ -82,6 +82,11 @@ function costedThing(article: SourceArticle, f: Figure, fr: FigureFrame | undefi
   return { thing: `cost:${normCount(actor.head)}`, text: `cost of ${subjectText(article, actor)}` };
 }
 
+/** "was fined £250,000": the noun of a money verb names the sum. */
+function moneyVerbNoun(f: Figure, fr: FigureFrame | undefined): string | undefined {
+  return f.kind === 'money' && fr?.verb ? MONEY_VERB_NOUNS.get(fr.verb.lemma) : undefined;
+}
+
 /** The measured thing of a count, an amount of money or a share. */
 function amountThing(article: SourceArticle, f: Figure, fr: FigureFrame | undefined, event: string | undefined): { thing?: string; text?: string } {
   const measure = fr?.measure ?? (fr?.about && MEASURE_NOUNS.has(fr.about) ? fr.about : undefined);
@@ -99,7 +104,7 @@ function amountThing(article: SourceArticle, f: Figure, fr: FigureFrame | undefi
   const subject = fr?.actor && subjectMeasured(f, fr) && !isPronounLike(fr.actor.head) ? fr.actor : undefined;
   const costed = costedThing(article, f, fr);
   if (costed) return costed;
-  const named = measure ?? fr?.about ?? subject?.head;
+  const named = measure ?? fr?.about ?? subject?.head ?? moneyVerbNoun(f, fr);
   // Written as the article writes it ("sales", "revenue"), the determiner left out; "Shares" and "shares" are one thing.
   if (named) return { thing: normCount(singular(named.split(' ').pop()!.toLowerCase())), text: named === subject?.head ? subjectText(article, subject) : named };
   if (counted) return { thing: counted, text: f.counts };

@@ -2,6 +2,7 @@
 // noun's plural. Used to read frames (the lemma of "rose") and to write labels ("people killed").
 
 import nlp from 'compromise';
+import { SAME_PLURAL_NOUNS } from '../lexicon/counting';
 
 type Transform = (word: string, model: unknown, tense?: string) => string;
 interface World {
@@ -62,6 +63,7 @@ export function verbForms(lemma: string): { past: string; participle: string } {
 /** A noun that is already a plural ("shares", "jobs", "data"): its singular's plural is itself. */
 function isPlural(w: string): boolean {
   const nouns = world.methods.two.transform.noun;
+  if (SAME_PLURAL_NOUNS.has(w) || world.model.one.lexicon[w] === 'Uncountable') return true;
   if (world.model.one.lexicon[w] === 'Singular') return false;
   const one = nouns.toSingular(w, world.model);
   return !!one && one !== w && nouns.toPlural(one, world.model) === w;

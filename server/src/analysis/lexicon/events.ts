@@ -110,7 +110,17 @@ export const CAPACITY_WORDS: ReadonlySet<string> = words('license, licence, desi
 export const LIGHT_VERBS: ReadonlySet<string> = words('be, have, make, get, give, see, do, include, bring, hold, record, put, post, report, announce, publish, unveil, release');
 
 /** Verbs that only say a company records a sum ("booked a £40m charge", "took a charge of €55m"): the noun names it. */
-export const MONEY_LIGHT_VERBS: ReadonlySet<string> = words('book, take, incur, suffer, face, expect, record, post, report, announce, flag, warn of');
+export const MONEY_LIGHT_VERBS: ReadonlySet<string> = words('book, take, incur, suffer, face, expect, record, post, report, announce, flag, warn of, impose, levy, order, hand down');
+
+/**
+ * Verbs of money whose noun names the sum they take ("was fined £250,000" is the fine "a fine of
+ * £300,000" gives; "invested £40m" the investment), by lemma.
+ */
+export const MONEY_VERB_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['fine', 'fine'], ['charge', 'charge'], ['bill', 'bill'], ['invest', 'investment'], ['compensate', 'compensation'],
+  ['donate', 'donation'], ['award', 'award'], ['bid', 'bid'], ['borrow', 'loan'], ['lend', 'loan'], ['loan', 'loan'],
+  ['fund', 'funding'], ['grant', 'grant'], ['settle', 'settlement'], ['penalise', 'penalty'], ['penalize', 'penalty'],
+]);
 
 /** Verbs whose subject is what a sum after them is the price of: "the repairs will cost £3 million", "the painting fetched £2m". */
 export const COST_VERBS: ReadonlySet<string> = words('cost, fetch');
