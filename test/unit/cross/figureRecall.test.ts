@@ -113,3 +113,14 @@ test('a sum named by its verb: "was fined £250,000" is the fine "a fine of £30
   const all = labels(`${lead} The trust employs 6,000 staff.`, `${lead} The trust employs 6,000 staff.`);
   assert.ok(all.includes('staff employed'), all.join(' | '));
 });
+
+test('compounds and parts: "450 job losses" are jobs cut; "eight of their last 10 games" counts games; a level is named by its subject', () => {
+  const lead = 'KESTRA, Sept 9 - Pellmoor Glass said on Monday it would shut its Ardwick works.';
+  const found = conflicts(`${lead} Pellmoor will cut 600 jobs.`, `${lead} About 450 job losses are expected.`);
+  assert.equal(found.length, 2);
+  assert.match(found[0]!, /jobs cut/);
+  assert.deepEqual(conflicts(`${lead} Pellmoor will cut 600 jobs.`, `${lead} About 450 job offers are expected.`), []);
+  assert.equal(identityOf('Harbour Rovers have won eight of their last 10 games.', 'eight').thing, 'game');
+  const all = labels(`${lead} Turnout was 64 percent.`, `${lead} Turnout was 64 percent.`);
+  assert.ok(all.includes('turnout'), all.join(' | '));
+});

@@ -101,7 +101,9 @@ function amountLabel(f: FactIdentity, kind: string): string {
     if (!thing) return 'a share';
     const change = f.direction === 'rise' ? 'rise' : f.direction === 'fall' ? 'fall' : undefined;
     // As the article names it ("the fall in shares", "the rise in the Olmsted index", "the fall in net profit").
-    return change ? `the ${change} in ${thing}` : `the share of ${thing}`;
+    if (change) return `the ${change} in ${thing}`;
+    // "turnout was 64 percent": the level of the subject is named by the subject ("turnout", "the Kestra index").
+    return f.thingIsSubject ? thing : `the share of ${thing}`;
   }
   if (!thing) return 'an amount';
   return /^(?:the|a|an)\s/i.test(thing) ? thing.replace(/^an?\s/i, 'the ') : `the ${thing}`;

@@ -82,18 +82,27 @@ function costedThing(article: SourceArticle, f: Figure, fr: FigureFrame | undefi
   return { thing: `cost:${normCount(actor.head)}`, text: `cost of ${subjectText(article, actor)}` };
 }
 
+/** "eight of their last 10 games": a bare count of a part counts what the figure after "of" counts. */
+function partOf(article: SourceArticle, f: Figure): string | undefined {
+  const g = article.analysis.figures.find((x) => x.start >= f.end);
+  if (!g?.counts || g.kind !== 'count') return undefined;
+  return /^\s+of\s+(?:[\p{L}’']+\s+){0,3}$/u.test(article.text.slice(f.end, g.start)) ? g.counts : undefined;
+}
+
 /** "was fined £250,000": the noun of a money verb names the sum. */
 function moneyVerbNoun(f: Figure, fr: FigureFrame | undefined): string | undefined {
   return f.kind === 'money' && fr?.verb ? MONEY_VERB_NOUNS.get(fr.verb.lemma) : undefined;
 }
 
 /** The measured thing of a count, an amount of money or a share. */
-function amountThing(article: SourceArticle, f: Figure, fr: FigureFrame | undefined, event: string | undefined): { thing?: string; text?: string } {
+function amountThing(article: SourceArticle, f: Figure, fr: FigureFrame | undefined, event: string | undefined): { thing?: string; text?: string; subject?: boolean } {
   const measure = fr?.measure ?? (fr?.about && MEASURE_NOUNS.has(fr.about) ? fr.about : undefined);
   const m = measure ? (MEASURE_NOUNS.get(measure) ?? MEASURE_NOUNS.get(measure.split(' ').pop()!)) : undefined;
   const counted = normCount(f.counts);
   if (f.kind === 'count') {
     if (counted) return { thing: counted, text: f.counts };
+    const whole = partOf(article, f);
+    if (whole) return { thing: normCount(whole)!, text: whole };
     if (m) return { thing: m.thing, text: m.thing };
     if (measure) return { thing: normCount(measure.split(' ').pop()), text: measure };
     if (event && HUMAN_CLASSES.has(event)) return { thing: 'person', text: 'person' };
@@ -106,7 +115,8 @@ function amountThing(article: SourceArticle, f: Figure, fr: FigureFrame | undefi
   if (costed) return costed;
   const named = measure ?? fr?.about ?? subject?.head ?? moneyVerbNoun(f, fr);
   // Written as the article writes it ("sales", "revenue"), the determiner left out; "Shares" and "shares" are one thing.
-  if (named) return { thing: normCount(singular(named.split(' ').pop()!.toLowerCase())), text: named === subject?.head ? subjectText(article, subject) : named };
+  if (subject && named === subject.head) return { thing: normCount(singular(subject.head.split(' ').pop()!.toLowerCase())), text: subjectText(article, subject), subject: true };
+  if (named) return { thing: normCount(singular(named.split(' ').pop()!.toLowerCase())), text: named };
   if (counted) return { thing: counted, text: f.counts };
   return {};
 }
@@ -158,6 +168,9 @@ function lossEvent(article: SourceArticle, f: Figure, fr: FigureFrame | undefine
  * figure of the article counted with that event; undefined when no earlier figure did.
  */
 function impliedThing(article: SourceArticle, f: Figure): { thing: string; event: string } | undefined {
+  // "450 job losses", "600 job cuts": the compound names the thing and the event.
+  const compound = f.kind === 'count' && f.counts && f.frame?.modifier ? MEASURE_NOUNS.get(`${f.frame.modifier} ${f.counts}`) : undefined;
+  if (compound) return compound;
   const event = f.kind === 'count' && f.counts ? eventClass(f.counts) : undefined;
   if (!event) return undefined;
   let found: string | undefined;
@@ -182,7 +195,7 @@ function directionOf(text: string, f: Figure, fr: FigureFrame | undefined): stri
 }
 
 /** The thing a figure of each kind measures, and how to write it. */
-function thingOf(article: SourceArticle, f: Figure, fr: FigureFrame | undefined, event: string | undefined): { thing?: string; text?: string } {
+function thingOf(article: SourceArticle, f: Figure, fr: FigureFrame | undefined, event: string | undefined): { thing?: string; text?: string; subject?: boolean } {
   if (f.kind === 'duration') {
     const text = f.counts ?? (fr?.actor && fr.verb && DURATION_VERBS.has(fr.verb.lemma) ? fr.actor.head : undefined);
     return { thing: durationThing(f, fr, event, article.text), text };
@@ -205,9 +218,10 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   if (lossEvent(article, f, fr)) event = 'cut';
   const implied = impliedThing(article, f);
   if (implied) event = implied.event;
-  const t = implied ? { thing: implied.thing, text: implied.thing } : thingOf(article, f, fr, event);
+  const t: { thing?: string; text?: string; subject?: boolean } = implied ? { thing: implied.thing, text: implied.thing } : thingOf(article, f, fr, event);
   if (t.thing) id.thing = t.thing;
   if (t.text) id.thingText = t.text;
+  if (t.subject) id.thingIsSubject = true;
   // The length of a session is not what happened around it ("followed by a 90-minute meeting"): the thing says it all.
   if (f.kind === 'duration') event = undefined;
   if (event) id.event = event;

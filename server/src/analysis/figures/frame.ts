@@ -249,7 +249,6 @@ function countedNoun(s: Sent, b: number, end: number, counts: string | undefined
   return undefined;
 }
 
-/** What the words around the figure's noun say: a narrowing noun, a state after it, a partitive "of the". */
 /** A noun between the figure and its noun ("12 crew members"), or the noun after "of" ("members of his family"). */
 function readModifier(s: Sent, b: number, noun: number, frame: FigureFrame): void {
   for (let k = b + 1; k < noun; k++) if (isNoun(s.toks[k]) && !has(s.toks[k], 'Adjective')) frame.modifier = singular(word(s.toks[k]));
@@ -278,13 +277,12 @@ function readNounPhrase(s: Sent, a: number, b: number, noun: number | undefined,
 }
 
 /**
- * "a £40 million restructuring charge", "a 20 percent stake": the noun an amount stands before names it;
+ * "a £40 million restructuring charge", "a 20 percent stake": the noun an amount stands before (the last of a run) names it;
  * a change noun says its direction and the phrase after it what changed, as written ("a 5.9 percent increase in fares").
  */
 function readAmountNoun(s: Sent, b: number, end: number, f: Figure, noun: number | undefined, frame: FigureFrame): void {
   if ((f.kind !== 'money' && f.kind !== 'percent') || noun !== undefined) return;
   const head = nounRunHead(s, b + 1, Math.min(end, b + 4));
-  // The last noun of the run is its head: "a £40 million restructuring charge" is a charge.
   if (head < 0 || (head + 1 < end && isNoun(s.toks[head + 1]))) return;
   const w = singular(word(s.toks[head]));
   const cls = EVENT_CLASSES.get(w);

@@ -176,6 +176,7 @@ export const MEASURE_NOUNS: ReadonlyMap<string, { event: string; thing: string }
     ['crowd', 'attend', 'spectator'], ['attendance', 'attend', 'spectator'], ['spectator', 'attend', 'spectator'],
     ['audience', 'watch', 'viewer'], ['viewership', 'watch', 'viewer'], ['viewer', 'watch', 'viewer'],
     ['workforce', 'employ', 'person'], ['layoff', 'cut', 'job'], ['redundancy', 'cut', 'job'],
+    ['job loss', 'cut', 'job'], ['job cut', 'cut', 'job'],
   ].map(([noun, event, thing]) => [noun!, { event: event!, thing: thing! }]),
 );
 
