@@ -124,3 +124,13 @@ test('compounds and parts: "450 job losses" are jobs cut; "eight of their last 1
   const all = labels(`${lead} Turnout was 64 percent.`, `${lead} Turnout was 64 percent.`);
   assert.ok(all.includes('turnout'), all.join(' | '));
 });
+
+test('a date whose verb says nothing is the date of its subject\'s event: "the closure will take place on Friday" against "on Thursday"; labels say "took place"', () => {
+  const lead = 'OSLAND, March 3 - Pellmoor Glass confirmed it would shut its Ardwick works.';
+  const dates = (...texts: string[]): string[] => of(corpus(...texts).findings, 'date-conflict').map((f) => f.message);
+  const found = dates(`${lead} The closure will take place on Friday.`, `${lead} The closure will take place on Thursday.`);
+  assert.equal(found.length, 2);
+  assert.match(found[0]!, /the day the closure took place/);
+  // Another event on another day is not a conflict.
+  assert.deepEqual(dates(`${lead} The closure will take place on Friday.`, `${lead} The ballot will take place on Thursday.`), []);
+});

@@ -300,7 +300,11 @@ export function dateIdentity(article: SourceArticle, f: Figure): { fact: FactIde
     const a = normCount(fr.about)!;
     id.about = RESULTS_NOUNS.has(a) && id.event === 'announce' ? 'results' : (eventClass(a) ?? a);
   }
-  if (fr?.actor && EVENT_NOUNS.has(fr.actor.head)) id.eventActor = true;
+  if (fr?.actor && EVENT_NOUNS.has(fr.actor.head)) {
+    id.eventActor = true;
+    // "the closure will take place on Friday", "the vote was on Sunday": with a verb that says nothing, the subject names the event.
+    if (light && !id.about) id.about = eventClass(fr.actor.head) ?? fr.actor.head;
+  }
   readActor(article, fr, id);
   return { fact: id, speech };
 }

@@ -575,6 +575,7 @@ function actorAt(s: Sent, from: number, head: number): Actor {
     .slice(start, head + 1)
     .map((t, i) => (i === head - start ? t.text.replace(/[’']s$/, '') : t.text) + (/-$/.test(t.post) && i < head - start ? '-' : ' '))
     .join('')
+    .replace(/\s+/g, ' ')
     .trim();
   return { head: headWord, text, start: s.toks[start]!.start, end: h.end, k: head, measure };
 }

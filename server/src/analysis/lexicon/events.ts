@@ -63,6 +63,7 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   delay: delay, postpone, late, hold up, behind schedule
   wait: wait, drought
   schedule: schedule, plan, due
+  happen: happen, occur, take place
 `);
 
 /** How a label says what happened to counted things of a class ("people killed", "crew on board"). */
@@ -107,7 +108,7 @@ export const STANCE_EVENTS: readonly string[] = ['demand', 'offer'];
 export const CAPACITY_WORDS: ReadonlySet<string> = words('license, licence, design, able, allow, permit, certify, build, equip, rate, approve, authorise, authorize');
 
 /** Verbs that say nothing about what happened ("made 14 arrests", "saw 61,000 fans"): the noun carries the event. */
-export const LIGHT_VERBS: ReadonlySet<string> = words('be, have, make, get, give, see, do, include, bring, hold, record, put, post, report, announce, publish, unveil, release');
+export const LIGHT_VERBS: ReadonlySet<string> = words('be, have, make, get, give, see, do, include, bring, hold, record, put, post, report, announce, publish, unveil, release, happen, occur, take place');
 
 /** Verbs that only say a company records a sum ("booked a £40m charge", "took a charge of €55m"): the noun names it. */
 export const MONEY_LIGHT_VERBS: ReadonlySet<string> = words('book, take, incur, suffer, face, expect, record, post, report, announce, flag, warn of, impose, levy, order, hand down');
