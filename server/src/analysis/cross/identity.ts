@@ -278,6 +278,14 @@ function readActor(article: SourceArticle, fr: FigureFrame | undefined, id: Fact
   }
 }
 
+/** The verb as written and its lemma, for labels and comparison. */
+function copyVerb(v: NonNullable<FigureFrame['verb']>, id: FactIdentity): void {
+  id.verbText = v.text;
+  id.verb = v.lemma;
+  if (v.sure) id.verbSure = true;
+  if (v.passive) id.passive = true;
+}
+
 /** The identity of a date: the event it dates (verb class or lemma), the noun it is about, the subject. */
 export function dateIdentity(article: SourceArticle, f: Figure): { fact: FactIdentity; speech: boolean } {
   const fr = f.frame;
@@ -289,12 +297,7 @@ export function dateIdentity(article: SourceArticle, f: Figure): { fact: FactIde
   const speech = !!v && SPEECH_VERBS.has(written) && !announces;
   const light = !!v && LIGHT_VERBS.has(v.lemma) && !announces;
   if (v && !speech && !light && !LEVEL_VERBS.has(v.lemma) && !DURATION_VERBS.has(v.lemma)) id.event = eventClass(v.lemma) ?? v.lemma;
-  if (v) {
-    id.verbText = v.text;
-    id.verb = v.lemma;
-    if (v.sure) id.verbSure = true;
-    if (v.passive) id.passive = true;
-  }
+  if (v) copyVerb(v, id);
   // Only a noun that names an event says which event a date dates ("the final on Saturday", not "the official on Saturday").
   if (fr?.about && (EVENT_NOUNS.has(fr.about) || (RESULTS_NOUNS.has(fr.about) && id.event === 'announce'))) {
     const a = normCount(fr.about)!;
