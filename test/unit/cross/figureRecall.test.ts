@@ -134,3 +134,12 @@ test('a date whose verb says nothing is the date of its subject\'s event: "the c
   // Another event on another day is not a conflict.
   assert.deepEqual(dates(`${lead} The closure will take place on Friday.`, `${lead} The ballot will take place on Thursday.`), []);
 });
+
+test('"at its Ardwick works" is no place the jobs are in; "450 of its 1,500 workers" is a part of a whole; workers who lose their jobs are not jobs that go', () => {
+  const lead = 'OSLAND, March 3 - Pellmoor Glass confirmed on Monday it would shut a furnace.';
+  assert.equal(conflicts(`${lead} Pellmoor Glass will cut 600 jobs at its Ardwick works.`, `${lead} Pellmoor Glass will cut 500 jobs.`).length, 2);
+  assert.equal(identityOf(`${lead} Pellmoor Glass will cut 600 jobs at its Ardwick works.`, '600').place, undefined);
+  const body = `${lead} Pellmoor said 450 of its 1,500 workers would lose their jobs.`;
+  assert.notEqual(identityOf(body, '450').event, 'cut');
+  assert.equal(identityOf(body, '1,500').event, undefined);
+});

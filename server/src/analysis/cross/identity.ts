@@ -115,7 +115,7 @@ function amountThing(article: SourceArticle, f: Figure, fr: FigureFrame | undefi
   if (costed) return costed;
   const named = measure ?? fr?.about ?? subject?.head ?? moneyVerbNoun(f, fr);
   // Written as the article writes it ("sales", "revenue"), the determiner left out; "Shares" and "shares" are one thing.
-  if (subject && named === subject.head) return { thing: normCount(singular(subject.head.split(' ').pop()!.toLowerCase())), text: subjectText(article, subject), subject: true };
+  if (subject && named?.split(' ').pop() === subject.head) return { thing: normCount(singular(subject.head.split(' ').pop()!.toLowerCase())), text: subjectText(article, subject), subject: true };
   if (named) return { thing: normCount(singular(named.split(' ').pop()!.toLowerCase())), text: named };
   if (counted) return { thing: counted, text: f.counts };
   return {};
@@ -149,6 +149,11 @@ function eventOf(f: Figure, fr: FigureFrame | undefined): string | undefined {
   return state ?? (fr ? verbEvent(fr, f) : undefined) ?? measure?.event ?? counted?.event;
 }
 
+/** "will be lost", "were lost": a passive, whatever compromise tagged the auxiliary. */
+function passiveText(v: NonNullable<FigureFrame['verb']>): boolean {
+  return v.passive || /\b(?:be|been|being|is|are|was|were)\s+\S+$/i.test(v.text);
+}
+
 /**
  * "600 jobs will go", "450 posts will be lost": counted things that are the subject of a loss verb (or of
  * "lose" in the passive) were cut, as "will cut 600 jobs" says in the other voice; "600 fans will go to
@@ -156,7 +161,8 @@ function eventOf(f: Figure, fr: FigureFrame | undefined): string | undefined {
  */
 function lossEvent(article: SourceArticle, f: Figure, fr: FigureFrame | undefined): boolean {
   const v = fr?.verb;
-  if (f.kind !== 'count' || !v || !LOSS_VERBS.has(v.lemma) || !(fr.asSubject || v.passive)) return false;
+  // "450 workers would lose their jobs" says who loses, not what goes: "lose" only in the passive.
+  if (f.kind !== 'count' || !v || !LOSS_VERBS.has(v.lemma) || !(v.lemma === 'lose' ? passiveText(v) : fr.asSubject || v.passive)) return false;
   const rest = article.text.slice(f.end, fr.clause.end);
   const at = rest.indexOf(v.text);
   const next = at < 0 ? '' : (/^\s+([a-z]+)/i.exec(rest.slice(at + v.text.length))?.[1] ?? '').toLowerCase();

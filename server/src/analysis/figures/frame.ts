@@ -13,6 +13,7 @@
 // miners, members of the union (HMU), walked out": the figure's verb is "walked out", its subject the miners).
 
 import { CAPACITY_WORDS, CLAUSE_OPENERS, DURATION_VERBS, EVENT_NOUNS, PLACE_PREPOSITIONS, SUBJECT_RELATIVES, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PROVISIONAL_CUES, RISING_VERBS } from '../lexicon/events';
+import { OF_DETERMINERS } from '../lexicon/counting';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { singular } from '../numbers';
 import type { Token, Tokenized } from '../tokens';
@@ -272,7 +273,7 @@ function readNounPhrase(s: Sent, a: number, b: number, noun: number | undefined,
   }
   const p1 = word(s.toks[a - 1]);
   const p2 = word(s.toks[a - 2]);
-  if ((p1 === 'of' && has(s.toks[a - 2], 'Value')) || (p1 === 'the' && p2 === 'of' && has(s.toks[a - 3], 'Value'))) frame.partitive = true;
+  if ((p1 === 'of' && has(s.toks[a - 2], 'Value')) || ((OF_DETERMINERS.has(p1) || isPossessive(s.toks[a - 1])) && p2 === 'of' && has(s.toks[a - 3], 'Value'))) frame.partitive = true;
   readPlace(s, (noun ?? b) + 1, end, frame);
 }
 
@@ -286,13 +287,10 @@ function readAmountNoun(s: Sent, b: number, end: number, f: Figure, noun: number
   if (head < 0 || (head + 1 < end && isNoun(s.toks[head + 1]))) return;
   const w = singular(word(s.toks[head]));
   const cls = EVENT_CLASSES.get(w);
-  if (cls !== 'rise' && cls !== 'fall') {
-    frame.about ??= w;
-    return;
-  }
-  frame.direction ??= cls;
-  const after = word(s.toks[head + 1]) === 'in' || word(s.toks[head + 1]) === 'of' ? nounRunHead(s, head + 2, Math.min(end, head + 6)) : -1;
-  if (after >= 0) frame.about ??= word(s.toks[after]);
+  const change = cls === 'rise' || cls === 'fall';
+  if (change) frame.direction ??= cls;
+  const after = change && (word(s.toks[head + 1]) === 'in' || word(s.toks[head + 1]) === 'of') ? nounRunHead(s, head + 2, Math.min(end, head + 6)) : -1;
+  frame.about ??= after >= 0 ? word(s.toks[after]) : change ? undefined : w;
 }
 
 /** The last noun of the noun phrase starting at k (determiners, adjectives and gerunds before it), or -1. */
@@ -312,7 +310,8 @@ function nounRunHead(s: Sent, k: number, to: number): number {
 function readPlace(s: Sent, k: number, end: number, frame: FigureFrame): void {
   if (frame.state || k >= end || !PLACE_PREPOSITIONS.has(word(s.toks[k]))) return;
   let j = k + 1;
-  while (j < end && (has(s.toks[j], 'Determiner') || has(s.toks[j], 'Adjective'))) j++;
+  // Determiners, possessives ("at its Ardwick works") and adjectives open the phrase.
+  while (j < end && (has(s.toks[j], 'Determiner') || isPossessive(s.toks[j]) || OF_DETERMINERS.has(word(s.toks[j])) || has(s.toks[j], 'Adjective'))) j++;
   const t = s.toks[j];
   if (!isNoun(t) || has(t, 'ProperNoun') || has(t, 'Pronoun')) return;
   const n = singular(word(t));
@@ -570,7 +569,7 @@ function actorAt(s: Sent, from: number, head: number): Actor {
   if (start < from && has(s.toks[start - 1], 'Determiner')) start--;
   const headWord = has(h, 'ProperNoun') ? word(h) : singular(word(h));
   const prev = s.toks[head - 1];
-  const measure = head - 1 >= start && isNoun(prev) && !has(prev, 'ProperNoun') ? `${singular(word(prev))} ${headWord}` : headWord;
+  const measure = head - 1 >= start && isNoun(prev) && !has(prev, 'ProperNoun') && !isPossessive(prev) ? `${singular(word(prev))} ${headWord}` : headWord;
   const text = s.toks
     .slice(start, head + 1)
     .map((t, i) => (i === head - start ? t.text.replace(/[’']s$/, '') : t.text) + (/-$/.test(t.post) && i < head - start ? '-' : ' '))
