@@ -103,6 +103,11 @@ export function mayBeSameQuantity(a: FigureItem, b: FigureItem, ctx: FigureConte
   return true;
 }
 
+/** A change in percent of one thing in one direction: "bus fares will rise by 4.9%", "a 5.9% increase in bus fares". */
+function changeOfSameThing(a: FigureItem, b: FigureItem): boolean {
+  return a.figure.kind === 'percent' && !!a.fact.direction && !!b.fact.direction && !!a.fact.thing && !!b.fact.thing;
+}
+
 /**
  * Enough to call two differing values a disagreement: the thing named on both sides, and the event, the
  * actor, the day, or a noun naming the quantity ("the crew numbered 11") on both or one side.
@@ -113,6 +118,7 @@ function specific(a: FigureItem, b: FigureItem, ctx: FigureContext): boolean {
   if (a.figure.kind === 'time') return (!!x.event && !!y.event) || (!!x.thing && !!y.thing);
   if (!x.thing || !y.thing) return false;
   if (a.figure.kind === 'duration' || a.figure.kind === 'money') return true;
+  if (changeOfSameThing(a, b)) return true;
   if (x.event && y.event) return true;
   if (sameActor(a, b, ctx) || (x.day && y.day)) return true;
   return a.figure.frame?.measure !== undefined || b.figure.frame?.measure !== undefined;
@@ -126,7 +132,7 @@ export function figureAffinity(a: FigureItem, b: FigureItem, ctx: FigureContext)
   // The terms are added in a fixed order: the sums are compared with thresholds and sorted.
   let score = 0;
   // For a length, a time or an amount of money the thing is the whole identity ("the delay", "net profit").
-  const whole = a.figure.kind === 'duration' || a.figure.kind === 'money' || a.figure.kind === 'time';
+  const whole = a.figure.kind === 'duration' || a.figure.kind === 'money' || a.figure.kind === 'time' || changeOfSameThing(a, b);
   if (x.thing && y.thing) score += x.thing === 'person' ? 0.25 : whole ? 0.6 : 0.4;
   if (x.event && y.event) score += a.figure.kind === 'time' ? 0.6 : 0.25;
   if (sameActor(a, b, ctx)) score += 0.2;

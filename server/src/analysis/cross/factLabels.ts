@@ -46,8 +46,9 @@ function dayPart(day: string | undefined): string {
 
 /** A noun phrase that starts a sentence ("The search", "Shares") lower-cased, unless it is a name. */
 function lowerArticle(text: string, isName = false): string {
-  if (isName) return text.replace(/^(?:The|A|An)\b/, (m) => m.toLowerCase());
-  return text.replace(/^\p{Lu}(?=\p{Ll})/u, (m) => m.toLowerCase());
+  const article = text.replace(/^(?:The|A|An)\b/, (m) => m.toLowerCase());
+  if (isName) return article;
+  return article.replace(/^\p{Lu}(?=\p{Ll})/u, (m) => m.toLowerCase());
 }
 
 function countLabel(f: FactIdentity): string {
@@ -68,11 +69,19 @@ function durationLabel(f: FactIdentity): string {
   return verb ? `how long ${f.actorText ? lowerArticle(f.actorText, f.actorEntity !== undefined) : 'it'} ${verb}` : 'a length of time';
 }
 
+/** The subject written is a plural ("the plant's workers"): its last word is its own plural. */
+function pluralSubject(f: FactIdentity): boolean {
+  const last = f.actorText?.split(/\s+/).pop()?.toLowerCase();
+  return !!last && /s$/.test(last) && nounPlural(last) === last;
+}
+
 /** The verb in the past tense: as written when it is one word ("left", "overturned"), else from its class. */
 function pastOf(f: FactIdentity): string | undefined {
   // Only a word compromise read as a verb: a noun taken for one would make word salad ("the day the press").
   if (!f.verbSure || !f.verb) return undefined;
-  if (f.passive) return `was ${verbForms(f.verb).participle}`;
+  // "the time it was", "the day it had" say nothing: a verb that only links is no event.
+  if (f.verb === 'be' || f.verb === 'have') return undefined;
+  if (f.passive) return `${pluralSubject(f) ? 'were' : 'was'} ${verbForms(f.verb).participle}`;
   const ws = f.verbText?.split(/\s+/) ?? [];
   const past = verbForms(f.verb).past;
   return ws.length === 1 && ws[0] === past ? ws[0] : past;
@@ -91,9 +100,13 @@ function amountLabel(f: FactIdentity, kind: string): string {
   if (kind === 'percent') {
     if (!thing) return 'a share';
     const change = f.direction === 'rise' ? 'rise' : f.direction === 'fall' ? 'fall' : undefined;
-    return change ? `the ${change} in ${nounPlural(thing)}` : `the share of ${thing}`;
+    // As the article names it ("the fall in shares", "the rise in the Olmsted index", "the fall in net profit").
+    if (change) return `the ${change} in ${thing}`;
+    // "turnout was 64 percent": the level of the subject is named by the subject ("turnout", "the Kestra index").
+    return f.thingIsSubject ? thing : `the share of ${thing}`;
   }
-  return thing ? `the ${thing}` : 'an amount';
+  if (!thing) return 'an amount';
+  return /^(?:the|a|an)\s/i.test(thing) ? thing.replace(/^an?\s/i, 'the ') : `the ${thing}`;
 }
 
 /** The label of a figure fact: from the item that names most about it, in plain words. */

@@ -16,6 +16,8 @@ export interface FactIdentity {
   thing?: string;
   /** The thing as written, singular, for labels ("passenger", "session", "net profit"). */
   thingText?: string;
+  /** The thing is the subject whose level or change the figure is ("turnout was 64 percent"): a label names it as written. */
+  thingIsSubject?: boolean;
   /** What happened to it: an event class ("kill", "aboard") or, without one, the verb's lemma. */
   event?: string;
   /** The verb as written, for labels ("were killed", "lasted"), and its lemma ("kill", "last"). */

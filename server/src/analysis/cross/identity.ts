@@ -2,7 +2,8 @@
 // sentence (figures/frame.ts): the thing counted or measured, what happened to it, whose action, the
 // words that narrow it. This is the identity fact alignment compares; it knows no other article.
 
-import { COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, LEVEL_VERBS, LIGHT_VERBS, MEASURE_NOUNS, PRONOUN_SUBJECTS, RESULTS_NOUNS } from '../lexicon/events';
+import { COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, COST_VERBS, LEVEL_VERBS, LIGHT_VERBS, LOSS_VERBS, MARKET_VERBS, MEASURE_NOUNS, MONEY_LIGHT_VERBS, MONEY_VERB_NOUNS, MOVEMENT_AFTER, PRONOUN_SUBJECTS, RESULTS_NOUNS } from '../lexicon/events';
+import { singular } from '../numbers';
 import { GENDERED_PRONOUNS, SPEECH_VERBS } from '../lexicon/speech';
 import { SINCE_LAST_BEFORE } from '../lexicon/timeCues';
 import { verbLemma } from '../figures/frame';
@@ -36,9 +37,9 @@ function entityAt(entities: readonly Entity[], span: Span): Entity | undefined {
 }
 
 /** The verb's meaning: its class, its lemma, or nothing for verbs that say nothing ("had", "made", "said"). */
-function verbEvent(fr: FigureFrame): string | undefined {
+function verbEvent(fr: FigureFrame, f: Figure): string | undefined {
   const v = fr.verb;
-  if (!v || LIGHT_VERBS.has(v.lemma) || LEVEL_VERBS.has(v.lemma) || DURATION_VERBS.has(v.lemma)) return undefined;
+  if (!v || LIGHT_VERBS.has(v.lemma) || (f.kind === 'money' && (MONEY_LIGHT_VERBS.has(v.lemma) || MONEY_VERB_NOUNS.has(v.lemma))) || LEVEL_VERBS.has(v.lemma) || DURATION_VERBS.has(v.lemma)) return undefined;
   if (SPEECH_VERBS.has(v.text.split(/\s+/).pop()!.toLowerCase())) return undefined;
   return eventClass(v.lemma) ?? v.lemma;
 }
@@ -68,13 +69,40 @@ function durationThing(f: Figure, fr: FigureFrame | undefined, event: string | u
   return undefined;
 }
 
+/** A subject as a label writes it inside a phrase: "Shares" → "shares", "The pound" → "the pound", names as written. */
+function subjectText(article: SourceArticle, subject: Span & { text: string }): string {
+  const named = entityAt(article.analysis.entities, { start: subject.start, end: subject.start + 1 });
+  return named ? subject.text.replace(/^(?:The|A|An)\b/, (m) => m.toLowerCase()) : subject.text.replace(/^\p{Lu}(?=\p{Ll}|\s)/u, (m) => m.toLowerCase());
+}
+
+/** "The repairs will cost £3 million": the sum is the cost of the subject, whoever pays it. */
+function costedThing(article: SourceArticle, f: Figure, fr: FigureFrame | undefined): { thing: string; text: string } | undefined {
+  const actor = fr?.actor;
+  if (f.kind !== 'money' || !fr?.verb || !COST_VERBS.has(fr.verb.lemma) || !actor || isPronounLike(actor.head)) return undefined;
+  return { thing: `cost:${normCount(actor.head)}`, text: `cost of ${subjectText(article, actor)}` };
+}
+
+/** "eight of their last 10 games": a bare count of a part counts what the figure after "of" counts. */
+function partOf(article: SourceArticle, f: Figure): string | undefined {
+  const g = article.analysis.figures.find((x) => x.start >= f.end);
+  if (!g?.counts || g.kind !== 'count') return undefined;
+  return /^\s+of\s+(?:[\p{L}’']+\s+){0,3}$/u.test(article.text.slice(f.end, g.start)) ? g.counts : undefined;
+}
+
+/** "was fined £250,000": the noun of a money verb names the sum. */
+function moneyVerbNoun(f: Figure, fr: FigureFrame | undefined): string | undefined {
+  return f.kind === 'money' && fr?.verb ? MONEY_VERB_NOUNS.get(fr.verb.lemma) : undefined;
+}
+
 /** The measured thing of a count, an amount of money or a share. */
-function amountThing(f: Figure, fr: FigureFrame | undefined, event: string | undefined): { thing?: string; text?: string } {
+function amountThing(article: SourceArticle, f: Figure, fr: FigureFrame | undefined, event: string | undefined): { thing?: string; text?: string; subject?: boolean } {
   const measure = fr?.measure ?? (fr?.about && MEASURE_NOUNS.has(fr.about) ? fr.about : undefined);
   const m = measure ? (MEASURE_NOUNS.get(measure) ?? MEASURE_NOUNS.get(measure.split(' ').pop()!)) : undefined;
   const counted = normCount(f.counts);
   if (f.kind === 'count') {
     if (counted) return { thing: counted, text: f.counts };
+    const whole = partOf(article, f);
+    if (whole) return { thing: normCount(whole)!, text: whole };
     if (m) return { thing: m.thing, text: m.thing };
     if (measure) return { thing: normCount(measure.split(' ').pop()), text: measure };
     if (event && HUMAN_CLASSES.has(event)) return { thing: 'person', text: 'person' };
@@ -82,12 +110,34 @@ function amountThing(f: Figure, fr: FigureFrame | undefined, event: string | und
   }
   // Money and shares: the noun that names the amount ("net profit of €312m"), what it is a share of, or
   // the subject whose level or change it is ("revenue rose 4%").
-  const subject = fr?.actor && fr.verb && LEVEL_VERBS.has(fr.verb.lemma) && !isPronounLike(fr.actor.head) ? fr.actor : undefined;
-  const named = measure ?? fr?.about ?? subject?.head;
-  // Written as the article writes it ("sales", "revenue"), the determiner left out.
-  if (named) return { thing: normCount(named.split(' ').pop()), text: named === subject?.head ? subject.text.replace(/^(?:the|a|an)\s+/i, '').toLowerCase() : named };
+  const subject = fr?.actor && subjectMeasured(f, fr) && !isPronounLike(fr.actor.head) ? fr.actor : undefined;
+  const costed = costedThing(article, f, fr);
+  if (costed) return costed;
+  const named = measure ?? fr?.about ?? subject?.head ?? moneyVerbNoun(f, fr);
+  // Written as the article writes it ("sales", "revenue"), the determiner left out; "Shares" and "shares" are one thing.
+  if (subject && named?.split(' ').pop() === subject.head) return { thing: normCount(singular(subject.head.split(' ').pop()!.toLowerCase())), text: subjectText(article, subject), subject: true };
+  if (named) return { thing: normCount(singular(named.split(' ').pop()!.toLowerCase())), text: named };
   if (counted) return { thing: counted, text: f.counts };
   return {};
+}
+
+/**
+ * The verb's subject is what the figure measures: "the toll rose to 27", and for a price or a change of
+ * one the verbs of a trading day too ("shares closed 2.1 percent lower").
+ */
+function subjectMeasured(f: Figure, fr: FigureFrame | undefined): boolean {
+  const v = fr?.verb?.lemma;
+  if (v === undefined) return false;
+  return LEVEL_VERBS.has(v) || (isAmount(f) && (MARKET_VERBS.has(v) || isChange(eventClass(v))));
+}
+
+/** A share or a sum: what a change verb's subject can measure ("the index gained 2.1 percent", "shares lost 12 pence"). */
+function isAmount(f: Figure): boolean {
+  return f.kind === 'percent' || f.kind === 'money';
+}
+
+function isChange(cls: string | undefined): cls is 'rise' | 'fall' {
+  return cls === 'rise' || cls === 'fall';
 }
 
 /** What happened to the counted things: their state, the verb, the noun that names the quantity. */
@@ -96,19 +146,62 @@ function eventOf(f: Figure, fr: FigureFrame | undefined): string | undefined {
   const named = fr?.measure ?? (fr?.about && MEASURE_NOUNS.has(fr.about) ? fr.about : undefined);
   const measure = named ? (MEASURE_NOUNS.get(named) ?? MEASURE_NOUNS.get(named.split(' ').pop()!)) : undefined;
   const counted = f.counts ? MEASURE_NOUNS.get(f.counts) : undefined;
-  return state ?? (fr ? verbEvent(fr) : undefined) ?? measure?.event ?? counted?.event;
+  return state ?? (fr ? verbEvent(fr, f) : undefined) ?? measure?.event ?? counted?.event;
+}
+
+/** "will be lost", "were lost": a passive, whatever compromise tagged the auxiliary. */
+function passiveText(v: NonNullable<FigureFrame['verb']>): boolean {
+  return v.passive || /\b(?:be|been|being|is|are|was|were)\s+\S+$/i.test(v.text);
+}
+
+/**
+ * "600 jobs will go", "450 posts will be lost": counted things that are the subject of a loss verb (or of
+ * "lose" in the passive) were cut, as "will cut 600 jobs" says in the other voice; "600 fans will go to
+ * the final" is a movement.
+ */
+function lossEvent(article: SourceArticle, f: Figure, fr: FigureFrame | undefined): boolean {
+  const v = fr?.verb;
+  // "450 workers would lose their jobs" says who loses, not what goes: "lose" only in the passive.
+  if (f.kind !== 'count' || !v || !LOSS_VERBS.has(v.lemma) || !(v.lemma === 'lose' ? passiveText(v) : fr.asSubject || v.passive)) return false;
+  const rest = article.text.slice(f.end, fr.clause.end);
+  const at = rest.indexOf(v.text);
+  const next = at < 0 ? '' : (/^\s+([a-z]+)/i.exec(rest.slice(at + v.text.length))?.[1] ?? '').toLowerCase();
+  return !MOVEMENT_AFTER.has(next);
+}
+
+/**
+ * "cut 600 jobs … the 600 cuts": a count of an event's word ("cuts", "layoffs") counts what an earlier
+ * figure of the article counted with that event; undefined when no earlier figure did.
+ */
+function impliedThing(article: SourceArticle, f: Figure): { thing: string; event: string } | undefined {
+  // "450 job losses", "600 job cuts": the compound names the thing and the event.
+  const compound = f.kind === 'count' && f.counts && f.frame?.modifier ? MEASURE_NOUNS.get(`${f.frame.modifier} ${f.counts}`) : undefined;
+  if (compound) return compound;
+  const event = f.kind === 'count' && f.counts ? eventClass(f.counts) : undefined;
+  if (!event) return undefined;
+  let found: string | undefined;
+  for (const g of article.analysis.figures) {
+    if (g.start >= f.start) break;
+    const gv = g.frame?.verb ? eventClass(g.frame.verb.lemma) : undefined;
+    const gs = g.frame?.state ? eventClass(g.frame.state) : undefined;
+    if (g.kind === 'count' && g.counts && !eventClass(g.counts) && (gv === event || gs === event)) found = g.counts;
+  }
+  return found ? { thing: normCount(found)!, event } : undefined;
 }
 
 /** "rose 4%", "down 12%": the direction of a change (not of a level: "rose to 27"). */
 function directionOf(text: string, f: Figure, fr: FigureFrame | undefined): string | undefined {
   if (fr?.direction) return fr.direction;
-  if (!fr?.verb || !LEVEL_VERBS.has(fr.verb.lemma) || isLevel(text, f)) return undefined;
+  // "closed 2.1 percent lower", "ended 0.4% up": the word after a change says its direction.
+  const after = fr?.state ? eventClass(fr.state) : undefined;
+  if (isAmount(f) && isChange(after)) return after;
+  if (!fr?.verb || !(LEVEL_VERBS.has(fr.verb.lemma) || isAmount(f)) || isLevel(text, f)) return undefined;
   const dir = eventClass(fr.verb.lemma);
-  return dir === 'rise' || dir === 'fall' ? dir : undefined;
+  return isChange(dir) ? dir : undefined;
 }
 
 /** The thing a figure of each kind measures, and how to write it. */
-function thingOf(article: SourceArticle, f: Figure, fr: FigureFrame | undefined, event: string | undefined): { thing?: string; text?: string } {
+function thingOf(article: SourceArticle, f: Figure, fr: FigureFrame | undefined, event: string | undefined): { thing?: string; text?: string; subject?: boolean } {
   if (f.kind === 'duration') {
     const text = f.counts ?? (fr?.actor && fr.verb && DURATION_VERBS.has(fr.verb.lemma) ? fr.actor.head : undefined);
     return { thing: durationThing(f, fr, event, article.text), text };
@@ -118,7 +211,7 @@ function thingOf(article: SourceArticle, f: Figure, fr: FigureFrame | undefined,
     const named = fr?.actor && !isPronounLike(fr.actor.head) ? fr.actor : undefined;
     return { thing: fr?.about, text: named?.text ?? fr?.about };
   }
-  return amountThing(f, fr, event);
+  return amountThing(article, f, fr, event);
 }
 
 /** The identity of a figure (not a date) from its frame. */
@@ -128,9 +221,13 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   let event = eventOf(f, fr);
   const direction = directionOf(article.text, f, fr);
   if (direction) id.direction = direction;
-  const t = thingOf(article, f, fr, event);
+  if (lossEvent(article, f, fr)) event = 'cut';
+  const implied = impliedThing(article, f);
+  if (implied) event = implied.event;
+  const t: { thing?: string; text?: string; subject?: boolean } = implied ? { thing: implied.thing, text: implied.thing } : thingOf(article, f, fr, event);
   if (t.thing) id.thing = t.thing;
   if (t.text) id.thingText = t.text;
+  if (t.subject) id.thingIsSubject = true;
   // The length of a session is not what happened around it ("followed by a 90-minute meeting"): the thing says it all.
   if (f.kind === 'duration') event = undefined;
   if (event) id.event = event;
@@ -145,7 +242,7 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   if (fr?.capacity) id.capacity = true;
   if (fr?.place && f.kind === 'count') id.place = fr.place;
   // The subject of "rose to" or "lasted" is the measured thing, not someone acting.
-  if (!(fr?.verb && (LEVEL_VERBS.has(fr.verb.lemma) || (f.kind === 'duration' && DURATION_VERBS.has(fr.verb.lemma))))) readActor(article, fr, id);
+  if (!(fr?.verb && (subjectMeasured(f, fr) || (f.kind === 'duration' && DURATION_VERBS.has(fr.verb.lemma))))) readActor(article, fr, id);
   readScope(article, f, id);
   return id;
 }
@@ -187,6 +284,14 @@ function readActor(article: SourceArticle, fr: FigureFrame | undefined, id: Fact
   }
 }
 
+/** The verb as written and its lemma, for labels and comparison. */
+function copyVerb(v: NonNullable<FigureFrame['verb']>, id: FactIdentity): void {
+  id.verbText = v.text;
+  id.verb = v.lemma;
+  if (v.sure) id.verbSure = true;
+  if (v.passive) id.passive = true;
+}
+
 /** The identity of a date: the event it dates (verb class or lemma), the noun it is about, the subject. */
 export function dateIdentity(article: SourceArticle, f: Figure): { fact: FactIdentity; speech: boolean } {
   const fr = f.frame;
@@ -198,18 +303,17 @@ export function dateIdentity(article: SourceArticle, f: Figure): { fact: FactIde
   const speech = !!v && SPEECH_VERBS.has(written) && !announces;
   const light = !!v && LIGHT_VERBS.has(v.lemma) && !announces;
   if (v && !speech && !light && !LEVEL_VERBS.has(v.lemma) && !DURATION_VERBS.has(v.lemma)) id.event = eventClass(v.lemma) ?? v.lemma;
-  if (v) {
-    id.verbText = v.text;
-    id.verb = v.lemma;
-    if (v.sure) id.verbSure = true;
-    if (v.passive) id.passive = true;
-  }
+  if (v) copyVerb(v, id);
   // Only a noun that names an event says which event a date dates ("the final on Saturday", not "the official on Saturday").
   if (fr?.about && (EVENT_NOUNS.has(fr.about) || (RESULTS_NOUNS.has(fr.about) && id.event === 'announce'))) {
     const a = normCount(fr.about)!;
     id.about = RESULTS_NOUNS.has(a) && id.event === 'announce' ? 'results' : (eventClass(a) ?? a);
   }
-  if (fr?.actor && EVENT_NOUNS.has(fr.actor.head)) id.eventActor = true;
+  if (fr?.actor && EVENT_NOUNS.has(fr.actor.head)) {
+    id.eventActor = true;
+    // "the closure will take place on Friday", "the vote was on Sunday": with a verb that says nothing, the subject names the event.
+    if (light && !id.about) id.about = eventClass(fr.actor.head) ?? fr.actor.head;
+  }
   readActor(article, fr, id);
   return { fact: id, speech };
 }

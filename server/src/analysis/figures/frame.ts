@@ -12,7 +12,8 @@
 // An appositive or a parenthesis between a subject and its verb is stepped over both ways ("About 900
 // miners, members of the union (HMU), walked out": the figure's verb is "walked out", its subject the miners).
 
-import { CAPACITY_WORDS, CLAUSE_OPENERS, EVENT_NOUNS, PLACE_PREPOSITIONS, SUBJECT_RELATIVES, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PROVISIONAL_CUES, RISING_VERBS } from '../lexicon/events';
+import { CAPACITY_WORDS, CLAUSE_OPENERS, DURATION_VERBS, EVENT_NOUNS, PLACE_PREPOSITIONS, SUBJECT_RELATIVES, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PROVISIONAL_CUES, RISING_VERBS } from '../lexicon/events';
+import { OF_DETERMINERS } from '../lexicon/counting';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { singular } from '../numbers';
 import type { Token, Tokenized } from '../tokens';
@@ -23,8 +24,8 @@ import { verbLemma } from './wordForms';
 export { nounPlural, verbForms, verbLemma } from './wordForms';
 
 /** Punctuation after a token (or before the next) that ends a segment. */
-const BREAK_AFTER = /[,;:()[\]—–"“”]/;
-const BREAK_BEFORE = /[([—–"“”]/;
+const BREAK_AFTER = /[,;:()[\]—–"“”]|\s-(?:\s|$)/;
+const BREAK_BEFORE = /[([—–"“”]|^\s*-\s/;
 /** The longest phrase looked up in the lexicon. */
 const MAX_PHRASE = 3;
 /** How many words after a figure its counted noun, and after the noun its state, may be. */
@@ -111,18 +112,31 @@ function isHead(s: Sent, k: number): boolean {
 /** A verb that carries meaning: not an auxiliary or modal; a noun-tagged form of a level verb after a noun ("the toll rose to"). */
 function isVerb(s: Sent, k: number): boolean {
   const t = s.toks[k]!;
+  if (inName(s, k) || comparativeOfFigure(s, k)) return false;
   if (nominalGerund(s, k) || (has(t, 'PresentTense') && !isNoun(t) && isNounAt(s, k))) return false;
   if (has(t, 'Verb')) return !has(t, 'Auxiliary') && !has(t, 'Modal') && !has(t, 'Copula') && !has(t, 'Particle') && !(has(t, 'Gerund') && has(t, 'Noun'));
   // compromise reads some verb forms as nouns or adjectives ("the toll rose", "which left Kelsby",
   // "will close three bakeries and cut jobs"): a known event or level verb where a verb must be.
   const w = word(t);
   const l = verbLemma(w);
-  if (!(LEVEL_VERBS.has(l) || EVENT_CLASSES.has(l)) || has(t, 'Determiner')) return false;
+  if (!(LEVEL_VERBS.has(l) || EVENT_CLASSES.has(l) || DURATION_VERBS.has(l)) || has(t, 'Determiner')) return false;
   const p = s.toks[k - 1];
   const n = s.toks[k + 1];
   if (l !== w && ((isNoun(p) && !has(p, 'Determiner')) || CLAUSE_OPENERS.has(word(p)))) return true;
   const pw = word(p);
   return (has(p, 'Modal') || pw === 'to' || pw === 'and' || pw === 'or') && (isNoun(n) || has(n, 'Determiner') || has(n, 'Value') || has(n, 'Possessive'));
+}
+
+/** "2.1 percent lower", "12 points higher": a comparative right after a figure says its direction; it is no verb. */
+function comparativeOfFigure(s: Sent, k: number): boolean {
+  const p = s.toks[k - 1];
+  return /er$/.test(word(s.toks[k])) && (has(p, 'Value') || (isNoun(p) && has(s.toks[k - 2], 'Value')) || (has(p, 'Unit') && has(s.toks[k - 2], 'Value')));
+}
+
+/** A capitalised word next to another inside a sentence is part of a name ("Harbour Rovers"), never its verb. */
+function inName(s: Sent, k: number): boolean {
+  const cap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
+  return cap(s.toks[k]) && ((k - 1 >= s.lo && cap(s.toks[k - 1])) || (k + 1 < s.hi && cap(s.toks[k + 1])));
 }
 
 function isCopula(t: Token | undefined): boolean {
@@ -182,6 +196,7 @@ function frameOf(tk: Tokenized, f: Figure, cache: Map<number, Sent>): FigureFram
   const frame: FigureFrame = { clause: { start: s.toks[clauseStart]!.start, end: s.toks[seg[1] - 1]!.end } };
   const noun = countedNoun(s, b, seg[1], f.counts);
   readNounPhrase(s, a, b, noun, seg[1], frame);
+  readAmountNoun(s, b, seg[1], f, noun, frame);
   readBefore(s, a, clauseStart, frame);
   const left = leftVerb(s, a, clauseStart);
   let right = left < 0 || complementClause(s, left, noun ?? b, seg[1]) ? rightVerb(s, noun ?? b, seg[1]) : -1;
@@ -235,7 +250,6 @@ function countedNoun(s: Sent, b: number, end: number, counts: string | undefined
   return undefined;
 }
 
-/** What the words around the figure's noun say: a narrowing noun, a state after it, a partitive "of the". */
 /** A noun between the figure and its noun ("12 crew members"), or the noun after "of" ("members of his family"). */
 function readModifier(s: Sent, b: number, noun: number, frame: FigureFrame): void {
   for (let k = b + 1; k < noun; k++) if (isNoun(s.toks[k]) && !has(s.toks[k], 'Adjective')) frame.modifier = singular(word(s.toks[k]));
@@ -259,8 +273,34 @@ function readNounPhrase(s: Sent, a: number, b: number, noun: number | undefined,
   }
   const p1 = word(s.toks[a - 1]);
   const p2 = word(s.toks[a - 2]);
-  if ((p1 === 'of' && has(s.toks[a - 2], 'Value')) || (p1 === 'the' && p2 === 'of' && has(s.toks[a - 3], 'Value'))) frame.partitive = true;
+  if ((p1 === 'of' && has(s.toks[a - 2], 'Value')) || ((OF_DETERMINERS.has(p1) || isPossessive(s.toks[a - 1])) && p2 === 'of' && has(s.toks[a - 3], 'Value'))) frame.partitive = true;
   readPlace(s, (noun ?? b) + 1, end, frame);
+}
+
+/**
+ * "a £40 million restructuring charge", "a 20 percent stake": the noun an amount stands before (the last of a run) names it;
+ * a change noun says its direction and the phrase after it what changed, as written ("a 5.9 percent increase in fares").
+ */
+function readAmountNoun(s: Sent, b: number, end: number, f: Figure, noun: number | undefined, frame: FigureFrame): void {
+  if ((f.kind !== 'money' && f.kind !== 'percent') || noun !== undefined) return;
+  const head = nounRunHead(s, b + 1, Math.min(end, b + 4));
+  if (head < 0 || (head + 1 < end && isNoun(s.toks[head + 1]))) return;
+  const w = singular(word(s.toks[head]));
+  const cls = EVENT_CLASSES.get(w);
+  const change = cls === 'rise' || cls === 'fall';
+  if (change) frame.direction ??= cls;
+  const after = change && (word(s.toks[head + 1]) === 'in' || word(s.toks[head + 1]) === 'of') ? nounRunHead(s, head + 2, Math.min(end, head + 6)) : -1;
+  frame.about ??= after >= 0 ? word(s.toks[after]) : change ? undefined : w;
+}
+
+/** The last noun of the noun phrase starting at k (determiners, adjectives and gerunds before it), or -1. */
+function nounRunHead(s: Sent, k: number, to: number): number {
+  let head = -1;
+  for (let j = k; j < to && (isNoun(s.toks[j]) || has(s.toks[j], 'Gerund') || has(s.toks[j], 'Adjective') || (j === k && has(s.toks[j], 'Determiner'))); j++) {
+    if (has(s.toks[j], 'ProperNoun') || has(s.toks[j], 'Pronoun')) return -1;
+    if (isNoun(s.toks[j])) head = j;
+  }
+  return head;
 }
 
 /**
@@ -270,7 +310,8 @@ function readNounPhrase(s: Sent, a: number, b: number, noun: number | undefined,
 function readPlace(s: Sent, k: number, end: number, frame: FigureFrame): void {
   if (frame.state || k >= end || !PLACE_PREPOSITIONS.has(word(s.toks[k]))) return;
   let j = k + 1;
-  while (j < end && (has(s.toks[j], 'Determiner') || has(s.toks[j], 'Adjective'))) j++;
+  // Determiners, possessives ("at its Ardwick works") and adjectives open the phrase.
+  while (j < end && (has(s.toks[j], 'Determiner') || isPossessive(s.toks[j]) || OF_DETERMINERS.has(word(s.toks[j])) || has(s.toks[j], 'Adjective'))) j++;
   const t = s.toks[j];
   if (!isNoun(t) || has(t, 'ProperNoun') || has(t, 'Pronoun')) return;
   const n = singular(word(t));
@@ -480,7 +521,8 @@ function subjectBefore(s: Sent, from: number, j: number): Actor | undefined {
   for (let guard = 0; guard < 6 && end >= from; guard++) {
     let start = end;
     const inPhrase = (t: Token | undefined): boolean => isNoun(t) || has(t, 'Adjective') || has(t, 'Determiner') || has(t, 'Possessive') || has(t, 'Value');
-    while (start - 1 >= from && inPhrase(s.toks[start - 1])) start--;
+    // A determiner opens the phrase: "At midday the index rose" is about the index.
+    while (start - 1 >= from && inPhrase(s.toks[start - 1]) && !has(s.toks[start], 'Determiner')) start--;
     if (!isNounAt(s, end)) return firstNounPhrase(s, from, j + 1);
     const before = s.toks[start - 1];
     if (start - 1 >= from && has(before, 'Preposition') && start - 2 >= from) {
@@ -527,11 +569,12 @@ function actorAt(s: Sent, from: number, head: number): Actor {
   if (start < from && has(s.toks[start - 1], 'Determiner')) start--;
   const headWord = has(h, 'ProperNoun') ? word(h) : singular(word(h));
   const prev = s.toks[head - 1];
-  const measure = head - 1 >= start && isNoun(prev) && !has(prev, 'ProperNoun') ? `${singular(word(prev))} ${headWord}` : headWord;
+  const measure = head - 1 >= start && isNoun(prev) && !has(prev, 'ProperNoun') && !isPossessive(prev) ? `${singular(word(prev))} ${headWord}` : headWord;
   const text = s.toks
     .slice(start, head + 1)
     .map((t, i) => (i === head - start ? t.text.replace(/[’']s$/, '') : t.text) + (/-$/.test(t.post) && i < head - start ? '-' : ' '))
     .join('')
+    .replace(/\s+/g, ' ')
     .trim();
   return { head: headWord, text, start: s.toks[start]!.start, end: h.end, k: head, measure };
 }

@@ -1,16 +1,17 @@
 // Word forms from compromise's conjugation and inflection tables: a verb's lemma, its past forms, a
 // noun's plural. Used to read frames (the lemma of "rose") and to write labels ("people killed").
 
+import { SAME_PLURAL_NOUNS } from '../lexicon/counting';
 import { nlp } from '../nlp';
 
 type Transform = (word: string, model: unknown, tense?: string) => string;
 interface World {
-  model: unknown;
+  model: { one: { lexicon: Record<string, string | undefined> } };
   methods: {
     two: {
       transform: {
         verb: { toInfinitive: Transform; conjugate: (lemma: string, model: unknown) => Record<string, string | undefined> };
-        noun: { toPlural: Transform };
+        noun: { toPlural: Transform; toSingular: Transform };
       };
     };
   };
@@ -28,8 +29,11 @@ function theWorld(): World {
  */
 export function verbLemma(word: string): string {
   const w = word.toLowerCase();
+  // A word compromise's lexicon holds as an infinitive is its own lemma ("begin", "threaten"): read as a
+  // participle it would lose its ending ("begy", "threat").
   try {
     const world = theWorld();
+    if (world.model.one.lexicon[w] === 'Infinitive') return w;
     const toInf = world.methods.two.transform.verb.toInfinitive;
     if (/ing$/.test(w)) return toInf(w, world.model, 'Gerund') || w;
     if (/[^s]s$/.test(w)) return toInf(w, world.model, 'PresentTense') || w;
@@ -63,11 +67,22 @@ export function verbForms(lemma: string): { past: string; participle: string } {
   }
 }
 
-/** A noun's plural as English writes it ("person" → "people", "crew member" → "crew members"). */
+/** A noun that is already a plural ("shares", "jobs", "data"): its singular's plural is itself. */
+function isPlural(w: string): boolean {
+  const world = theWorld();
+  const nouns = world.methods.two.transform.noun;
+  if (SAME_PLURAL_NOUNS.has(w) || world.model.one.lexicon[w] === 'Uncountable') return true;
+  if (world.model.one.lexicon[w] === 'Singular') return false;
+  const one = nouns.toSingular(w, world.model);
+  return !!one && one !== w && nouns.toPlural(one, world.model) === w;
+}
+
+/** A noun's plural as English writes it ("person" → "people", "crew member" → "crew members"); a plural stays as it is. */
 export function nounPlural(noun: string): string {
   const ws = noun.split(' ');
   const last = ws.pop()!;
   try {
+    if (isPlural(last.toLowerCase())) return noun;
     const world = theWorld();
     const p = world.methods.two.transform.noun.toPlural(last, world.model) || last;
     return [...ws, p].join(' ');

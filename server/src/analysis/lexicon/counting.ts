@@ -84,3 +84,9 @@ export const SINGULAR_FIXES: ReadonlyMap<string, string> = new Map([
   ['talks', 'talks'], ['forces', 'force'], ['wolves', 'wolf'], ['knives', 'knife'],
   ['thieves', 'thief'], ['wives', 'wife'], ['leaves', 'leave'],
 ]);
+
+/** Nouns whose plural is the word itself when they count people or animals ("12 crew", "6,000 staff"): a label never adds -s. */
+export const SAME_PLURAL_NOUNS: ReadonlySet<string> = new Set([
+  'staff', 'crew', 'personnel', 'police', 'cattle', 'livestock', 'aircraft', 'sheep', 'deer', 'fish', 'offspring',
+  'clergy', 'infantry', 'cavalry', 'poultry', 'swine', 'salmon', 'trout', 'bison', 'moose', 'series', 'species', 'headquarters',
+]);

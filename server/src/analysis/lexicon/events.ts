@@ -42,8 +42,8 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   vote: vote, ballot, elect
   cost: cost, spend
   pay: pay, payment
-  rise: rise, climb, increase, jump, grow, gain, soar, surge, up, raise, add
-  fall: fall, drop, decline, slip, slide, slump, plunge, tumble, shrink, down, lose
+  rise: rise, climb, increase, jump, grow, gain, soar, surge, up, raise, add, higher, stronger, firmer
+  fall: fall, drop, decline, slip, slide, slump, plunge, tumble, shrink, down, lose, lower, weaker, softer
   demand: demand, seek, call for
   offer: offer, propose
   capsize: capsize, overturn, roll over, keel over, sink, founder
@@ -63,6 +63,7 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   delay: delay, postpone, late, hold up, behind schedule
   wait: wait, drought
   schedule: schedule, plan, due
+  happen: happen, occur, take place
 `);
 
 /** How a label says what happened to counted things of a class ("people killed", "crew on board"). */
@@ -107,7 +108,32 @@ export const STANCE_EVENTS: readonly string[] = ['demand', 'offer'];
 export const CAPACITY_WORDS: ReadonlySet<string> = words('license, licence, design, able, allow, permit, certify, build, equip, rate, approve, authorise, authorize');
 
 /** Verbs that say nothing about what happened ("made 14 arrests", "saw 61,000 fans"): the noun carries the event. */
-export const LIGHT_VERBS: ReadonlySet<string> = words('be, have, make, get, give, see, do, include, bring, hold, record, put, post, report, announce, publish, unveil, release');
+export const LIGHT_VERBS: ReadonlySet<string> = words('be, have, make, get, give, see, do, include, bring, hold, record, put, post, report, announce, publish, unveil, release, happen, occur, take place');
+
+/** Verbs that only say a company records a sum ("booked a £40m charge", "took a charge of €55m"): the noun names it. */
+export const MONEY_LIGHT_VERBS: ReadonlySet<string> = words('book, take, incur, suffer, face, expect, record, post, report, announce, flag, warn of, impose, levy, order, hand down');
+
+/**
+ * Verbs of money whose noun names the sum they take ("was fined £250,000" is the fine "a fine of
+ * £300,000" gives; "invested £40m" the investment), by lemma.
+ */
+export const MONEY_VERB_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['fine', 'fine'], ['charge', 'charge'], ['bill', 'bill'], ['invest', 'investment'], ['compensate', 'compensation'],
+  ['donate', 'donation'], ['award', 'award'], ['bid', 'bid'], ['borrow', 'loan'], ['lend', 'loan'], ['loan', 'loan'],
+  ['fund', 'funding'], ['grant', 'grant'], ['settle', 'settlement'], ['penalise', 'penalty'], ['penalize', 'penalty'],
+]);
+
+/** Verbs whose subject is what a sum after them is the price of: "the repairs will cost £3 million", "the painting fetched £2m". */
+export const COST_VERBS: ReadonlySet<string> = words('cost, fetch');
+
+/**
+ * Verbs that say counted things go when the things are their subject: "600 jobs will go", "450 posts
+ * will be lost", "200 roles will disappear" report the cut "will cut 600 jobs" reports, in the other voice.
+ */
+export const LOSS_VERBS: ReadonlySet<string> = words('go, disappear, vanish, lose');
+
+/** Words right after a loss verb that make it a movement, not a loss: "600 fans will go to the final". */
+export const MOVEMENT_AFTER: ReadonlySet<string> = words('to, into, on, onto, through, home, back, ahead, out, up, down, in, abroad, there');
 
 /**
  * Verbs whose subject is the quantity a figure after them measures: "the toll rose to 27", "revenue
@@ -117,6 +143,12 @@ export const LEVEL_VERBS: ReadonlySet<string> = words(`
   rise, climb, increase, jump, grow, soar, surge, mount, fall, drop, decline, slip, slide, slump, plunge,
   reach, hit, stand, total, number, top, exceed, amount, come, be, remain, stay, hover, double, triple
 `);
+
+/**
+ * Verbs of a trading day whose subject is the price or index a change or price after them measures:
+ * "shares closed 2.1 percent lower", "the index ended the day 0.4% up", "the pound finished at $1.31".
+ */
+export const MARKET_VERBS: ReadonlySet<string> = words('close, end, finish, open, settle, trade');
 
 /** Level verbs that, followed by "to", mean a count went up: the earlier value was provisional ("rose to 27"). */
 export const RISING_VERBS: ReadonlySet<string> = words('rise, climb, increase, jump, grow, soar, surge, mount, reach, double, triple');
@@ -145,6 +177,7 @@ export const MEASURE_NOUNS: ReadonlyMap<string, { event: string; thing: string }
     ['crowd', 'attend', 'spectator'], ['attendance', 'attend', 'spectator'], ['spectator', 'attend', 'spectator'],
     ['audience', 'watch', 'viewer'], ['viewership', 'watch', 'viewer'], ['viewer', 'watch', 'viewer'],
     ['workforce', 'employ', 'person'], ['layoff', 'cut', 'job'], ['redundancy', 'cut', 'job'],
+    ['job loss', 'cut', 'job'], ['job cut', 'cut', 'job'],
   ].map(([noun, event, thing]) => [noun!, { event: event!, thing: thing! }]),
 );
 
