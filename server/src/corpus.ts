@@ -286,9 +286,11 @@ export class CorpusIndex {
     for (let i = 0; i < uris.length; i++) {
       while (next < uris.length && inFlight.length < SCAN_WINDOW) inFlight.push(this.read(uris[next++]!));
       const snap = await inFlight.shift()!;
+      // Answers computed meanwhile (the opened article's highlights, waiting on the same analysis) are
+      // written out before a batch of this work, which can hold the thread for a while.
+      if (scanning && i % 8 === 0) await afterPendingWrites();
       if (deferred && this.store.analysisCounts.analysed !== analysedBefore) deferred = await this.enter(deferred);
       this.apply(uris[i]!, snap, changed, removed, deferred);
-      if (scanning && i % 8 === 7) await new Promise((r) => setImmediate(r));
     }
     const key = snapshots ? this.snapshotKey() : undefined;
     if (snapshots && key && deferred) await this.restore(snapshots, key);
@@ -514,6 +516,14 @@ export class CorpusIndex {
   settingsChanged(): Promise<void> {
     return this.rescan();
   }
+}
+
+/**
+ * Resolves after the callbacks already queued with setImmediate have run, the protocol's writes among
+ * them (vscode-jsonrpc writes through setImmediate): the second hop lands in the next turn of the loop.
+ */
+function afterPendingWrites(): Promise<void> {
+  return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
 }
 
 function analysable(s: ArticleSnapshot): boolean {
