@@ -52,6 +52,9 @@ export class Analyser {
       const cached = await cache.get(key, text.length);
       if (cached) {
         this.counts.cached++;
+        // An open article is the one about to be edited: its paragraphs are tagged in the background, so
+        // the first edit re-tags only the paragraph it changed (and finds a worker that has run before).
+        if (request.open) void this.pool.analyze({ text, affinity: request.uri, keep: true });
         return cached;
       }
     }

@@ -45,6 +45,8 @@ export interface AnalysisRequest {
   priority?: boolean;
   /** Identifies the article (its URI or path), so its next version goes to the worker that has its paragraphs. */
   affinity?: string;
+  /** Keep its tagged paragraphs for its next version (default: when `priority`, an article open in the editor). */
+  keep?: boolean;
 }
 
 export interface PoolOptions {
@@ -184,7 +186,7 @@ export class AnalysisPool {
     // When the timer fires, the worker's answer may already be waiting behind it in the event loop:
     // setImmediate lets it in first, so a busy main thread never stops an article that had finished.
     slot.timer = setTimeout(() => setImmediate(() => this.overran(slot, task, budget)), budget);
-    const message: WorkerRequest = { id: task.id, text: task.request.text, options: task.request.options ?? {}, keep: task.request.priority === true };
+    const message: WorkerRequest = { id: task.id, text: task.request.text, options: task.request.options ?? {}, keep: task.request.keep ?? task.request.priority === true };
     // A busy worker keeps the process alive (the CLI waits for it); an idle one does not.
     slot.worker.ref();
     slot.worker.postMessage(message);
