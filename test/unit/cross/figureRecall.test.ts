@@ -8,6 +8,8 @@ import assert from 'node:assert/strict';
 import { analyzeCorpus } from '../../../server/src/analysis/cross/engine';
 import { nounPlural, verbLemma } from '../../../server/src/analysis/figures/frame';
 import { figureIdentity } from '../../../server/src/analysis/cross/identity';
+import { dateLabel, figureLabel } from '../../../server/src/analysis/cross/factLabels';
+import type { DateItem, FigureItem } from '../../../server/src/analysis/cross/factTypes';
 import { article, of } from './util';
 
 /** The identity of the nth figure written `text` in an invented article. */
@@ -142,4 +144,17 @@ test('"at its Ardwick works" is no place the jobs are in; "450 of its 1,500 work
   const body = `${lead} Pellmoor said 450 of its 1,500 workers would lose their jobs.`;
   assert.notEqual(identityOf(body, '450').event, 'cut');
   assert.equal(identityOf(body, '1,500').event, undefined);
+});
+
+test('a label never stands "it" in for a subject the sentence does not give', () => {
+  // Dates, times and lengths whose verb was read but whose subject was not: "told", "ran", "rose".
+  const fact = { verb: 'tell', verbText: 'told', verbSure: true };
+  const date = { article: 'a', figure: { kind: 'date' }, precision: 'day', fact, participants: [], context: new Set<string>() } as unknown as DateItem;
+  assert.equal(dateLabel([date]), 'a date');
+  const item = (kind: string, f: object): FigureItem => ({ article: 'a', index: 0, figure: { kind }, interval: null, fact: f, context: new Set<string>(), inQuote: false }) as unknown as FigureItem;
+  assert.equal(figureLabel([item('time', { verb: 'run', verbText: 'ran', verbSure: true })]), 'a time of day');
+  assert.equal(figureLabel([item('duration', { verb: 'rise', verbText: 'rose', verbSure: true })]), 'a length of time');
+  // With the subject the sentence gives, the verb is kept.
+  assert.equal(dateLabel([{ ...date, fact: { ...fact, actorText: 'the minister' } } as DateItem]), 'the day the minister told');
+  assert.equal(figureLabel([item('duration', { verb: 'last', verbText: 'lasted', verbSure: true, actorText: 'the hearing' })]), 'how long the hearing lasted');
 });

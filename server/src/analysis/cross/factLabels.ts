@@ -66,7 +66,8 @@ function durationLabel(f: FactIdentity): string {
   if (noun?.startsWith('time ')) return `${whose} ${noun}`;
   if (noun) return `the length of ${whose} ${noun}`;
   const verb = pastOf(f);
-  return verb ? `how long ${f.actorText ? lowerArticle(f.actorText, f.actorEntity !== undefined) : 'it'} ${verb}` : 'a length of time';
+  // Without a subject the verb alone reads as word salad ("how long it rose"): no label is better than that.
+  return verb && f.actorText ? `how long ${lowerArticle(f.actorText, f.actorEntity !== undefined)} ${verb}` : 'a length of time';
 }
 
 /** The subject written is a plural ("the plant's workers"): its last word is its own plural. */
@@ -89,10 +90,10 @@ function pastOf(f: FactIdentity): string | undefined {
 
 function timeLabel(f: FactIdentity): string {
   const verb = pastOf(f);
-  const who = f.thingText ? lowerArticle(f.thingText, f.actorEntity !== undefined) : 'it';
-  if (verb) return `the time ${who} ${verb}`;
-  // Nothing named and no verb: "the time of it" would be word salad.
-  return f.thingText ? `the time of ${who}` : 'a time of day';
+  // Nothing named: "the time it ran", "the time of it" would be word salad.
+  if (!f.thingText) return 'a time of day';
+  const who = lowerArticle(f.thingText, f.actorEntity !== undefined);
+  return verb ? `the time ${who} ${verb}` : `the time of ${who}`;
 }
 
 function amountLabel(f: FactIdentity, kind: string): string {
@@ -132,6 +133,6 @@ export function dateLabel(its: DateItem[]): string {
   const verb = pastOf(f);
   if (verb && f.actorText) return `the day ${lowerArticle(f.actorText, f.actorEntity !== undefined)} ${verb}`;
   if (f.about) return `the date of the ${DURATION_NOUNS.get(f.about) ?? f.about}`;
-  if (verb) return `the day it ${verb}`;
+  // A verb without its subject ("the day it told", "the day it spent") says less than it seems to.
   return 'a date';
 }
