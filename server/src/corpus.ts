@@ -341,10 +341,11 @@ export class CorpusIndex {
     if (snap && analysable(snap)) {
       if (before === snap) return;
       if (before?.analysis !== snap.analysis) this.analysedCount++;
-      this.articles.set(uri, snap);
-      this.skipped.delete(uri);
-      if (deferred) deferred.push(uri);
-      else this.add(uri, snap);
+      if (deferred) {
+        this.articles.set(uri, snap);
+        this.skipped.delete(uri);
+        deferred.push(uri);
+      } else this.add(uri, snap);
       changed.add(uri);
       return;
     }

@@ -44,9 +44,6 @@ export class CorpusEngine {
   private grouping: Grouping | null = null;
   private readonly grouper = new StoryGrouper();
   private readonly storyCache = new Map<string, StoryEntry>();
-  /** A story's result with the options applied, while neither the raw result nor the options changed. */
-  private readonly finished = new WeakMap<StoryResult, { options: number; result: StoryResult }>();
-  private optionsVersion = 0;
   private finalCache: { result: CorpusResult; stamp: string } | null = null;
   private stamp = 0;
 
@@ -57,7 +54,6 @@ export class CorpusEngine {
   setOptions(o: CorpusOptions): void {
     const before = this.threshold();
     this.options = { ...o };
-    this.optionsVersion++;
     if (this.threshold() !== before) this.grouping = null;
     this.finalCache = null;
   }
@@ -171,12 +167,8 @@ export class CorpusEngine {
   }
 
   private finish(raw: StoryResult): StoryResult {
-    const done = this.finished.get(raw);
-    if (done && done.options === this.optionsVersion && done.result.story === raw.story) return done.result;
     const findings = sortFindings(applyFindingPolicy(raw.findings, this.options));
-    const result = { ...raw, findings };
-    this.finished.set(raw, { options: this.optionsVersion, result });
-    return result;
+    return { ...raw, findings };
   }
 }
 

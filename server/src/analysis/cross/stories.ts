@@ -218,11 +218,16 @@ export class StoryGrouper {
   private pairList(order: WeightedArticle[]): ScoredPair[] {
     const out: ScoredPair[] = [];
     for (const a of order) {
-      const later = [...this.partners.get(a.id)!].filter(([b]) => this.vectors.get(b)!.index > a.index);
-      later.sort((p, q) => this.vectors.get(p[0])!.index - this.vectors.get(q[0])!.index);
-      for (const [b, score] of later) out.push({ a: a.id, b, score });
+      for (const [b, score] of this.laterPartners(a)) out.push({ a: a.id, b, score });
     }
     return out;
+  }
+
+  /** An article's kept partners after it in id order (within `among`, when given), in that order. */
+  private laterPartners(a: WeightedArticle, among?: Set<string>): Array<[string, number]> {
+    const index = (id: string): number => this.vectors.get(id)!.index;
+    const later = [...this.partners.get(a.id)!].filter(([b]) => index(b) > a.index && (!among || among.has(b)));
+    return later.sort((p, q) => index(p[0]) - index(q[0]));
   }
 
   /** A story of these members: the one made last time when none of them changed, else built anew. */
@@ -234,9 +239,7 @@ export class StoryGrouper {
     const links: StoryLink[] = [];
     const inStory = new Set(members);
     for (const a of [...vectors].sort((p, q) => p.index - q.index)) {
-      const later = [...this.partners.get(a.id)!].filter(([b]) => inStory.has(b) && this.vectors.get(b)!.index > a.index);
-      later.sort((p, q) => this.vectors.get(p[0])!.index - this.vectors.get(q[0])!.index);
-      for (const [b, score] of later) {
+      for (const [b, score] of this.laterPartners(a, inStory)) {
         const shared = sharedFeatures(index, a, this.vectors.get(b)!);
         links.push({ a: a.id, b, score: round(score), shared: shared.map((x) => x.feature), labels: shared.map((x) => x.label) });
       }
