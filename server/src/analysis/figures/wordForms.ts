@@ -3,6 +3,7 @@
 
 import { SAME_PLURAL_NOUNS } from '../lexicon/counting';
 import { nlp } from '../nlp';
+import { memoised } from '../util/memo';
 
 type Transform = (word: string, model: unknown, tense?: string) => string;
 interface World {
@@ -54,7 +55,9 @@ export function verbLemma(word: string): string {
 }
 
 /** A verb's past tense and past participle ("leave" → "left", "left"; "rise" → "rose", "risen"). */
-export function verbForms(lemma: string): { past: string; participle: string } {
+export const verbForms = memoised(verbFormsNow);
+
+function verbFormsNow(lemma: string): { past: string; participle: string } {
   const [head, ...rest] = lemma.split(' ');
   try {
     const world = theWorld();
@@ -78,7 +81,9 @@ function isPlural(w: string): boolean {
 }
 
 /** A noun's plural as English writes it ("person" → "people", "crew member" → "crew members"); a plural stays as it is. */
-export function nounPlural(noun: string): string {
+export const nounPlural = memoised(nounPluralNow);
+
+function nounPluralNow(noun: string): string {
   const ws = noun.split(' ');
   const last = ws.pop()!;
   try {

@@ -4,23 +4,13 @@
 // of one name share, for callers that guard its use (long names only, first names kept apart).
 
 import { KNOWN_VARIANTS, TRANSLITERATION_FOLDS, TRANSLITERATION_VOWELS } from '../lexicon/spellings';
+import { memoised } from './memo';
 
-/** Results kept per function: the same few thousand names are folded again for every story and check. */
-const MEMO_LIMIT = 50_000;
-const foldedWords = new Map<string, string>();
-const skeletons = new Map<string, string | null>();
-
-function remember<V>(memo: Map<string, V>, key: string, value: V): V {
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, value);
-  return value;
-}
-
+// Results are remembered: the same few thousand names are folded again for every story and check.
 /** Folds a single name word so that spelling variants compare equal. */
-export function foldWord(word: string): string {
-  const memo = foldedWords.get(word);
-  return memo ?? remember(foldedWords, word, foldWordNow(word));
-}
+export const foldWord = memoised(foldWordNow);
+/** transliterationKey's remembered results, one table per minimum length. */
+const skeletons = new Map<number, (folded: string) => string | null>();
 
 function foldWordNow(word: string): string {
   let w = word
@@ -49,9 +39,9 @@ function foldWordNow(word: string): string {
  * Volodymyr and Vladimir give "vldmr". Returns null for a word too short to compare this loosely.
  */
 export function transliterationKey(folded: string, minLetters: number): string | null {
-  const key = `${minLetters}\u0000${folded}`;
-  const memo = skeletons.get(key);
-  return memo !== undefined ? memo : remember(skeletons, key, skeletonNow(folded, minLetters));
+  let skeleton = skeletons.get(minLetters);
+  if (!skeleton) skeletons.set(minLetters, (skeleton = memoised((w) => skeletonNow(w, minLetters))));
+  return skeleton(folded);
 }
 
 function skeletonNow(folded: string, minLetters: number): string | null {

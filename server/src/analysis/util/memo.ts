@@ -1,0 +1,18 @@
+// Bounded memoisation for pure one-argument functions of short strings (a word's plural, a name's folded
+// form): the same few thousand words come back for every article and story, and some of these functions
+// ask compromise's conjugation and inflection models, which are slow per call.
+
+/** Entries kept per memoised function before it starts afresh (a clear, not an LRU: cheap and enough here). */
+const MEMO_LIMIT = 50_000;
+
+/** `fn` with its results remembered by argument; `fn` must be pure. `undefined` results are remembered too. */
+export function memoised<V>(fn: (key: string) => V): (key: string) => V {
+  const memo = new Map<string, V>();
+  return (key: string): V => {
+    if (memo.has(key)) return memo.get(key) as V;
+    const value = fn(key);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, value);
+    return value;
+  };
+}
