@@ -4,8 +4,7 @@
 
 import { join } from 'node:path';
 import { DEFAULT_MAX_CHARS } from './analysis/limits';
-import type { ArticleAnalysis } from './analysis/types';
-import { AnalysisCache } from './analysisCache';
+import { AnalysisCache, type CachedAnalysis } from './analysisCache';
 import { AnalysisPool, budgetFromEnv, stoppedAnalysis, stoppedMessage } from './pool/analysisPool';
 
 /** The cache folder's size is checked this long after the server starts. */
@@ -42,10 +41,11 @@ export class Analyser {
   }
 
   /**
-   * The analysis of `text`. An analysis that runs past its time budget comes back with an
-   * 'analysis-stopped' problem and nothing else; one that fails rejects (the store logs it).
+   * The analysis of `text`, with the article's cross-source facts extracted on the worker (or kept in the
+   * cache) so the main thread does not extract them. An analysis that runs past its time budget comes
+   * back with an 'analysis-stopped' problem and nothing else; one that fails rejects (the store logs it).
    */
-  async analyse(text: string, request: AnalyseRequest): Promise<ArticleAnalysis> {
+  async analyse(text: string, request: AnalyseRequest): Promise<CachedAnalysis> {
     const cache = this.cache;
     const key = cache?.key(text, { maxChars: DEFAULT_MAX_CHARS });
     if (cache && key !== undefined) {
@@ -58,17 +58,17 @@ export class Analyser {
         return cached;
       }
     }
-    const outcome = await this.pool.analyze({ text, priority: request.open, affinity: request.uri });
+    const outcome = await this.pool.analyze({ text, priority: request.open, affinity: request.uri, facts: true });
     this.counts.analysed++;
     if (outcome.kind === 'failed') throw new Error(outcome.message);
     if (outcome.kind === 'stopped') {
       const message = stoppedMessage(outcome.budgetMs, text.length);
       this.log(`NewsLens: ${request.uri}: ${message}`);
-      return stoppedAnalysis(text.length, message);
+      return { analysis: stoppedAnalysis(text.length, message) };
     }
     // Serialised before the caller adds its own problems (an encoding warning) to the result.
-    if (cache && key !== undefined) void cache.set(key, outcome.analysis);
-    return outcome.analysis;
+    if (cache && key !== undefined) void cache.set(key, outcome.analysis, outcome.facts);
+    return outcome.facts !== undefined ? { analysis: outcome.analysis, facts: outcome.facts } : { analysis: outcome.analysis };
   }
 
   dispose(): Promise<void> {

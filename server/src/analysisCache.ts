@@ -12,12 +12,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
+import type { FactsWire } from './analysis/cross/factsWire';
 import { ANALYSER_VERSION } from './analysis/limits';
 import type { ArticleAnalysis } from './analysis/types';
 import { isAnalysis } from './analysisShape';
 
 /** The layout of one entry; a change of it makes every old entry a miss. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** Default bound of the cache folder. */
 export const DEFAULT_CACHE_BYTES = 200 * 1024 * 1024;
 /** After this many writes the folder's size is checked again. */
@@ -38,10 +39,18 @@ export interface CacheKeyOptions {
   referenceDate?: string;
 }
 
-interface Entry {
+/**
+ * What an entry holds: the analysis, and the article's cross-source facts when the analysis was made for
+ * `check` or the language server (plain data, checked by the engine when it decodes them).
+ */
+export interface CachedAnalysis {
+  analysis: ArticleAnalysis;
+  facts?: FactsWire;
+}
+
+interface Entry extends CachedAnalysis {
   format: number;
   key: string;
-  analysis: ArticleAnalysis;
 }
 
 export class AnalysisCache {
@@ -69,7 +78,7 @@ export class AnalysisCache {
   }
 
   /** The cached analysis of a text of `length` characters, or undefined (missing, unreadable or not valid). */
-  async get(key: string, length: number): Promise<ArticleAnalysis | undefined> {
+  async get(key: string, length: number): Promise<CachedAnalysis | undefined> {
     const path = this.pathOf(key);
     let raw: string;
     let mtimeMs: number;
@@ -95,12 +104,12 @@ export class AnalysisCache {
     }
     this.hits++;
     if (Date.now() - mtimeMs > TOUCH_AFTER_MS) void this.touch(path);
-    return entry.analysis;
+    return entry.facts !== undefined ? { analysis: entry.analysis, facts: entry.facts } : { analysis: entry.analysis };
   }
 
   /** Stores an analysis (serialised now, written in the background); failures are logged, never thrown. */
-  set(key: string, analysis: ArticleAnalysis): Promise<void> {
-    const entry: Entry = { format: FORMAT, key, analysis };
+  set(key: string, analysis: ArticleAnalysis, facts?: FactsWire): Promise<void> {
+    const entry: Entry = facts !== undefined ? { format: FORMAT, key, analysis, facts } : { format: FORMAT, key, analysis };
     const text = JSON.stringify(entry, encodeValue);
     const done = this.write(this.pathOf(key), text)
       .catch((err: unknown) => {

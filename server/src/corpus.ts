@@ -369,8 +369,10 @@ export class CorpusIndex {
   private add(uri: string, snap: ArticleSnapshot): void {
     this.articles.set(uri, snap);
     this.skipped.delete(uri);
-    const article: SourceArticle = { id: uri, name: displayName(uri), text: snap.text, analysis: snap.analysis };
+    const article: SourceArticle = { id: uri, name: displayName(uri), text: snap.text, analysis: snap.analysis, facts: snap.facts };
     this.engine.upsert(article);
+    // The engine keeps the decoded facts; the plain-data copy would only double the memory.
+    delete snap.facts;
   }
 
   private drop(uri: string): void {

@@ -9,6 +9,7 @@
 
 import type { Connection, Disposable, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { FactsWire } from './analysis/cross/factsWire';
 import type { ArticleAnalysis, Problem } from './analysis/types';
 import type { Analyser } from './analyser';
 import { formatBytes, looksBinary, readArticle } from './articleFile';
@@ -26,6 +27,11 @@ export interface ArticleSnapshot {
   text: string;
   lines: LineIndex;
   analysis: ArticleAnalysis;
+  /**
+   * The article's cross-source facts as plain data, extracted by the worker that analysed it or kept in
+   * the analysis cache: handed to the cross-source engine once (which then drops them from here).
+   */
+  facts?: FactsWire;
   settings: NewsLensSettings;
 }
 
@@ -166,14 +172,14 @@ export class ArticleStore {
     if (looksBinary(Buffer.from(text.slice(0, BINARY_PROBE_CHARS), 'utf8'))) {
       return { ...base, analysis: unanalysed(text, 'binary', 'binary content, not an article: not analysed') };
     }
-    const analysis = await this.analyser.analyse(text, { uri: doc.uri, open: true });
+    const { analysis, facts } = await this.analyser.analyse(text, { uri: doc.uri, open: true });
     // VS Code shows undecodable bytes as U+FFFD; only then is the file on disk worth a look.
     const replacement = text.indexOf('\uFFFD');
     if (replacement >= 0) {
       const warning = await this.encodingWarning(doc.uri, settings.maxFileSize);
       if (warning) analysis.problems.push(fileProblem('invalid-utf8', `The file is ${warning}`, replacement, replacement + 1));
     }
-    return { ...base, analysis };
+    return facts !== undefined ? { ...base, analysis, facts } : { ...base, analysis };
   }
 
   private async fromDisk(uri: string): Promise<ArticleSnapshot | null> {
@@ -187,12 +193,14 @@ export class ArticleStore {
       if (read.reason !== 'binary' && read.reason !== 'too-large') return null;
       return { ...base, text: '', lines: LineIndex.fromText(''), analysis: unanalysed('', read.reason, read.message) };
     }
-    const analysis = await this.analyser.analyse(read.text, { uri, open: false });
+    const { analysis, facts } = await this.analyser.analyse(read.text, { uri, open: false });
     if (read.warning) {
       const at = Math.max(0, read.text.indexOf('\uFFFD'));
       analysis.problems.push(fileProblem('invalid-utf8', `The file is ${read.warning}`, at, Math.min(at + 1, read.text.length)));
     }
-    return { ...base, text: read.text, lines: LineIndex.fromText(read.text), analysis };
+    const snapshot: ArticleSnapshot = { ...base, text: read.text, lines: LineIndex.fromText(read.text), analysis };
+    if (facts !== undefined) snapshot.facts = facts;
+    return snapshot;
   }
 
   private encodingWarning(uri: string, maxBytes: number): Promise<string | undefined> {

@@ -126,7 +126,7 @@ describe('AnalysisCache', () => {
     assert.equal(await cache.get(key, text.length), undefined);
     await cache.set(key, analysis);
     assert.ok(analysis.figures.some((f) => f.interval?.hi === Infinity), 'the example has an open interval');
-    assert.deepEqual(await cache.get(key, text.length), analysis);
+    assert.deepEqual(await cache.get(key, text.length), { analysis });
     assert.notEqual(cache.key(text, { maxChars: 1000 }), key, 'options that change the analysis change the key');
     assert.notEqual(cache.key(text + ' ', { maxChars: 500_000 }), key);
   });

@@ -3,6 +3,7 @@
 // depend on which worker finished first.
 
 import { join } from 'node:path';
+import type { FactsWire } from '../analysis/cross/factsWire';
 import type { ArticleAnalysis } from '../analysis/types';
 import { AnalysisCache } from '../analysisCache';
 import { readArticle, type ReadResult } from '../articleFile';
@@ -14,7 +15,7 @@ type Read = Extract<ReadResult, { ok: true }>;
 /** One file: not read (with the reader's message), analysed, stopped past its budget, or failed. */
 export type AnalysedFile =
   | { kind: 'unread'; path: string; message: string }
-  | { kind: 'analysed'; path: string; read: Read; analysis: ArticleAnalysis }
+  | { kind: 'analysed'; path: string; read: Read; analysis: ArticleAnalysis; facts?: FactsWire }
   | { kind: 'stopped'; path: string; read: Read; message: string }
   | { kind: 'failed'; path: string; read: Read; message: string };
 
@@ -25,6 +26,8 @@ export interface AnalyseOptions {
   cacheDir?: string;
   /** Number of workers (--jobs); default: the machine's cores. */
   jobs?: number;
+  /** Extract each article's cross-source facts on the workers too (`check`). */
+  facts?: boolean;
 }
 
 /** The options every analysing command shares: `--cache DIR`, `--jobs N`. */
@@ -60,12 +63,12 @@ export async function analyseFiles(paths: string[], options: AnalyseOptions, eac
     if (!read.ok) return { kind: 'unread', path, message: read.message };
     const key = cache?.key(read.text, { maxChars: options.maxChars });
     const cached = key !== undefined ? await cache?.get(key, read.text.length) : undefined;
-    if (cached) return { kind: 'analysed', path, read, analysis: cached };
-    const outcome = await pool.analyze({ text: read.text, options: { maxChars: options.maxChars } });
+    if (cached) return { kind: 'analysed', path, read, ...cached };
+    const outcome = await pool.analyze({ text: read.text, options: { maxChars: options.maxChars }, facts: options.facts === true });
     if (outcome.kind === 'stopped') return { kind: 'stopped', path, read, message: stoppedMessage(outcome.budgetMs, read.text.length) };
     if (outcome.kind === 'failed') return { kind: 'failed', path, read, message: outcome.message };
-    if (key !== undefined) void cache?.set(key, outcome.analysis);
-    return { kind: 'analysed', path, read, analysis: outcome.analysis };
+    if (key !== undefined) void cache?.set(key, outcome.analysis, outcome.facts);
+    return outcome.facts !== undefined ? { kind: 'analysed', path, read, analysis: outcome.analysis, facts: outcome.facts } : { kind: 'analysed', path, read, analysis: outcome.analysis };
   };
   // A window of files in flight: enough to keep every worker busy, few enough to bound memory.
   const window = Math.max(4, (options.jobs ?? 4) * 3);

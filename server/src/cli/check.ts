@@ -84,7 +84,7 @@ Exit status: 0 no finding at or above --fail-on, 1 some finding is (or no articl
       if (ledger) options.ledger = ledger;
     }
 
-    const { articles, files } = await readArticles(positionals, { maxBytes, maxChars: Math.max(DEFAULT_MAX_CHARS, maxBytes), ...analyseArgs(values, checkCommand) }, io);
+    const { articles, files } = await readArticles(positionals, { maxBytes, maxChars: Math.max(DEFAULT_MAX_CHARS, maxBytes), facts: true, ...analyseArgs(values, checkCommand) }, io);
     if (articles.length === 0) {
       io.err('newslens: no article could be read');
       return EXIT_PARTIAL;
@@ -134,7 +134,7 @@ async function readArticles(positionals: string[], options: AnalyseOptions, io: 
       else {
         const { path, read } = file;
         if (read.warning) io.err(`newslens: ${safeName(path)}: ${read.warning}`);
-        articles.push({ id: path, name: basename(path), text: read.text, analysis: file.analysis });
+        articles.push({ id: path, name: basename(path), text: read.text, analysis: file.analysis, facts: file.facts });
         files.push({ path, text: read.text });
       }
       return Promise.resolve();

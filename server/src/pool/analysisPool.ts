@@ -13,6 +13,7 @@
 
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { FactsWire } from '../analysis/cross/factsWire';
 import type { ArticleAnalysis } from '../analysis/types';
 import type { WorkerAnalyzeOptions, WorkerReply, WorkerRequest } from './messages';
 
@@ -34,7 +35,7 @@ export const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSi
 const MAX_START_FAILURES = 3;
 
 export type AnalysisOutcome =
-  | { kind: 'done'; analysis: ArticleAnalysis }
+  | { kind: 'done'; analysis: ArticleAnalysis; facts?: FactsWire }
   | { kind: 'stopped'; budgetMs: number }
   | { kind: 'failed'; message: string };
 
@@ -47,6 +48,8 @@ export interface AnalysisRequest {
   affinity?: string;
   /** Keep its tagged paragraphs for its next version (default: when `priority`, an article open in the editor). */
   keep?: boolean;
+  /** Also extract the article's cross-source facts on the worker (for `check` and the language server). */
+  facts?: boolean;
 }
 
 export interface PoolOptions {
@@ -186,7 +189,7 @@ export class AnalysisPool {
     // When the timer fires, the worker's answer may already be waiting behind it in the event loop:
     // setImmediate lets it in first, so a busy main thread never stops an article that had finished.
     slot.timer = setTimeout(() => setImmediate(() => this.overran(slot, task, budget)), budget);
-    const message: WorkerRequest = { id: task.id, text: task.request.text, options: task.request.options ?? {}, keep: task.request.keep ?? task.request.priority === true };
+    const message: WorkerRequest = { id: task.id, text: task.request.text, options: task.request.options ?? {}, keep: task.request.keep ?? task.request.priority === true, facts: task.request.facts === true };
     // A busy worker keeps the process alive (the CLI waits for it); an idle one does not.
     slot.worker.ref();
     slot.worker.postMessage(message);
@@ -216,7 +219,7 @@ export class AnalysisPool {
     if (!task || task.id !== reply.id) return;
     this.clearTimers(slot);
     slot.task = null;
-    task.resolve(reply.ok ? { kind: 'done', analysis: reply.analysis } : { kind: 'failed', message: reply.message });
+    task.resolve(reply.ok ? { kind: 'done', analysis: reply.analysis, facts: reply.facts } : { kind: 'failed', message: reply.message });
     this.idle(slot);
   }
 

@@ -6,6 +6,9 @@
 
 import { parentPort } from 'node:worker_threads';
 import { analyzeArticle } from '../analysis/analyze';
+import { extractArticleFacts } from '../analysis/cross/extract';
+import { factsToWire, type FactsWire } from '../analysis/cross/factsWire';
+import type { ArticleAnalysis } from '../analysis/types';
 import { TokenCache } from '../analysis/tokens';
 import type { WorkerReply, WorkerRequest } from './messages';
 
@@ -18,6 +21,7 @@ if (port) {
     try {
       const analysis = analyzeArticle(req.text, req.keep ? { ...req.options, tokenCache: cache } : req.options);
       reply = { id: req.id, ok: true, analysis };
+      if (req.facts) reply.facts = factsOf(req.text, analysis);
     } catch (err) {
       // The core is written never to throw; if it does, the pool reports it for this article only.
       reply = { id: req.id, ok: false, message: err instanceof Error ? (err.stack ?? err.message) : String(err) };
@@ -28,4 +32,9 @@ if (port) {
   // ready, so no article's time budget pays for it.
   analyzeArticle('Minister Anna Example said on Monday that “12 ships” had left Port Example, about 40 km away.');
   port.postMessage({ ready: true });
+}
+
+/** The article's facts as the engine extracts them; its id and name are the engine's to give. */
+function factsOf(text: string, analysis: ArticleAnalysis): FactsWire {
+  return factsToWire(extractArticleFacts({ id: '', name: '', text, analysis }));
 }

@@ -6,6 +6,7 @@
 
 import { alignFacts, extractArticleFacts, type ArticleFacts } from './align';
 import { runChecks } from './checks/index';
+import { factsFromWire } from './factsWire';
 import { applyFindingPolicy } from './ledger';
 import { resolveEntities } from './resolve';
 import { sameData } from './sameData';
@@ -58,11 +59,14 @@ export class CorpusEngine {
     this.finalCache = null;
   }
 
-  upsert(a: SourceArticle): void {
+  upsert(given: SourceArticle): void {
+    // The plain-data facts are decoded once; the entry keeps the article without them.
+    const { facts: wire, ...a } = given;
     const prev = this.entries.get(a.id);
     if (prev && prev.article.text === a.text && prev.article.name === a.name && prev.article.analysis === a.analysis) return;
     const features = storyFeatures(a);
-    const entry: ArticleEntry = { article: a, version: ++this.version, facts: extractArticleFacts(a), features };
+    const facts = (wire !== undefined ? factsFromWire(a, wire) : undefined) ?? extractArticleFacts(a);
+    const entry: ArticleEntry = { article: a, version: ++this.version, facts, features };
     this.entries.set(a.id, entry);
     this.finalCache = null;
     // An edit that leaves the grouping input as it was (a figure or a quote changed, not the names and

@@ -14,6 +14,11 @@ export interface SourceArticle {
   name: string;
   text: string;
   analysis: ArticleAnalysis;
+  /**
+   * The article's facts as the analysing worker (or the persistent cache) gave them (factsWire.ts);
+   * the engine decodes them instead of extracting them again, and extracts when they do not decode.
+   */
+  facts?: unknown;
 }
 
 /** A place in one article. */

@@ -9,7 +9,8 @@ const MEMO_LIMIT = 50_000;
 export function memoised<V>(fn: (key: string) => V): (key: string) => V {
   const memo = new Map<string, V>();
   return (key: string): V => {
-    if (memo.has(key)) return memo.get(key) as V;
+    const known = memo.get(key);
+    if (known !== undefined || memo.has(key)) return known as V;
     const value = fn(key);
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(key, value);
