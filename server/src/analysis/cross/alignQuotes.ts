@@ -4,17 +4,12 @@
 import { lcs } from '../util/sequence';
 import { clusterItems, dedupeIds, clusterStatus, factValue, type Edge } from './cluster';
 import { lastName } from './factDisplay';
-import type { Misattributed, QuoteFact, QuoteItem } from './factTypes';
+import { ELLIPSIS, type Misattributed, type QuoteFact, type QuoteItem } from './factTypes';
 import { crossOf, foldName } from './resolve';
 import type { CrossEntity } from './types';
 
 function contains(hay: string[], needle: string[]): boolean {
-  if (needle.length === 0 || needle.length > hay.length) return false;
-  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
-    for (let k = 0; k < needle.length; k++) if (hay[i + k] !== needle[k]) continue outer;
-    return true;
-  }
-  return false;
+  return needle.length > 0 && indexOfRun(hay, needle, 0) >= 0;
 }
 
 function trigrams(w: string[]): Set<string> {
@@ -25,11 +20,50 @@ function trigrams(w: string[]): Set<string> {
 
 export type QuoteRelation = 'same' | 'variant' | 'none';
 
-/** Are two quotes the same statement? 'same' when the words match (one may contain the other). */
+/**
+ * Whether two wordings, at least one with omission marks, can be one statement with words left out where
+ * the marks are: every word of one is matched in order by the same word of the other or falls in one of
+ * the other's gaps ("worse off … we will strike" and "this far … and we will strike" both fit
+ * "… this far to sign a deal that leaves us worse off, and we will strike"). A wording with marks is an
+ * excerpt, so it may also start and stop inside the other. A dynamic programme over the two word lists;
+ * `fits[i][j]`: a[i..] and b[j..] can be aligned.
+ */
+function elidedAlike(wa: string[], wb: string[]): boolean {
+  if (!wa.includes(ELLIPSIS) && !wb.includes(ELLIPSIS)) return false;
+  const real = (w: string[]) => w.filter((x) => x !== ELLIPSIS).length;
+  if (Math.min(real(wa), real(wb)) < 3) return false;
+  const excerpt = (w: string[]) => (w.includes(ELLIPSIS) ? [ELLIPSIS, ...w, ELLIPSIS] : w);
+  const a = excerpt(wa);
+  const b = excerpt(wb);
+  const fits: boolean[][] = Array.from({ length: a.length + 1 }, () => new Array<boolean>(b.length + 1).fill(false));
+  for (let i = a.length; i >= 0; i--) {
+    for (let j = b.length; j >= 0; j--) {
+      if (i === a.length && j === b.length) fits[i]![j] = true;
+      else if (i < a.length && a[i] === ELLIPSIS) fits[i]![j] = fits[i + 1]![j]! || (j < b.length && fits[i]![j + 1]!);
+      else if (j < b.length && b[j] === ELLIPSIS) fits[i]![j] = fits[i]![j + 1]! || (i < a.length && fits[i + 1]![j]!);
+      else fits[i]![j] = i < a.length && j < b.length && a[i] === b[j] && fits[i + 1]![j + 1]!;
+    }
+  }
+  return fits[0]![0]!;
+}
+
+function indexOfRun(hay: string[], needle: string[], from: number): number {
+  outer: for (let i = from; i + needle.length <= hay.length; i++) {
+    for (let k = 0; k < needle.length; k++) if (hay[i + k] !== needle[k]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/**
+ * Are two quotes the same statement? 'same' when the words match, one contains the other, or one is the
+ * other with words left out where it marks an omission ("…").
+ */
 export function quoteRelation(a: string[], b: string[]): QuoteRelation {
   if (a.join(' ') === b.join(' ')) return 'same';
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= 3 && contains(long, short)) return 'same';
+  if (elidedAlike(a, b)) return 'same';
   if (short.length < 5) return 'none';
   const l = lcs(a, b).length;
   const ta = trigrams(a);

@@ -8,7 +8,7 @@ import { ANAPHORIC_OPENING } from '../lexicon/stopwords';
 import { DATING_WORD_BEFORE, DAY_OF_EVENT } from '../lexicon/timeCues';
 import { singular } from '../numbers';
 import type { ArticleAnalysis, Figure, Interval, Span } from '../types';
-import type { ArticleFacts, DateItem, FigureItem, QuoteItem } from './factTypes';
+import { ELLIPSIS, type ArticleFacts, type DateItem, type FigureItem, type QuoteItem } from './factTypes';
 import { dateIdentity, figureIdentity, normCount, participantsIn } from './identity';
 import { contentStems, sentenceAt, weekdaysIn, words, writtenWeekday, type WeekdayMention } from './text';
 import type { SourceArticle } from './types';
@@ -330,11 +330,21 @@ function quoteItems(article: SourceArticle): QuoteItem[] {
   const quotes: QuoteItem[] = [];
   for (const q of article.analysis.quotes) {
     if (q.kind === 'term') continue;
-    const w = words(q.text);
+    const w = quoteWords(q.text);
     if (w.length === 0) continue;
     quotes.push({ article: article.id, quote: q, words: w });
   }
   return quotes;
+}
+
+/**
+ * A quote's words, with ELLIPSIS where the writer left words out inside it ("worse off … we will"): an
+ * omission marked as such is not a rewording (alignQuotes.ts). One at either end is no gap: it only says
+ * the quote starts or stops mid-sentence.
+ */
+function quoteWords(text: string): string[] {
+  const pieces = text.split(/\.{3}|…/).map(words).filter((p) => p.length > 0);
+  return pieces.flatMap((p, i) => (i === 0 ? p : [ELLIPSIS, ...p]));
 }
 
 function intervalOf(f: Figure): Interval | null {

@@ -126,6 +126,9 @@ export interface DateItem {
   sentence: string;
 }
 
+/** The token QuoteItem.words has where the writer marked an omission inside the quote ("…", "..."). */
+export const ELLIPSIS = '…';
+
 export interface QuoteItem {
   article: string;
   quote: Quote;
