@@ -110,6 +110,17 @@ test('role-conflict: chancellor vs chancellor’s spokesperson, spokeswoman vs p
   assert.equal(rolesConflict("ukraine's chief negotiator", "ukraine's lead negotiator"), null);
   assert.equal(rolesConflict("vladimir putin's foreign policy adviser", 'putin adviser'), null);
   assert.equal(rolesConflict("president donald trump's son-in-law", 'us envoy'), null);
+  // Portfolios: a finance minister is not an economy minister, however the office is written.
+  assert.ok(rolesConflict('finance minister', 'economy minister'));
+  assert.ok(rolesConflict('minister of finance', 'interior minister'));
+  assert.equal(rolesConflict('minister of finance', 'finance minister'), null);
+  assert.equal(rolesConflict('finance and economy minister', 'economy minister'), null);
+  assert.equal(rolesConflict('ostranian foreign minister', 'foreign minister'), null);
+  // A former or acting holder may be named by the office too.
+  assert.equal(rolesConflict('former foreign minister', 'foreign minister'), null);
+  assert.equal(rolesConflict('former champion', 'champion'), null);
+  assert.equal(rolesConflict('acting foreign minister', 'deputy foreign minister'), null);
+  assert.ok(rolesConflict('deputy director', 'director'));
   const a = article('a.txt', `${base}\nGerman Chancellor Friedrich Merz said security would decide the outcome.`);
   const b = article('b.txt', `${base}\nThe German Chancellor’s spokesperson, Friedrich Merz, said security would decide the outcome.`);
   const fs = of(analyzeCorpus([a, b]).findings, 'role-conflict');
