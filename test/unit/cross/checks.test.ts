@@ -167,3 +167,24 @@ test('unbalanced-quote and unattributed-speech: per-article problems become find
   const ok = article('b.txt', `${base}\n“Nobody knows what comes next,” Brandvold said.`);
   assert.deepEqual(analyzeCorpus([ok]).findings, []);
 });
+
+test('date-conflict: a month against a month, the passive against the active voice, an evacuation dated on two days', () => {
+  let n = 0;
+  const t = (s: string) => article(`${++n}.txt`, `Forest fire near Brask\nBRASK, August 7 (Wire) - ${s}`);
+  const one = { storyThreshold: 0 };
+  // "The ban was imposed in June" and "the agency imposed its ban in July": one action, two months.
+  const months = of(analyzeCorpus([t('The ban on open fires was imposed in June, the agency said.'), t('The forestry agency imposed its ban on open fires in July.')], one).findings, 'date-conflict');
+  assert.equal(months.length, 2, months.map((f) => f.message).join('\n'));
+  // "announced in March" is any announcement: without whose action it is, no month is compared.
+  const loose = of(analyzeCorpus([t('The plan was announced in March by the council.'), t('The mayor announced in April that the road would close.')], one).findings, 'date-conflict');
+  assert.deepEqual(loose.map((f) => f.message), []);
+  // An action noun as the subject anchors the event: the evacuation ordered on Tuesday or on Wednesday.
+  const nights = of(analyzeCorpus([t('The evacuation was ordered on Tuesday night as the wind turned.'), t('The evacuation was ordered on Wednesday night as the flames spread.')], one).findings, 'date-conflict');
+  assert.equal(nights.length, 2, nights.map((f) => f.message).join('\n'));
+});
+
+test('date-conflict: days of a tournament are days of it, not one event dated twice', () => {
+  const a = article('a.txt', 'Basketball in Varn\nVARN, August 28 - Velta beat Ostro 71-57 in the first match of a club tournament on Wednesday.');
+  const b = article('b.txt', 'Basketball in Varn\nVARN, August 29 - Velta beat Krasno 69-60 in the third match of a club tournament on Thursday.');
+  assert.deepEqual(of(analyzeCorpus([a, b]).findings, 'date-conflict').map((f) => f.message), []);
+});
