@@ -40,18 +40,32 @@ function otherVoice(a: DateItem, b: DateItem): boolean {
   return !!p.fact.passive && !q.fact.passive && !!p.fact.actor && q.context.has(p.fact.actor);
 }
 
+/**
+ * A month or a year dates an event only with its action and whose action it is named in both
+ * ("Voronov was appointed in June 2023"): "announced in March" may be any announcement.
+ */
+function coarseComparable(a: DateItem, b: DateItem): boolean {
+  if (!coarse(a) && !coarse(b)) return true;
+  const x = a.fact;
+  const y = b.fact;
+  return !!x.event && x.event === y.event && !!x.actor && !!y.actor && (x.actor === y.actor || otherVoice(a, b));
+}
+
+/**
+ * Dates of days inside a longer event: "the first day of the match" and "the second day of the match"
+ * (or the match as a whole) are different days, and a day of a tournament or of talks is one day of it.
+ */
+function dayOfLonger(a: DateItem, b: DateItem): boolean {
+  if (a.dayOfEvent !== b.dayOfEvent) return true;
+  return [a.fact.about, b.fact.about].some((about) => about !== undefined && MULTI_DAY_EVENTS.has(about));
+}
+
 /** The same event by the same participants, judged without looking at the dates' values. */
 function sameEvent(a: DateItem, b: DateItem, ctx: DateContext): boolean {
   if (a.speech || b.speech) return false;
   const x = a.fact;
   const y = b.fact;
-  // A month or a year dates an event only with its action and whose action it is named in both
-  // ("Voronov was appointed in June 2023"): "announced in March" may be any announcement.
-  if ((coarse(a) || coarse(b)) && !(x.event && x.event === y.event && x.actor && y.actor && (x.actor === y.actor || otherVoice(a, b)))) return false;
-  // "the first day of the match" and "the second day of the match" (or the match as a whole) are different days.
-  if (a.dayOfEvent !== b.dayOfEvent) return false;
-  // A day of a tournament or of talks is one day of it: two such days are two days, not two dates of one.
-  if ((x.about && MULTI_DAY_EVENTS.has(x.about)) || (y.about && MULTI_DAY_EVENTS.has(y.about))) return false;
+  if (!coarseComparable(a, b) || dayOfLonger(a, b)) return false;
   if (differ(x.event, y.event) || differ(x.about, y.about)) return false;
   if (!(x.event && y.event) && !(x.about && y.about)) return false;
   const ea = x.actorEntity ? ctx.crossId(a.article, x.actorEntity) : undefined;
