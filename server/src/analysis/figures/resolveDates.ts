@@ -236,6 +236,21 @@ function resolveWeekdaysWithoutYear(sc: Scan, dayHits: DayHit[]): void {
   }
 }
 
+/** Places "yesterday", "five days ago", "last month" and "last June" relative to the anchor day. */
+function resolveRelative(sc: Scan, anchor: number): void {
+  const [ay, am] = fromDayNumber(anchor);
+  for (const h of sc.dates) {
+    const r = h.relative;
+    if (!r) continue;
+    if (r.days !== undefined) h.fig.value = isoFromDayNumber(anchor + r.days);
+    else if (r.months !== undefined) {
+      const index = ay * 12 + (am - 1) + r.months;
+      h.fig.value = isoDate(Math.floor(index / 12), (index % 12) + 1);
+    } else if (r.monthBefore && h.m !== undefined) h.fig.value = isoDate(h.m < am ? ay : ay - 1, h.m);
+    h.fig.resolved = true;
+  }
+}
+
 /** What resolving an article's dates found out about the article itself. */
 export interface ResolvedDates {
   /** The article's own date ("YYYY-MM-DD"): its dateline, else its first full date. */
@@ -258,6 +273,7 @@ export function resolveDates(sc: Scan): ResolvedDates {
   }
   const anchor = dayNumber(anchorHit.y!, anchorHit.m, anchorHit.d);
   resolveBareWeekdays(sc, anchor);
+  resolveRelative(sc, anchor);
   out.anchorDate = isoFromDayNumber(anchor);
   return out;
 }
