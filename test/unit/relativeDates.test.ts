@@ -33,3 +33,14 @@ test('date-conflict: "published last month" against "published on Saturday, Marc
   const fs = of(analyzeCorpus([a, b, c], { storyThreshold: 0 }).findings, 'date-conflict');
   assert.deepEqual(fs.map((f) => f.location.article), ['mem:/b.txt'], fs.map((f) => f.message).join('\n'));
 });
+
+test('beside a dateline without its year, a month and year of an earlier event does not date the article', () => {
+  const a = analyzeArticle('BRASK, August 7 (Wire) - The fire broke out on Monday near Brask. The last large fire, in July 2019, burned 900 hectares.');
+  assert.equal(a.timeFrame?.date, '--08-07');
+  const monday = a.figures.find((f) => f.text === 'Monday');
+  assert.ok(monday && !String(monday.value).startsWith('2019'), String(monday?.value));
+  assert.equal(a.figures.find((f) => f.text === 'July 2019')!.value, '2019-07');
+  // Without a dateline, a written month and year still places the article's partial dates.
+  const b = analyzeArticle('The plant opened in March 2025 and was inspected on 14 March by the agency.');
+  assert.equal(b.figures.find((f) => f.text === '14 March')!.value, '2025-03-14');
+});
