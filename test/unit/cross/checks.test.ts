@@ -188,3 +188,12 @@ test('date-conflict: days of a tournament are days of it, not one event dated tw
   const b = article('b.txt', 'Basketball in Varn\nVARN, August 29 - Velta beat Krasno 69-60 in the third match of a club tournament on Thursday.');
   assert.deepEqual(of(analyzeCorpus([a, b]).findings, 'date-conflict').map((f) => f.message), []);
 });
+
+test('date-conflict: an organisation that approves on two days made two decisions', () => {
+  const t = (n: string, s: string) => article(n, `Budget row in Velgrad\nVELGRAD, March 12, 2026 (Wire) - ${s}`);
+  const fs = of(
+    analyzeCorpus([t('a.txt', 'The government approved higher fuel taxes for Velgrad drivers on Monday.'), t('b.txt', 'The government approved higher bus fares for Velgrad drivers on Tuesday.')], { storyThreshold: 0 }).findings,
+    'date-conflict',
+  );
+  assert.deepEqual(fs.map((f) => f.message), []);
+});

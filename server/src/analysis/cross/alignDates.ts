@@ -88,8 +88,9 @@ function anchored(a: DateItem, b: DateItem, ctx: DateContext): boolean {
   const eb = b.fact.actorEntity ? ctx.crossId(b.article, b.fact.actorEntity) : undefined;
   if (ea !== undefined && ea === eb) return true;
   if (a.fact.about !== undefined && a.fact.about === b.fact.about) return true;
-  // The action both name is itself the subject ("the evacuation was ordered"), or what one names in the passive the other acts on.
-  const actionNoun = !!a.fact.actor && ACTION_NOUN_ENDING.test(a.fact.actor);
+  // The action both name is itself the subject of a passive ("the evacuation was ordered"; in the
+  // active, "the government announced" is an agent, not an action), or what one names in the passive the other acts on.
+  const actionNoun = !!a.fact.actor && ACTION_NOUN_ENDING.test(a.fact.actor) && !!a.fact.passive && !!b.fact.passive;
   if (a.fact.actor === b.fact.actor && (actionNoun || (!!a.fact.eventActor && !!b.fact.eventActor))) return true;
   return !!a.fact.event && a.fact.event === b.fact.event && otherVoice(a, b);
 }
