@@ -124,6 +124,17 @@ test('role-conflict: chancellor vs chancellor’s spokesperson, spokeswoman vs p
   assert.equal(rolesConflict("ukraine's chief negotiator", "ukraine's lead negotiator"), null);
   assert.equal(rolesConflict("vladimir putin's foreign policy adviser", 'putin adviser'), null);
   assert.equal(rolesConflict("president donald trump's son-in-law", 'us envoy'), null);
+  // Portfolios: a finance minister is not an economy minister, however the office is written.
+  assert.ok(rolesConflict('finance minister', 'economy minister'));
+  assert.ok(rolesConflict('minister of finance', 'interior minister'));
+  assert.equal(rolesConflict('minister of finance', 'finance minister'), null);
+  assert.equal(rolesConflict('finance and economy minister', 'economy minister'), null);
+  assert.equal(rolesConflict('ostranian foreign minister', 'foreign minister'), null);
+  // A former or acting holder may be named by the office too.
+  assert.equal(rolesConflict('former foreign minister', 'foreign minister'), null);
+  assert.equal(rolesConflict('former champion', 'champion'), null);
+  assert.equal(rolesConflict('acting foreign minister', 'deputy foreign minister'), null);
+  assert.ok(rolesConflict('deputy director', 'director'));
   const a = article('a.txt', `${base}\nGerman Chancellor Friedrich Merz said security would decide the outcome.`);
   const b = article('b.txt', `${base}\nThe German Chancellor’s spokesperson, Friedrich Merz, said security would decide the outcome.`);
   const fs = of(analyzeCorpus([a, b]).findings, 'role-conflict');
@@ -169,4 +180,34 @@ test('unbalanced-quote and unattributed-speech: per-article problems become find
   assert.match(of(fs, 'unattributed-speech')[0]!.key, /u\.txt/);
   const ok = article('b.txt', `${base}\n“Nobody knows what comes next,” Brandvold said.`);
   assert.deepEqual(analyzeCorpus([ok]).findings, []);
+});
+
+test('date-conflict: a month against a month, the passive against the active voice, an evacuation dated on two days', () => {
+  let n = 0;
+  const t = (s: string) => article(`${++n}.txt`, `Forest fire near Brask\nBRASK, August 7 (Wire) - ${s}`);
+  const one = { storyThreshold: 0 };
+  // "The ban was imposed in June" and "the agency imposed its ban in July": one action, two months.
+  const months = of(analyzeCorpus([t('The ban on open fires was imposed in June, the agency said.'), t('The forestry agency imposed its ban on open fires in July.')], one).findings, 'date-conflict');
+  assert.equal(months.length, 2, months.map((f) => f.message).join('\n'));
+  // "announced in March" is any announcement: without whose action it is, no month is compared.
+  const loose = of(analyzeCorpus([t('The plan was announced in March by the council.'), t('The mayor announced in April that the road would close.')], one).findings, 'date-conflict');
+  assert.deepEqual(loose.map((f) => f.message), []);
+  // An action noun as the subject anchors the event: the evacuation ordered on Tuesday or on Wednesday.
+  const nights = of(analyzeCorpus([t('The evacuation was ordered on Tuesday night as the wind turned.'), t('The evacuation was ordered on Wednesday night as the flames spread.')], one).findings, 'date-conflict');
+  assert.equal(nights.length, 2, nights.map((f) => f.message).join('\n'));
+});
+
+test('date-conflict: days of a tournament are days of it, not one event dated twice', () => {
+  const a = article('a.txt', 'Basketball in Varn\nVARN, August 28 - Velta beat Ostro 71-57 in the first match of a club tournament on Wednesday.');
+  const b = article('b.txt', 'Basketball in Varn\nVARN, August 29 - Velta beat Krasno 69-60 in the third match of a club tournament on Thursday.');
+  assert.deepEqual(of(analyzeCorpus([a, b]).findings, 'date-conflict').map((f) => f.message), []);
+});
+
+test('date-conflict: an organisation that approves on two days made two decisions', () => {
+  const t = (n: string, s: string) => article(n, `Budget row in Velgrad\nVELGRAD, March 12, 2026 (Wire) - ${s}`);
+  const fs = of(
+    analyzeCorpus([t('a.txt', 'The government approved higher fuel taxes for Velgrad drivers on Monday.'), t('b.txt', 'The government approved higher bus fares for Velgrad drivers on Tuesday.')], { storyThreshold: 0 }).findings,
+    'date-conflict',
+  );
+  assert.deepEqual(fs.map((f) => f.message), []);
 });

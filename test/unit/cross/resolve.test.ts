@@ -105,3 +105,48 @@ test('no merging of different people: short surnames, different first names, and
   const together = resolveEntities([article('b.txt', story('Envoy Tarchanow')), article('c.txt', story('Envoy Tarkhanov'))]);
   assert.equal(peopleNamed(together, /Tar(?:kh|ch)anow?/).length, 1);
 });
+
+test('one letter apart: a surname misspelled is the same person when the full first name is the same; an initial or another first name is not', () => {
+  const t = (n: string) => `Forest fire near Brask\nFire chief ${n} said the crews held the line near Brask on Monday.`;
+  const same = resolveEntities([article('a.txt', t('Tomasz Wieczorek')), article('b.txt', t('Tomasz Wieczorik')), article('c.txt', t('Tomasz Wieczorek'))]);
+  assert.equal(peopleNamed(same, /Wieczor[ei]k/).length, 1);
+  const findings = analyzeCorpus([article('a.txt', t('Tomasz Wieczorek')), article('b.txt', t('Tomasz Wieczorik')), article('c.txt', t('Tomasz Wieczorek'))]).findings;
+  assert.ok(findings.some((f) => f.check === 'name-variant' && f.location.article === 'mem:/b.txt' && /Wieczorik/.test(f.message)));
+  // A doubled letter in a short surname (Annor / Anor); Wang and Wong stay apart (the test above).
+  assert.equal(peopleNamed(resolveEntities([article('a.txt', t('Kwame Bossu')), article('b.txt', t('Kwame Bosu'))]), /Boss?u/).length, 1);
+  const other = resolveEntities([article('a.txt', t('Tomasz Wieczorek')), article('b.txt', t('Halina Wieczorik'))]);
+  assert.equal(peopleNamed(other, /Wieczor[ei]k/).length, 2, 'another first name: two people');
+});
+
+test('a spelling with accents or their letter pairs joins its person even when a namesake is spelled like the other', () => {
+  const arts = [
+    article('a.txt', 'Flood in Varn\nAgency spokesman Jürgen Kröger said the river rose overnight. Mayor Ilse Kröger ordered sandbags.'),
+    article('b.txt', 'Flood in Varn\nAgency spokesman Juergen Kroeger said the river rose overnight in Varn.'),
+  ];
+  const people = peopleNamed(resolveEntities(arts), /Kr(?:ö|oe)ger/);
+  assert.equal(people.length, 2, people.map((p) => p.name).join(', '));
+  assert.ok(people.some((p) => p.members.length === 2 && p.spellings.some((s) => s.text.includes('Juergen'))));
+});
+
+test('-off and -ov are one ending (older romanisation); an organisation written with a hyphen or a letter dropped is one organisation', () => {
+  assert.equal(transliterationKey(foldWord('Belanoff'), 5), transliterationKey(foldWord('Belanov'), 5));
+  const t = (who: string, org: string) => `Pipeline talks stall\n${who} of ${org} said the fees were too low in talks in Ardvik on Monday.`;
+  const fs = analyzeCorpus([
+    article('a.txt', t('Director Kostya Belanov', 'the Veltrans Pipeline Company')),
+    article('b.txt', t('Director Kostya Belanoff', 'the Vel-Trans Pipeline Company')),
+    article('c.txt', t('Director Kostya Belanov', 'the Veltrans Pipeline Company')),
+  ]).findings.filter((f) => f.check === 'name-variant');
+  assert.ok(fs.some((f) => /“Belanoff”/.test(f.message)), fs.map((f) => f.message).join('\n'));
+  assert.ok(fs.some((f) => /Vel-Trans/.test(f.message)), fs.map((f) => f.message).join('\n'));
+  const misspelt = analyzeCorpus([
+    article('a.txt', 'Forest fire near Brask\nThe Halmstrand Forestry Agency said the ban stood.'),
+    article('b.txt', 'Forest fire near Brask\nThe Halmstrad Forestry Agency said the ban stood.'),
+  ]).findings.filter((f) => f.check === 'name-variant');
+  assert.equal(misspelt.length, 2, misspelt.map((f) => f.message).join('\n'));
+  // A short and a full name are not two spellings.
+  const short = analyzeCorpus([
+    article('a.txt', 'Coalition row in Velgrad\nThe National Renewal Party said it would leave the coalition.'),
+    article('b.txt', 'Coalition row in Velgrad\nThe Renewal Party said it would leave the coalition.'),
+  ]).findings.filter((f) => f.check === 'name-variant');
+  assert.deepEqual(short.map((f) => f.message), []);
+});

@@ -4,6 +4,7 @@
 // ("said on Tuesday") are never one event across sources, and an event one source dates on two days
 // (talks "on Sunday" and "on Monday") spans both: its dates never conflict.
 
+import { ACTION_NOUN_ENDING, MULTI_DAY_EVENTS } from '../lexicon/timeCues';
 import { weekdayOfIso } from '../util/calendar';
 import { clusterItems, clusterStatus, dedupeIds, factValue, type Edge } from './cluster';
 import { dateDisplay } from './factDisplay';
@@ -28,20 +29,49 @@ function participants(d: DateItem): Set<string> {
   return new Set(d.participants);
 }
 
+const coarse = (d: DateItem): boolean => d.precision === 'year' || d.precision === 'month';
+
+/**
+ * One clause in the passive, the other active: the passive's subject is what the active verb acts on
+ * ("the ban was imposed in June", "the agency imposed its ban in July"), named in the active one's words.
+ */
+function otherVoice(a: DateItem, b: DateItem): boolean {
+  const [p, q] = a.fact.passive ? [a, b] : [b, a];
+  return !!p.fact.passive && !q.fact.passive && !!p.fact.actor && q.context.has(p.fact.actor);
+}
+
+/**
+ * A month or a year dates an event only with its action and whose action it is named in both
+ * ("Voronov was appointed in June 2023"): "announced in March" may be any announcement.
+ */
+function coarseComparable(a: DateItem, b: DateItem): boolean {
+  if (!coarse(a) && !coarse(b)) return true;
+  const x = a.fact;
+  const y = b.fact;
+  return !!x.event && x.event === y.event && !!x.actor && !!y.actor && (x.actor === y.actor || otherVoice(a, b));
+}
+
+/**
+ * Dates of days inside a longer event: "the first day of the match" and "the second day of the match"
+ * (or the match as a whole) are different days, and a day of a tournament or of talks is one day of it.
+ */
+function dayOfLonger(a: DateItem, b: DateItem): boolean {
+  if (a.dayOfEvent !== b.dayOfEvent) return true;
+  return [a.fact.about, b.fact.about].some((about) => about !== undefined && MULTI_DAY_EVENTS.has(about));
+}
+
 /** The same event by the same participants, judged without looking at the dates' values. */
 function sameEvent(a: DateItem, b: DateItem, ctx: DateContext): boolean {
   if (a.speech || b.speech) return false;
-  if (a.precision === 'year' || b.precision === 'year' || a.precision === 'month' || b.precision === 'month') return false;
-  // "the first day of the match" and "the second day of the match" (or the match as a whole) are different days.
-  if (a.dayOfEvent !== b.dayOfEvent) return false;
   const x = a.fact;
   const y = b.fact;
+  if (!coarseComparable(a, b) || dayOfLonger(a, b)) return false;
   if (differ(x.event, y.event) || differ(x.about, y.about)) return false;
   if (!(x.event && y.event) && !(x.about && y.about)) return false;
   const ea = x.actorEntity ? ctx.crossId(a.article, x.actorEntity) : undefined;
   const eb = y.actorEntity ? ctx.crossId(b.article, y.actorEntity) : undefined;
-  if (differ(ea, eb)) return false;
-  if (!ea && !eb && differ(x.actor, y.actor)) return false;
+  if (differ(ea, eb) && !otherVoice(a, b)) return false;
+  if (!ea && !eb && differ(x.actor, y.actor) && !otherVoice(a, b)) return false;
   const pa = participants(a);
   const pb = participants(b);
   if (pa.size === 0 || pb.size === 0) return true;
@@ -58,7 +88,11 @@ function anchored(a: DateItem, b: DateItem, ctx: DateContext): boolean {
   const eb = b.fact.actorEntity ? ctx.crossId(b.article, b.fact.actorEntity) : undefined;
   if (ea !== undefined && ea === eb) return true;
   if (a.fact.about !== undefined && a.fact.about === b.fact.about) return true;
-  return !!a.fact.eventActor && !!b.fact.eventActor && a.fact.actor === b.fact.actor;
+  // The action both name is itself the subject of a passive ("the evacuation was ordered"; in the
+  // active, "the government announced" is an agent, not an action), or what one names in the passive the other acts on.
+  const actionNoun = !!a.fact.actor && ACTION_NOUN_ENDING.test(a.fact.actor) && !!a.fact.passive && !!b.fact.passive;
+  if (a.fact.actor === b.fact.actor && (actionNoun || (!!a.fact.eventActor && !!b.fact.eventActor))) return true;
+  return !!a.fact.event && a.fact.event === b.fact.event && otherVoice(a, b);
 }
 
 /** How surely two dates of different articles date the same event, or -1 when they cannot. */
@@ -81,8 +115,28 @@ function weekdayOf(d: DateItem, year: number | undefined): string | undefined {
   return d.monthDay && year !== undefined ? weekdayOfIso(`${year}-${d.monthDay}`) : undefined;
 }
 
+/** The year a date's value carries ("2023-06", "2026-03-07"), when the date is read with one. */
+function yearOfValue(d: DateItem): string | undefined {
+  const v = d.figure.value;
+  return typeof v === 'string' && /^\d{4}/.test(v) ? v.slice(0, 4) : undefined;
+}
+
+/** The month a date's value carries ("2023-06", "--06", "2026-03-07"), when it has one. */
+function monthOfValue(d: DateItem): string | undefined {
+  const v = d.figure.value;
+  return typeof v === 'string' ? /^(?:\d{4}|-)-(\d{2})/.exec(v)?.[1] : undefined;
+}
+
+/** A month ("in June", "June 2023") against another month or a day: the months, and the years both write, must be the same. */
+function monthsAgree(a: DateItem, b: DateItem): boolean {
+  if (a.explicitYear && b.explicitYear && differ(yearOfValue(a), yearOfValue(b))) return false;
+  if (a.precision === 'year' || b.precision === 'year') return true;
+  return !differ(monthOfValue(a), monthOfValue(b));
+}
+
 /** Two dates agree when every part both sources give (weekday, day and month, year) is the same. */
 export function datesAgree(a: DateItem, b: DateItem, year?: number): boolean {
+  if (coarse(a) || coarse(b)) return monthsAgree(a, b);
   if (differ(weekdayOf(a, year), weekdayOf(b, year))) return false;
   if (a.monthDay && b.monthDay && a.monthDayWritten && b.monthDayWritten && a.monthDay !== b.monthDay) return false;
   if (a.iso && b.iso && a.explicitYear && b.explicitYear && a.iso.slice(0, 4) !== b.iso.slice(0, 4)) return false;

@@ -3,7 +3,7 @@
 
 import { factValue } from './cluster';
 import type { RoleFact } from './factTypes';
-import { foldName } from './resolve';
+import { foldName, sameOtherName } from './resolve';
 import { conflictingRoles } from './roleCompare';
 import type { CrossEntity, Fact, FactValue } from './types';
 
@@ -63,12 +63,17 @@ function otherNameVariants(e: CrossEntity): NameVariant[] {
     addSpelling(by, s.text, s.articles);
   }
   // Only spellings that fold together (Kiev / Kyiv) are variants; "Owlhole" vs "Owlhole Cave" is not.
-  const groups = new Map<string, Array<{ text: string; articles: Set<string> }>>();
+  // Misspellings by a hyphen, a space or a letter (sameOtherName) group too; "Owlhole Cave" stays apart.
+  const groups: Array<{ folds: string[]; members: Array<{ text: string; articles: Set<string> }> }> = [];
   for (const v of by.values()) {
     const f = foldName(v.text);
-    groups.set(f, [...(groups.get(f) ?? []), v]);
+    const g = groups.find((x) => x.folds.some((y) => sameOtherName(y, f)));
+    if (g) {
+      g.folds.push(f);
+      g.members.push(v);
+    } else groups.push({ folds: [f], members: [v] });
   }
-  return [...groups.values()].filter((g) => g.length > 1).map((g) => variantOf('name', g));
+  return groups.filter((g) => g.members.length > 1).map((g) => variantOf('name', g.members));
 }
 
 export function nameVariants(e: CrossEntity): NameVariant[] {

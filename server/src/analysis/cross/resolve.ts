@@ -11,7 +11,7 @@
 // the mention text; known exonym pairs such as Kiev/Kyiv fold together).
 
 import type { Entity, EntityType } from '../types';
-import { foldName, foldWord, transliterationKey } from '../util/nameFold';
+import { foldName, foldWord, transliterationKey, withinOneEdit } from '../util/nameFold';
 import type { CrossEntity, SourceArticle } from './types';
 
 export { foldName, foldWord, transliterationKey };
@@ -88,6 +88,27 @@ function closest(list: Cluster[], last: string): Cluster[] {
   return exact.length > 0 ? exact : list;
 }
 
+/**
+ * The cluster of a surname bucket a full name fits: among those that spell the surname as it does first,
+ * else among its other spellings (Jürgen Müller and Juergen Mueller, when an Anna Müller is also named).
+ */
+function fitting(list: Cluster[], last: string, fits: (c: Cluster) => boolean): Cluster | undefined {
+  return list.find((c) => c.keys.has(last) && fits(c)) ?? list.find(fits);
+}
+
+/**
+ * A surname misspelled by one letter (Kowalczyk / Kowalcyk) is the same person only with the same full
+ * first name written out: an initial, or another first name, leaves two people.
+ */
+function misspelled(clusters: Cluster[], m: Member, first: string | null, last: string): Cluster | undefined {
+  if (!first || first.length < 3) return undefined;
+  const single = (w: string) => w.replace(/(.)\1+/g, '$1');
+  // A short surname only by a doubled letter (Annor / Anor); Wang and Wong stay two names.
+  const near = (k: string) =>
+    (Math.min(k.length, last.length) >= SURNAME_MIN && withinOneEdit(k, last)) || (single(k) === single(last) && single(last).length >= 4);
+  return clusters.find((c) => c.type === 'person' && c.firsts.has(first) && [...c.keys].some(near) && !keptApart(c, m, last));
+}
+
 function newPersonCluster(m: Member, key: string, last: string, bySurname: Map<string, Cluster[]>, clusters: Cluster[]): Cluster {
   const c: Cluster = { type: 'person', members: [m], firsts: new Set(), keys: new Set([last]) };
   bySurname.set(key, [...(bySurname.get(key) ?? []), c]);
@@ -104,13 +125,15 @@ function clusterPeople(people: Member[], clusters: Cluster[]): Map<string, Clust
   const full = people.filter((m) => nameWords(m.entity.name).length > 1);
   const bare = people.filter((m) => nameWords(m.entity.name).length <= 1);
   for (const m of full) {
-    const { givens, last } = personParts(m.entity);
+    const { first, givens, last } = personParts(m.entity);
     const key = surnameKey(last);
-    const c = closest(bySurname.get(key) ?? [], last).find((x) => givens.some((g) => firstFits(x, g)) && !keptApart(x, m, last));
+    const bucket = bySurname.get(key) ?? [];
+    const c = fitting(bucket, last, (x) => givens.some((g) => firstFits(x, g)) && !keptApart(x, m, last)) ?? misspelled(clusters, m, first, last);
     const target = c ?? newPersonCluster(m, key, last, bySurname, clusters);
     if (c) {
       c.members.push(m);
       c.keys.add(last);
+      if (!bucket.includes(c)) bySurname.set(key, [...bucket, c]);
     }
     for (const g of givens) target.firsts.add(g);
   }
@@ -159,6 +182,9 @@ function clusterOthers(others: Member[], bySurname: Map<string, Cluster[]>, clus
       c = byKey.get(k);
       if (c) break;
     }
+    // A hyphen, a space or one letter apart (Trans-Karst / Transkarst, Brennmark / Brenmark Forestry
+    // Agency) is a misspelling of one name, unless one article names both.
+    c ??= clusters.find((x) => x.type !== 'person' && !x.members.some((y) => y.article === m.article) && [...keys].some((k) => [...x.keys].some((xk) => sameOtherName(k, xk))));
     if (!c) {
       c = { type: m.entity.type, members: [], firsts: new Set(), keys: new Set() };
       clusters.push(c);
@@ -169,6 +195,30 @@ function clusterOthers(others: Member[], bySurname: Map<string, Cluster[]>, clus
       byKey.set(k, c);
     }
   }
+}
+
+/** The shortest name word whose misspelling by one letter is still taken for the name. */
+const MISSPELLED_WORD_MIN = 5;
+
+/**
+ * Two folded names of an organisation or a place that are one name written differently: the same
+ * letters once hyphens and spaces are gone (Trans-Karst / Transkarst), or the same words but one,
+ * misspelled by one letter (Brennmark / Brenmark Forestry Agency). A short and a full name ("the Salvation
+ * Party" / "the National Salvation Party") differ in their words and are not merged here.
+ */
+export function sameOtherName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const joined = (x: string) => x.replace(/[\s-]+/g, '');
+  if (joined(a) === joined(b)) return joined(a).length >= MISSPELLED_WORD_MIN;
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  if (wa.length !== wb.length || wa.length < 2) return false;
+  const diff = wa.map((w, i) => [w, wb[i]!] as const).filter(([x, y]) => x !== y);
+  if (diff.length !== 1) return false;
+  const [x, y] = diff[0]!;
+  // A plural (Strait / Straits) is grammar, not a spelling.
+  if (x === `${y}s` || y === `${x}s`) return false;
+  return Math.min(x.length, y.length) >= MISSPELLED_WORD_MIN && withinOneEdit(x, y);
 }
 
 function compatibleFirst(firsts: Set<string>, first: string): boolean {

@@ -2,12 +2,26 @@
 // spokesperson" cannot, "envoy" and "son-in-law" can. Used by the role alignment and its check.
 
 import { KINSHIP_ROLES } from '../lexicon/kinship';
-import { EXCLUSIVE, EXCLUSIVE_GROUPS, HEAD_SYNONYMS, PRINCIPAL, RANK_WORD, ROLE_OBJECT_SPLIT, SUBORDINATE, TWO_WORD_HEADS } from '../lexicon/offices';
+import {
+  EXCLUSIVE,
+  EXCLUSIVE_GROUPS,
+  HEAD_SYNONYMS,
+  PORTFOLIO_HEADS,
+  PORTFOLIOS,
+  PRINCIPAL,
+  RANK_WORD,
+  ROLE_OBJECT_SPLIT,
+  SUBORDINATE,
+  TIMED_RANK,
+  TWO_WORD_HEADS,
+} from '../lexicon/offices';
 
 export interface RoleShape {
   head: string;
   possessor: Set<string>;
   modifiers: string;
+  /** The portfolios its own words name, before the head or after it ("minister of finance"). */
+  portfolios: Set<string>;
 }
 
 /** A role's head office, whose it is ("the union's" spokesperson) and the words before the head. */
@@ -21,7 +35,9 @@ export function roleShape(normalized: string): RoleShape {
   const size = [3, 2].find((k) => ws.length >= k && TWO_WORD_HEADS.has(ws.slice(-k).join(' '))) ?? 1;
   let head = ws.slice(-size).join(' ') || own;
   head = HEAD_SYNONYMS.get(head) ?? head;
-  return { head, possessor, modifiers: ws.slice(0, -size).join(' ') };
+  const objectWords = n.slice(main.length).split(/[\s,]+/);
+  const portfolios = new Set([...ws.slice(0, -size), ...objectWords].flatMap((w) => PORTFOLIOS.get(w) ?? []));
+  return { head, possessor, modifiers: ws.slice(0, -size).join(' '), portfolios };
 }
 
 /**
@@ -35,6 +51,11 @@ export function rolesConflict(a: string, b: string, shownA = a, shownB = b): str
   if (x.possessor.has(x.head) || y.possessor.has(y.head)) return null;
   if (x.possessor.has(y.head) && x.head !== y.head) return `“${shownA}” is someone who works for the ${y.head}`;
   if (y.possessor.has(x.head) && x.head !== y.head) return `“${shownB}” is someone who works for the ${x.head}`;
+  // A former or acting holder may be called by the office too: one source's "former minister" is
+  // another's "minister" of last week.
+  if (TIMED_RANK.test(x.modifiers) || TIMED_RANK.test(y.modifiers)) return null;
+  const portfolio = portfolioConflict(x, y);
+  if (portfolio) return portfolio;
   if (x.head === y.head) {
     const rx = RANK_WORD.exec(x.modifiers)?.[1];
     const ry = RANK_WORD.exec(y.modifiers)?.[1];
@@ -46,6 +67,13 @@ export function rolesConflict(a: string, b: string, shownA = a, shownB = b): str
   if (EXCLUSIVE.has(x.head) && EXCLUSIVE.has(y.head)) return `a ${x.head} is not a ${y.head}`;
   if (EXCLUSIVE_GROUPS.some((g) => g.has(x.head) && g.has(y.head))) return `one person is not both ${article(x.head)} and ${article(y.head)}`;
   return null;
+}
+
+/** Two holders of one kind of office with different portfolios: a finance minister is not an economy minister. */
+function portfolioConflict(x: RoleShape, y: RoleShape): string | null {
+  if (x.head !== y.head || !PORTFOLIO_HEADS.has(x.head) || x.portfolios.size === 0 || y.portfolios.size === 0) return null;
+  if ([...x.portfolios].some((p) => y.portfolios.has(p))) return null;
+  return `${article([...x.portfolios].join(' and '))} ${x.head} is not ${article([...y.portfolios].join(' and '))} ${y.head}`;
 }
 
 function article(noun: string): string {

@@ -11,6 +11,10 @@ import {
   MONTHS,
   NAME_AFTER_WEEKDAY,
   PUBLICATION_CUES,
+  RELATIVE_COUNTS,
+  RELATIVE_DAYS,
+  RELATIVE_MONTHS,
+  RELATIVE_UNITS,
   RELATIVE_YEARS,
   TIME_WORDS,
   WEEKDAY_ABBREVIATIONS,
@@ -216,8 +220,36 @@ function bareWeekday(sc: Scan, ws: Word[], i: number, wd: number): number {
   return i + 1;
 }
 
+/**
+ * A date relative to the article's own: "yesterday", "five days ago", "a week ago", "last month", "last
+ * June" (the latest June before the article's month). resolveDates places it once the article's date is known.
+ */
+function relativeDate(sc: Scan, ws: Word[], i: number): number | null {
+  const w = ws[i]!;
+  const record = (end: number, precision: 'day' | 'month', relative: NonNullable<DateHit['relative']>, m?: number): number => {
+    const fig = push(sc, ws, i, end, 'date', null, { precision });
+    sc.dates.push({ fig, explicitYear: false, dateline: false, relative, ...(m !== undefined ? { m } : {}) });
+    return end + 1;
+  };
+  const day = RELATIVE_DAYS.get(w.key);
+  if (day !== undefined && w.key !== 'today') return record(i, 'day', { days: day });
+  const next = ws[i + 1];
+  if (!next || !tight(ws, i)) return null;
+  const count = RELATIVE_COUNTS.get(w.key) ?? (/^\d{1,2}$/.test(w.key) ? Number(w.key) : undefined);
+  const unit = RELATIVE_UNITS.get(next.key);
+  if (count && unit && tight(ws, i + 1) && ws[i + 2]?.key === 'ago') return record(i + 2, 'day', { days: -count * unit });
+  // "over the last month" is a window of time, not a month.
+  const months = ws[i - 1]?.key === 'the' ? undefined : RELATIVE_MONTHS.get(w.key);
+  if (months !== undefined && next.key === 'month' && !next.possessive) return record(i + 1, 'month', { months });
+  const m = w.key === 'last' ? monthAt(ws, i + 1, false) : undefined;
+  if (m !== undefined && !next.possessive) return record(i + 1, 'month', { monthBefore: true }, m);
+  return null;
+}
+
 /** Reads a date starting at word i; returns the index after it, or null. */
 export function readDate(sc: Scan, ws: Word[], i: number, pi: number): number | null {
+  const relative = relativeDate(sc, ws, i);
+  if (relative !== null) return relative;
   const iso = isoAt(ws, i);
   if (iso) return recordDate(sc, ws, i, pi, iso, undefined);
   const wd = weekdayAt(ws, i);

@@ -82,7 +82,17 @@ function majorityYear(hits: DayHit[]): number | undefined {
 /** A year the article's text implies without a full date: a copyright line, else a written month and year. */
 function yearHint(sc: Scan): number | undefined {
   if (sc.copyrightYear !== undefined) return sc.copyrightYear;
-  return sc.dates.find((h) => h.m !== undefined && h.explicitYear)?.y;
+  return monthYearHit(sc)?.y;
+}
+
+/**
+ * A month written with its year ("March 2025"), which implies the article's year, unless the article
+ * has a dateline without a year: beside the article's own date, "in July 2019" is an earlier event, and
+ * the year is left to the story's other articles.
+ */
+function monthYearHit(sc: Scan): DateHit | undefined {
+  if (sc.dates.some((h) => h.dateline && h.y === undefined)) return undefined;
+  return sc.dates.find((h) => h.m !== undefined && h.explicitYear);
 }
 
 /** The context from full dates written with their year: the dateline or publication line first. */
@@ -128,7 +138,7 @@ function contextOf(sc: Scan, dayHits: DayHit[]): Context {
   const hint = yearHint(sc);
   const partial = partialContext(sc, dayHits, hint);
   if (partial) return partial;
-  const monthHit = sc.dates.find((h) => h.m !== undefined && h.explicitYear);
+  const monthHit = monthYearHit(sc);
   if (monthHit) return { day: dayNumber(monthHit.y!, monthHit.m!, 1), explicit: false, frame: { date: isoDate(monthHit.y!, monthHit.m!), source: 'dates' } };
   if (hint !== undefined) return { year: hint, explicit: false, frame: { date: String(hint), source: 'copyright' } };
   if (sc.refDay !== undefined) return { day: sc.refDay, explicit: false, frame: { date: isoFromDayNumber(sc.refDay), source: 'reference' } };
@@ -236,6 +246,21 @@ function resolveWeekdaysWithoutYear(sc: Scan, dayHits: DayHit[]): void {
   }
 }
 
+/** Places "yesterday", "five days ago", "last month" and "last June" relative to the anchor day. */
+function resolveRelative(sc: Scan, anchor: number): void {
+  const [ay, am] = fromDayNumber(anchor);
+  for (const h of sc.dates) {
+    const r = h.relative;
+    if (!r) continue;
+    if (r.days !== undefined) h.fig.value = isoFromDayNumber(anchor + r.days);
+    else if (r.months !== undefined) {
+      const index = ay * 12 + (am - 1) + r.months;
+      h.fig.value = isoDate(Math.floor(index / 12), (index % 12) + 1);
+    } else if (r.monthBefore && h.m !== undefined) h.fig.value = isoDate(h.m < am ? ay : ay - 1, h.m);
+    h.fig.resolved = true;
+  }
+}
+
 /** What resolving an article's dates found out about the article itself. */
 export interface ResolvedDates {
   /** The article's own date ("YYYY-MM-DD"): its dateline, else its first full date. */
@@ -258,6 +283,7 @@ export function resolveDates(sc: Scan): ResolvedDates {
   }
   const anchor = dayNumber(anchorHit.y!, anchorHit.m, anchorHit.d);
   resolveBareWeekdays(sc, anchor);
+  resolveRelative(sc, anchor);
   out.anchorDate = isoFromDayNumber(anchor);
   return out;
 }

@@ -20,6 +20,8 @@ export interface DateHit {
   relation?: WeekdayRelation;
   /** For "January of last year": years relative to the context year. */
   yearOffset?: number;
+  /** For "yesterday", "five days ago", "last month", "last June": where it lies relative to the article's own date. */
+  relative?: { days?: number; months?: number; monthBefore?: boolean };
 }
 
 export interface Scan {

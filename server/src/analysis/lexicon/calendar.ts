@@ -107,3 +107,18 @@ export const CALENDAR_WORDS = wordSet(`
   jan., feb., mar., apr., jun., jul., aug., sep., sept., oct., nov., dec., monday, tuesday, wednesday, thursday,
   friday, saturday, sunday
 `);
+
+/** Words that count days or weeks back from the article's date ("a week ago", "three days ago"). */
+export const RELATIVE_COUNTS: ReadonlyMap<string, number> = new Map([
+  ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
+  ['eight', 8], ['nine', 9], ['ten', 10], ['few', 0],
+]);
+
+/** Units of "… ago" that place a day, in days. */
+export const RELATIVE_UNITS: ReadonlyMap<string, number> = new Map([['day', 1], ['days', 1], ['week', 7], ['weeks', 7]]);
+
+/** Words before "month" that place a month relative to the article's date: "last month", "this month". */
+export const RELATIVE_MONTHS: ReadonlyMap<string, number> = new Map([['last', -1], ['this', 0]]);
+
+/** Words for the day before the article's date and the day itself. */
+export const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([['yesterday', -1], ['today', 0]]);

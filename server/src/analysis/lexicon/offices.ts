@@ -47,3 +47,24 @@ export const RANK_WORD = /\b(deputy|vice|assistant|acting|former|ex|interim|asso
  * mayor"): the role's own words are the part before it. Matches start where the whitespace does.
  */
 export const ROLE_OBJECT_SPLIT = /(?<!\s)\s+(?:of|for|at|with|to|in)\s+/;
+
+/**
+ * Rank words that place a role in time or make it temporary: a former, outgoing or acting minister may
+ * also be called the minister (before or after the change), so such a role contradicts no other.
+ */
+export const TIMED_RANK = /\b(?:former|ex|outgoing|incoming|then|future|acting|interim|caretaker|designate|elect|late)\b/;
+
+/** Offices whose portfolio says which office it is: a finance minister is not an economy minister. */
+export const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['minister', 'secretary', 'commissioner', 'ministry', 'department']);
+
+/** Portfolio words of government offices, each with the one portfolio it names ("home" and "interior" are one). */
+export const PORTFOLIOS: ReadonlyMap<string, string> = new Map([
+  ['finance', 'finance'], ['treasury', 'finance'], ['economy', 'economy'], ['economic', 'economy'], ['economics', 'economy'],
+  ['interior', 'interior'], ['home', 'interior'], ['foreign', 'foreign'], ['defence', 'defence'], ['defense', 'defence'],
+  ['justice', 'justice'], ['health', 'health'], ['education', 'education'], ['environment', 'environment'],
+  ['energy', 'energy'], ['trade', 'trade'], ['commerce', 'trade'], ['agriculture', 'agriculture'], ['labour', 'labour'],
+  ['labor', 'labour'], ['employment', 'labour'], ['transport', 'transport'], ['culture', 'culture'], ['tourism', 'tourism'],
+  ['housing', 'housing'], ['industry', 'industry'], ['science', 'science'], ['climate', 'climate'], ['fisheries', 'fisheries'],
+  ['infrastructure', 'infrastructure'], ['digital', 'digital'], ['sport', 'sport'], ['sports', 'sport'], ['budget', 'budget'],
+  ['intelligence', 'intelligence'], ['emergencies', 'emergencies'], ['emergency', 'emergencies'], ['veterans', 'veterans'],
+]);

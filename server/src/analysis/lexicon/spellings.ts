@@ -63,5 +63,11 @@ export const TRANSLITERATION_FOLDS: ReadonlyArray<readonly [string, string]> = [
   ['j', 'y'],
 ];
 
+/**
+ * Word endings that transliterations write for one sound, folded before the letter clusters: the final
+ * "v" of Slavic names written "ff" in older French and German romanisation (Smirnoff / Smirnov).
+ */
+export const TRANSLITERATION_ENDINGS: ReadonlyArray<readonly [string, string]> = [['ff', 'v']];
+
 /** Letters that transliterations use for vowels (and the glide y, written i, j or y). */
 export const TRANSLITERATION_VOWELS = 'aeiouy';

@@ -13,6 +13,21 @@ export const FUTURE_MARKERS = /\b(?:will|would|shall|due|scheduled|expected|expe
 /** "the second day of the trial", "day three of the summit", "the opening day of": one day of an event that spans several. */
 export const DAY_OF_EVENT = /\b(?:(first|second|third|fourth|fifth|sixth|seventh|final|last|opening|closing)\s+day|day\s+(one|two|three|four|five|six|seven|\d{1,2}))\s+(?:of|at|in)\b/i;
 
+/**
+ * Events that run over several days: "results at the tournament on Saturday" or "beat Red Star in the
+ * tournament on Wednesday" date one day of it, so two such dates are two days, not one event dated twice.
+ */
+export const MULTI_DAY_EVENTS: ReadonlySet<string> = new Set([
+  'tournament', 'championship', 'championships', 'festival', 'conference', 'congress', 'games', 'olympics', 'series',
+  'season', 'campaign', 'trial', 'hearings', 'talks', 'negotiations', 'fair', 'exhibition', 'tour', 'war', 'crisis',
+]);
+
+/**
+ * Endings of nouns that name one action (an evacuation, an appointment, a resignation): the subject of a
+ * dated verb that ends so names the event it dates, as "the strike" or "the final" do.
+ */
+export const ACTION_NOUN_ENDING = /(?:ation|ition|ution|sion|ment)$/;
+
 export const RECENCY_CUES = /\b(recently|lately|this week|last week|this month|last month|in recent (?:days|weeks)|days ago|earlier this (?:week|month))\b/i;
 
 

@@ -3,7 +3,7 @@
 // known exonyms and transliteration endings; transliterationKey is the looser skeleton transliterations
 // of one name share, for callers that guard its use (long names only, first names kept apart).
 
-import { KNOWN_VARIANTS, TRANSLITERATION_FOLDS, TRANSLITERATION_VOWELS } from '../lexicon/spellings';
+import { KNOWN_VARIANTS, TRANSLITERATION_ENDINGS, TRANSLITERATION_FOLDS, TRANSLITERATION_VOWELS } from '../lexicon/spellings';
 import { memoised } from './memo';
 
 // Results are remembered: the same few thousand names are folded again for every story and check.
@@ -47,6 +47,7 @@ export function transliterationKey(folded: string, minLetters: number): string |
 function skeletonNow(folded: string, minLetters: number): string | null {
   let w = folded.replace(/[^a-z]/g, '');
   if (w.length < minLetters) return null;
+  for (const [from, to] of TRANSLITERATION_ENDINGS) if (w.endsWith(from)) w = w.slice(0, -from.length) + to;
   for (const [from, to] of TRANSLITERATION_FOLDS) w = w.split(from).join(to);
   w = w.replace(/(.)\1+/g, '$1').replace(/h$/, '');
   const vowel = (c: string | undefined) => !!c && TRANSLITERATION_VOWELS.includes(c);
@@ -62,4 +63,18 @@ export function foldName(text: string): string {
     .filter(Boolean)
     .map(foldWord)
     .join(' ');
+}
+
+/**
+ * Two spellings one edit apart (a letter dropped, added or changed: Kowalczyk / Kowalcyk, Brennmark /
+ * Brenmark), the mark of a misspelling. Callers guard it: long words only, and context that says the
+ * names are one referent.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
