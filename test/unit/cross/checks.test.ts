@@ -162,6 +162,19 @@ test('name-variant: Zelenskyy vs Zelensky (majority named); different people sha
   assert.deepEqual(of(analyzeCorpus([p, q]).findings, 'name-variant'), []);
 });
 
+test('name-variant: a name spelled differently in both words is one finding, not one per word', () => {
+  const t = (n: string, who: string) => article(`${n}.txt`, `Mayor quits in Velden\nVELDEN, May 4 (Wire) - ${who}, the mayor of Velden, resigned on Monday, saying he was tired.`);
+  const fs = of(analyzeCorpus([t('a', 'Jürgen Müller'), t('b', 'Juergen Mueller'), t('c', 'Jürgen Müller')]).findings, 'name-variant');
+  assert.equal(fs.length, 1, fs.map((f) => f.message).join('\n'));
+  assert.equal(fs[0]!.location.article, 'mem:/b.txt');
+  assert.match(fs[0]!.message, /spelled “Juergen Mueller” here, but most sources \(2 of 3\) spell it “Jürgen Müller”/);
+  assert.equal(fs[0]!.related.length, 2);
+  // Only the surname differs: the finding is about the surname alone.
+  const one = of(analyzeCorpus([t('a', 'Jürgen Müller'), t('b', 'Jürgen Mueller'), t('c', 'Jürgen Müller')]).findings, 'name-variant');
+  assert.equal(one.length, 1);
+  assert.match(one[0]!.message, /spelled “Mueller” here, but most sources \(2 of 3\) spell it “Müller”/);
+});
+
 test('name-variant: an initial is not another spelling of a first name; a transliterated first name (Sergei, Sergey) is', () => {
   const t = (n: string) => `Finance minister ${n} Halvorsen presented the budget in Dunmere on Tuesday. Halvorsen said taxes would not rise.`;
   const initial = of(analyzeCorpus([article('a.txt', t('Mark')), article('b.txt', t('M.')), article('c.txt', t('Mark'))]).findings, 'name-variant');

@@ -1,6 +1,7 @@
 // name-variant: one entity spelled differently across sources (Zelenskyy / Zelensky, Yury / Yuri).
 // Information level. When most sources use one spelling, only the sources with another spelling get a
-// finding (saying which spelling most use, with their passages); a split gives each side one.
+// finding (saying which spelling most use, with their passages); a split gives each side one. A name
+// spelled differently in two words ("Juergen Mueller" for "Jürgen Müller") is one finding, not two.
 
 import { nameVariants } from '../alignNames';
 import type { Finding } from '../types';
@@ -44,23 +45,69 @@ export const nameVariant: Check = {
                 related.push({ location: { article: oa, span: spanOfWord(oart.text, omention, t.text) }, message: `spelled “${t.text}”` });
               }
             }
-            out.push({
-              check: this.id,
-              severity: this.defaultSeverity,
-              location: { article, span },
-              message,
-              related,
-              key,
-              fact: e.id,
-              values: [s.text, ...others.map((t) => t.text)],
-            });
+            const finding: Finding = { check: this.id, severity: this.defaultSeverity, location: { article, span }, message, related, key, fact: e.id };
+            finding.values = [s.text, ...others.map((t) => t.text)];
+            out.push(finding);
+            if (majority) majorityOf.set(finding, majority.text);
           }
         }
       }
     }
-    return out;
+    return mergeWordsOfOneName(out, ctx.entities, majorityOf);
   },
 };
+
+/** The spelling most sources use, per finding that has one (the others are splits). */
+const majorityOf = new WeakMap<Finding, string>();
+
+/** Words of one name this close (characters apart) in one article are one mention's words. */
+const SAME_MENTION_GAP = 3;
+
+/**
+ * One finding per name and article where several words of one mention are spelled differently, each
+ * against the spelling most sources use: "spelled “Juergen Mueller” here, but most sources (2 of 3)
+ * spell it “Jürgen Müller”", spanning the words, its related passages the union of theirs.
+ */
+function mergeWordsOfOneName(fs: Finding[], entities: Array<{ id: string; name: string }>, majority: WeakMap<Finding, string>): Finding[] {
+  const out: Finding[] = [];
+  const inText = [...fs].sort((a, b) => (a.location.article < b.location.article ? -1 : a.location.article > b.location.article ? 1 : a.location.span.start - b.location.span.start));
+  for (const f of inText) {
+    const prev = out[out.length - 1];
+    const mine = majority.get(f);
+    const theirs = prev ? majority.get(prev) : undefined;
+    const adjacent = prev && prev.fact === f.fact && prev.location.article === f.location.article && f.location.span.start - prev.location.span.end <= SAME_MENTION_GAP && f.location.span.start >= prev.location.span.end;
+    if (!prev || !adjacent || mine === undefined || theirs === undefined) {
+      out.push(f);
+      continue;
+    }
+    const name = entities.find((e) => e.id === f.fact)?.name ?? '';
+    const here = `${prev.values![0]!} ${f.values![0]!}`;
+    const most = `${theirs} ${mine}`;
+    const merged: Finding = {
+      ...prev,
+      location: { article: f.location.article, span: { start: prev.location.span.start, end: f.location.span.end } },
+      message: prev.message.replace(/spelled “[^”]*” here, but most sources \((\d+) of (\d+)\) spell it “[^”]*”/, `spelled “${here}” here, but most sources ($1 of $2) spell it “${most}”`),
+      related: unionRelated(prev.related, f.related, most),
+      key: `${prev.key}+${f.key}`,
+      values: [here, most],
+    };
+    if (!merged.message.includes(here)) merged.message = `${name}: spelled “${here}” here, but most sources spell it “${most}”.`;
+    majority.set(merged, most);
+    out[out.length - 1] = merged;
+  }
+  return out;
+}
+
+/** The related passages of two findings, one per article, spanning both words. */
+function unionRelated(a: Finding['related'], b: Finding['related'], spelling: string): Finding['related'] {
+  const byArticle = new Map<string, Finding['related'][number]>();
+  for (const r of [...a, ...b]) {
+    const seen = byArticle.get(r.location.article);
+    const span = seen ? { start: Math.min(seen.location.span.start, r.location.span.start), end: Math.max(seen.location.span.end, r.location.span.end) } : r.location.span;
+    byArticle.set(r.location.article, { location: { article: r.location.article, span }, message: `spelled “${spelling}”` });
+  }
+  return [...byArticle.values()];
+}
 
 function spanOfWord(text: string, mention: { start: number; end: number }, word: string): { start: number; end: number } {
   const i = text.slice(mention.start, mention.end).indexOf(word);
