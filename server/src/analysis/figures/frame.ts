@@ -12,34 +12,22 @@
 // An appositive or a parenthesis between a subject and its verb is stepped over both ways ("About 900
 // miners, members of the union (HMU), walked out": the figure's verb is "walked out", its subject the miners).
 
-import { CAPACITY_WORDS, CLAUSE_OPENERS, DURATION_VERBS, EVENT_NOUNS, PLACE_PREPOSITIONS, SUBJECT_RELATIVES, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PROVISIONAL_CUES, RISING_VERBS } from '../lexicon/events';
+import { CAPACITY_WORDS, CLAUSE_OPENERS, EVENT_NOUNS, PLACE_PREPOSITIONS, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PROVISIONAL_CUES, RISING_VERBS } from '../lexicon/events';
 import { OF_DETERMINERS } from '../lexicon/counting';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { singular } from '../numbers';
-import type { Token, Tokenized } from '../tokens';
+import type { Tokenized } from '../tokens';
 import type { Figure, FigureFrame } from '../types';
 import { firstStartingAtOrAfter } from '../util/search';
 import { verbLemma } from './wordForms';
+import { has, isCopula, isHead, isNoun, isPossessive, isVerb, MAX_PHRASE, phraseAt, segmentIndex, sentOf, word, type Sent } from './frameWords';
+import { subjectOf, type Actor } from './frameSubject';
 
 export { nounPlural, verbForms, verbLemma } from './wordForms';
 
-/** Punctuation after a token (or before the next) that ends a segment. */
-const BREAK_AFTER = /[,;:()[\]—–"“”]|\s-(?:\s|$)/;
-const BREAK_BEFORE = /[([—–"“”]|^\s*-\s/;
-/** The longest phrase looked up in the lexicon. */
-const MAX_PHRASE = 3;
 /** How many words after a figure its counted noun, and after the noun its state, may be. */
 const NOUN_REACH = 4;
 
-/** The tokens of one sentence and the segments they are cut into. */
-interface Sent {
-  toks: readonly Token[];
-  /** Token indices [lo, hi) of the sentence. */
-  lo: number;
-  hi: number;
-  /** Segments as token index ranges [start, end). */
-  segs: Array<[number, number]>;
-}
 
 /** Attaches a frame to every figure; a figure whose sentence cannot be read gets none. */
 export function readFrames(tk: Tokenized, figures: Figure[]): void {
@@ -55,133 +43,6 @@ export function readFrames(tk: Tokenized, figures: Figure[]): void {
   }
 }
 
-function has(t: Token | undefined, tag: string): boolean {
-  return !!t && t.tags.has(tag);
-}
-
-function word(t: Token | undefined): string {
-  if (!t) return '';
-  let w = t.normal.replace(/[’']s$/, '');
-  while (w.length > 0 && '.,;:!?'.includes(w.charAt(w.length - 1))) w = w.slice(0, -1);
-  return w;
-}
-
-function isNoun(t: Token | undefined): boolean {
-  return !!t && (has(t, 'Noun') || has(t, 'Pronoun')) && !has(t, 'Value') && !has(t, 'Date') && !has(t, 'Determiner');
-}
-
-/** The token before k that has words (compromise leaves empty tokens for contractions: "Monday's" + "is"). */
-function before(s: Sent, k: number): Token | undefined {
-  let j = k - 1;
-  while (j >= s.lo && s.toks[j]!.text === '') j--;
-  return j >= s.lo ? s.toks[j] : undefined;
-}
-
-/** A possessive as written ("Monday's", "the union’s"), whatever compromise made of its "'s". */
-function isPossessive(t: Token | undefined): boolean {
-  return has(t, 'Possessive') || /['’]s$/.test(t?.text ?? '');
-}
-
-/** A gerund used as a noun: after a determiner, a possessive or an adjective ("Monday's meeting", "the capsizing"). */
-function nominalGerund(s: Sent, k: number): boolean {
-  const p = before(s, k);
-  if (!has(s.toks[k], 'Gerund')) return false;
-  // After a determiner or a possessive, or opening a clause before its verb ("where polling runs").
-  const next = s.toks[k + 1];
-  return has(p, 'Determiner') || isPossessive(p) || has(p, 'Adjective') || (CLAUSE_OPENERS.has(word(p)) && (has(next, 'Verb') || has(next, 'Plural')));
-}
-
-/** A noun, or a plural compromise read as a verb after a name or adjective ("the Berlin talks"). */
-function isNounAt(s: Sent, k: number): boolean {
-  const t = s.toks[k];
-  if (isNoun(t) || nominalGerund(s, k)) return true;
-  const p = s.toks[k - 1];
-  if (!has(t, 'PresentTense') || !/s$/.test(word(t))) return false;
-  // "the Berlin talks", "the picket lines": a plural at the end of a noun phrase, not a verb.
-  return has(p, 'ProperNoun') || has(p, 'Adjective') || has(p, 'Determiner') || (isNoun(p) && has(s.toks[k - 2], 'Determiner'));
-}
-
-/** The last word of a noun phrase: a noun, or an adjective used as one ("the Cup final on Saturday"). */
-function isHead(s: Sent, k: number): boolean {
-  const t = s.toks[k];
-  if (isNoun(t)) return true;
-  const p = s.toks[k - 1];
-  return has(t, 'Adjective') && !has(t, 'Comparable') && (isNoun(p) || has(p, 'Determiner') || has(p, 'ProperNoun')) && !isNoun(s.toks[k + 1]);
-}
-
-/** A verb that carries meaning: not an auxiliary or modal; a noun-tagged form of a level verb after a noun ("the toll rose to"). */
-function isVerb(s: Sent, k: number): boolean {
-  const t = s.toks[k]!;
-  if (inName(s, k) || comparativeOfFigure(s, k)) return false;
-  if (nominalGerund(s, k) || (has(t, 'PresentTense') && !isNoun(t) && isNounAt(s, k))) return false;
-  if (has(t, 'Verb')) return !has(t, 'Auxiliary') && !has(t, 'Modal') && !has(t, 'Copula') && !has(t, 'Particle') && !(has(t, 'Gerund') && has(t, 'Noun'));
-  // compromise reads some verb forms as nouns or adjectives ("the toll rose", "which left Kelsby",
-  // "will close three bakeries and cut jobs"): a known event or level verb where a verb must be.
-  const w = word(t);
-  const l = verbLemma(w);
-  if (!(LEVEL_VERBS.has(l) || EVENT_CLASSES.has(l) || DURATION_VERBS.has(l)) || has(t, 'Determiner')) return false;
-  const p = s.toks[k - 1];
-  const n = s.toks[k + 1];
-  if (l !== w && ((isNoun(p) && !has(p, 'Determiner')) || CLAUSE_OPENERS.has(word(p)))) return true;
-  const pw = word(p);
-  return (has(p, 'Modal') || pw === 'to' || pw === 'and' || pw === 'or') && (isNoun(n) || has(n, 'Determiner') || has(n, 'Value') || has(n, 'Possessive'));
-}
-
-/** "2.1 percent lower", "12 points higher": a comparative right after a figure says its direction; it is no verb. */
-function comparativeOfFigure(s: Sent, k: number): boolean {
-  const p = s.toks[k - 1];
-  return /er$/.test(word(s.toks[k])) && (has(p, 'Value') || (isNoun(p) && has(s.toks[k - 2], 'Value')) || (has(p, 'Unit') && has(s.toks[k - 2], 'Value')));
-}
-
-/** A capitalised word next to another inside a sentence is part of a name ("Harbour Rovers"), never its verb. */
-function inName(s: Sent, k: number): boolean {
-  const cap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
-  return cap(s.toks[k]) && ((k - 1 >= s.lo && cap(s.toks[k - 1])) || (k + 1 < s.hi && cap(s.toks[k + 1])));
-}
-
-function isCopula(t: Token | undefined): boolean {
-  return has(t, 'Copula') && !has(t, 'Auxiliary');
-}
-
-function sentOf(tk: Tokenized, k: number, cache: Map<number, Sent>): Sent {
-  const si = tk.tokens[k]!.sentence;
-  const got = cache.get(si);
-  if (got) return got;
-  const [lo, hi] = tk.sentenceTokens[si] ?? [k, k + 1];
-  const segs: Array<[number, number]> = [];
-  let start = lo;
-  for (let j = lo; j < hi; j++) {
-    const t = tk.tokens[j]!;
-    const next = j + 1 < hi ? tk.tokens[j + 1] : undefined;
-    if (!next || BREAK_AFTER.test(t.post) || BREAK_BEFORE.test(next.pre)) {
-      segs.push([start, j + 1]);
-      start = j + 1;
-    }
-  }
-  const s: Sent = { toks: tk.tokens, lo, hi, segs };
-  cache.set(si, s);
-  return s;
-}
-
-function segmentIndex(s: Sent, k: number): number {
-  return Math.max(0, s.segs.findIndex(([a, b]) => k >= a && k < b));
-}
-
-/** The lexicon phrase (longest first) starting at token k, as its key. */
-function phraseAt(s: Sent, k: number, end: number): { key: string; length: number } | undefined {
-  for (let n = Math.min(MAX_PHRASE, end - k); n >= 1; n--) {
-    const ws = s.toks.slice(k, k + n).map(word);
-    const key = ws.join(' ');
-    if (EVENT_CLASSES.has(key)) return { key, length: n };
-    if (n === 1) {
-      const l = verbLemma(key);
-      if (EVENT_CLASSES.has(l)) return { key: l, length: 1 };
-      const sg = singular(key);
-      if (EVENT_CLASSES.has(sg)) return { key: sg, length: 1 };
-    }
-  }
-  return undefined;
-}
 
 function frameOf(tk: Tokenized, f: Figure, cache: Map<number, Sent>): FigureFrame | undefined {
   if (tk.tokens.length === 0) return undefined;
@@ -465,119 +326,6 @@ function verbOf(s: Sent, k: number): { lemma: string; text: string; passive: boo
   return has(t, 'Verb') || isCopula(t) ? { lemma, text, passive, sure: true } : { lemma, text, passive };
 }
 
-interface Actor {
-  head: string;
-  text: string;
-  start: number;
-  end: number;
-  /** Token index of the head. */
-  k: number;
-  /** The head with a noun before it ("death toll"), for a measured quantity. */
-  measure: string;
-}
-
-/** The subject of the verb at v: the noun phrase before it, through a relative pronoun or from an earlier segment. */
-function subjectOf(s: Sent, v: number, clauseStart: number): Actor | undefined {
-  let j = v - 1;
-  while (j >= clauseStart && (has(s.toks[j], 'Auxiliary') || has(s.toks[j], 'Copula') || has(s.toks[j], 'Modal') || has(s.toks[j], 'Adverb') || has(s.toks[j], 'Negative'))) j--;
-  if (j >= clauseStart && !CLAUSE_OPENERS.has(word(s.toks[j]))) return subjectBefore(s, clauseStart, j);
-  // The clause starts with the verb or a relative pronoun: the subject is the noun phrase the clause hangs on.
-  const si = segmentIndex(s, v);
-  const opener = j >= clauseStart ? j : clauseStart - 1;
-  if (opener >= s.lo && opener > s.segs[si]![0] && SUBJECT_RELATIVES.has(word(s.toks[opener]))) return subjectBefore(s, s.segs[si]![0], opener - 1);
-  const relative = opener >= s.lo && opener === s.segs[si]![0] && SUBJECT_RELATIVES.has(word(s.toks[opener]));
-  // ", which lasted": the phrase right before the comma.
-  if (relative && si > 0) return subjectBefore(s, s.segs[si - 1]![0], s.segs[si - 1]![1] - 1);
-  // A clause starting with its verb: the sentence's subject, before any appositive or parenthesis
-  // ("About 900 miners, members of the union (HMU), walked out": the miners).
-  let subject: number | undefined;
-  for (let k = si - 1; k >= 0; k--) {
-    const [a, b] = s.segs[k]!;
-    const first = s.toks[a]!;
-    // "About 900 miners" is a noun phrase, "On Friday" is not.
-    const adverbial = has(first, 'Preposition') && !has(s.toks[a + 1], 'Value');
-    if (CLAUSE_OPENERS.has(word(first)) || has(first, 'Verb') || adverbial) {
-      if (subject !== undefined) break;
-      continue;
-    }
-    if (subject !== undefined && hasVerb(s, a, b)) break;
-    subject = k;
-    if (hasVerb(s, a, b)) break;
-  }
-  return subject === undefined ? undefined : firstNounPhrase(s, s.segs[subject]![0], s.segs[subject]![1]);
-}
-
-function hasVerb(s: Sent, from: number, to: number): boolean {
-  for (let m = from; m < to; m++) if (isVerb(s, m) || isCopula(s.toks[m])) return true;
-  return false;
-}
-
-/**
- * The subject that ends at token j: the noun phrase right before the verb, or, when that phrase hangs on
- * a preposition ("the toll from the capsizing of the ferry rose"), the phrase the prepositions hang on.
- */
-function subjectBefore(s: Sent, from: number, j: number): Actor | undefined {
-  let end = j;
-  for (let guard = 0; guard < 6 && end >= from; guard++) {
-    let start = end;
-    const inPhrase = (t: Token | undefined): boolean => isNoun(t) || has(t, 'Adjective') || has(t, 'Determiner') || has(t, 'Possessive') || has(t, 'Value');
-    // A determiner opens the phrase: "At midday the index rose" is about the index.
-    while (start - 1 >= from && inPhrase(s.toks[start - 1]) && !has(s.toks[start], 'Determiner')) start--;
-    if (!isNounAt(s, end)) return firstNounPhrase(s, from, j + 1);
-    const before = s.toks[start - 1];
-    if (start - 1 >= from && has(before, 'Preposition') && start - 2 >= from) {
-      end = start - 2;
-      while (end >= from && !isNounAt(s, end)) end--;
-      continue;
-    }
-    let head = end;
-    // "the number of people killed": look through a noun that only says how many.
-    if (EMPTY_MEASURES.has(singular(word(s.toks[head])))) return actorAt(s, start, head);
-    while (head > start && has(s.toks[head], 'Possessive')) head--;
-    return actorAt(s, start, head);
-  }
-  return firstNounPhrase(s, from, j + 1);
-}
-
-/** The head of the first noun phrase in [from, to): the last noun before a preposition or verb. */
-function firstNounPhrase(s: Sent, from: number, to: number): Actor | undefined {
-  let head = -1;
-  let start = -1;
-  for (let k = from; k < to; k++) {
-    const t = s.toks[k]!;
-    if (t.text === '') continue;
-    // "the Lorsk-bound jet": the parts of a hyphen compound modify the word after it, which is the head.
-    const compound = /-$/.test(t.post) || /-$/.test(s.toks[k - 1]?.post ?? '');
-    const afterCompound = k - 2 >= from && /-$/.test(s.toks[k - 2]!.post) && !/-$/.test(t.post);
-    if (compound && !afterCompound) {
-      if (start < 0) start = k;
-    } else if (isNounAt(s, k) || (afterCompound && !has(t, 'Preposition') && !has(t, 'Determiner'))) {
-      if (start < 0) start = k;
-      head = k;
-      if (has(t, 'Possessive') && !isNoun(s.toks[k + 1])) break;
-    } else if (head >= 0 && !has(t, 'Adjective')) break;
-    else if (start < 0 && (has(t, 'Determiner') || has(t, 'Adjective'))) start = k;
-  }
-  return head >= 0 ? actorAt(s, start, head) : undefined;
-}
-
-function actorAt(s: Sent, from: number, head: number): Actor {
-  const h = s.toks[head]!;
-  // "the 12-point draft", "the packaged-food group": compromise splits a hyphen compound; all of it belongs to the phrase.
-  let start = from;
-  while (start - 1 >= s.lo && /-$/.test(s.toks[start - 1]!.post)) start--;
-  if (start < from && has(s.toks[start - 1], 'Determiner')) start--;
-  const headWord = has(h, 'ProperNoun') ? word(h) : singular(word(h));
-  const prev = s.toks[head - 1];
-  const measure = head - 1 >= start && isNoun(prev) && !has(prev, 'ProperNoun') && !isPossessive(prev) ? `${singular(word(prev))} ${headWord}` : headWord;
-  const text = s.toks
-    .slice(start, head + 1)
-    .map((t, i) => (i === head - start ? t.text.replace(/[’']s$/, '') : t.text) + (/-$/.test(t.post) && i < head - start ? '-' : ' '))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return { head: headWord, text, start: s.toks[start]!.start, end: h.end, k: head, measure };
-}
 
 /** The head noun between a verb and the figure ("reported net profit down 12%"), when the figure follows a preposition. */
 function nounBetween(s: Sent, v: number, a: number): string | undefined {
