@@ -12,7 +12,7 @@
 // An appositive or a parenthesis between a subject and its verb is stepped over both ways ("About 900
 // miners, members of the union (HMU), walked out": the figure's verb is "walked out", its subject the miners).
 
-import { CAPACITY_WORDS, CLAUSE_OPENERS, EVENT_NOUNS, PLACE_PREPOSITIONS, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PROVISIONAL_CUES, RISING_VERBS } from '../lexicon/events';
+import { CAPACITY_WORDS, CLAUSE_OPENERS, EVENT_NOUNS, PLACE_PREPOSITIONS, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PROVISIONAL_CUES, RATE_ADJECTIVES, RISING_VERBS } from '../lexicon/events';
 import { OF_DETERMINERS } from '../lexicon/counting';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { singular } from '../numbers';
@@ -58,6 +58,7 @@ function frameOf(tk: Tokenized, f: Figure, cache: Map<number, Sent>): FigureFram
   const noun = countedNoun(s, b, seg[1], f.counts);
   readNounPhrase(s, a, b, noun, seg[1], frame);
   readAmountNoun(s, b, seg[1], f, noun, frame);
+  readOwner(s, a, clauseStart, frame);
   readBefore(s, a, clauseStart, frame);
   const left = leftVerb(s, a, clauseStart);
   let right = left < 0 || complementClause(s, left, noun ?? b, seg[1]) ? rightVerb(s, noun ?? b, seg[1]) : -1;
@@ -144,8 +145,12 @@ function readNounPhrase(s: Sent, a: number, b: number, noun: number | undefined,
  */
 function readAmountNoun(s: Sent, b: number, end: number, f: Figure, noun: number | undefined, frame: FigureFrame): void {
   if ((f.kind !== 'money' && f.kind !== 'percent') || noun !== undefined) return;
-  const head = nounRunHead(s, b + 1, Math.min(end, b + 4));
+  // "£85 million of yearly savings": the noun after "of" names the amount as the noun after it would.
+  const ofNoun = word(s.toks[b + 1]) === 'of';
+  const from = ofNoun ? b + 2 : b + 1;
+  const head = nounRunHead(s, from, Math.min(end, from + 3));
   if (head < 0 || (head + 1 < end && isNoun(s.toks[head + 1]))) return;
+  readPer(s, from, head, frame);
   const w = singular(word(s.toks[head]));
   const cls = EVENT_CLASSES.get(w);
   const change = cls === 'rise' || cls === 'fall';
@@ -190,12 +195,38 @@ function readBefore(s: Sent, a: number, clauseStart: number, frame: FigureFrame)
     let k = a - 2;
     while (k >= clauseStart && (has(s.toks[k], 'Determiner') || has(s.toks[k], 'Possessive'))) k--;
     if (isNoun(s.toks[k]) && !has(s.toks[k], 'Pronoun')) {
+      readOwner(s, k, clauseStart, frame);
+      readPer(s, Math.max(clauseStart, k - 3), k, frame);
       const head = singular(word(s.toks[k]));
       const mod = isNoun(s.toks[k - 1]) && !has(s.toks[k - 1], 'ProperNoun') && !has(s.toks[k - 1], 'Pronoun') ? `${singular(word(s.toks[k - 1]))} ` : '';
       if (!EMPTY_MEASURES.has(head)) frame.measure = `${mod}${head}`;
     }
   }
+  // "a deal worth £2.1 billion", "a contract worth $40m": the noun before "worth" is what the sum is the value of.
+  if (p1 === 'worth' && a - 2 >= clauseStart && isNoun(p2) && !has(p2, 'Pronoun') && !has(p2, 'ProperNoun')) frame.about = singular(word(p2));
   readPhraseBefore(s, a, clauseStart, frame);
+}
+
+/**
+ * "Halbrook's offer of 790p", "Nessmoor's £2.3 billion offer", "Halbrook's rival bid": a name in the
+ * possessive opening the phrase of the measured noun (k: its first word after the possessive, or the
+ * figure) owns the figure.
+ */
+function readOwner(s: Sent, k: number, clauseStart: number, frame: FigureFrame): void {
+  let j = k - 1;
+  while (j >= clauseStart && j > k - 3 && has(s.toks[j], 'Adjective') && !isPossessive(s.toks[j])) j--;
+  const t = s.toks[j];
+  // A capitalised possessive (a name at the start of a sentence is not tagged as one); identity.ts keeps only names.
+  if (j < clauseStart || !t || !isPossessive(t) || !/^\p{Lu}/u.test(t.text) || has(t, 'Pronoun')) return;
+  frame.owner = { text: t.text.replace(/[’']s$/, ''), start: t.start, end: t.end };
+}
+
+/** "annual cost savings", "£85m of yearly savings": a rate adjective in the measured noun's phrase, [from, to). */
+function readPer(s: Sent, from: number, to: number, frame: FigureFrame): void {
+  for (let j = from; j < to; j++) {
+    const per = RATE_ADJECTIVES.get(word(s.toks[j]));
+    if (per !== undefined) frame.per ??= per;
+  }
 }
 
 /** "down 12%", "in front of 61,000", "in charge for eight years": an event phrase just before the figure. */

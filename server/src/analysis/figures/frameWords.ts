@@ -67,7 +67,10 @@ export function isNounAt(s: Sent, k: number): boolean {
   const p = s.toks[k - 1];
   if (!has(t, 'PresentTense') || !/s$/.test(word(t))) return false;
   // "the Berlin talks", "the picket lines": a plural at the end of a noun phrase, not a verb.
-  return has(p, 'ProperNoun') || has(p, 'Adjective') || has(p, 'Determiner') || (isNoun(p) && has(s.toks[k - 2], 'Determiner'));
+  // "the offer values Pellow at": after "the" and a noun, a word followed by its object is the verb.
+  const n = s.toks[k + 1];
+  const object = k + 1 < s.hi && (has(n, 'ProperNoun') || has(n, 'Determiner'));
+  return has(p, 'ProperNoun') || has(p, 'Adjective') || has(p, 'Determiner') || (isNoun(p) && has(s.toks[k - 2], 'Determiner') && !object);
 }
 
 /** The last word of a noun phrase: a noun, or an adjective used as one ("the Cup final on Saturday"). */
@@ -91,7 +94,8 @@ export function isVerb(s: Sent, k: number): boolean {
   if (!(LEVEL_VERBS.has(l) || EVENT_CLASSES.has(l) || DURATION_VERBS.has(l)) || has(t, 'Determiner')) return false;
   const p = s.toks[k - 1];
   const n = s.toks[k + 1];
-  if (l !== w && ((isNoun(p) && !has(p, 'Determiner')) || CLAUSE_OPENERS.has(word(p)))) return true;
+  // "Talvik Energy shares rose": compromise reads the plural as the verb and the verb as a noun.
+  if (l !== w && ((isNoun(p) && !has(p, 'Determiner')) || (has(p, 'PresentTense') && isNounAt(s, k - 1)) || CLAUSE_OPENERS.has(word(p)))) return true;
   const pw = word(p);
   return (has(p, 'Modal') || pw === 'to' || pw === 'and' || pw === 'or') && (isNoun(n) || has(n, 'Determiner') || has(n, 'Value') || has(n, 'Possessive'));
 }
