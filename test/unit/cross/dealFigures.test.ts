@@ -61,3 +61,27 @@ test('"Talvik Energy shares rose 4 percent": the shares are the subject of "rose
   assert.equal(conflicts('Pellow Resources shares rose 4 percent on Monday.', 'Shares in Pellow Resources rose 6 percent on Monday.').length, 2);
   assert.deepEqual(conflicts('Pellow Resources shares rose 4 percent on Monday.', 'Shares in Pellow Resources fell 6 percent on Monday.'), []);
 });
+
+const updates = (...texts: string[]): string[] => of(corpus(...texts).findings, 'figure-update').map((f) => f.message);
+
+test('a revised value: "raised its offer to 820 pence" against another source\'s 760 pence is an update; against 840 pence a conflict', () => {
+  const raised = 'Ambrel raised its offer to 820 pence a share, its board said.';
+  assert.deepEqual(conflicts(raised, 'Ambrel offered 760 pence a share, its board said.'), []);
+  assert.equal(updates(raised, 'Ambrel offered 760 pence a share, its board said.').length, 1);
+  assert.equal(conflicts(raised, 'Ambrel will pay 840 pence a share, its board said.').length, 2);
+});
+
+test('an earlier value is not the current one: "an earlier proposal of 760 pence a share" is not compared with "will pay 820 pence a share"', () => {
+  assert.deepEqual(conflicts("Ambrel's earlier proposal of 760 pence a share was rejected.", "Ambrel's offer of 820 pence a share was accepted."), []);
+  assert.equal(conflicts("Ambrel's offer of 760 pence a share was accepted.", "Ambrel's offer of 820 pence a share was accepted.").length, 2);
+});
+
+test('a value including debt is another measure: "including debt, the deal values Pellow at $3.5 billion" is not the $3.1 billion offer', () => {
+  assert.deepEqual(conflicts('Including debt, the deal values Pellow at $3.5 billion.', 'The deal values Pellow at $3.1 billion.'), []);
+  assert.equal(conflicts('Including debt, the deal values Pellow at $3.5 billion.', 'Including its debt, the deal values Pellow at $3.1 billion.').length, 2);
+});
+
+test('a premium: "38 percent above the closing price" and "a premium of 36 percent" are one fact; the shares\' rise is not', () => {
+  assert.equal(conflicts("The offer is 38 percent above Pellow's closing price on Friday.", 'The offer is a premium of 36 percent to the closing price on Friday.').length, 2);
+  assert.deepEqual(conflicts("The offer is 38 percent above Pellow's closing price on Friday.", 'Pellow shares rose 36 percent on Friday.'), []);
+});

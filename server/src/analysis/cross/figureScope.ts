@@ -5,7 +5,7 @@
 // 4.30 a.m."). Fact alignment never compares figures whose scopes differ (alignFigures.ts).
 
 import { nounPlural, verbForms } from '../figures/frame';
-import { AGAINST_BEFORE, COMPARISON_BASE_BEFORE, FORECAST_BEFORE, MARGIN_AFTER, SESSION_CUES, WINDOW_BEFORE, WINDOW_BEFORE_COUNT, WINDOW_NOUNS } from '../lexicon/figureScope';
+import { AGAINST_BEFORE, COMPARISON_BASE_BEFORE, FORECAST_BEFORE, INCLUDING_DEBT, MARGIN_AFTER, PREVIOUS_BEFORE, SESSION_CUES, WINDOW_BEFORE, WINDOW_BEFORE_COUNT, WINDOW_NOUNS } from '../lexicon/figureScope';
 import { CLAUSE_OPENERS } from '../lexicon/events';
 import type { Figure, Span } from '../types';
 import type { FactIdentity } from './factTypes';
@@ -140,7 +140,10 @@ export function readScope(article: SourceArticle, f: Figure, id: FactIdentity): 
   const near = nearWords(article, f, prev, next);
   const session = sessionOf(article, f, near);
   if (session) id.session = session;
-  if (isBase(article, f, prev, near)) id.base = true;
+  // "an earlier proposal of 760p": a value since revised is compared as a base is, never with the current one.
+  if (isBase(article, f, prev, near) || PREVIOUS_BEFORE.test(near.before)) id.base = true;
+  const sentence = sentenceAt(article.analysis, f.start)?.sentence;
+  if (f.kind === 'money' && sentence && INCLUDING_DEBT.test(article.text.slice(sentence.start, sentence.end))) id.withDebt = true;
   const clause = f.frame?.clause;
   if (clause && FORECAST_BEFORE.test(article.text.slice(clause.start, f.start))) id.forecast = true;
   else if (reportsPast(f)) id.past = true;

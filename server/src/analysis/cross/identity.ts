@@ -2,8 +2,8 @@
 // sentence (figures/frame.ts): the thing counted or measured, what happened to it, whose action, the
 // words that narrow it. This is the identity fact alignment compares; it knows no other article.
 
-import { COUNT_FAMILIES, COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, COST_VERBS, LEVEL_VERBS, LIGHT_VERBS, LOSS_VERBS, MARKET_VERBS, MEASURE_NOUNS, MONEY_LIGHT_VERBS, MONEY_VERB_NOUNS, MOVEMENT_AFTER, PRONOUN_SUBJECTS, RESULTS_NOUNS } from '../lexicon/events';
-import { DEAL_NOUNS, OWNERSHIP_VERBS, PRICE_VERBS, VALUE_VERBS } from '../lexicon/deals';
+import { COUNT_FAMILIES, COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, COST_VERBS, LEVEL_VERBS, LIGHT_VERBS, LOSS_VERBS, MARKET_VERBS, MEASURE_NOUNS, MONEY_LIGHT_VERBS, MONEY_VERB_NOUNS, MOVEMENT_AFTER, PRONOUN_SUBJECTS, RATE_AFTER_FIGURE, RESULTS_NOUNS } from '../lexicon/events';
+import { DEAL_NOUNS, OWNERSHIP_VERBS, PREMIUM_AFTER, PRICE_VERBS, VALUE_VERBS } from '../lexicon/deals';
 import { singular } from '../numbers';
 import { GENDERED_PRONOUNS, SPEECH_VERBS } from '../lexicon/speech';
 import { SINCE_LAST_BEFORE } from '../lexicon/timeCues';
@@ -98,6 +98,13 @@ function moneyVerbNoun(f: Figure, fr: FigureFrame | undefined): string | undefin
   return f.kind === 'money' && fr?.verb ? MONEY_VERB_NOUNS.get(fr.verb.lemma) : undefined;
 }
 
+/** "38% above the share price" is a premium (below, a discount), as "a premium of 38%" says; "owns 12 percent of Pellow" a stake. */
+function shareThing(article: SourceArticle, f: Figure, fr: FigureFrame | undefined, measure: string | undefined): { thing: string; text: string } | undefined {
+  const side = PREMIUM_AFTER.exec(article.text.slice(f.end, f.end + 12))?.[1]?.toLowerCase();
+  if (side) return side === 'above' ? { thing: 'premium', text: 'premium' } : { thing: 'discount', text: 'discount' };
+  return fr?.verb && OWNERSHIP_VERBS.has(fr.verb.lemma) && !measure && !fr.about && !fr.asSubject ? { thing: 'stake', text: 'stake' } : undefined;
+}
+
 /**
  * The value of a deal however it is written: a sum before or after a deal noun ("a £2.3 billion offer",
  * "a deal worth £2.1 billion"), after a valuing verb ("valuing the group at"), or the sum a bidder
@@ -105,7 +112,7 @@ function moneyVerbNoun(f: Figure, fr: FigureFrame | undefined): string | undefin
  * a holder owns is its stake ("owns 12 percent of Pellow").
  */
 function dealThing(article: SourceArticle, f: Figure, fr: FigureFrame | undefined, measure: string | undefined): { thing: string; text: string } | undefined {
-  if (f.kind === 'percent') return fr?.verb && OWNERSHIP_VERBS.has(fr.verb.lemma) && !measure && !fr.about && !fr.asSubject ? { thing: 'stake', text: 'stake' } : undefined;
+  if (f.kind === 'percent') return shareThing(article, f, fr, measure);
   if (f.kind !== 'money') return undefined;
   // "Ambrel's $3.1 billion offer" where the tagger reads "offer" as a verb: the state word names the deal.
   const state = fr?.state !== undefined && DEAL_NOUNS.has(fr.state) ? fr.state : undefined;
@@ -116,8 +123,9 @@ function dealThing(article: SourceArticle, f: Figure, fr: FigureFrame | undefine
   // "valuing the miner at $3.1 billion": whatever noun stands between, the sum is the deal's value.
   if (VALUE_VERBS.has(v) && /\bat\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/i.test(article.text.slice(Math.max(0, f.start - 12), f.start))) return { thing: 'deal', text: 'value' };
   if (named !== undefined) return undefined;
-  // "pay £23m for walking away" is a payment, not a price.
-  if (PRICE_VERBS.has(v) && (v !== 'pay' || /^\s+for\s+(?!\S+ing\b)/i.test(article.text.slice(f.end, f.end + 40)))) return { thing: 'deal', text: 'price' };
+  // What is paid for something or for each share is its price; "pay £23m for walking away" is a payment.
+  const after = article.text.slice(f.end, f.end + 40);
+  if (PRICE_VERBS.has(v) && (v !== 'pay' || /^\s+for\s+(?!\S+ing\b)/i.test(after) || RATE_AFTER_FIGURE.exec(after)?.[1]?.toLowerCase() === 'share')) return { thing: 'deal', text: 'price' };
   return undefined;
 }
 

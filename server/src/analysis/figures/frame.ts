@@ -12,7 +12,8 @@
 // An appositive or a parenthesis between a subject and its verb is stepped over both ways ("About 900
 // miners, members of the union (HMU), walked out": the figure's verb is "walked out", its subject the miners).
 
-import { CAPACITY_WORDS, CLAUSE_OPENERS, EVENT_NOUNS, PLACE_PREPOSITIONS, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PROVISIONAL_CUES, RATE_ADJECTIVES, RISING_VERBS } from '../lexicon/events';
+import { CAPACITY_WORDS, CLAUSE_OPENERS, EVENT_NOUNS, PLACE_PREPOSITIONS, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PROVISIONAL_CUES, RATE_ADJECTIVES, RATE_AFTER_FIGURE, RISING_VERBS } from '../lexicon/events';
+import { REVISION_VERBS } from '../lexicon/deals';
 import { OF_DETERMINERS } from '../lexicon/counting';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { singular } from '../numbers';
@@ -77,14 +78,25 @@ function frameOf(tk: Tokenized, f: Figure, cache: Map<number, Sent>): FigureFram
     if (LEVEL_VERBS.has(frame.verb.lemma) && actor && !has(s.toks[actor.k], 'Pronoun')) readLevel(s, actor, frame);
     const about = nounBetween(s, left, a);
     if (about) frame.about ??= about;
-    if (RISING_VERBS.has(frame.verb.lemma) && word(s.toks[a - 1]) === 'to') {
-      frame.provisional ??= `${s.toks[left]!.text} to`;
-      frame.rising = true;
-    }
+    if (word(s.toks[a - 1]) === 'to') readRisenTo(s, left, frame);
   }
   const cue = provisionalCue(s, clauseStart, seg[1]);
   if (cue) frame.provisional ??= cue;
   return frame;
+}
+
+/** The figure follows "to" after its verb: what a count rose to ("the toll rose to 27"), or what someone revised a value to ("raised its offer to 820p"). */
+function readRisenTo(s: Sent, left: number, frame: FigureFrame): void {
+  const lemma = frame.verb!.lemma;
+  if (RISING_VERBS.has(lemma)) {
+    frame.provisional ??= `${s.toks[left]!.text} to`;
+    frame.rising = true;
+  }
+  const revised = REVISION_VERBS.get(lemma);
+  if (revised) {
+    frame.provisional ??= `${s.toks[left]!.text} to`;
+    frame.revised = revised;
+  }
 }
 
 /**
@@ -145,6 +157,8 @@ function readNounPhrase(s: Sent, a: number, b: number, noun: number | undefined,
  */
 function readAmountNoun(s: Sent, b: number, end: number, f: Figure, noun: number | undefined, frame: FigureFrame): void {
   if ((f.kind !== 'money' && f.kind !== 'percent') || noun !== undefined) return;
+  // "820 pence a share", "$5 a barrel": a rate, not the noun the amount names.
+  if (RATE_AFTER_FIGURE.test(` ${s.toks.slice(b + 1, Math.min(end, b + 5)).map((x) => x.text).join(' ')}`)) return;
   // "£85 million of yearly savings": the noun after "of" names the amount as the noun after it would.
   const ofNoun = word(s.toks[b + 1]) === 'of';
   const from = ofNoun ? b + 2 : b + 1;

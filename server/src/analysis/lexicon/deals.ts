@@ -18,3 +18,16 @@ export const PRICE_VERBS: ReadonlySet<string> = words('offer, bid, pay');
 
 /** Verbs of holding part of a company: "owns 12 percent of Pellow" is its stake. */
 export const OWNERSHIP_VERBS: ReadonlySet<string> = words('own, hold, control, have');
+
+/**
+ * Verbs that revise a figure someone set ("raised its offer to", "cut its forecast to"), with the way
+ * they move it: the value before the revision lies on the other side.
+ */
+export const REVISION_VERBS: ReadonlyMap<string, 'up' | 'down' | 'either'> = new Map([
+  ['raise', 'up'], ['lift', 'up'], ['increase', 'up'], ['improve', 'up'], ['sweeten', 'up'], ['boost', 'up'],
+  ['up', 'up'], ['hike', 'up'], ['bump', 'up'], ['top up', 'up'], ['cut', 'down'], ['lower', 'down'],
+  ['reduce', 'down'], ['trim', 'down'], ['slash', 'down'], ['revise', 'either'], ['amend', 'either'], ['change', 'either'],
+]);
+
+/** A percentage right before these words is a premium or discount to a price: "38% above the share price". */
+export const PREMIUM_AFTER = /^\s+(above|below)\b/i;

@@ -39,3 +39,13 @@ export const AGAINST_BEFORE = /\bagainst\s+$/i;
 
 /** Words in a figure's clause before it that make what it reports a forecast, not what happened ("expected to arrive at 4 a.m."). */
 export const FORECAST_BEFORE = /\b(?:expected|scheduled|slated|forecast|projected|poised|planned)\s+to\b/i;
+
+/**
+ * Words before a figure (and its noun) that make it an earlier value of something since revised: "an
+ * earlier proposal of 760p", "its previous forecast of 3%", "the original price of". Not "first", which
+ * also names parts of a year ("first-half sales").
+ */
+export const PREVIOUS_BEFORE = /\b(?:earlier|previous|prior|initial|original|former|old|rejected)\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?$/iu;
+
+/** A sum that includes a company's debt is another measure than the price of its shares: "including debt", "enterprise value". */
+export const INCLUDING_DEBT = /\b(?:includ(?:ing|es)|plus|with)\s+(?:[\p{L}'’]+\s+){0,3}debts?\b|\benterprise\s+value\b/iu;
