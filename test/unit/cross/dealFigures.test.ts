@@ -85,3 +85,20 @@ test('a premium: "38 percent above the closing price" and "a premium of 36 perce
   assert.equal(conflicts("The offer is 38 percent above Pellow's closing price on Friday.", 'The offer is a premium of 36 percent to the closing price on Friday.').length, 2);
   assert.deepEqual(conflicts("The offer is 38 percent above Pellow's closing price on Friday.", 'Pellow shares rose 36 percent on Friday.'), []);
 });
+
+const VOTE = 'KELLBY, June 9 - Ada Okafor won the Kellby North seat for the Greens in Thursday\'s election.';
+const vote = (...texts: string[]): string[] =>
+  of(analyzeCorpus(texts.map((t, i) => article(`${'abcdef'[i]}.txt`, `${VOTE} ${t}`)), { storyThreshold: 0 }).findings, 'figure-conflict').map((f) => f.message);
+
+test('a margin: "won by 3,900 votes" and "a majority of 4,100" are one fact, never the votes won; "a two-goal win" is a margin in goals', () => {
+  const found = vote('Okafor won by 3,900 votes.', 'Okafor won the seat with a majority of 4,100 votes.');
+  assert.equal(found.length, 2);
+  assert.match(found[0]!, /margin|majority/);
+  assert.deepEqual(vote('Okafor won by 3,900 votes.', 'Okafor won 21,300 votes.'), []);
+  assert.equal(conflicts('In the cup, Ambrel Rovers won the final by three goals.', 'In the cup, Ambrel Rovers secured a two-goal win in the final.').length, 2);
+});
+
+test('what a measure covers: "will affect 4,000 homes" and "covering 5,000 homes" are one count; homes built are not', () => {
+  assert.equal(conflicts('The closure will affect 4,000 homes near the mine.', 'The closure, covering 5,000 homes near the mine, starts in June.').length, 2);
+  assert.deepEqual(conflicts('The closure will affect 4,000 homes near the mine.', 'Ambrel built 5,000 homes near the mine.'), []);
+});

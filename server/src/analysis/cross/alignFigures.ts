@@ -28,6 +28,11 @@ function unitOf(f: Figure): string | undefined {
   return f.unit ?? KIND_UNIT_DEFAULT[f.kind];
 }
 
+/** A figure's unit for comparison; a margin's ("a two-goal win": goals) is its thing, compared as the thing. */
+function itemUnit(x: FigureItem): string {
+  return x.fact.event === 'margin' && x.figure.kind === 'count' ? '' : (unitOf(x.figure) ?? '');
+}
+
 /** Two counted things of one family ("staff" and "employees"), or one thing. */
 function sameThing(x: string, y: string): boolean {
   if (x === y) return true;
@@ -86,7 +91,7 @@ function sameScope(x: FactIdentity, y: FactIdentity): boolean {
 export function mayBeSameQuantity(a: FigureItem, b: FigureItem, ctx: FigureContext): boolean {
   const fa = a.figure;
   if (a.article === b.article || fa.kind !== b.figure.kind || !a.interval || !b.interval) return false;
-  if ((unitOf(fa) ?? '') !== (unitOf(b.figure) ?? '') || (a.rate ?? '') !== (b.rate ?? '') || a.tabular || b.tabular) return false;
+  if (itemUnit(a) !== itemUnit(b) || (a.rate ?? '') !== (b.rate ?? '') || a.tabular || b.tabular) return false;
   const x = a.fact;
   const y = b.fact;
   if (x.thing && y.thing && !sameThing(x.thing, y.thing)) return false;

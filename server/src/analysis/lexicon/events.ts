@@ -64,6 +64,7 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   wait: wait, drought
   schedule: schedule, plan, due
   happen: happen, occur, take place
+  affect: affect, cover, impact, apply to, concern, involve, extend to
 `);
 
 /** How a label says what happened to counted things of a class ("people killed", "crew on board"). */
@@ -182,6 +183,9 @@ export const MEASURE_NOUNS: ReadonlyMap<string, { event: string; thing: string }
     ['job loss', 'cut', 'job'], ['job cut', 'cut', 'job'],
   ].map(([noun, event, thing]) => [noun!, { event: event!, thing: thing! }]),
 );
+
+/** Nouns that make a count the margin of a result: "a majority of 4,100", "a two-goal win", "a lead of 12 points". */
+export const MARGIN_NOUNS: ReadonlySet<string> = words('majority, margin, lead, victory, win, defeat, loss, gap, advantage');
 
 /** Nouns that only say "how many" ("a total of 40 people", "the number of people killed"): look past them. */
 export const EMPTY_MEASURES: ReadonlySet<string> = words('total, number, figure, tally, count, sum, toll figure, estimate');

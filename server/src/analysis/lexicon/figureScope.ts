@@ -49,3 +49,6 @@ export const PREVIOUS_BEFORE = /\b(?:earlier|previous|prior|initial|original|for
 
 /** A sum that includes a company's debt is another measure than the price of its shares: "including debt", "enterprise value". */
 export const INCLUDING_DEBT = /\b(?:includ(?:ing|es)|plus|with)\s+(?:[\p{L}'’]+\s+){0,3}debts?\b|\benterprise\s+value\b/iu;
+
+/** "by" (or "by a margin of") right before a count after a verb of winning: the count is the margin ("won by 3,900 votes"). */
+export const BY_BEFORE = /\bby\s+(?:a\s+(?:margin|majority)\s+of\s+)?$/i;
