@@ -102,3 +102,13 @@ test('what a measure covers: "will affect 4,000 homes" and "covering 5,000 homes
   assert.equal(conflicts('The closure will affect 4,000 homes near the mine.', 'The closure, covering 5,000 homes near the mine, starts in June.').length, 2);
   assert.deepEqual(conflicts('The closure will affect 4,000 homes near the mine.', 'Ambrel built 5,000 homes near the mine.'), []);
 });
+
+test('a forecast is not a result: "expects a pretax profit of $120 million" against "reported a pretax profit of $110 million"', () => {
+  assert.deepEqual(conflicts('Ambrel expects a pretax profit of $120 million for the year.', 'Ambrel reported a pretax profit of $110 million for the year.'), []);
+  assert.equal(conflicts('Ambrel reported a pretax profit of $120 million for the year.', 'Ambrel reported a pretax profit of $110 million for the year.').length, 2);
+});
+
+test('parts of a financial year: a first-half profit is not a third-quarter profit; two first-half profits are compared', () => {
+  assert.deepEqual(conflicts('Ambrel reported a first-half profit of $50 million.', 'Ambrel reported a profit of $45 million in the third quarter.'), []);
+  assert.equal(conflicts('Ambrel reported a first-half profit of $50 million.', 'Ambrel reported a profit of $45 million in the first half.').length, 2);
+});

@@ -83,7 +83,7 @@ function sameScope(x: FactIdentity, y: FactIdentity): boolean {
   if (x.isWindow || y.isWindow || x.window !== y.window || !!x.capacity !== !!y.capacity) return false;
   // A base that names its day ("compared with 1.4810 on Monday") is that day's value; one that does not is another time's.
   if (!!x.base !== !!y.base && !(x.day && y.day)) return false;
-  if (sessionsDiffer(x.session, y.session) || !!x.withDebt !== !!y.withDebt) return false;
+  if (sessionsDiffer(x.session, y.session) || !!x.withDebt !== !!y.withDebt || differ(x.period, y.period)) return false;
   return !((x.forecast && y.past) || (y.forecast && x.past));
 }
 

@@ -5,7 +5,7 @@
 // 4.30 a.m."). Fact alignment never compares figures whose scopes differ (alignFigures.ts).
 
 import { nounPlural, verbForms } from '../figures/frame';
-import { AGAINST_BEFORE, BY_BEFORE, COMPARISON_BASE_BEFORE, FORECAST_BEFORE, INCLUDING_DEBT, MARGIN_AFTER, PREVIOUS_BEFORE, SESSION_CUES, WINDOW_BEFORE, WINDOW_BEFORE_COUNT, WINDOW_NOUNS } from '../lexicon/figureScope';
+import { AGAINST_BEFORE, BY_BEFORE, COMPARISON_BASE_BEFORE, FORECAST_BEFORE, FORECAST_VERBS, PERIOD_CUES, INCLUDING_DEBT, MARGIN_AFTER, PREVIOUS_BEFORE, SESSION_CUES, WINDOW_BEFORE, WINDOW_BEFORE_COUNT, WINDOW_NOUNS } from '../lexicon/figureScope';
 import { CLAUSE_OPENERS, COUNT_SYNONYMS, EVENT_CLASSES, MARGIN_NOUNS } from '../lexicon/events';
 import { singular } from '../numbers';
 import type { Figure, Span } from '../types';
@@ -169,6 +169,10 @@ export function readScope(article: SourceArticle, f: Figure, id: FactIdentity): 
   const sentence = sentenceAt(article.analysis, f.start)?.sentence;
   if (f.kind === 'money' && sentence && INCLUDING_DEBT.test(article.text.slice(sentence.start, sentence.end))) id.withDebt = true;
   const clause = f.frame?.clause;
-  if (clause && FORECAST_BEFORE.test(article.text.slice(clause.start, f.start))) id.forecast = true;
+  // "expects a profit of $120m": a forecast, as "expected to" makes one.
+  const forecastVerb = (f.kind === 'money' || f.kind === 'percent') && FORECAST_VERBS.has(f.frame?.verb?.lemma ?? '');
+  if (clause && (forecastVerb || FORECAST_BEFORE.test(article.text.slice(clause.start, f.start)))) id.forecast = true;
   else if (reportsPast(f)) id.past = true;
+  const period = clause && (f.kind === 'money' || f.kind === 'percent') ? PERIOD_CUES.find(([re]) => re.test(article.text.slice(clause.start, clause.end)))?.[1] : undefined;
+  if (period) id.period = period;
 }
