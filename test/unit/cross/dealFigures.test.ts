@@ -112,3 +112,11 @@ test('parts of a financial year: a first-half profit is not a third-quarter prof
   assert.deepEqual(conflicts('Ambrel reported a first-half profit of $50 million.', 'Ambrel reported a profit of $45 million in the third quarter.'), []);
   assert.equal(conflicts('Ambrel reported a first-half profit of $50 million.', 'Ambrel reported a profit of $45 million in the first half.').length, 2);
 });
+
+test('a noun that names the event outweighs a verb of no class: "ordered the evacuation of 320 homes" and "350 homes were evacuated"; a level verb spelt as a noun: "the jobless rate hit 5.4 percent"', () => {
+  const lead = 'KERRAN, May 4 - Floods hit the valley below the Pellow mine on Sunday.';
+  const run = (...texts: string[]): string[] => of(analyzeCorpus(texts.map((t, i) => article(`${'abcdef'[i]}.txt`, `${lead} ${t}`)), { storyThreshold: 0 }).findings, 'figure-conflict').map((f) => f.message);
+  assert.equal(run('Officials ordered the evacuation of 320 homes.', 'Some 450 homes were evacuated.').length, 2);
+  assert.deepEqual(run('Officials ordered the inspection of 320 homes.', 'Some 450 homes were evacuated.'), []);
+  assert.equal(run('The jobless rate in the valley hit 5.4 percent.', 'The jobless rate in the valley was 6.1 percent.').length, 2);
+});

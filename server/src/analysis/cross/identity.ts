@@ -186,8 +186,10 @@ function eventOf(f: Figure, fr: FigureFrame | undefined): string | undefined {
   const measure = named ? (MEASURE_NOUNS.get(named) ?? MEASURE_NOUNS.get(named.split(' ').pop()!)) : undefined;
   const counted = f.counts ? MEASURE_NOUNS.get(f.counts) : undefined;
   const verb = fr ? verbEvent(fr, f) : undefined;
-  // "Pellow's 3,400 staff will keep their jobs": a verb of no class says less than a noun that names the count.
-  if (!state && counted && verb !== undefined && !CLASS_NAMES.has(verb)) return counted.event;
+  // "Pellow's 3,400 staff will keep their jobs", "ordered the evacuation of 320 homes": a verb of no class
+  // says less than a noun that names the count or the event.
+  const nounEvent = counted?.event ?? (fr?.about && f.kind === 'count' ? eventClass(fr.about) : undefined);
+  if (!state && nounEvent && verb !== undefined && !CLASS_NAMES.has(verb)) return nounEvent;
   return state ?? verb ?? measure?.event ?? counted?.event;
 }
 

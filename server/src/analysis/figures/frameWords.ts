@@ -92,10 +92,18 @@ export function isVerb(s: Sent, k: number): boolean {
   const w = word(t);
   const l = verbLemma(w);
   if (!(LEVEL_VERBS.has(l) || EVENT_CLASSES.has(l) || DURATION_VERBS.has(l)) || has(t, 'Determiner')) return false;
+  return lexiconVerbAt(s, k, l !== w);
+}
+
+/** Where a verb form compromise read as a noun or adjective stands as the verb (`inflected`: its form is not its lemma). */
+function lexiconVerbAt(s: Sent, k: number, inflected: boolean): boolean {
   const p = s.toks[k - 1];
   const n = s.toks[k + 1];
+  const afterNoun = isNoun(p) && !has(p, 'Determiner');
   // "Talvik Energy shares rose": compromise reads the plural as the verb and the verb as a noun.
-  if (l !== w && ((isNoun(p) && !has(p, 'Determiner')) || (has(p, 'PresentTense') && isNounAt(s, k - 1)) || CLAUSE_OPENERS.has(word(p)))) return true;
+  if (inflected && (afterNoun || (has(p, 'PresentTense') && isNounAt(s, k - 1)) || CLAUSE_OPENERS.has(word(p)))) return true;
+  // "the jobless rate hit 5.4 percent": a verb spelt as its noun ("hit", "cut"), between a noun and a figure.
+  if (afterNoun && has(n, 'Value') && k + 1 < s.hi) return true;
   const pw = word(p);
   return (has(p, 'Modal') || pw === 'to' || pw === 'and' || pw === 'or') && (isNoun(n) || has(n, 'Determiner') || has(n, 'Value') || has(n, 'Possessive'));
 }
