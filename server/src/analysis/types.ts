@@ -132,6 +132,12 @@ export interface FigureFrame {
   partitive?: boolean;
   /** The verb says what could be, not what was: "licensed to carry 250", "can seat 60,000". */
   capacity?: boolean;
+  /** The name whose possessive opens the measured noun's phrase: "Halbrook's offer of 790p" (facts5). */
+  owner?: { text: string; start: number; end: number };
+  /** The figure is what someone revised a value to ("raised its offer to 820p"), and which way. */
+  revised?: 'up' | 'down' | 'either';
+  /** A rate an adjective of the measured noun gives: "annual savings of £85m" → "year". */
+  per?: string;
   /** The clause the figure belongs to. */
   clause: Span;
 }

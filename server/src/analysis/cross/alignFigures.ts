@@ -28,6 +28,11 @@ function unitOf(f: Figure): string | undefined {
   return f.unit ?? KIND_UNIT_DEFAULT[f.kind];
 }
 
+/** A figure's unit for comparison; a margin's ("a two-goal win": goals) is its thing, compared as the thing. */
+function itemUnit(x: FigureItem): string {
+  return x.fact.event === 'margin' && x.figure.kind === 'count' ? '' : (unitOf(x.figure) ?? '');
+}
+
 /** Two counted things of one family ("staff" and "employees"), or one thing. */
 function sameThing(x: string, y: string): boolean {
   if (x === y) return true;
@@ -78,7 +83,7 @@ function sameScope(x: FactIdentity, y: FactIdentity): boolean {
   if (x.isWindow || y.isWindow || x.window !== y.window || !!x.capacity !== !!y.capacity) return false;
   // A base that names its day ("compared with 1.4810 on Monday") is that day's value; one that does not is another time's.
   if (!!x.base !== !!y.base && !(x.day && y.day)) return false;
-  if (sessionsDiffer(x.session, y.session)) return false;
+  if (sessionsDiffer(x.session, y.session) || !!x.withDebt !== !!y.withDebt || differ(x.period, y.period)) return false;
   return !((x.forecast && y.past) || (y.forecast && x.past));
 }
 
@@ -86,7 +91,7 @@ function sameScope(x: FactIdentity, y: FactIdentity): boolean {
 export function mayBeSameQuantity(a: FigureItem, b: FigureItem, ctx: FigureContext): boolean {
   const fa = a.figure;
   if (a.article === b.article || fa.kind !== b.figure.kind || !a.interval || !b.interval) return false;
-  if ((unitOf(fa) ?? '') !== (unitOf(b.figure) ?? '') || (a.rate ?? '') !== (b.rate ?? '') || a.tabular || b.tabular) return false;
+  if (itemUnit(a) !== itemUnit(b) || (a.rate ?? '') !== (b.rate ?? '') || a.tabular || b.tabular) return false;
   const x = a.fact;
   const y = b.fact;
   if (x.thing && y.thing && !sameThing(x.thing, y.thing)) return false;
@@ -165,12 +170,22 @@ function pointOf(x: FigureItem): number | undefined {
   return typeof x.figure.value === 'number' ? x.figure.value : x.interval?.lo;
 }
 
+/**
+ * "raised its offer to 820p" against another source's 760p: the other value lies where the revision came
+ * from (below a raise, above a cut), so it is the value before the revision, not a contradiction.
+ */
+function revisedFrom(x: FigureItem, other: number, own: number): boolean {
+  const way = x.figure.frame?.revised;
+  return way === 'either' || (way === 'up' && other < own) || (way === 'down' && other > own);
+}
+
 /** How two values of one fact relate: they agree, one updates the other, or they conflict. */
 export function figureRelation(a: FigureItem, b: FigureItem, ctx: FigureContext): FigureRelation {
   if (reconciled(a, b)) return 'agree';
   const pa = pointOf(a);
   const pb = pointOf(b);
   const pointsDiffer = pa !== undefined && pb !== undefined && Math.abs(pa - pb) > 1e-9 * Math.max(1, Math.abs(pa));
+  if (pointsDiffer && (revisedFrom(a, pb!, pa!) || revisedFrom(b, pa!, pb!))) return 'update';
   if (pointsDiffer && a.figure.kind === 'count') {
     const running = RUNNING_CLASSES.has(a.fact.event ?? b.fact.event ?? '');
     const cue = (x: FigureItem): boolean => !!x.provisional && (running || !/^(?:at least|more than)$/.test(x.provisional));

@@ -234,6 +234,7 @@ function figureItem(article: SourceArticle, i: number, near: string, scope: Sent
   const counts = normCount(f.counts);
   if (counts) item.counts = counts;
   if (rate !== undefined) item.rate = RATE_SYNONYMS.get(rate) ?? rate;
+  else if (f.frame?.per) item.rate = f.frame.per;
   const provisional = f.frame?.provisional ?? (f.hedge === 'at least' || f.hedge === 'more than' ? f.hedge : undefined);
   if (provisional) item.provisional = provisional;
   return item;

@@ -54,6 +54,8 @@ function lowerArticle(text: string, isName = false): string {
 function countLabel(f: FactIdentity): string {
   const thing = f.thingText ?? f.thing ?? 'figure';
   const noun = nounPlural(f.modifier ? `${f.modifier} ${thing}` : thing);
+  // A margin or a gap ("won by 3,900 votes", "three games behind"): "the margin in votes".
+  if (f.event === 'margin') return `the margin in ${noun}${f.actorAgent && f.actorText ? ` (${f.actorText})` : ''}`;
   const phrase = eventPhrase(f);
   const by = f.actorAgent && f.actorText && phrase && f.event !== 'aboard' ? ` by ${f.actorText}` : '';
   const day = f.day ? ` on ${dayPart(f.day)}` : '';

@@ -56,6 +56,10 @@ export interface FactIdentity {
   session?: string;
   /** The figure is the value something is compared against ("compared with 1.47 on Monday", "up from 12%"). */
   base?: boolean;
+  /** The part of a financial year a sum or share is for ("h1", "q3", "year"): two different parts are two facts. */
+  period?: string;
+  /** A sum that includes a company's debt ("including debt, the deal values it at …"): another measure than the price of its shares. */
+  withDebt?: boolean;
   /** What is expected to happen ("expected to arrive at 4 a.m."), or what a past-tense verb reports ("arrived at 4.30 a.m."). */
   forecast?: boolean;
   past?: boolean;

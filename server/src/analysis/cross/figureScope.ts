@@ -5,8 +5,9 @@
 // 4.30 a.m."). Fact alignment never compares figures whose scopes differ (alignFigures.ts).
 
 import { nounPlural, verbForms } from '../figures/frame';
-import { AGAINST_BEFORE, COMPARISON_BASE_BEFORE, FORECAST_BEFORE, MARGIN_AFTER, SESSION_CUES, WINDOW_BEFORE, WINDOW_BEFORE_COUNT, WINDOW_NOUNS } from '../lexicon/figureScope';
-import { CLAUSE_OPENERS } from '../lexicon/events';
+import { AGAINST_BEFORE, BY_BEFORE, COMPARISON_BASE_BEFORE, FORECAST_BEFORE, FORECAST_VERBS, PERIOD_CUES, INCLUDING_DEBT, MARGIN_AFTER, PREVIOUS_BEFORE, SESSION_CUES, WINDOW_BEFORE, WINDOW_BEFORE_COUNT, WINDOW_NOUNS } from '../lexicon/figureScope';
+import { CLAUSE_OPENERS, COUNT_SYNONYMS, EVENT_CLASSES, MARGIN_NOUNS } from '../lexicon/events';
+import { singular } from '../numbers';
 import type { Figure, Span } from '../types';
 import type { FactIdentity } from './factTypes';
 import { sentenceAt } from './text';
@@ -129,19 +130,49 @@ function reportsPast(f: Figure): boolean {
   return !/\b(?:will|would|shall|could|may|might)\b/i.test(v.text) && last === verbForms(v.lemma).past && last !== v.lemma;
 }
 
+/**
+ * The margin of a result, however written: "won by 3,900 votes", "a majority of 4,100", "a two-goal win"
+ * (the thing is then what the margin counts: goals). A margin is never a tally ("won 4,100 votes").
+ */
+function readWinMargin(article: SourceArticle, f: Figure, id: FactIdentity): void {
+  if (f.kind !== 'count') return;
+  const fr = f.frame;
+  const compound = /^[\p{L}\d.,]+-(\p{L}+)$/u.exec(f.text)?.[1];
+  if (compound && f.counts && MARGIN_NOUNS.has(f.counts.toLowerCase())) {
+    id.event = 'margin';
+    const unit = singular(compound.toLowerCase());
+    id.thing = COUNT_SYNONYMS.get(unit) ?? unit;
+    id.thingText = unit;
+    return;
+  }
+  const noun = fr?.measure?.split(' ').pop() ?? fr?.about;
+  const lemma = fr?.verb?.lemma ?? '';
+  const winning = EVENT_CLASSES.get(lemma) === 'win' || lemma === 'lead' || lemma === 'lose';
+  // Only a result's margin: "cut the lead to five games" is a standing that moves, not how a contest was won.
+  if (winning && ((noun !== undefined && MARGIN_NOUNS.has(noun)) || BY_BEFORE.test(article.text.slice(Math.max(0, f.start - 30), f.start)))) id.event = 'margin';
+}
+
 /** Adds the figure's scope to its identity: window, session, comparison base, forecast or past report. */
 export function readScope(article: SourceArticle, f: Figure, id: FactIdentity): void {
   if (isWindowFigure(article.text, f)) id.isWindow = true;
   // "three games behind the leaders": a gap in a table, not a tally of what happened.
   if (f.kind === 'count' && MARGIN_AFTER.test(article.text.slice(f.end, f.end + 40))) id.event = 'margin';
+  readWinMargin(article, f, id);
   const win = windowOf(article, f);
   if (win) id.window = win;
   const { prev, next } = neighbours(article, f);
   const near = nearWords(article, f, prev, next);
   const session = sessionOf(article, f, near);
   if (session) id.session = session;
-  if (isBase(article, f, prev, near)) id.base = true;
+  // "an earlier proposal of 760p": a value since revised is compared as a base is, never with the current one.
+  if (isBase(article, f, prev, near) || PREVIOUS_BEFORE.test(near.before)) id.base = true;
+  const sentence = sentenceAt(article.analysis, f.start)?.sentence;
+  if (f.kind === 'money' && sentence && INCLUDING_DEBT.test(article.text.slice(sentence.start, sentence.end))) id.withDebt = true;
   const clause = f.frame?.clause;
-  if (clause && FORECAST_BEFORE.test(article.text.slice(clause.start, f.start))) id.forecast = true;
+  // "expects a profit of $120m": a forecast, as "expected to" makes one.
+  const forecastVerb = (f.kind === 'money' || f.kind === 'percent') && FORECAST_VERBS.has(f.frame?.verb?.lemma ?? '');
+  if (clause && (forecastVerb || FORECAST_BEFORE.test(article.text.slice(clause.start, f.start)))) id.forecast = true;
   else if (reportsPast(f)) id.past = true;
+  const period = clause && (f.kind === 'money' || f.kind === 'percent') ? PERIOD_CUES.find(([re]) => re.test(article.text.slice(clause.start, clause.end)))?.[1] : undefined;
+  if (period) id.period = period;
 }

@@ -2,7 +2,8 @@
 // sentence (figures/frame.ts): the thing counted or measured, what happened to it, whose action, the
 // words that narrow it. This is the identity fact alignment compares; it knows no other article.
 
-import { COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, COST_VERBS, LEVEL_VERBS, LIGHT_VERBS, LOSS_VERBS, MARKET_VERBS, MEASURE_NOUNS, MONEY_LIGHT_VERBS, MONEY_VERB_NOUNS, MOVEMENT_AFTER, PRONOUN_SUBJECTS, RESULTS_NOUNS } from '../lexicon/events';
+import { COUNT_FAMILIES, COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, COST_VERBS, LEVEL_VERBS, LIGHT_VERBS, LOSS_VERBS, MARKET_VERBS, MEASURE_NOUNS, MONEY_LIGHT_VERBS, MONEY_VERB_NOUNS, MOVEMENT_AFTER, PRONOUN_SUBJECTS, RATE_AFTER_FIGURE, RESULTS_NOUNS } from '../lexicon/events';
+import { DEAL_NOUNS, OWNERSHIP_VERBS, PREMIUM_AFTER, PRICE_VERBS, VALUE_VERBS } from '../lexicon/deals';
 import { singular } from '../numbers';
 import { GENDERED_PRONOUNS, SPEECH_VERBS } from '../lexicon/speech';
 import { SINCE_LAST_BEFORE } from '../lexicon/timeCues';
@@ -13,6 +14,9 @@ import { readScope } from './figureScope';
 import { foldName } from './resolve';
 import { stem } from './text';
 import type { SourceArticle } from './types';
+
+/** The names of the event classes: a verb's event that is none of them is a verb the lexicon does not class. */
+const CLASS_NAMES: ReadonlySet<string> = new Set(EVENT_CLASSES.values());
 
 /** Subjects that name nothing ("it", "they", "which", "there"): no actor. */
 function isPronounLike(head: string): boolean {
@@ -94,24 +98,59 @@ function moneyVerbNoun(f: Figure, fr: FigureFrame | undefined): string | undefin
   return f.kind === 'money' && fr?.verb ? MONEY_VERB_NOUNS.get(fr.verb.lemma) : undefined;
 }
 
+/** "38% above the share price" is a premium (below, a discount), as "a premium of 38%" says; "owns 12 percent of Pellow" a stake. */
+function shareThing(article: SourceArticle, f: Figure, fr: FigureFrame | undefined, measure: string | undefined): { thing: string; text: string } | undefined {
+  const side = PREMIUM_AFTER.exec(article.text.slice(f.end, f.end + 12))?.[1]?.toLowerCase();
+  if (side) return side === 'above' ? { thing: 'premium', text: 'premium' } : { thing: 'discount', text: 'discount' };
+  return fr?.verb && OWNERSHIP_VERBS.has(fr.verb.lemma) && !measure && !fr.about && !fr.asSubject ? { thing: 'stake', text: 'stake' } : undefined;
+}
+
+/**
+ * The value of a deal however it is written: a sum before or after a deal noun ("a £2.3 billion offer",
+ * "a deal worth £2.1 billion"), after a valuing verb ("valuing the group at"), or the sum a bidder
+ * offers or pays for something ("will pay £2.3 billion for the group", "offered 790p a share"). A share
+ * a holder owns is its stake ("owns 12 percent of Pellow").
+ */
+function dealThing(article: SourceArticle, f: Figure, fr: FigureFrame | undefined, measure: string | undefined): { thing: string; text: string } | undefined {
+  if (f.kind === 'percent') return shareThing(article, f, fr, measure);
+  if (f.kind !== 'money') return undefined;
+  // "Ambrel's $3.1 billion offer" where the tagger reads "offer" as a verb: the state word names the deal.
+  const state = fr?.state !== undefined && DEAL_NOUNS.has(fr.state) ? fr.state : undefined;
+  const named = (measure ?? fr?.about ?? state)?.split(' ').pop();
+  if (named !== undefined && DEAL_NOUNS.has(named)) return { thing: 'deal', text: named };
+  const v = fr?.verb?.lemma;
+  if (!v || fr.asSubject) return undefined;
+  // "valuing the miner at $3.1 billion": whatever noun stands between, the sum is the deal's value.
+  if (VALUE_VERBS.has(v) && /\bat\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/i.test(article.text.slice(Math.max(0, f.start - 12), f.start))) return { thing: 'deal', text: 'value' };
+  if (named !== undefined) return undefined;
+  // What is paid for something or for each share is its price; "pay £23m for walking away" is a payment.
+  const after = article.text.slice(f.end, f.end + 40);
+  if (PRICE_VERBS.has(v) && (v !== 'pay' || /^\s+for\s+(?!\S+ing\b)/i.test(after) || RATE_AFTER_FIGURE.exec(after)?.[1]?.toLowerCase() === 'share')) return { thing: 'deal', text: 'price' };
+  return undefined;
+}
+
+/** The measured thing of a count: its noun, the whole it is a part of, the noun naming the quantity, or people. */
+function countThing(article: SourceArticle, f: Figure, measure: string | undefined, m: { thing: string } | undefined, event: string | undefined): { thing?: string; text?: string } {
+  const counted = normCount(f.counts);
+  if (counted) return { thing: counted, text: f.counts };
+  const whole = partOf(article, f);
+  if (whole) return { thing: normCount(whole)!, text: whole };
+  if (m) return { thing: m.thing, text: m.thing };
+  if (measure) return { thing: normCount(measure.split(' ').pop()), text: measure };
+  if (event && HUMAN_CLASSES.has(event)) return { thing: 'person', text: 'person' };
+  return {};
+}
+
 /** The measured thing of a count, an amount of money or a share. */
 function amountThing(article: SourceArticle, f: Figure, fr: FigureFrame | undefined, event: string | undefined): { thing?: string; text?: string; subject?: boolean } {
   const measure = fr?.measure ?? (fr?.about && MEASURE_NOUNS.has(fr.about) ? fr.about : undefined);
   const m = measure ? (MEASURE_NOUNS.get(measure) ?? MEASURE_NOUNS.get(measure.split(' ').pop()!)) : undefined;
   const counted = normCount(f.counts);
-  if (f.kind === 'count') {
-    if (counted) return { thing: counted, text: f.counts };
-    const whole = partOf(article, f);
-    if (whole) return { thing: normCount(whole)!, text: whole };
-    if (m) return { thing: m.thing, text: m.thing };
-    if (measure) return { thing: normCount(measure.split(' ').pop()), text: measure };
-    if (event && HUMAN_CLASSES.has(event)) return { thing: 'person', text: 'person' };
-    return {};
-  }
+  if (f.kind === 'count') return countThing(article, f, measure, m, event);
   // Money and shares: the noun that names the amount ("net profit of €312m"), what it is a share of, or
   // the subject whose level or change it is ("revenue rose 4%").
   const subject = fr?.actor && subjectMeasured(f, fr) && !isPronounLike(fr.actor.head) ? fr.actor : undefined;
-  const costed = costedThing(article, f, fr);
+  const costed = costedThing(article, f, fr) ?? dealThing(article, f, fr, measure);
   if (costed) return costed;
   const named = measure ?? fr?.about ?? subject?.head ?? moneyVerbNoun(f, fr);
   // Written as the article writes it ("sales", "revenue"), the determiner left out; "Shares" and "shares" are one thing.
@@ -146,7 +185,12 @@ function eventOf(f: Figure, fr: FigureFrame | undefined): string | undefined {
   const named = fr?.measure ?? (fr?.about && MEASURE_NOUNS.has(fr.about) ? fr.about : undefined);
   const measure = named ? (MEASURE_NOUNS.get(named) ?? MEASURE_NOUNS.get(named.split(' ').pop()!)) : undefined;
   const counted = f.counts ? MEASURE_NOUNS.get(f.counts) : undefined;
-  return state ?? (fr ? verbEvent(fr, f) : undefined) ?? measure?.event ?? counted?.event;
+  const verb = fr ? verbEvent(fr, f) : undefined;
+  // "Pellow's 3,400 staff will keep their jobs", "ordered the evacuation of 320 homes": a verb of no class
+  // says less than a noun that names the count or the event.
+  const nounEvent = counted?.event ?? (fr?.about && f.kind === 'count' ? eventClass(fr.about) : undefined);
+  if (!state && nounEvent && verb !== undefined && !CLASS_NAMES.has(verb)) return nounEvent;
+  return state ?? verb ?? measure?.event ?? counted?.event;
 }
 
 /** "will be lost", "were lost": a passive, whatever compromise tagged the auxiliary. */
@@ -214,6 +258,17 @@ function thingOf(article: SourceArticle, f: Figure, fr: FigureFrame | undefined,
   return amountThing(article, f, fr, event);
 }
 
+/**
+ * One thing however sources word it: the price of a deal whether it was offered, paid or agreed (only a
+ * demand stays apart); "employs 9,400 people", "its 9,400 staff" and "a workforce of 9,400" count the
+ * employed. Returns the event that remains.
+ */
+function oneWording(t: { thing?: string }, event: string | undefined): string | undefined {
+  if (t.thing === 'deal') return event === 'demand' ? event : undefined;
+  if (event === 'employ' && (t.thing === 'person' || (t.thing !== undefined && COUNT_FAMILIES.has(t.thing)))) t.thing = 'employee';
+  return event;
+}
+
 /** The identity of a figure (not a date) from its frame. */
 export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity {
   const fr = f.frame;
@@ -225,6 +280,7 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   const implied = impliedThing(article, f);
   if (implied) event = implied.event;
   const t: { thing?: string; text?: string; subject?: boolean } = implied ? { thing: implied.thing, text: implied.thing } : thingOf(article, f, fr, event);
+  event = oneWording(t, event);
   if (t.thing) id.thing = t.thing;
   if (t.text) id.thingText = t.text;
   if (t.subject) id.thingIsSubject = true;
@@ -243,6 +299,7 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   if (fr?.place && f.kind === 'count') id.place = fr.place;
   // The subject of "rose to" or "lasted" is the measured thing, not someone acting.
   if (!(fr?.verb && (subjectMeasured(f, fr) || (f.kind === 'duration' && DURATION_VERBS.has(fr.verb.lemma))))) readActor(article, fr, id);
+  readOwner(article, fr, id);
   readScope(article, f, id);
   return id;
 }
@@ -282,6 +339,17 @@ function readActor(article: SourceArticle, fr: FigureFrame | undefined, id: Fact
     id.actorEntity = e.id;
     if (e.type === 'person' || e.type === 'organization') id.actorAgent = true;
   }
+}
+
+/**
+ * "Halbrook's offer of 790p": the name whose possessive the measured noun carries is whose figure it is,
+ * whoever the clause's subject ("the board backed Halbrook's offer"); two owners keep two bids apart.
+ */
+function readOwner(article: SourceArticle, fr: FigureFrame | undefined, id: FactIdentity): void {
+  const e = fr?.owner ? entityAt(article.analysis.entities, fr.owner) : undefined;
+  if (!e) return;
+  id.actorEntity = e.id;
+  if (e.type === 'person' || e.type === 'organization') id.actorAgent = true;
 }
 
 /** The verb as written and its lemma, for labels and comparison. */

@@ -12,34 +12,23 @@
 // An appositive or a parenthesis between a subject and its verb is stepped over both ways ("About 900
 // miners, members of the union (HMU), walked out": the figure's verb is "walked out", its subject the miners).
 
-import { CAPACITY_WORDS, CLAUSE_OPENERS, DURATION_VERBS, EVENT_NOUNS, PLACE_PREPOSITIONS, SUBJECT_RELATIVES, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PROVISIONAL_CUES, RISING_VERBS } from '../lexicon/events';
+import { CAPACITY_WORDS, CLAUSE_OPENERS, EVENT_NOUNS, PLACE_PREPOSITIONS, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PROVISIONAL_CUES, RATE_ADJECTIVES, RATE_AFTER_FIGURE, RISING_VERBS } from '../lexicon/events';
+import { REVISION_VERBS } from '../lexicon/deals';
 import { OF_DETERMINERS } from '../lexicon/counting';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { singular } from '../numbers';
-import type { Token, Tokenized } from '../tokens';
+import type { Tokenized } from '../tokens';
 import type { Figure, FigureFrame } from '../types';
 import { firstStartingAtOrAfter } from '../util/search';
 import { verbLemma } from './wordForms';
+import { has, isCopula, isHead, isNoun, isPossessive, isVerb, MAX_PHRASE, phraseAt, segmentIndex, sentOf, word, type Sent } from './frameWords';
+import { subjectOf, type Actor } from './frameSubject';
 
 export { nounPlural, verbForms, verbLemma } from './wordForms';
 
-/** Punctuation after a token (or before the next) that ends a segment. */
-const BREAK_AFTER = /[,;:()[\]—–"“”]|\s-(?:\s|$)/;
-const BREAK_BEFORE = /[([—–"“”]|^\s*-\s/;
-/** The longest phrase looked up in the lexicon. */
-const MAX_PHRASE = 3;
 /** How many words after a figure its counted noun, and after the noun its state, may be. */
 const NOUN_REACH = 4;
 
-/** The tokens of one sentence and the segments they are cut into. */
-interface Sent {
-  toks: readonly Token[];
-  /** Token indices [lo, hi) of the sentence. */
-  lo: number;
-  hi: number;
-  /** Segments as token index ranges [start, end). */
-  segs: Array<[number, number]>;
-}
 
 /** Attaches a frame to every figure; a figure whose sentence cannot be read gets none. */
 export function readFrames(tk: Tokenized, figures: Figure[]): void {
@@ -55,133 +44,6 @@ export function readFrames(tk: Tokenized, figures: Figure[]): void {
   }
 }
 
-function has(t: Token | undefined, tag: string): boolean {
-  return !!t && t.tags.has(tag);
-}
-
-function word(t: Token | undefined): string {
-  if (!t) return '';
-  let w = t.normal.replace(/[’']s$/, '');
-  while (w.length > 0 && '.,;:!?'.includes(w.charAt(w.length - 1))) w = w.slice(0, -1);
-  return w;
-}
-
-function isNoun(t: Token | undefined): boolean {
-  return !!t && (has(t, 'Noun') || has(t, 'Pronoun')) && !has(t, 'Value') && !has(t, 'Date') && !has(t, 'Determiner');
-}
-
-/** The token before k that has words (compromise leaves empty tokens for contractions: "Monday's" + "is"). */
-function before(s: Sent, k: number): Token | undefined {
-  let j = k - 1;
-  while (j >= s.lo && s.toks[j]!.text === '') j--;
-  return j >= s.lo ? s.toks[j] : undefined;
-}
-
-/** A possessive as written ("Monday's", "the union’s"), whatever compromise made of its "'s". */
-function isPossessive(t: Token | undefined): boolean {
-  return has(t, 'Possessive') || /['’]s$/.test(t?.text ?? '');
-}
-
-/** A gerund used as a noun: after a determiner, a possessive or an adjective ("Monday's meeting", "the capsizing"). */
-function nominalGerund(s: Sent, k: number): boolean {
-  const p = before(s, k);
-  if (!has(s.toks[k], 'Gerund')) return false;
-  // After a determiner or a possessive, or opening a clause before its verb ("where polling runs").
-  const next = s.toks[k + 1];
-  return has(p, 'Determiner') || isPossessive(p) || has(p, 'Adjective') || (CLAUSE_OPENERS.has(word(p)) && (has(next, 'Verb') || has(next, 'Plural')));
-}
-
-/** A noun, or a plural compromise read as a verb after a name or adjective ("the Berlin talks"). */
-function isNounAt(s: Sent, k: number): boolean {
-  const t = s.toks[k];
-  if (isNoun(t) || nominalGerund(s, k)) return true;
-  const p = s.toks[k - 1];
-  if (!has(t, 'PresentTense') || !/s$/.test(word(t))) return false;
-  // "the Berlin talks", "the picket lines": a plural at the end of a noun phrase, not a verb.
-  return has(p, 'ProperNoun') || has(p, 'Adjective') || has(p, 'Determiner') || (isNoun(p) && has(s.toks[k - 2], 'Determiner'));
-}
-
-/** The last word of a noun phrase: a noun, or an adjective used as one ("the Cup final on Saturday"). */
-function isHead(s: Sent, k: number): boolean {
-  const t = s.toks[k];
-  if (isNoun(t)) return true;
-  const p = s.toks[k - 1];
-  return has(t, 'Adjective') && !has(t, 'Comparable') && (isNoun(p) || has(p, 'Determiner') || has(p, 'ProperNoun')) && !isNoun(s.toks[k + 1]);
-}
-
-/** A verb that carries meaning: not an auxiliary or modal; a noun-tagged form of a level verb after a noun ("the toll rose to"). */
-function isVerb(s: Sent, k: number): boolean {
-  const t = s.toks[k]!;
-  if (inName(s, k) || comparativeOfFigure(s, k)) return false;
-  if (nominalGerund(s, k) || (has(t, 'PresentTense') && !isNoun(t) && isNounAt(s, k))) return false;
-  if (has(t, 'Verb')) return !has(t, 'Auxiliary') && !has(t, 'Modal') && !has(t, 'Copula') && !has(t, 'Particle') && !(has(t, 'Gerund') && has(t, 'Noun'));
-  // compromise reads some verb forms as nouns or adjectives ("the toll rose", "which left Kelsby",
-  // "will close three bakeries and cut jobs"): a known event or level verb where a verb must be.
-  const w = word(t);
-  const l = verbLemma(w);
-  if (!(LEVEL_VERBS.has(l) || EVENT_CLASSES.has(l) || DURATION_VERBS.has(l)) || has(t, 'Determiner')) return false;
-  const p = s.toks[k - 1];
-  const n = s.toks[k + 1];
-  if (l !== w && ((isNoun(p) && !has(p, 'Determiner')) || CLAUSE_OPENERS.has(word(p)))) return true;
-  const pw = word(p);
-  return (has(p, 'Modal') || pw === 'to' || pw === 'and' || pw === 'or') && (isNoun(n) || has(n, 'Determiner') || has(n, 'Value') || has(n, 'Possessive'));
-}
-
-/** "2.1 percent lower", "12 points higher": a comparative right after a figure says its direction; it is no verb. */
-function comparativeOfFigure(s: Sent, k: number): boolean {
-  const p = s.toks[k - 1];
-  return /er$/.test(word(s.toks[k])) && (has(p, 'Value') || (isNoun(p) && has(s.toks[k - 2], 'Value')) || (has(p, 'Unit') && has(s.toks[k - 2], 'Value')));
-}
-
-/** A capitalised word next to another inside a sentence is part of a name ("Harbour Rovers"), never its verb. */
-function inName(s: Sent, k: number): boolean {
-  const cap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
-  return cap(s.toks[k]) && ((k - 1 >= s.lo && cap(s.toks[k - 1])) || (k + 1 < s.hi && cap(s.toks[k + 1])));
-}
-
-function isCopula(t: Token | undefined): boolean {
-  return has(t, 'Copula') && !has(t, 'Auxiliary');
-}
-
-function sentOf(tk: Tokenized, k: number, cache: Map<number, Sent>): Sent {
-  const si = tk.tokens[k]!.sentence;
-  const got = cache.get(si);
-  if (got) return got;
-  const [lo, hi] = tk.sentenceTokens[si] ?? [k, k + 1];
-  const segs: Array<[number, number]> = [];
-  let start = lo;
-  for (let j = lo; j < hi; j++) {
-    const t = tk.tokens[j]!;
-    const next = j + 1 < hi ? tk.tokens[j + 1] : undefined;
-    if (!next || BREAK_AFTER.test(t.post) || BREAK_BEFORE.test(next.pre)) {
-      segs.push([start, j + 1]);
-      start = j + 1;
-    }
-  }
-  const s: Sent = { toks: tk.tokens, lo, hi, segs };
-  cache.set(si, s);
-  return s;
-}
-
-function segmentIndex(s: Sent, k: number): number {
-  return Math.max(0, s.segs.findIndex(([a, b]) => k >= a && k < b));
-}
-
-/** The lexicon phrase (longest first) starting at token k, as its key. */
-function phraseAt(s: Sent, k: number, end: number): { key: string; length: number } | undefined {
-  for (let n = Math.min(MAX_PHRASE, end - k); n >= 1; n--) {
-    const ws = s.toks.slice(k, k + n).map(word);
-    const key = ws.join(' ');
-    if (EVENT_CLASSES.has(key)) return { key, length: n };
-    if (n === 1) {
-      const l = verbLemma(key);
-      if (EVENT_CLASSES.has(l)) return { key: l, length: 1 };
-      const sg = singular(key);
-      if (EVENT_CLASSES.has(sg)) return { key: sg, length: 1 };
-    }
-  }
-  return undefined;
-}
 
 function frameOf(tk: Tokenized, f: Figure, cache: Map<number, Sent>): FigureFrame | undefined {
   if (tk.tokens.length === 0) return undefined;
@@ -197,6 +59,7 @@ function frameOf(tk: Tokenized, f: Figure, cache: Map<number, Sent>): FigureFram
   const noun = countedNoun(s, b, seg[1], f.counts);
   readNounPhrase(s, a, b, noun, seg[1], frame);
   readAmountNoun(s, b, seg[1], f, noun, frame);
+  readOwner(s, a, clauseStart, frame);
   readBefore(s, a, clauseStart, frame);
   const left = leftVerb(s, a, clauseStart);
   let right = left < 0 || complementClause(s, left, noun ?? b, seg[1]) ? rightVerb(s, noun ?? b, seg[1]) : -1;
@@ -215,14 +78,25 @@ function frameOf(tk: Tokenized, f: Figure, cache: Map<number, Sent>): FigureFram
     if (LEVEL_VERBS.has(frame.verb.lemma) && actor && !has(s.toks[actor.k], 'Pronoun')) readLevel(s, actor, frame);
     const about = nounBetween(s, left, a);
     if (about) frame.about ??= about;
-    if (RISING_VERBS.has(frame.verb.lemma) && word(s.toks[a - 1]) === 'to') {
-      frame.provisional ??= `${s.toks[left]!.text} to`;
-      frame.rising = true;
-    }
+    if (word(s.toks[a - 1]) === 'to') readRisenTo(s, left, frame);
   }
   const cue = provisionalCue(s, clauseStart, seg[1]);
   if (cue) frame.provisional ??= cue;
   return frame;
+}
+
+/** The figure follows "to" after its verb: what a count rose to ("the toll rose to 27"), or what someone revised a value to ("raised its offer to 820p"). */
+function readRisenTo(s: Sent, left: number, frame: FigureFrame): void {
+  const lemma = frame.verb!.lemma;
+  if (RISING_VERBS.has(lemma)) {
+    frame.provisional ??= `${s.toks[left]!.text} to`;
+    frame.rising = true;
+  }
+  const revised = REVISION_VERBS.get(lemma);
+  if (revised) {
+    frame.provisional ??= `${s.toks[left]!.text} to`;
+    frame.revised = revised;
+  }
 }
 
 /**
@@ -283,8 +157,14 @@ function readNounPhrase(s: Sent, a: number, b: number, noun: number | undefined,
  */
 function readAmountNoun(s: Sent, b: number, end: number, f: Figure, noun: number | undefined, frame: FigureFrame): void {
   if ((f.kind !== 'money' && f.kind !== 'percent') || noun !== undefined) return;
-  const head = nounRunHead(s, b + 1, Math.min(end, b + 4));
+  // "820 pence a share", "$5 a barrel": a rate, not the noun the amount names.
+  if (RATE_AFTER_FIGURE.test(` ${s.toks.slice(b + 1, Math.min(end, b + 5)).map((x) => x.text).join(' ')}`)) return;
+  // "£85 million of yearly savings": the noun after "of" names the amount as the noun after it would.
+  const ofNoun = word(s.toks[b + 1]) === 'of';
+  const from = ofNoun ? b + 2 : b + 1;
+  const head = nounRunHead(s, from, Math.min(end, from + 3));
   if (head < 0 || (head + 1 < end && isNoun(s.toks[head + 1]))) return;
+  readPer(s, from, head, frame);
   const w = singular(word(s.toks[head]));
   const cls = EVENT_CLASSES.get(w);
   const change = cls === 'rise' || cls === 'fall';
@@ -329,12 +209,38 @@ function readBefore(s: Sent, a: number, clauseStart: number, frame: FigureFrame)
     let k = a - 2;
     while (k >= clauseStart && (has(s.toks[k], 'Determiner') || has(s.toks[k], 'Possessive'))) k--;
     if (isNoun(s.toks[k]) && !has(s.toks[k], 'Pronoun')) {
+      readOwner(s, k, clauseStart, frame);
+      readPer(s, Math.max(clauseStart, k - 3), k, frame);
       const head = singular(word(s.toks[k]));
       const mod = isNoun(s.toks[k - 1]) && !has(s.toks[k - 1], 'ProperNoun') && !has(s.toks[k - 1], 'Pronoun') ? `${singular(word(s.toks[k - 1]))} ` : '';
       if (!EMPTY_MEASURES.has(head)) frame.measure = `${mod}${head}`;
     }
   }
+  // "a deal worth £2.1 billion", "a contract worth $40m": the noun before "worth" is what the sum is the value of.
+  if (p1 === 'worth' && a - 2 >= clauseStart && isNoun(p2) && !has(p2, 'Pronoun') && !has(p2, 'ProperNoun')) frame.about = singular(word(p2));
   readPhraseBefore(s, a, clauseStart, frame);
+}
+
+/**
+ * "Halbrook's offer of 790p", "Nessmoor's £2.3 billion offer", "Halbrook's rival bid": a name in the
+ * possessive opening the phrase of the measured noun (k: its first word after the possessive, or the
+ * figure) owns the figure.
+ */
+function readOwner(s: Sent, k: number, clauseStart: number, frame: FigureFrame): void {
+  let j = k - 1;
+  while (j >= clauseStart && j > k - 3 && has(s.toks[j], 'Adjective') && !isPossessive(s.toks[j])) j--;
+  const t = s.toks[j];
+  // A capitalised possessive (a name at the start of a sentence is not tagged as one); identity.ts keeps only names.
+  if (j < clauseStart || !t || !isPossessive(t) || !/^\p{Lu}/u.test(t.text) || has(t, 'Pronoun')) return;
+  frame.owner = { text: t.text.replace(/[’']s$/, ''), start: t.start, end: t.end };
+}
+
+/** "annual cost savings", "£85m of yearly savings": a rate adjective in the measured noun's phrase, [from, to). */
+function readPer(s: Sent, from: number, to: number, frame: FigureFrame): void {
+  for (let j = from; j < to; j++) {
+    const per = RATE_ADJECTIVES.get(word(s.toks[j]));
+    if (per !== undefined) frame.per ??= per;
+  }
 }
 
 /** "down 12%", "in front of 61,000", "in charge for eight years": an event phrase just before the figure. */
@@ -465,119 +371,6 @@ function verbOf(s: Sent, k: number): { lemma: string; text: string; passive: boo
   return has(t, 'Verb') || isCopula(t) ? { lemma, text, passive, sure: true } : { lemma, text, passive };
 }
 
-interface Actor {
-  head: string;
-  text: string;
-  start: number;
-  end: number;
-  /** Token index of the head. */
-  k: number;
-  /** The head with a noun before it ("death toll"), for a measured quantity. */
-  measure: string;
-}
-
-/** The subject of the verb at v: the noun phrase before it, through a relative pronoun or from an earlier segment. */
-function subjectOf(s: Sent, v: number, clauseStart: number): Actor | undefined {
-  let j = v - 1;
-  while (j >= clauseStart && (has(s.toks[j], 'Auxiliary') || has(s.toks[j], 'Copula') || has(s.toks[j], 'Modal') || has(s.toks[j], 'Adverb') || has(s.toks[j], 'Negative'))) j--;
-  if (j >= clauseStart && !CLAUSE_OPENERS.has(word(s.toks[j]))) return subjectBefore(s, clauseStart, j);
-  // The clause starts with the verb or a relative pronoun: the subject is the noun phrase the clause hangs on.
-  const si = segmentIndex(s, v);
-  const opener = j >= clauseStart ? j : clauseStart - 1;
-  if (opener >= s.lo && opener > s.segs[si]![0] && SUBJECT_RELATIVES.has(word(s.toks[opener]))) return subjectBefore(s, s.segs[si]![0], opener - 1);
-  const relative = opener >= s.lo && opener === s.segs[si]![0] && SUBJECT_RELATIVES.has(word(s.toks[opener]));
-  // ", which lasted": the phrase right before the comma.
-  if (relative && si > 0) return subjectBefore(s, s.segs[si - 1]![0], s.segs[si - 1]![1] - 1);
-  // A clause starting with its verb: the sentence's subject, before any appositive or parenthesis
-  // ("About 900 miners, members of the union (HMU), walked out": the miners).
-  let subject: number | undefined;
-  for (let k = si - 1; k >= 0; k--) {
-    const [a, b] = s.segs[k]!;
-    const first = s.toks[a]!;
-    // "About 900 miners" is a noun phrase, "On Friday" is not.
-    const adverbial = has(first, 'Preposition') && !has(s.toks[a + 1], 'Value');
-    if (CLAUSE_OPENERS.has(word(first)) || has(first, 'Verb') || adverbial) {
-      if (subject !== undefined) break;
-      continue;
-    }
-    if (subject !== undefined && hasVerb(s, a, b)) break;
-    subject = k;
-    if (hasVerb(s, a, b)) break;
-  }
-  return subject === undefined ? undefined : firstNounPhrase(s, s.segs[subject]![0], s.segs[subject]![1]);
-}
-
-function hasVerb(s: Sent, from: number, to: number): boolean {
-  for (let m = from; m < to; m++) if (isVerb(s, m) || isCopula(s.toks[m])) return true;
-  return false;
-}
-
-/**
- * The subject that ends at token j: the noun phrase right before the verb, or, when that phrase hangs on
- * a preposition ("the toll from the capsizing of the ferry rose"), the phrase the prepositions hang on.
- */
-function subjectBefore(s: Sent, from: number, j: number): Actor | undefined {
-  let end = j;
-  for (let guard = 0; guard < 6 && end >= from; guard++) {
-    let start = end;
-    const inPhrase = (t: Token | undefined): boolean => isNoun(t) || has(t, 'Adjective') || has(t, 'Determiner') || has(t, 'Possessive') || has(t, 'Value');
-    // A determiner opens the phrase: "At midday the index rose" is about the index.
-    while (start - 1 >= from && inPhrase(s.toks[start - 1]) && !has(s.toks[start], 'Determiner')) start--;
-    if (!isNounAt(s, end)) return firstNounPhrase(s, from, j + 1);
-    const before = s.toks[start - 1];
-    if (start - 1 >= from && has(before, 'Preposition') && start - 2 >= from) {
-      end = start - 2;
-      while (end >= from && !isNounAt(s, end)) end--;
-      continue;
-    }
-    let head = end;
-    // "the number of people killed": look through a noun that only says how many.
-    if (EMPTY_MEASURES.has(singular(word(s.toks[head])))) return actorAt(s, start, head);
-    while (head > start && has(s.toks[head], 'Possessive')) head--;
-    return actorAt(s, start, head);
-  }
-  return firstNounPhrase(s, from, j + 1);
-}
-
-/** The head of the first noun phrase in [from, to): the last noun before a preposition or verb. */
-function firstNounPhrase(s: Sent, from: number, to: number): Actor | undefined {
-  let head = -1;
-  let start = -1;
-  for (let k = from; k < to; k++) {
-    const t = s.toks[k]!;
-    if (t.text === '') continue;
-    // "the Lorsk-bound jet": the parts of a hyphen compound modify the word after it, which is the head.
-    const compound = /-$/.test(t.post) || /-$/.test(s.toks[k - 1]?.post ?? '');
-    const afterCompound = k - 2 >= from && /-$/.test(s.toks[k - 2]!.post) && !/-$/.test(t.post);
-    if (compound && !afterCompound) {
-      if (start < 0) start = k;
-    } else if (isNounAt(s, k) || (afterCompound && !has(t, 'Preposition') && !has(t, 'Determiner'))) {
-      if (start < 0) start = k;
-      head = k;
-      if (has(t, 'Possessive') && !isNoun(s.toks[k + 1])) break;
-    } else if (head >= 0 && !has(t, 'Adjective')) break;
-    else if (start < 0 && (has(t, 'Determiner') || has(t, 'Adjective'))) start = k;
-  }
-  return head >= 0 ? actorAt(s, start, head) : undefined;
-}
-
-function actorAt(s: Sent, from: number, head: number): Actor {
-  const h = s.toks[head]!;
-  // "the 12-point draft", "the packaged-food group": compromise splits a hyphen compound; all of it belongs to the phrase.
-  let start = from;
-  while (start - 1 >= s.lo && /-$/.test(s.toks[start - 1]!.post)) start--;
-  if (start < from && has(s.toks[start - 1], 'Determiner')) start--;
-  const headWord = has(h, 'ProperNoun') ? word(h) : singular(word(h));
-  const prev = s.toks[head - 1];
-  const measure = head - 1 >= start && isNoun(prev) && !has(prev, 'ProperNoun') && !isPossessive(prev) ? `${singular(word(prev))} ${headWord}` : headWord;
-  const text = s.toks
-    .slice(start, head + 1)
-    .map((t, i) => (i === head - start ? t.text.replace(/[’']s$/, '') : t.text) + (/-$/.test(t.post) && i < head - start ? '-' : ' '))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return { head: headWord, text, start: s.toks[start]!.start, end: h.end, k: head, measure };
-}
 
 /** The head noun between a verb and the figure ("reported net profit down 12%"), when the figure follows a preposition. */
 function nounBetween(s: Sent, v: number, a: number): string | undefined {

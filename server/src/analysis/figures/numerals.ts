@@ -3,7 +3,7 @@
 
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
 import { COMPOUND_SKIP, LABEL_ABBREVIATIONS, LABEL_NOUNS } from '../lexicon/counting';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, MEASURE_UNITS } from '../lexicon/units';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, MEASURE_UNITS, MINOR_UNIT_SUFFIXES } from '../lexicon/units';
 import { parseNumericLiteral, parseNumericRange, rangeValues, type NumericLiteral, type NumericRange } from '../numbers';
 import { readNumberWords } from './numberWords';
 import { tagsOf, type NumberRead, type NumberResult, type Scan } from './scan';
@@ -41,7 +41,8 @@ export function phoneEnd(ws: Word[], i: number): number {
 function isLabel(sc: Scan, ws: Word[], i: number): boolean {
   const p = ws[i - 1];
   if (p && p.post === '.' && ws[i]!.pre === '' && LABEL_ABBREVIATIONS.has(p.key)) return true; // "pp. 34-36"
-  if (!p || !tight(ws, i - 1)) return false;
+  // "Ambrel's $3.1 billion offer": a name in the possessive owns the figure, it does not label it.
+  if (!p || !tight(ws, i - 1) || p.possessive) return false;
   // "Article 5", "page 12", "No. 1"; a lower-case "no" before a number is a determiner.
   if (LABEL_NOUNS.has(p.key)) return !(p.key === 'no' && p.s === 'no');
   if (isCap(p) && !sentenceInitial(ws, i - 1) && !MONTHS.has(p.key) && !WEEKDAYS.has(p.key) && !CURRENCY_CODES.has(p.s)) {
@@ -61,6 +62,9 @@ function looksNumeric(s: string): boolean {
 function literal(ws: Word[], i: number, start: number, lit: NumericLiteral, currency: string | undefined): NumberResult {
   const v = ws[start]!;
   if (lit.leadingZero) return 'skip';
+  // "820p": pence written tight after the digits.
+  const minor = lit.suffix !== undefined && lit.currency === undefined && currency === undefined ? MINOR_UNIT_SUFFIXES.get(lit.suffix) : undefined;
+  if (minor !== undefined) return { i0: i, i1: start, value: lit.value, multiplied: lit.multiplied, plainInteger: lit.plainInteger, currency: minor };
   if (lit.suffix !== undefined && lit.suffix !== '%' && !MEASURE_UNITS.has(lit.suffix)) {
     if (/^(?:st|nd|rd|th)$/.test(lit.suffix)) return null; // an ordinal: readOrdinal
     return 'skip'; // "5pm", "3D", "1990s", "5G"

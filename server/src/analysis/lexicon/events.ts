@@ -64,6 +64,7 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   wait: wait, drought
   schedule: schedule, plan, due
   happen: happen, occur, take place
+  affect: affect, cover, impact, apply to, concern, involve, extend to
 `);
 
 /** How a label says what happened to counted things of a class ("people killed", "crew on board"). */
@@ -121,6 +122,7 @@ export const MONEY_VERB_NOUNS: ReadonlyMap<string, string> = new Map([
   ['fine', 'fine'], ['charge', 'charge'], ['bill', 'bill'], ['invest', 'investment'], ['compensate', 'compensation'],
   ['donate', 'donation'], ['award', 'award'], ['bid', 'bid'], ['borrow', 'loan'], ['lend', 'loan'], ['loan', 'loan'],
   ['fund', 'funding'], ['grant', 'grant'], ['settle', 'settlement'], ['penalise', 'penalty'], ['penalize', 'penalty'],
+  ['save', 'saving'],
 ]);
 
 /** Verbs whose subject is what a sum after them is the price of: "the repairs will cost £3 million", "the painting fetched £2m". */
@@ -176,10 +178,14 @@ export const MEASURE_NOUNS: ReadonlyMap<string, { event: string; thing: string }
     ['evacuee', 'evacuate', 'person'], ['arrest', 'arrest', 'person'],
     ['crowd', 'attend', 'spectator'], ['attendance', 'attend', 'spectator'], ['spectator', 'attend', 'spectator'],
     ['audience', 'watch', 'viewer'], ['viewership', 'watch', 'viewer'], ['viewer', 'watch', 'viewer'],
-    ['workforce', 'employ', 'person'], ['layoff', 'cut', 'job'], ['redundancy', 'cut', 'job'],
+    ['workforce', 'employ', 'employee'], ['staff', 'employ', 'employee'], ['employee', 'employ', 'employee'],
+    ['payroll', 'employ', 'employee'], ['layoff', 'cut', 'job'], ['redundancy', 'cut', 'job'],
     ['job loss', 'cut', 'job'], ['job cut', 'cut', 'job'],
   ].map(([noun, event, thing]) => [noun!, { event: event!, thing: thing! }]),
 );
+
+/** Nouns that make a count the margin of a result: "a majority of 4,100", "a two-goal win", "a lead of 12 points". */
+export const MARGIN_NOUNS: ReadonlySet<string> = words('majority, margin, lead, victory, win, defeat, loss, gap, advantage');
 
 /** Nouns that only say "how many" ("a total of 40 people", "the number of people killed"): look past them. */
 export const EMPTY_MEASURES: ReadonlySet<string> = words('total, number, figure, tally, count, sum, toll figure, estimate');
@@ -217,13 +223,19 @@ export const RESULTS_NOUNS: ReadonlySet<string> = words('result, earnings, profi
 export const LATE_AFTER: ReadonlySet<string> = words('late, behind schedule, overdue, behind');
 
 /**
- * A rate right after a figure ("a day", "per worker", "each month"): group 1 is what the figure is
- * counted per.
+ * A rate right after a figure ("a day", "per worker", "each month", "for each Pellow share"): group 1 is
+ * what the figure is counted per.
  */
-export const RATE_AFTER_FIGURE = /^\s*(?:a|an|per|each|every)\s+(day|week|month|year|hour|minute|worker|person|head|member|employee|household|annum|share|capita)\b/i;
+export const RATE_AFTER_FIGURE = /^\s*(?:a|an|per|each|every|for\s+(?:each|every)(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(day|week|month|year|hour|minute|worker|person|head|member|employee|household|annum|share|capita)\b/iu;
 
 /** Rate words that name the same period as another ("per annum" is "a year"). */
 export const RATE_SYNONYMS: ReadonlyMap<string, string> = new Map([['annum', 'year'], ['capita', 'person'], ['head', 'person']]);
+
+/** Adjectives of a measured noun that give its rate, as the period they name ("annual savings", "daily output"). */
+export const RATE_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['annual', 'year'], ['yearly', 'year'], ['annualised', 'year'], ['annualized', 'year'], ['monthly', 'month'],
+  ['weekly', 'week'], ['daily', 'day'], ['hourly', 'hour'], ['quarterly', 'quarter'],
+]);
 
 /** Counted nouns that name the same things, mapped to one name for them. */
 export const COUNT_SYNONYMS: ReadonlyMap<string, string> = new Map([
@@ -234,6 +246,7 @@ export const COUNT_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['uav', 'drone'], ['drone', 'drone'],
   ['fan', 'spectator'], ['supporter', 'spectator'], ['spectator', 'spectator'], ['attendee', 'spectator'],
   ['job', 'job'], ['position', 'job'], ['post', 'job'],
+  ['holding', 'stake'], ['shareholding', 'stake'], ['stake', 'stake'],
   ['item', 'item'], ['piece', 'item'], ['object', 'item'], ['artefact', 'item'], ['artifact', 'item'],
   ['euro', 'EUR'], ['dollar', 'USD'],
 ]);

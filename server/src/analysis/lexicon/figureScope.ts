@@ -39,3 +39,34 @@ export const AGAINST_BEFORE = /\bagainst\s+$/i;
 
 /** Words in a figure's clause before it that make what it reports a forecast, not what happened ("expected to arrive at 4 a.m."). */
 export const FORECAST_BEFORE = /\b(?:expected|scheduled|slated|forecast|projected|poised|planned)\s+to\b/i;
+
+/**
+ * Words before a figure (and its noun) that make it an earlier value of something since revised: "an
+ * earlier proposal of 760p", "its previous forecast of 3%", "the original price of". Not "first", which
+ * also names parts of a year ("first-half sales").
+ */
+export const PREVIOUS_BEFORE = /\b(?:earlier|previous|prior|initial|original|former|old|rejected)\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?$/iu;
+
+/** A sum that includes a company's debt is another measure than the price of its shares: "including debt", "enterprise value". */
+export const INCLUDING_DEBT = /\b(?:includ(?:ing|es)|plus|with)\s+(?:[\p{L}'’]+\s+){0,3}debts?\b|\benterprise\s+value\b/iu;
+
+/** "by" (or "by a margin of") right before a count after a verb of winning: the count is the margin ("won by 3,900 votes"). */
+export const BY_BEFORE = /\bby\s+(?:a\s+(?:margin|majority)\s+of\s+)?$/i;
+
+/** Verbs that make the sum or share they take a forecast, not a result: "expects a profit of $120m", "forecast growth of 2%". */
+export const FORECAST_VERBS: ReadonlySet<string> = words('expect, forecast, predict, project, target, anticipate, estimate, budget, guide');
+
+/**
+ * The part of a financial year a figure is for, in its clause: two figures for different parts ("first-half
+ * profit", "in the third quarter", "for the full year") are different facts. Group 1 names the part.
+ */
+export const PERIOD_CUES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:first[\s-]half|half[\s-]year|interim|h1)\b/i, 'h1'],
+  [/\b(?:second[\s-]half|h2)\b/i, 'h2'],
+  [/\b(?:first[\s-]quarter|q1)\b/i, 'q1'],
+  [/\b(?:second[\s-]quarter|q2)\b/i, 'q2'],
+  [/\b(?:third[\s-]quarter|q3)\b/i, 'q3'],
+  [/\b(?:fourth[\s-]quarter|q4)\b/i, 'q4'],
+  [/\bnine\s+months\b/i, '9m'],
+  [/\b(?:full[\s-]year|annual|for\s+the\s+year|yearly)\b/i, 'year'],
+];

@@ -250,7 +250,13 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['rupee', 'INR'], ['rupees', 'INR'], ['inr', 'INR'],
   ['franc', 'CHF'], ['francs', 'CHF'], ['chf', 'CHF'],
   ['zloty', 'PLN'], ['zlotys', 'PLN'], ['pln', 'PLN'],
+  // Minor units: share prices and per-share offers are quoted in them ("820 pence a share", "455 cents").
+  // GBX is the exchanges' code for pence; cents are kept as cents (their currency is the story's).
+  ['pence', 'GBX'], ['penny', 'GBX'], ['cents', 'cents'],
 ]);
+
+/** Suffixes written tight after the digits that make a sum in a minor unit ("820p" is 820 pence). */
+export const MINOR_UNIT_SUFFIXES: ReadonlyMap<string, string> = new Map([['p', 'GBX']]);
 
 /** ISO codes that may be written before the number ("USD 20 million"). */
 export const CURRENCY_CODES: ReadonlySet<string> = new Set([

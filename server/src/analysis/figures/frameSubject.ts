@@ -1,0 +1,122 @@
+// The subject of a figure's verb (figures/frame.ts): the noun phrase before the verb, through a relative
+// pronoun to its antecedent, past prepositional phrases and appositives, or the sentence's subject in an
+// earlier segment when the clause starts with its verb.
+
+import { CLAUSE_OPENERS, EMPTY_MEASURES, SUBJECT_RELATIVES } from '../lexicon/events';
+import { singular } from '../numbers';
+import type { Token } from '../tokens';
+import { has, isCopula, isNoun, isNounAt, isPossessive, isVerb, segmentIndex, word, type Sent } from './frameWords';
+
+export interface Actor {
+  head: string;
+  text: string;
+  start: number;
+  end: number;
+  /** Token index of the head. */
+  k: number;
+  /** The head with a noun before it ("death toll"), for a measured quantity. */
+  measure: string;
+}
+
+/** The subject of the verb at v: the noun phrase before it, through a relative pronoun or from an earlier segment. */
+export function subjectOf(s: Sent, v: number, clauseStart: number): Actor | undefined {
+  let j = v - 1;
+  while (j >= clauseStart && (has(s.toks[j], 'Auxiliary') || has(s.toks[j], 'Copula') || has(s.toks[j], 'Modal') || has(s.toks[j], 'Adverb') || has(s.toks[j], 'Negative'))) j--;
+  if (j >= clauseStart && !CLAUSE_OPENERS.has(word(s.toks[j]))) return subjectBefore(s, clauseStart, j);
+  // The clause starts with the verb or a relative pronoun: the subject is the noun phrase the clause hangs on.
+  const si = segmentIndex(s, v);
+  const opener = j >= clauseStart ? j : clauseStart - 1;
+  if (opener >= s.lo && opener > s.segs[si]![0] && SUBJECT_RELATIVES.has(word(s.toks[opener]))) return subjectBefore(s, s.segs[si]![0], opener - 1);
+  const relative = opener >= s.lo && opener === s.segs[si]![0] && SUBJECT_RELATIVES.has(word(s.toks[opener]));
+  // ", which lasted": the phrase right before the comma.
+  if (relative && si > 0) return subjectBefore(s, s.segs[si - 1]![0], s.segs[si - 1]![1] - 1);
+  // A clause starting with its verb: the sentence's subject, before any appositive or parenthesis
+  // ("About 900 miners, members of the union (HMU), walked out": the miners).
+  let subject: number | undefined;
+  for (let k = si - 1; k >= 0; k--) {
+    const [a, b] = s.segs[k]!;
+    const first = s.toks[a]!;
+    // "About 900 miners" is a noun phrase, "On Friday" is not.
+    const adverbial = has(first, 'Preposition') && !has(s.toks[a + 1], 'Value');
+    if (CLAUSE_OPENERS.has(word(first)) || has(first, 'Verb') || adverbial) {
+      if (subject !== undefined) break;
+      continue;
+    }
+    if (subject !== undefined && hasVerb(s, a, b)) break;
+    subject = k;
+    if (hasVerb(s, a, b)) break;
+  }
+  return subject === undefined ? undefined : firstNounPhrase(s, s.segs[subject]![0], s.segs[subject]![1]);
+}
+
+export function hasVerb(s: Sent, from: number, to: number): boolean {
+  for (let m = from; m < to; m++) if (isVerb(s, m) || isCopula(s.toks[m])) return true;
+  return false;
+}
+
+/**
+ * The subject that ends at token j: the noun phrase right before the verb, or, when that phrase hangs on
+ * a preposition ("the toll from the capsizing of the ferry rose"), the phrase the prepositions hang on.
+ */
+export function subjectBefore(s: Sent, from: number, j: number): Actor | undefined {
+  let end = j;
+  for (let guard = 0; guard < 6 && end >= from; guard++) {
+    let start = end;
+    const inPhrase = (t: Token | undefined): boolean => isNoun(t) || has(t, 'Adjective') || has(t, 'Determiner') || has(t, 'Possessive') || has(t, 'Value');
+    // A determiner opens the phrase: "At midday the index rose" is about the index.
+    while (start - 1 >= from && inPhrase(s.toks[start - 1]) && !has(s.toks[start], 'Determiner')) start--;
+    if (!isNounAt(s, end)) return firstNounPhrase(s, from, j + 1);
+    const before = s.toks[start - 1];
+    if (start - 1 >= from && has(before, 'Preposition') && start - 2 >= from) {
+      end = start - 2;
+      while (end >= from && !isNounAt(s, end)) end--;
+      continue;
+    }
+    let head = end;
+    // "the number of people killed": look through a noun that only says how many.
+    if (EMPTY_MEASURES.has(singular(word(s.toks[head])))) return actorAt(s, start, head);
+    while (head > start && has(s.toks[head], 'Possessive')) head--;
+    return actorAt(s, start, head);
+  }
+  return firstNounPhrase(s, from, j + 1);
+}
+
+/** The head of the first noun phrase in [from, to): the last noun before a preposition or verb. */
+export function firstNounPhrase(s: Sent, from: number, to: number): Actor | undefined {
+  let head = -1;
+  let start = -1;
+  for (let k = from; k < to; k++) {
+    const t = s.toks[k]!;
+    if (t.text === '') continue;
+    // "the Lorsk-bound jet": the parts of a hyphen compound modify the word after it, which is the head.
+    const compound = /-$/.test(t.post) || /-$/.test(s.toks[k - 1]?.post ?? '');
+    const afterCompound = k - 2 >= from && /-$/.test(s.toks[k - 2]!.post) && !/-$/.test(t.post);
+    if (compound && !afterCompound) {
+      if (start < 0) start = k;
+    } else if (isNounAt(s, k) || (afterCompound && !has(t, 'Preposition') && !has(t, 'Determiner'))) {
+      if (start < 0) start = k;
+      head = k;
+      if (has(t, 'Possessive') && !isNoun(s.toks[k + 1])) break;
+    } else if (head >= 0 && !has(t, 'Adjective')) break;
+    else if (start < 0 && (has(t, 'Determiner') || has(t, 'Adjective'))) start = k;
+  }
+  return head >= 0 ? actorAt(s, start, head) : undefined;
+}
+
+export function actorAt(s: Sent, from: number, head: number): Actor {
+  const h = s.toks[head]!;
+  // "the 12-point draft", "the packaged-food group": compromise splits a hyphen compound; all of it belongs to the phrase.
+  let start = from;
+  while (start - 1 >= s.lo && /-$/.test(s.toks[start - 1]!.post)) start--;
+  if (start < from && has(s.toks[start - 1], 'Determiner')) start--;
+  const headWord = has(h, 'ProperNoun') ? word(h) : singular(word(h));
+  const prev = s.toks[head - 1];
+  const measure = head - 1 >= start && isNoun(prev) && !has(prev, 'ProperNoun') && !isPossessive(prev) ? `${singular(word(prev))} ${headWord}` : headWord;
+  const text = s.toks
+    .slice(start, head + 1)
+    .map((t, i) => (i === head - start ? t.text.replace(/[’']s$/, '') : t.text) + (/-$/.test(t.post) && i < head - start ? '-' : ' '))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { head: headWord, text, start: s.toks[start]!.start, end: h.end, k: head, measure };
+}

@@ -1,0 +1,165 @@
+// The words of a figure's sentence as the frame reader sees them (figures/frame.ts): a sentence cut into
+// segments at punctuation, and what each token is in it — a noun, a noun phrase's head, a verb that carries
+// meaning, a possessive, part of a name — from compromise's tags with the lexicon's event and level verbs
+// where compromise reads a verb form as a noun.
+
+import { CLAUSE_OPENERS, DURATION_VERBS, EVENT_CLASSES, LEVEL_VERBS } from '../lexicon/events';
+import { singular } from '../numbers';
+import type { Token, Tokenized } from '../tokens';
+import { verbLemma } from './wordForms';
+
+/** Punctuation after a token (or before the next) that ends a segment. */
+const BREAK_AFTER = /[,;:()[\]—–"“”]|\s-(?:\s|$)/;
+const BREAK_BEFORE = /[([—–"“”]|^\s*-\s/;
+/** The longest phrase looked up in the lexicon. */
+export const MAX_PHRASE = 3;
+
+/** The tokens of one sentence and the segments they are cut into. */
+export interface Sent {
+  toks: readonly Token[];
+  /** Token indices [lo, hi) of the sentence. */
+  lo: number;
+  hi: number;
+  /** Segments as token index ranges [start, end). */
+  segs: Array<[number, number]>;
+}
+
+export function has(t: Token | undefined, tag: string): boolean {
+  return !!t && t.tags.has(tag);
+}
+
+export function word(t: Token | undefined): string {
+  if (!t) return '';
+  let w = t.normal.replace(/[’']s$/, '');
+  while (w.length > 0 && '.,;:!?'.includes(w.charAt(w.length - 1))) w = w.slice(0, -1);
+  return w;
+}
+
+export function isNoun(t: Token | undefined): boolean {
+  return !!t && (has(t, 'Noun') || has(t, 'Pronoun')) && !has(t, 'Value') && !has(t, 'Date') && !has(t, 'Determiner');
+}
+
+/** The token before k that has words (compromise leaves empty tokens for contractions: "Monday's" + "is"). */
+export function before(s: Sent, k: number): Token | undefined {
+  let j = k - 1;
+  while (j >= s.lo && s.toks[j]!.text === '') j--;
+  return j >= s.lo ? s.toks[j] : undefined;
+}
+
+/** A possessive as written ("Monday's", "the union’s"), whatever compromise made of its "'s". */
+export function isPossessive(t: Token | undefined): boolean {
+  return has(t, 'Possessive') || /['’]s$/.test(t?.text ?? '');
+}
+
+/** A gerund used as a noun: after a determiner, a possessive or an adjective ("Monday's meeting", "the capsizing"). */
+export function nominalGerund(s: Sent, k: number): boolean {
+  const p = before(s, k);
+  if (!has(s.toks[k], 'Gerund')) return false;
+  // After a determiner or a possessive, or opening a clause before its verb ("where polling runs").
+  const next = s.toks[k + 1];
+  return has(p, 'Determiner') || isPossessive(p) || has(p, 'Adjective') || (CLAUSE_OPENERS.has(word(p)) && (has(next, 'Verb') || has(next, 'Plural')));
+}
+
+/** A noun, or a plural compromise read as a verb after a name or adjective ("the Berlin talks"). */
+export function isNounAt(s: Sent, k: number): boolean {
+  const t = s.toks[k];
+  if (isNoun(t) || nominalGerund(s, k)) return true;
+  const p = s.toks[k - 1];
+  if (!has(t, 'PresentTense') || !/s$/.test(word(t))) return false;
+  // "the Berlin talks", "the picket lines": a plural at the end of a noun phrase, not a verb.
+  // "the offer values Pellow at": after "the" and a noun, a word followed by its object is the verb.
+  const n = s.toks[k + 1];
+  const object = k + 1 < s.hi && (has(n, 'ProperNoun') || has(n, 'Determiner'));
+  return has(p, 'ProperNoun') || has(p, 'Adjective') || has(p, 'Determiner') || (isNoun(p) && has(s.toks[k - 2], 'Determiner') && !object);
+}
+
+/** The last word of a noun phrase: a noun, or an adjective used as one ("the Cup final on Saturday"). */
+export function isHead(s: Sent, k: number): boolean {
+  const t = s.toks[k];
+  if (isNoun(t)) return true;
+  const p = s.toks[k - 1];
+  return has(t, 'Adjective') && !has(t, 'Comparable') && (isNoun(p) || has(p, 'Determiner') || has(p, 'ProperNoun')) && !isNoun(s.toks[k + 1]);
+}
+
+/** A verb that carries meaning: not an auxiliary or modal; a noun-tagged form of a level verb after a noun ("the toll rose to"). */
+export function isVerb(s: Sent, k: number): boolean {
+  const t = s.toks[k]!;
+  if (inName(s, k) || comparativeOfFigure(s, k)) return false;
+  if (nominalGerund(s, k) || (has(t, 'PresentTense') && !isNoun(t) && isNounAt(s, k))) return false;
+  if (has(t, 'Verb')) return !has(t, 'Auxiliary') && !has(t, 'Modal') && !has(t, 'Copula') && !has(t, 'Particle') && !(has(t, 'Gerund') && has(t, 'Noun'));
+  // compromise reads some verb forms as nouns or adjectives ("the toll rose", "which left Kelsby",
+  // "will close three bakeries and cut jobs"): a known event or level verb where a verb must be.
+  const w = word(t);
+  const l = verbLemma(w);
+  if (!(LEVEL_VERBS.has(l) || EVENT_CLASSES.has(l) || DURATION_VERBS.has(l)) || has(t, 'Determiner')) return false;
+  return lexiconVerbAt(s, k, l !== w);
+}
+
+/** Where a verb form compromise read as a noun or adjective stands as the verb (`inflected`: its form is not its lemma). */
+function lexiconVerbAt(s: Sent, k: number, inflected: boolean): boolean {
+  const p = s.toks[k - 1];
+  const n = s.toks[k + 1];
+  const afterNoun = isNoun(p) && !has(p, 'Determiner');
+  // "Talvik Energy shares rose": compromise reads the plural as the verb and the verb as a noun.
+  if (inflected && (afterNoun || (has(p, 'PresentTense') && isNounAt(s, k - 1)) || CLAUSE_OPENERS.has(word(p)))) return true;
+  // "the jobless rate hit 5.4 percent": a verb spelt as its noun ("hit", "cut"), between a noun and a figure.
+  if (afterNoun && has(n, 'Value') && k + 1 < s.hi) return true;
+  const pw = word(p);
+  return (has(p, 'Modal') || pw === 'to' || pw === 'and' || pw === 'or') && (isNoun(n) || has(n, 'Determiner') || has(n, 'Value') || has(n, 'Possessive'));
+}
+
+/** "2.1 percent lower", "12 points higher": a comparative right after a figure says its direction; it is no verb. */
+export function comparativeOfFigure(s: Sent, k: number): boolean {
+  const p = s.toks[k - 1];
+  return /er$/.test(word(s.toks[k])) && (has(p, 'Value') || (isNoun(p) && has(s.toks[k - 2], 'Value')) || (has(p, 'Unit') && has(s.toks[k - 2], 'Value')));
+}
+
+/** A capitalised word next to another inside a sentence is part of a name ("Harbour Rovers"), never its verb. */
+export function inName(s: Sent, k: number): boolean {
+  const cap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
+  return cap(s.toks[k]) && ((k - 1 >= s.lo && cap(s.toks[k - 1])) || (k + 1 < s.hi && cap(s.toks[k + 1])));
+}
+
+export function isCopula(t: Token | undefined): boolean {
+  return has(t, 'Copula') && !has(t, 'Auxiliary');
+}
+
+export function sentOf(tk: Tokenized, k: number, cache: Map<number, Sent>): Sent {
+  const si = tk.tokens[k]!.sentence;
+  const got = cache.get(si);
+  if (got) return got;
+  const [lo, hi] = tk.sentenceTokens[si] ?? [k, k + 1];
+  const segs: Array<[number, number]> = [];
+  let start = lo;
+  for (let j = lo; j < hi; j++) {
+    const t = tk.tokens[j]!;
+    const next = j + 1 < hi ? tk.tokens[j + 1] : undefined;
+    if (!next || BREAK_AFTER.test(t.post) || BREAK_BEFORE.test(next.pre)) {
+      segs.push([start, j + 1]);
+      start = j + 1;
+    }
+  }
+  const s: Sent = { toks: tk.tokens, lo, hi, segs };
+  cache.set(si, s);
+  return s;
+}
+
+export function segmentIndex(s: Sent, k: number): number {
+  return Math.max(0, s.segs.findIndex(([a, b]) => k >= a && k < b));
+}
+
+/** The lexicon phrase (longest first) starting at token k, as its key. */
+export function phraseAt(s: Sent, k: number, end: number): { key: string; length: number } | undefined {
+  for (let n = Math.min(MAX_PHRASE, end - k); n >= 1; n--) {
+    const ws = s.toks.slice(k, k + n).map(word);
+    const key = ws.join(' ');
+    if (EVENT_CLASSES.has(key)) return { key, length: n };
+    if (n === 1) {
+      const l = verbLemma(key);
+      if (EVENT_CLASSES.has(l)) return { key: l, length: 1 };
+      const sg = singular(key);
+      if (EVENT_CLASSES.has(sg)) return { key: sg, length: 1 };
+    }
+  }
+  return undefined;
+}
