@@ -175,6 +175,17 @@ test('name-variant: a name spelled differently in both words is one finding, not
   assert.match(one[0]!.message, /spelled “Mueller” here, but most sources \(2 of 3\) spell it “Müller”/);
 });
 
+test('name-variant: two people one article names apart (a chief executive and his brother) are not one name spelled two ways', () => {
+  const t = (n: string, body: string) => article(`${n}.txt`, `Brenner agrees to takeover\nFRANKFURT, Oct 2 (Wire) - ${body}`);
+  const a = t('a', 'Brenner chief executive Klaus-Dieter Hahn said the offer was fair.');
+  const b = t('b', 'Brenner CEO Klaus Dieter Hahn called the price fair.');
+  const c = t('c', 'Chief executive Klaus-Dieter Hahn said the bid was fair; his brother Klaus Hahn, who sits on the board, did not vote.');
+  const fs = of(analyzeCorpus([a, b, c]).findings, 'name-variant');
+  assert.equal(fs.length, 1, fs.map((f) => f.message).join('\n'));
+  assert.equal(fs[0]!.location.article, b.id);
+  assert.match(fs[0]!.message, /spelled “Klaus Dieter” here, but most sources \(2 of 3\) spell it “Klaus-Dieter”/);
+});
+
 test('name-variant: an initial is not another spelling of a first name; a transliterated first name (Sergei, Sergey) is', () => {
   const t = (n: string) => `Finance minister ${n} Halvorsen presented the budget in Dunmere on Tuesday. Halvorsen said taxes would not rise.`;
   const initial = of(analyzeCorpus([article('a.txt', t('Mark')), article('b.txt', t('M.')), article('c.txt', t('Mark'))]).findings, 'name-variant');

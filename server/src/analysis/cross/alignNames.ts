@@ -34,9 +34,15 @@ function variantOf(part: string, spellings: Iterable<{ text: string; articles: S
 /** A person's surname and first-name spellings, where a word position is spelled more than one way. */
 function personVariants(e: CrossEntity): NameVariant[] {
   const out: NameVariant[] = [];
+  // A compound first name some source hyphenates ("Klaus-Dieter") is two words where another does not.
+  const compounds = new Set(e.spellings.map((s) => s.text.split(/\s+/)[0]!.toLowerCase()).filter((w) => w.includes('-')));
+  const firstName = (ws: string[]): string | undefined => {
+    if (ws.length < 2) return undefined;
+    return ws.length > 2 && compounds.has(`${ws[0]}-${ws[1]}`.toLowerCase()) ? `${ws[0]} ${ws[1]}` : ws[0];
+  };
   const parts: Array<[string, (ws: string[]) => string | undefined]> = [
     ['surname', (ws) => ws[ws.length - 1]],
-    ['first name', (ws) => (ws.length > 1 ? ws[0] : undefined)],
+    ['first name', firstName],
   ];
   for (const [part, pick] of parts) {
     const by: Spellings = new Map();

@@ -77,9 +77,18 @@ function firstFits(c: Cluster, first: string): boolean {
   return key !== null && [...c.firsts].some((f) => transliterationKey(f, FIRST_NAME_MIN) === key);
 }
 
-/** One article of the story names both as two people, spelled apart: a transliteration must not merge them. */
+/**
+ * One article of the story names both as two people: spelled apart (a transliteration must not merge
+ * them), or with the same surname and another first name ("Klaus-Dieter Hahn" and his brother "Klaus
+ * Hahn"): the article's own linking already decided they are two people.
+ */
 function keptApart(c: Cluster, m: Member, last: string): boolean {
-  return c.members.some((x) => x.article === m.article && x.entity !== m.entity && personParts(x.entity).last !== last);
+  const first = personParts(m.entity).first;
+  return c.members.some((x) => {
+    if (x.article !== m.article || x.entity === m.entity) return false;
+    const other = personParts(x.entity);
+    return other.last !== last || (first !== null && other.first !== null && other.first !== first);
+  });
 }
 
 /** The clusters of a surname bucket that spell it exactly as `last` when there are any, else all of them. */

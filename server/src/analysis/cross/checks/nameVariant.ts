@@ -21,9 +21,11 @@ export const nameVariant: Check = {
         const top = sorted[0]!;
         const majority = sorted.length > 1 && top.articles.length > sorted[1]!.articles.length ? top : undefined;
         const key = findingKey(this.id, e.id, v.spellings.map((s) => s.text));
+        // An article that writes the name more than one way disagrees with no one in particular.
+        const mixed = new Set(v.spellings.flatMap((s) => s.articles).filter((a) => v.spellings.filter((s) => s.articles.includes(a)).length > 1));
         for (const s of v.spellings) {
           if (majority === s) continue;
-          for (const article of s.articles) {
+          for (const article of s.articles.filter((a) => !mixed.has(a))) {
             const member = e.members.find((m) => m.article === article);
             const art = articleOf(ctx, article);
             if (!member || !art) continue;
