@@ -52,9 +52,10 @@ export class Analyser {
       const cached = await cache.get(key, text.length);
       if (cached) {
         this.counts.cached++;
-        // An open article is the one about to be edited: its paragraphs are tagged in the background, so
-        // the first edit re-tags only the paragraph it changed (and finds a worker that has run before).
-        if (request.open) void this.pool.analyze({ text, affinity: request.uri, keep: true });
+        // An open article is the one about to be edited: its paragraphs are tagged (and its facts
+        // extracted) in the background, so the first edit re-tags only the paragraph it changed, on a
+        // worker whose analysis and extraction code has run before.
+        if (request.open) void this.pool.analyze({ text, affinity: request.uri, keep: true, facts: true });
         return cached;
       }
     }
