@@ -18,7 +18,7 @@ import type { ArticleAnalysis } from './analysis/types';
 import { isAnalysis } from './analysisShape';
 
 /** The layout of one entry; a change of it makes every old entry a miss. */
-const FORMAT = 2;
+const FORMAT = 3;
 /** Default bound of the cache folder. */
 export const DEFAULT_CACHE_BYTES = 200 * 1024 * 1024;
 /** After this many writes the folder's size is checked again. */
@@ -39,18 +39,26 @@ export interface CacheKeyOptions {
   referenceDate?: string;
 }
 
+/** The article's cross-source facts as plain data, or a function that reads them when first needed. */
+export type FactsSource = FactsWire | (() => FactsWire | undefined);
+
 /**
- * What an entry holds: the analysis, and the article's cross-source facts when the analysis was made for
- * `check` or the language server (plain data, checked by the engine when it decodes them).
+ * What the cache gives back: the analysis, and the article's cross-source facts when the analysis was
+ * made for `check` or the language server. The facts are kept as JSON text inside the entry and parsed
+ * only when the engine takes them, so reading a workspace's entries (and showing the last session's
+ * findings) does not wait on them; the engine checks what they decode to.
  */
 export interface CachedAnalysis {
   analysis: ArticleAnalysis;
-  facts?: FactsWire;
+  facts?: FactsSource;
 }
 
-interface Entry extends CachedAnalysis {
+interface Entry {
   format: number;
   key: string;
+  analysis: ArticleAnalysis;
+  /** FactsWire as JSON (written with encodeValue). */
+  facts?: string;
 }
 
 export class AnalysisCache {
@@ -104,12 +112,14 @@ export class AnalysisCache {
     }
     this.hits++;
     if (Date.now() - mtimeMs > TOUCH_AFTER_MS) void this.touch(path);
-    return entry.facts !== undefined ? { analysis: entry.analysis, facts: entry.facts } : { analysis: entry.analysis };
+    const facts = entry.facts;
+    return typeof facts === 'string' ? { analysis: entry.analysis, facts: () => parseFacts(facts) } : { analysis: entry.analysis };
   }
 
   /** Stores an analysis (serialised now, written in the background); failures are logged, never thrown. */
   set(key: string, analysis: ArticleAnalysis, facts?: FactsWire): Promise<void> {
-    const entry: Entry = facts !== undefined ? { format: FORMAT, key, analysis, facts } : { format: FORMAT, key, analysis };
+    const entry: Entry = { format: FORMAT, key, analysis };
+    if (facts !== undefined) entry.facts = JSON.stringify(facts, encodeValue);
     const text = JSON.stringify(entry, encodeValue);
     const done = this.write(this.pathOf(key), text)
       .catch((err: unknown) => {
@@ -200,11 +210,28 @@ export class AnalysisCache {
   }
 }
 
+/** The facts text of an entry, parsed; undefined when it does not parse (the engine then extracts them). */
+function parseFacts(text: string): FactsWire | undefined {
+  try {
+    return (hasTag(text) ? JSON.parse(text, decodeValue) : JSON.parse(text)) as FactsWire;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether JSON text holds a tagged value: a string starting with the escape "\u0000" right after its
+ * opening quote. Without one, the (much slower) reviver has nothing to do; the facts text nested inside an
+ * entry has its tags escaped once more, so they do not make the whole entry take the slow path.
+ */
+function hasTag(json: string): boolean {
+  return json.includes('"\\u0000');
+}
+
 function parseEntry(raw: string): Entry | undefined {
   let value: unknown;
   try {
-    // A tag is written as the escape "\u0000": without one, the (much slower) reviver has nothing to do.
-    value = raw.includes('\\u0000') ? JSON.parse(raw, decodeValue) : JSON.parse(raw);
+    value = hasTag(raw) ? JSON.parse(raw, decodeValue) : JSON.parse(raw);
   } catch {
     return undefined;
   }

@@ -9,9 +9,9 @@
 
 import type { Connection, Disposable, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { FactsWire } from './analysis/cross/factsWire';
 import type { ArticleAnalysis, Problem } from './analysis/types';
 import type { Analyser } from './analyser';
+import type { FactsSource } from './analysisCache';
 import { formatBytes, looksBinary, readArticle } from './articleFile';
 import { isArticle, uriToPath, type WorkspaceFolders } from './fileFilter';
 import { LineIndex, lineIndexForDocument } from './positions';
@@ -28,10 +28,11 @@ export interface ArticleSnapshot {
   lines: LineIndex;
   analysis: ArticleAnalysis;
   /**
-   * The article's cross-source facts as plain data, extracted by the worker that analysed it or kept in
-   * the analysis cache: handed to the cross-source engine once (which then drops them from here).
+   * The article's cross-source facts as plain data (or a function reading them from the analysis cache),
+   * extracted by the worker that analysed it: handed to the cross-source engine once (which then drops
+   * them from here).
    */
-  facts?: FactsWire;
+  facts?: FactsSource;
   settings: NewsLensSettings;
 }
 

@@ -16,6 +16,8 @@ export class WorkspaceFolders {
   private readonly byUri = new Map<string, string>();
   /** Folder paths, innermost (longest) first. */
   private paths: string[] = [];
+  /** Bumped on every change of the folders (answers that depend on them are remembered per version). */
+  version = 0;
 
   set(uris: readonly string[]): void {
     this.byUri.clear();
@@ -29,6 +31,7 @@ export class WorkspaceFolders {
       if (p !== undefined) this.byUri.set(uri, trimEndWhere(p, (c) => c === '/'));
     }
     this.paths = [...this.byUri.values()].sort((a, b) => b.length - a.length);
+    this.version++;
   }
 
   /** The folder URIs, for whoever needs to walk the workspace. */
@@ -121,6 +124,24 @@ export function isArticle(
   settings: NewsLensSettings,
   folders: WorkspaceFolders,
 ): boolean {
+  // The index asks for every file twice (walking the folder, then reading it); glob matching is the cost.
+  let memo = judged.get(settings);
+  if (!memo) judged.set(settings, (memo = new Map()));
+  const key = `${folders.version}\u0000${languageId ?? ''}\u0000${uri}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  if (memo.size >= JUDGED_LIMIT) memo.clear();
+  const answer = judgeArticle(uri, languageId, settings, folders);
+  memo.set(key, answer);
+  return answer;
+}
+
+/** Answers of isArticle per settings object (a settings change makes a new one). */
+const judged = new WeakMap<NewsLensSettings, Map<string, boolean>>();
+/** Answers kept per settings object before starting afresh. */
+const JUDGED_LIMIT = 100_000;
+
+function judgeArticle(uri: string, languageId: string | undefined, settings: NewsLensSettings, folders: WorkspaceFolders): boolean {
   if (!settings.enable) return false;
   const path = uriToPath(uri);
   if (path === undefined) return languageId === 'news';

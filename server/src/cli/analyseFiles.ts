@@ -3,9 +3,8 @@
 // depend on which worker finished first.
 
 import { join } from 'node:path';
-import type { FactsWire } from '../analysis/cross/factsWire';
 import type { ArticleAnalysis } from '../analysis/types';
-import { AnalysisCache } from '../analysisCache';
+import { AnalysisCache, type FactsSource } from '../analysisCache';
 import { readArticle, type ReadResult } from '../articleFile';
 import { AnalysisPool, budgetFromEnv, stoppedMessage } from '../pool/analysisPool';
 import { UsageError, type ArgValue, type Command } from './command';
@@ -15,7 +14,7 @@ type Read = Extract<ReadResult, { ok: true }>;
 /** One file: not read (with the reader's message), analysed, stopped past its budget, or failed. */
 export type AnalysedFile =
   | { kind: 'unread'; path: string; message: string }
-  | { kind: 'analysed'; path: string; read: Read; analysis: ArticleAnalysis; facts?: FactsWire }
+  | { kind: 'analysed'; path: string; read: Read; analysis: ArticleAnalysis; facts?: FactsSource }
   | { kind: 'stopped'; path: string; read: Read; message: string }
   | { kind: 'failed'; path: string; read: Read; message: string };
 

@@ -2,7 +2,7 @@
 // decodes must be exactly what it would have extracted, and anything damaged must be ignored, not trusted.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { analyzeCorpus } from '../../../server/src/analysis/cross/engine';
@@ -51,11 +51,19 @@ test('facts kept in the analysis cache read back the same (open intervals includ
     const key = cache.key(crash.text, { maxChars: 500_000 });
     await cache.set(key, crash.analysis, factsToWire(extractArticleFacts(crash)));
     const hit = await cache.get(key, crash.text.length);
-    assert.ok(hit?.facts);
-    const back = factsFromWire({ ...crash, analysis: hit.analysis }, hit.facts);
+    assert.equal(typeof hit?.facts, 'function', 'the facts are parsed only when asked for');
+    const back = factsFromWire({ ...crash, analysis: hit!.analysis }, (hit!.facts as () => unknown)());
     assert.ok(back);
     assert.ok(back.figures.some((f) => f.interval?.hi === Infinity), '"more than 40" keeps its open end');
-    assert.deepEqual(back.figures, extractArticleFacts({ ...crash, analysis: hit.analysis }).figures);
+    assert.deepEqual(back.figures, extractArticleFacts({ ...crash, analysis: hit!.analysis }).figures);
+    // Facts text damaged inside an intact entry: nothing is decoded, and the engine extracts instead.
+    const file = path.join(dir, key.slice(0, 2), `${key}.json`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/"facts":"\{/, '"facts":"{oops'));
+    const damaged = await cache.get(key, crash.text.length);
+    assert.ok(damaged, 'the analysis itself is still good');
+    assert.equal((damaged.facts as () => unknown)(), undefined);
+    const viaDamage = analyzeCorpus([{ ...crash, analysis: damaged.analysis, facts: damaged.facts }]);
+    assert.deepEqual(viaDamage.findings, analyzeCorpus([crash]).findings);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

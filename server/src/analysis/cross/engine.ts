@@ -65,7 +65,8 @@ export class CorpusEngine {
     const prev = this.entries.get(a.id);
     if (prev && prev.article.text === a.text && prev.article.name === a.name && prev.article.analysis === a.analysis) return;
     const features = storyFeatures(a);
-    const facts = (wire !== undefined ? factsFromWire(a, wire) : undefined) ?? extractArticleFacts(a);
+    const plain: unknown = typeof wire === 'function' ? (wire as () => unknown)() : wire;
+    const facts = (plain !== undefined ? factsFromWire(a, plain) : undefined) ?? extractArticleFacts(a);
     const entry: ArticleEntry = { article: a, version: ++this.version, facts, features };
     this.entries.set(a.id, entry);
     this.finalCache = null;

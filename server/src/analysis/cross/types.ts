@@ -15,8 +15,9 @@ export interface SourceArticle {
   text: string;
   analysis: ArticleAnalysis;
   /**
-   * The article's facts as the analysing worker (or the persistent cache) gave them (factsWire.ts);
-   * the engine decodes them instead of extracting them again, and extracts when they do not decode.
+   * The article's facts as the analysing worker (or the persistent cache) gave them (factsWire.ts), or a
+   * function that gives them when called (the cache parses them only then); the engine decodes them
+   * instead of extracting them again, and extracts when they do not decode.
    */
   facts?: unknown;
 }
