@@ -52,14 +52,15 @@ export class Analyser {
       const cached = await cache.get(key, text.length);
       if (cached) {
         this.counts.cached++;
-        // An open article is the one about to be edited: its paragraphs are tagged (and its facts
-        // extracted) in the background, so the first edit re-tags only the paragraph it changed, on a
-        // worker whose analysis and extraction code has run before.
-        if (request.open) void this.pool.analyze({ text, affinity: request.uri, keep: true, facts: true });
+        // An open article is the one about to be edited: its paragraphs are tagged in the background, so
+        // the first edit re-tags only the paragraph it changed (and finds a worker that has run before).
+        if (request.open) void this.pool.analyze({ text, affinity: request.uri, keep: true });
         return cached;
       }
     }
-    const outcome = await this.pool.analyze({ text, priority: request.open, affinity: request.uri, facts: true });
+    // The open article's highlights wait on its analysis alone: its facts (one article's worth) are
+    // extracted by the engine; the corpus's come from the workers.
+    const outcome = await this.pool.analyze({ text, priority: request.open, affinity: request.uri, facts: !request.open });
     this.counts.analysed++;
     if (outcome.kind === 'failed') throw new Error(outcome.message);
     if (outcome.kind === 'stopped') {
