@@ -173,6 +173,8 @@ export function alignDates(all: DateItem[], ctx: DateContext): DateFact[] {
   const edges: Edge[] = [];
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
+      // Two dates of one article never join (clusterItems refuses the merge): not worth scoring.
+      if (items[i]!.article === items[j]!.article) continue;
       const s = dateAffinity(items[i]!, items[j]!, ctx);
       if (s < DATE_AGREE_THRESHOLD) continue;
       edges.push({ i, j, score: s, agree: datesAgree(items[i]!, items[j]!, ctx.year) });

@@ -202,6 +202,8 @@ export function alignFigures(items: FigureItem[], ctx: FigureContext): FigureFac
     for (let j = i + 1; j < items.length; j++) {
       const a = items[i]!;
       const b = items[j]!;
+      // Two figures of one article never join (clusterItems refuses the merge): not worth scoring.
+      if (a.article === b.article) continue;
       const s = figureAffinity(a, b, ctx);
       if (s < AGREE_THRESHOLD) continue;
       const agree = figureRelation(a, b, ctx) === 'agree';
