@@ -96,6 +96,8 @@ export function mayBeSameQuantity(a: FigureItem, b: FigureItem, ctx: FigureConte
   const y = b.fact;
   if (x.thing && y.thing && !sameThing(x.thing, y.thing)) return false;
   if (namedDifferently(x, y)) return false;
+  // "cut its workforce by 3,200" is a change; "employs 2,100 people" is a level: never the same count.
+  if (fa.kind === 'count' && !!x.direction !== !!y.direction) return false;
   // "24 people on the ground" are a part of the people killed, not another count of them.
   if (x.place !== y.place) return false;
   if (eraOf(a, ctx) !== eraOf(b, ctx) || !sameScope(x, y)) return false;
@@ -122,6 +124,8 @@ function specific(a: FigureItem, b: FigureItem, ctx: FigureContext): boolean {
   const y = b.fact;
   if (a.figure.kind === 'time') return (!!x.event && !!y.event) || (!!x.thing && !!y.thing);
   if (!x.thing || !y.thing) return false;
+  // A speaker's figure ("we have 300 people here") and a narrative one differ only when both say what happened to the same thing.
+  if (a.inQuote !== b.inQuote) return !!x.event && !!y.event;
   if (a.figure.kind === 'duration' || a.figure.kind === 'money') return true;
   if (changeOfSameThing(a, b)) return true;
   if (x.event && y.event) return true;
@@ -216,7 +220,7 @@ export function alignFigures(items: FigureItem[], ctx: FigureContext): FigureFac
     (i, j) => items[i]!.article === items[j]!.article || mayBeSameQuantity(items[i]!, items[j]!, ctx),
   );
   const out: FigureFact[] = [];
-  for (const members of clusters) {
+  for (const members of clusters.flatMap((c) => (unsupportedSpread(c.map((m) => items[m]!), ctx) ? c.map((m) => [m]) : [c]))) {
     const its = members.map((m) => items[m]!);
     // A whole built from parts is shown only when it meets another source's figure.
     if (its.length === 1 && its[0]!.parts) continue;
@@ -231,6 +235,24 @@ export function alignFigures(items: FigureItem[], ctx: FigureContext): FigureFac
     });
   }
   return dedupeIds(out);
+}
+
+/** How many times larger one value may be than another, between lone values, and still be a misreport of one quantity. */
+const LONE_SPREAD = 3;
+
+/**
+ * Values no two sources share, lying far apart ("2,100 people" against "240 staff"): a misreported figure
+ * is usually near the true one, and nothing corroborates either side, so the values are more likely counts
+ * of different things (a part and a whole, two companies) than one quantity reported two ways. When a
+ * value is given by several sources, an odd value far from it is still a disagreement; a running toll that
+ * grew ("at least 12", later 41) is still an update.
+ */
+function unsupportedSpread(its: FigureItem[], ctx: FigureContext): boolean {
+  const points = its.map(pointOf).filter((p): p is number => p !== undefined && p > 0);
+  if (points.length < 2 || Math.max(...points) <= LONE_SPREAD * Math.min(...points)) return false;
+  for (let i = 0; i < its.length; i++)
+    for (let j = i + 1; j < its.length; j++) if (its[i]!.article !== its[j]!.article && figureRelation(its[i]!, its[j]!, ctx) !== 'conflict') return false;
+  return true;
 }
 
 function figureStatus(its: FigureItem[], ctx: FigureContext): FigureFact['status'] {
