@@ -96,8 +96,6 @@ export function mayBeSameQuantity(a: FigureItem, b: FigureItem, ctx: FigureConte
   const y = b.fact;
   if (x.thing && y.thing && !sameThing(x.thing, y.thing)) return false;
   if (namedDifferently(x, y)) return false;
-  // "cut its workforce by 3,200" is a change; "employs 2,100 people" is a level: never the same count.
-  if (fa.kind === 'count' && !!x.direction !== !!y.direction) return false;
   // "24 people on the ground" are a part of the people killed, not another count of them.
   if (x.place !== y.place) return false;
   if (eraOf(a, ctx) !== eraOf(b, ctx) || !sameScope(x, y)) return false;
@@ -124,8 +122,6 @@ function specific(a: FigureItem, b: FigureItem, ctx: FigureContext): boolean {
   const y = b.fact;
   if (a.figure.kind === 'time') return (!!x.event && !!y.event) || (!!x.thing && !!y.thing);
   if (!x.thing || !y.thing) return false;
-  // A speaker's figure ("we have 300 people here") and a narrative one differ only when both say what happened to the same thing.
-  if (a.inQuote !== b.inQuote) return !!x.event && !!y.event;
   if (a.figure.kind === 'duration' || a.figure.kind === 'money') return true;
   if (changeOfSameThing(a, b)) return true;
   if (x.event && y.event) return true;

@@ -11,7 +11,6 @@ import { verbLemma } from '../figures/frame';
 import type { Entity, Figure, FigureFrame, Span } from '../types';
 import type { FactIdentity } from './factTypes';
 import { readScope } from './figureScope';
-import { CHANGE_BY_BEFORE } from '../lexicon/figureScope';
 import { foldName } from './resolve';
 import { stem } from './text';
 import type { SourceArticle } from './types';
@@ -240,9 +239,6 @@ function directionOf(text: string, f: Figure, fr: FigureFrame | undefined): stri
   // "closed 2.1 percent lower", "ended 0.4% up": the word after a change says its direction.
   const after = fr?.state ? eventClass(fr.state) : undefined;
   if (isAmount(f) && isChange(after)) return after;
-  // "cut its workforce by 3,200", "grew the fleet by 40 ships": a count after "by" is the size of the change, not a level.
-  const verbClass = fr?.verb ? eventClass(fr.verb.lemma) : undefined;
-  if (f.kind === 'count' && (isChange(verbClass) || verbClass === 'cut') && CHANGE_BY_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start))) return verbClass === 'cut' ? 'fall' : verbClass;
   if (!fr?.verb || !(LEVEL_VERBS.has(fr.verb.lemma) || isAmount(f)) || isLevel(text, f)) return undefined;
   const dir = eventClass(fr.verb.lemma);
   return isChange(dir) ? dir : undefined;

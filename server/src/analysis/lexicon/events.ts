@@ -43,7 +43,7 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   cost: cost, spend
   pay: pay, payment
   rise: rise, climb, increase, jump, grow, gain, soar, surge, up, raise, add, higher, stronger, firmer
-  fall: fall, drop, decline, slip, slide, slump, plunge, tumble, shrink, down, lose, lower, weaker, softer, reduce
+  fall: fall, drop, decline, slip, slide, slump, plunge, tumble, shrink, down, lose, lower, weaker, softer
   demand: demand, seek, call for
   offer: offer, propose
   capsize: capsize, overturn, roll over, keel over, sink, founder

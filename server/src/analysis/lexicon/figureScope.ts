@@ -58,9 +58,6 @@ export const INCLUDING_DEBT = /\b(?:includ(?:ing|es)|plus|with)\s+(?:[\p{L}'’]
 export const EARLIER_TIME =
   /\b(?:last|previous|preceding)\s+(?:year|season|election|decade|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|decades?)\s+(?:ago|earlier|before)\b|\bat\s+(?:its|their|the)\s+peak\b/i;
 
-/** "by" right before a count of a change ("cut its workforce by 3,200"): the count is how much it changed, not a level. */
-export const CHANGE_BY_BEFORE = /\bby\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
-
 /** "by" (or "by a margin of") right before a count after a verb of winning: the count is the margin ("won by 3,900 votes"). */
 export const BY_BEFORE = /\bby\s+(?:a\s+(?:margin|majority)\s+of\s+)?$/i;
 
