@@ -218,7 +218,7 @@ export function alignFigures(items: FigureItem[], ctx: FigureContext): FigureFac
     (i, j) => items[i]!.article === items[j]!.article || mayBeSameQuantity(items[i]!, items[j]!, ctx),
   );
   const out: FigureFact[] = [];
-  for (const members of clusters) {
+  for (const members of clusters.flatMap((c) => (unsupportedSpread(c.map((m) => items[m]!), ctx) ? c.map((m) => [m]) : [c]))) {
     const its = members.map((m) => items[m]!);
     // A whole built from parts is shown only when it meets another source's figure.
     if (its.length === 1 && its[0]!.parts) continue;
@@ -233,6 +233,24 @@ export function alignFigures(items: FigureItem[], ctx: FigureContext): FigureFac
     });
   }
   return dedupeIds(out);
+}
+
+/** How many times larger one value may be than another, between lone values, and still be a misreport of one quantity. */
+const LONE_SPREAD = 3;
+
+/**
+ * Values no two sources share, lying far apart ("2,100 people" against "240 staff"): a misreported figure
+ * is usually near the true one, and nothing corroborates either side, so the values are more likely counts
+ * of different things (a part and a whole, two companies) than one quantity reported two ways. When a
+ * value is given by several sources, an odd value far from it is still a disagreement; a running toll that
+ * grew ("at least 12", later 41) is still an update.
+ */
+function unsupportedSpread(its: FigureItem[], ctx: FigureContext): boolean {
+  const points = its.map(pointOf).filter((p): p is number => p !== undefined && p > 0);
+  if (points.length < 2 || Math.max(...points) <= LONE_SPREAD * Math.min(...points)) return false;
+  for (let i = 0; i < its.length; i++)
+    for (let j = i + 1; j < its.length; j++) if (its[i]!.article !== its[j]!.article && figureRelation(its[i]!, its[j]!, ctx) !== 'conflict') return false;
+  return true;
 }
 
 function figureStatus(its: FigureItem[], ctx: FigureContext): FigureFact['status'] {

@@ -5,7 +5,7 @@
 // 4.30 a.m."). Fact alignment never compares figures whose scopes differ (alignFigures.ts).
 
 import { nounPlural, verbForms } from '../figures/frame';
-import { AGAINST_BEFORE, BY_BEFORE, COMPARISON_BASE_BEFORE, FORECAST_BEFORE, FORECAST_VERBS, PERIOD_CUES, INCLUDING_DEBT, MARGIN_AFTER, PREVIOUS_BEFORE, SESSION_CUES, WINDOW_BEFORE, WINDOW_BEFORE_COUNT, WINDOW_NOUNS } from '../lexicon/figureScope';
+import { AGAINST_BEFORE, BY_BEFORE, COMPARISON_BASE_BEFORE, EARLIER_TIME, FORECAST_BEFORE, FORECAST_VERBS, PERIOD_CUES, INCLUDING_DEBT, MARGIN_AFTER, PREVIOUS_BEFORE, SESSION_CUES, WINDOW_BEFORE, WINDOW_BEFORE_COUNT, WINDOW_NOUNS } from '../lexicon/figureScope';
 import { CLAUSE_OPENERS, COUNT_SYNONYMS, EVENT_CLASSES, MARGIN_NOUNS } from '../lexicon/events';
 import { singular } from '../numbers';
 import type { Figure, Span } from '../types';
@@ -175,4 +175,18 @@ export function readScope(article: SourceArticle, f: Figure, id: FactIdentity): 
   else if (reportsPast(f)) id.past = true;
   const period = clause && (f.kind === 'money' || f.kind === 'percent') ? PERIOD_CUES.find(([re]) => re.test(article.text.slice(clause.start, clause.end)))?.[1] : undefined;
   if (period) id.period = period;
+  if (earlierTime(article, f, prev, next)) id.era = 'earlier';
+}
+
+/**
+ * The words between a figure's neighbouring values in its sentence place it before the story's time ("the
+ * party won 19 seats four years ago", "demand rose 25 percent last June"); a neighbour's own words ("58.3
+ * percent, down from 61.9 percent four years ago") are the neighbour's.
+ */
+function earlierTime(article: SourceArticle, f: Figure, prev: Figure | undefined, next: Figure | undefined): boolean {
+  const s = sentenceAt(article.analysis, f.start)?.sentence;
+  if (!s) return false;
+  const from = Math.max(s.start, prev && prev.end <= f.start ? prev.end : 0);
+  const to = Math.min(s.end, next && next.start >= f.end ? next.start : Infinity);
+  return EARLIER_TIME.test(article.text.slice(from, to));
 }

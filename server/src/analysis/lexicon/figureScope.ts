@@ -50,6 +50,14 @@ export const PREVIOUS_BEFORE = /\b(?:earlier|previous|prior|initial|original|for
 /** A sum that includes a company's debt is another measure than the price of its shares: "including debt", "enterprise value". */
 export const INCLUDING_DEBT = /\b(?:includ(?:ing|es)|plus|with)\s+(?:[\p{L}'’]+\s+){0,3}debts?\b|\benterprise\s+value\b/iu;
 
+/**
+ * Words near a figure that place it in a time before the story's ("last year", "four years ago", "a year
+ * earlier", "last June", "at its peak", "the previous election"): it is another period's value, never
+ * compared with the story's own. Not "last week" or "last night", which are still the story's days.
+ */
+export const EARLIER_TIME =
+  /\b(?:last|previous|preceding)\s+(?:year|season|election|decade|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|decades?)\s+(?:ago|earlier|before)\b|\bat\s+(?:its|their|the)\s+peak\b/i;
+
 /** "by" (or "by a margin of") right before a count after a verb of winning: the count is the margin ("won by 3,900 votes"). */
 export const BY_BEFORE = /\bby\s+(?:a\s+(?:margin|majority)\s+of\s+)?$/i;
 

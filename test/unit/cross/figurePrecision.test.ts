@@ -1,0 +1,45 @@
+// Precision of figure-conflict (cross/alignFigures.ts, identity.ts, figureScope.ts): two figures are called
+// different values of one fact only with evidence a fact-checker would accept. Each test pairs a
+// look-alike that must not be reported with a twin that must, so none passes by comparing nothing.
+// Invented articles about invented events.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeCorpus } from '../../../server/src/analysis/cross/engine';
+import { article, of } from './util';
+
+const conflicts = (...texts: string[]): string[] =>
+  of(analyzeCorpus(texts.map((t, i) => article(`${'abcdef'[i]}.txt`, t)), { storyThreshold: 0 }).findings, 'figure-conflict').map((f) => f.message);
+
+const LEAD = 'Orvane Mills said on Monday it would close its paper plant in Tessby by the end of next year.';
+
+test('a figure placed before the story\'s time ("last June", "four years ago") is not compared with the story\'s own', () => {
+  const lead = 'Brannock Water announced a hosepipe ban for its customers on Thursday.';
+  assert.deepEqual(
+    conflicts(`${lead} Demand for water rose 20 percent during this week's heatwave, the company said.`, `${lead} Last June, during a shorter heatwave, demand for water rose 25 percent, the company said.`),
+    [],
+  );
+  assert.deepEqual(
+    conflicts(`${lead} Demand for water rose 20 percent during this week's heatwave, the company said.`, `${lead} Four years ago demand for water rose 25 percent in a heatwave, the company said.`),
+    [],
+  );
+  // The same week's rise is still compared.
+  assert.equal(
+    conflicts(`${lead} Demand for water rose 20 percent during this week's heatwave, the company said.`, `${lead} Demand for water rose 25 percent during this week's heatwave, the company said.`).length,
+    2,
+  );
+});
+
+test('lone values far apart with nothing agreeing are not one fact: "employs 2,100 people" against "its 240 staff"', () => {
+  assert.deepEqual(
+    conflicts(
+      `${LEAD} The plant, which currently employs 2,100 people, opened in 1971.`,
+      `${LEAD} One supplier said it would have to decide within weeks whether to keep its 240 staff.`,
+    ),
+    [],
+  );
+  // When most sources give a value, an odd value far from it is still a disagreement.
+  const plant = (n: string): string => `${LEAD} The plant employs ${n} people.`;
+  const found = conflicts(plant('2,100'), plant('2,100'), plant('240'));
+  assert.equal(found.length, 1);
+  assert.match(found[0]!, /240/);
+});
