@@ -43,3 +43,11 @@ test('lone values far apart with nothing agreeing are not one fact: "employs 2,1
   assert.equal(found.length, 1);
   assert.match(found[0]!, /240/);
 });
+
+test('an earlier time inside another clause ("since winning the cup last March, …") does not date the figures after it', () => {
+  const a = 'Cricket - Velta beat Ostro by five wickets.\n\nKELLBURG 1996-08-28\n\nVelta, playing in front of their home crowd for the first time since winning the cup last March, comfortably passed Ostro\'s modest 226-5 from 50 overs in 44.2 overs.';
+  const b = 'Cricket - Ostro 226-5 in 50 overs v Velta.\n\nKELLBURG 1996-08-28\n\nOstro scored 226 for five wickets in their 50 overs against Velta in the second day-night match of the tournament on Wednesday.';
+  assert.deepEqual(conflicts(a, b), []);
+  // The same overs said otherwise by the other source is still a disagreement.
+  assert.equal(conflicts(a, b.replace('their 50 overs', 'their 48 overs').replace('in 50 overs', 'in 48 overs')).length, 2);
+});

@@ -186,7 +186,16 @@ export function readScope(article: SourceArticle, f: Figure, id: FactIdentity): 
 function earlierTime(article: SourceArticle, f: Figure, prev: Figure | undefined, next: Figure | undefined): boolean {
   const s = sentenceAt(article.analysis, f.start)?.sentence;
   if (!s) return false;
-  const from = Math.max(s.start, prev && prev.end <= f.start ? prev.end : 0);
-  const to = Math.min(s.end, next && next.start >= f.end ? next.start : Infinity);
-  return EARLIER_TIME.test(article.text.slice(from, to));
+  // Within the figure's own clause too: "since winning the title last March, they passed 226 in 44
+  // overs" dates the title, not the overs. A short phrase that opens the sentence ("Last June, …",
+  // "A year earlier, …") sets the time of all of it.
+  const clause = f.frame?.clause;
+  const from = Math.max(s.start, prev && prev.end <= f.start ? prev.end : 0, clause ? clause.start : 0);
+  const to = Math.min(s.end, next && next.start >= f.end ? next.start : Infinity, clause ? clause.end : Infinity);
+  if (EARLIER_TIME.test(article.text.slice(from, to))) return true;
+  const opening = /^[^,]*,/.exec(article.text.slice(s.start, f.start))?.[0] ?? '';
+  return opening.split(/\s+/).filter(Boolean).length <= FRONTED_WORDS && EARLIER_TIME.test(opening) && !(prev && prev.start >= s.start && prev.end <= f.start);
 }
+
+/** Words at most in a sentence's opening phrase that sets its time ("A year earlier,"). */
+const FRONTED_WORDS = 4;
