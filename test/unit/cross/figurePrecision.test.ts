@@ -51,3 +51,10 @@ test('an earlier time inside another clause ("since winning the cup last March, 
   // The same overs said otherwise by the other source is still a disagreement.
   assert.equal(conflicts(a, b.replace('their 50 overs', 'their 48 overs').replace('in 50 overs', 'in 48 overs')).length, 2);
 });
+
+test('a year written after a figure dates that figure, not the ones before it: "58.3 percent, down from 61.9 percent in 2022"', () => {
+  const lead = 'Voters in the Kell region elected a new assembly on Sunday.';
+  const found = conflicts(`${lead} Turnout was 58.3 percent, down from 61.9 percent in 2022, officials said.`, `${lead} Turnout was 55.1 percent, officials said.`);
+  assert.equal(found.length, 2, found.join('\n'));
+  assert.ok(found.every((m) => /58\.3|55\.1/.test(m) && !/61\.9/.test(m)), found.join('\n'));
+});

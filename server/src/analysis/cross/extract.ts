@@ -28,8 +28,8 @@ interface SentenceScope {
   days: WeekdayMention[];
   /** The day the sentence before named, when this sentence refers back to it. */
   prevDay?: string;
-  /** A year the sentence's figures belong to ("in 2011, … killed 73"). */
-  era?: string;
+  /** Per figure (index into the article's figures), the year it belongs to ("in 2011, … killed 73"). */
+  era?: Map<number, string>;
 }
 
 export function extractArticleFacts(article: SourceArticle): ArticleFacts {
@@ -105,12 +105,21 @@ function sentenceScope(article: SourceArticle, si: number, idxs: number[]): Sent
   const days = weekdaysIn(article.text, span);
   const sorted = [...idxs].sort((x, y) => a.figures[x]!.start - a.figures[y]!.start);
   const scope: SentenceScope = { span, text, sorted, days, prevDay: days.length > 0 ? undefined : anaphoricDay(article, si, text) };
-  // A year written in the sentence, not as "since 2019", dates what the sentence reports.
-  for (const i of sorted) {
+  // A year written in the sentence, not as "since 2019", dates what the sentence reports after it ("in
+  // 2011, … killed 73"), and the one figure just before it ("61.9 percent in 2022"), not the figures before
+  // that ("58.3 percent, down from 61.9 percent in 2022": the 58.3 is this year's).
+  const eras = new Map<number, string>();
+  let current: string | undefined;
+  sorted.forEach((i, k) => {
     const f = a.figures[i]!;
     const year = f.kind === 'year' ? String(f.value) : f.kind === 'date' && /\b\d{4}\b/.test(f.text) && typeof f.value === 'string' ? f.value.slice(0, 4) : undefined;
-    if (year && !/\bsince\s+$/i.test(article.text.slice(Math.max(0, f.start - 7), f.start))) scope.era ??= year;
-  }
+    if (year && !/\bsince\s+$/i.test(article.text.slice(Math.max(0, f.start - 7), f.start))) {
+      current ??= year;
+      const before = sorted[k - 1];
+      if (before !== undefined && !eras.has(before)) eras.set(before, year);
+    } else if (current !== undefined) eras.set(i, current);
+  });
+  if (eras.size > 0) scope.era = eras;
   return scope;
 }
 
@@ -218,7 +227,8 @@ function figureItem(article: SourceArticle, i: number, near: string, scope: Sent
   if (day) fact.day = day;
   const dayOf = dayOfEvent(article, f);
   if (dayOf) fact.dayOfEvent = dayOf;
-  if (scope.era) fact.era = scope.era;
+  const era = scope.era?.get(i);
+  if (era) fact.era = era;
   const item: FigureItem = {
     article: article.id,
     index: i,
