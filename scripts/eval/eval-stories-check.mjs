@@ -5,7 +5,7 @@
 //
 // It checks, for every story folder (a sub-folder holding gold.json) of DIR:
 //   - gold.json parses and has exactly the keys story, kind, disagreements, lookalikes; story = folder name;
-//   - the folder holds 4–8 articles (*.txt), each valid UTF-8 and 250–700 words long;
+//   - the folder holds 4–8 articles (*.txt, *.news or *.article, as the product reads them), each valid UTF-8 and 250–700 words long;
 //   - ids are unique within the story; every check is one of CHECKS; every "about" says something;
 //   - every passage names an article of the folder and its text occurs in it exactly once (a text that
 //     occurs twice must be lengthened until it names one place, so nobody has to guess which is meant);
@@ -63,9 +63,9 @@ function readUtf8(path, errors, label) {
 
 function checkArticles(dir, story, errors) {
   const articles = new Map();
-  const names = readdirSync(dir).filter((n) => n.endsWith('.txt') && statSync(join(dir, n)).isFile()).sort();
+  const names = readdirSync(dir).filter((n) => /\.(?:txt|news|article)$/.test(n) && statSync(join(dir, n)).isFile()).sort();
   if (names.length < LIMITS.minArticles || names.length > LIMITS.maxArticles) {
-    errors.push(`${story}: ${names.length} articles (*.txt); a story needs ${LIMITS.minArticles}–${LIMITS.maxArticles}`);
+    errors.push(`${story}: ${names.length} articles; a story needs ${LIMITS.minArticles}–${LIMITS.maxArticles}`);
   }
   for (const name of names) {
     const text = readUtf8(join(dir, name), errors, `${story}/${name}`);
