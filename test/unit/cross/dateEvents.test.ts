@@ -7,7 +7,7 @@ import { analyzeCorpus } from '../../../server/src/analysis/cross/engine';
 import { article, of } from './util';
 
 const conflicts = (a: string, b: string): string[] =>
-  of(analyzeCorpus([article('a.txt', a), article('b.txt', b)]).findings, 'date-conflict').map((f) => f.message);
+  of(analyzeCorpus([article('a.txt', a), article('b.txt', b)], { storyThreshold: 0 }).findings, 'date-conflict').map((f) => f.message);
 
 test('a resignation handed in on Monday is the resignation another source dates on Tuesday', () => {
   const found = conflicts(
@@ -42,4 +42,12 @@ test('the act and what others did about it stay apart: a resignation accepted or
     conflicts('Transport Minister Petra Quist resigned on Monday.', 'Transport Minister Petra Quist announced her resignation to parliament on Wednesday.'),
     [],
   );
+});
+
+test('a compound and its head name one subject: "the wildfire broke out on Monday" against "the fire began on Sunday"', () => {
+  const found = conflicts(
+    'A wildfire that broke out on Monday above the Harrow valley had burned 3,000 hectares by Friday.',
+    'The fire in the Harrow valley began on Sunday, and crews from three regions were fighting it by Friday.',
+  );
+  assert.equal(found.length, 2, found.join('\n'));
 });

@@ -26,6 +26,17 @@ function differ(x: string | undefined, y: string | undefined): boolean {
   return x !== undefined && y !== undefined && x !== y;
 }
 
+/**
+ * Two subjects name one thing: the same noun, or a compound and its head ("the wildfire" / "the fire",
+ * "the shipyard" / "the yard"), whose first part is a word of its own.
+ */
+function sameActor(x: string | undefined, y: string | undefined): boolean {
+  if (x === undefined || y === undefined) return false;
+  if (x === y) return true;
+  const [long, short] = x.length > y.length ? [x, y] : [y, x];
+  return short.length >= 4 && long.length - short.length >= 4 && long.endsWith(short);
+}
+
 function participants(d: DateItem): Set<string> {
   return new Set(d.participants);
 }
@@ -76,7 +87,7 @@ function coarseComparable(a: DateItem, b: DateItem): boolean {
   const x = a.fact;
   const y = b.fact;
   const e = act(a).event;
-  return !!e && e === act(b).event && !!x.actor && !!y.actor && (x.actor === y.actor || otherVoice(a, b));
+  return !!e && e === act(b).event && !!x.actor && !!y.actor && (sameActor(x.actor, y.actor) || otherVoice(a, b));
 }
 
 /**
@@ -98,7 +109,7 @@ function sameEvent(a: DateItem, b: DateItem, ctx: DateContext): boolean {
   const ea = x.actorEntity ? ctx.crossId(a.article, x.actorEntity) : undefined;
   const eb = y.actorEntity ? ctx.crossId(b.article, y.actorEntity) : undefined;
   if (differ(ea, eb) && !otherVoice(a, b)) return false;
-  if (!ea && !eb && differ(x.actor, y.actor) && !otherVoice(a, b)) return false;
+  if (!ea && !eb && differ(x.actor, y.actor) && !sameActor(x.actor, y.actor) && !otherVoice(a, b)) return false;
   const pa = participants(a);
   const pb = participants(b);
   if (pa.size === 0 || pb.size === 0) return true;
@@ -118,7 +129,7 @@ function anchored(a: DateItem, b: DateItem, ctx: DateContext): boolean {
   // The action both name is itself the subject of a passive ("the evacuation was ordered"; in the
   // active, "the government announced" is an agent, not an action), or what one names in the passive the other acts on.
   const actionNoun = !!a.fact.actor && ACTION_NOUN_ENDING.test(a.fact.actor) && !!a.fact.passive && !!b.fact.passive;
-  if (a.fact.actor === b.fact.actor && (actionNoun || (!!a.fact.eventActor && !!b.fact.eventActor))) return true;
+  if (sameActor(a.fact.actor, b.fact.actor) && (actionNoun || (!!a.fact.eventActor && !!b.fact.eventActor))) return true;
   return !!a.fact.event && a.fact.event === b.fact.event && otherVoice(a, b);
 }
 

@@ -93,7 +93,7 @@ export const EVENT_NOUNS: ReadonlySet<string> = words(`
   auction, sale, merger, takeover, announcement, results, result, earnings, capsizing, collapse, raid, heist, theft,
   robbery, shooting, accident, derailment, eruption, landing, departure, arrival, kick-off, disaster, flood,
   fighting, violence, clash, bombing, sinking, tragedy, incident, outbreak, epidemic, war, conflict, riot,
-  resignation, appointment, nomination, dismissal, retirement
+  resignation, appointment, nomination, dismissal, retirement, wildfire, bushfire, blaze
 `);
 
 /** Prepositions that say where counted things are ("24 people on the ground", "12 in the north"). */
