@@ -50,7 +50,7 @@ export const nameVariant: Check = {
             const finding: Finding = { check: this.id, severity: this.defaultSeverity, location: { article, span }, message, related, key, fact: e.id };
             finding.values = [s.text, ...others.map((t) => t.text)];
             out.push(finding);
-            if (majority) majorityOf.set(finding, majority.text);
+            if (majority) majorityOf.set(finding, { text: majority.text, count: majority.articles.length, total });
           }
         }
       }
@@ -60,7 +60,14 @@ export const nameVariant: Check = {
 };
 
 /** The spelling most sources use, per finding that has one (the others are splits). */
-const majorityOf = new WeakMap<Finding, string>();
+const majorityOf = new WeakMap<Finding, Majority>();
+
+interface Majority {
+  text: string;
+  /** How many of the `total` sources spell it so. */
+  count: number;
+  total: number;
+}
 
 /** Words of one name this close (characters apart) in one article are one mention's words. */
 const SAME_MENTION_GAP = 3;
@@ -70,7 +77,7 @@ const SAME_MENTION_GAP = 3;
  * against the spelling most sources use: "spelled “Juergen Mueller” here, but most sources (2 of 3)
  * spell it “Jürgen Müller”", spanning the words, its related passages the union of theirs.
  */
-function mergeWordsOfOneName(fs: Finding[], entities: Array<{ id: string; name: string }>, majority: WeakMap<Finding, string>): Finding[] {
+function mergeWordsOfOneName(fs: Finding[], entities: Array<{ id: string; name: string }>, majority: WeakMap<Finding, Majority>): Finding[] {
   const out: Finding[] = [];
   const inText = [...fs].sort((a, b) => (a.location.article < b.location.article ? -1 : a.location.article > b.location.article ? 1 : a.location.span.start - b.location.span.start));
   for (const f of inText) {
@@ -84,18 +91,16 @@ function mergeWordsOfOneName(fs: Finding[], entities: Array<{ id: string; name: 
     }
     const name = entities.find((e) => e.id === f.fact)?.name ?? '';
     const here = `${prev.values![0]!} ${f.values![0]!}`;
-    const most = `${theirs} ${mine}`;
-    const merged: Finding = {
+    const most = { text: `${theirs.text} ${mine.text}`, count: Math.min(theirs.count, mine.count), total: Math.max(theirs.total, mine.total) };
+    out[out.length - 1] = {
       ...prev,
       location: { article: f.location.article, span: { start: prev.location.span.start, end: f.location.span.end } },
-      message: prev.message.replace(/spelled “[^”]*” here, but most sources \((\d+) of (\d+)\) spell it “[^”]*”/, `spelled “${here}” here, but most sources ($1 of $2) spell it “${most}”`),
-      related: unionRelated(prev.related, f.related, most),
+      message: `${name}: spelled “${here}” here, but most sources (${most.count} of ${most.total}) spell it “${most.text}”.`,
+      related: unionRelated(prev.related, f.related, most.text),
       key: `${prev.key}+${f.key}`,
-      values: [here, most],
+      values: [here, most.text],
     };
-    if (!merged.message.includes(here)) merged.message = `${name}: spelled “${here}” here, but most sources spell it “${most}”.`;
-    majority.set(merged, most);
-    out[out.length - 1] = merged;
+    majority.set(out[out.length - 1]!, most);
   }
   return out;
 }
