@@ -4,6 +4,7 @@
 // ("said on Tuesday") are never one event across sources, and an event one source dates on two days
 // (talks "on Sunday" and "on Monday") spans both: its dates never conflict.
 
+import { SUPPORT_VERBS } from '../lexicon/events';
 import { ACTION_NOUN_ENDING, MULTI_DAY_EVENTS } from '../lexicon/timeCues';
 import { weekdayOfIso } from '../util/calendar';
 import { clusterItems, clusterStatus, dedupeIds, factValue, type Edge } from './cluster';
@@ -25,8 +26,45 @@ function differ(x: string | undefined, y: string | undefined): boolean {
   return x !== undefined && y !== undefined && x !== y;
 }
 
+/**
+ * Two subjects name one thing: the same noun, or a compound and its head ("the wildfire" / "the fire",
+ * "the shipyard" / "the yard"), whose first part is a word of its own.
+ */
+function sameActor(x: string | undefined, y: string | undefined): boolean {
+  if (x === undefined || y === undefined) return false;
+  if (x === y) return true;
+  const [long, short] = x.length > y.length ? [x, y] : [y, x];
+  return short.length >= 4 && long.length - short.length >= 4 && long.endsWith(short);
+}
+
 function participants(d: DateItem): Set<string> {
   return new Set(d.participants);
+}
+
+/**
+ * The act a date dates and the noun it is about beside it. A noun that names an act dates that act when
+ * a verb only carries it ("handed in his resignation on Monday") or when the date stands with the noun
+ * before the clause's verb ("his resignation on Tuesday surprised analysts"): then the noun's class is
+ * the event, as if its verb were written ("resigned on Monday").
+ */
+function act(d: DateItem): { event?: string; about?: string } {
+  const { event, about } = d.fact;
+  const v = d.figure.frame?.verb;
+  if (!about || !v) return { event, about };
+  const dateAt = d.sentence.indexOf(d.figure.text);
+  const verbAt = d.sentence.indexOf(v.text);
+  const onNoun = SUPPORT_VERBS.has(v.lemma) || (dateAt >= 0 && verbAt > dateAt);
+  return onNoun ? { event: about } : { event, about };
+}
+
+/** What both name as the act, a verb against a noun of its class ("resigned" / "the resignation"). */
+function sameAct(a: DateItem, b: DateItem): boolean {
+  const x = act(a);
+  const y = act(b);
+  if (differ(x.event, y.event) || differ(x.about, y.about)) return false;
+  if ((x.event && y.event) || (x.about && y.about)) return true;
+  const p = x.event ?? x.about;
+  return p !== undefined && p === (y.event ?? y.about);
 }
 
 const coarse = (d: DateItem): boolean => d.precision === 'year' || d.precision === 'month';
@@ -48,7 +86,8 @@ function coarseComparable(a: DateItem, b: DateItem): boolean {
   if (!coarse(a) && !coarse(b)) return true;
   const x = a.fact;
   const y = b.fact;
-  return !!x.event && x.event === y.event && !!x.actor && !!y.actor && (x.actor === y.actor || otherVoice(a, b));
+  const e = act(a).event;
+  return !!e && e === act(b).event && !!x.actor && !!y.actor && (sameActor(x.actor, y.actor) || otherVoice(a, b));
 }
 
 /**
@@ -66,12 +105,11 @@ function sameEvent(a: DateItem, b: DateItem, ctx: DateContext): boolean {
   const x = a.fact;
   const y = b.fact;
   if (!coarseComparable(a, b) || dayOfLonger(a, b)) return false;
-  if (differ(x.event, y.event) || differ(x.about, y.about)) return false;
-  if (!(x.event && y.event) && !(x.about && y.about)) return false;
+  if (!sameAct(a, b)) return false;
   const ea = x.actorEntity ? ctx.crossId(a.article, x.actorEntity) : undefined;
   const eb = y.actorEntity ? ctx.crossId(b.article, y.actorEntity) : undefined;
   if (differ(ea, eb) && !otherVoice(a, b)) return false;
-  if (!ea && !eb && differ(x.actor, y.actor) && !otherVoice(a, b)) return false;
+  if (!ea && !eb && differ(x.actor, y.actor) && !sameActor(x.actor, y.actor) && !otherVoice(a, b)) return false;
   const pa = participants(a);
   const pb = participants(b);
   if (pa.size === 0 || pb.size === 0) return true;
@@ -91,7 +129,7 @@ function anchored(a: DateItem, b: DateItem, ctx: DateContext): boolean {
   // The action both name is itself the subject of a passive ("the evacuation was ordered"; in the
   // active, "the government announced" is an agent, not an action), or what one names in the passive the other acts on.
   const actionNoun = !!a.fact.actor && ACTION_NOUN_ENDING.test(a.fact.actor) && !!a.fact.passive && !!b.fact.passive;
-  if (a.fact.actor === b.fact.actor && (actionNoun || (!!a.fact.eventActor && !!b.fact.eventActor))) return true;
+  if (sameActor(a.fact.actor, b.fact.actor) && (actionNoun || (!!a.fact.eventActor && !!b.fact.eventActor))) return true;
   return !!a.fact.event && a.fact.event === b.fact.event && otherVoice(a, b);
 }
 
@@ -99,8 +137,11 @@ function anchored(a: DateItem, b: DateItem, ctx: DateContext): boolean {
 export function dateAffinity(a: DateItem, b: DateItem, ctx: DateContext): number {
   if (a.article === b.article || !sameEvent(a, b, ctx)) return -1;
   let score = 0.3;
-  if (a.fact.event && b.fact.event) score += 0.2;
-  if (a.fact.about && b.fact.about) score += 0.2;
+  const x = act(a);
+  const y = act(b);
+  if (x.event && y.event) score += 0.2;
+  if (x.about && y.about) score += 0.2;
+  if (!(x.event && y.event) && !(x.about && y.about)) score += 0.2;
   if (a.fact.actor && b.fact.actor) score += 0.15;
   score += 0.3 * overlap(a.context, b.context).coef;
   return score;

@@ -10,6 +10,7 @@
 // belong to. Other names are matched by any folded spelling (titles and possessives are already off
 // the mention text; known exonym pairs such as Kiev/Kyiv fold together).
 
+import { STOP_WORDS } from '../lexicon/stopwords';
 import type { Entity, EntityType } from '../types';
 import { foldName, foldWord, transliterationKey, withinOneEdit } from '../util/nameFold';
 import type { CrossEntity, SourceArticle } from './types';
@@ -91,6 +92,34 @@ function keptApart(c: Cluster, m: Member, last: string): boolean {
   });
 }
 
+/** The content words of a role ("analyst at fyrst markets" → analyst, fyrst, markets), possessives folded. */
+function roleWords(normalized: string): Set<string> {
+  return new Set(normalized.split(/\s+/).map((w) => w.replace(/'s?$/, '')).filter((w) => w.length > 1 && !STOP_WORDS.has(w)));
+}
+
+/**
+ * Two descriptions without one word in common ("chief executive of Norland Bank" / "analyst at Fyrst
+ * Markets"). Roles that merely exclude each other ("fire chief" / "deputy fire chief") are one person's
+ * disputed role, which the role-conflict check reports, not a sign of two people.
+ */
+function rolesDiffer(a: string, b: string): boolean {
+  const wb = roleWords(b);
+  return ![...roleWords(a)].some((w) => wb.has(w));
+}
+
+/**
+ * A surname spelled differently (Hansen / Hanson, Paulsen / Paulson) is thin evidence of one person:
+ * when both sides are described and no description of one shares a word with one of the other, they are
+ * two people who happen to have similar names. The same spelling is not questioned here.
+ */
+function describedApart(c: Cluster, m: Member, last: string): boolean {
+  if (c.keys.has(last)) return false;
+  const mine = m.entity.roles.map((r) => r.normalized);
+  const theirs = c.members.flatMap((x) => x.entity.roles.map((r) => r.normalized));
+  if (mine.length === 0 || theirs.length === 0) return false;
+  return mine.every((a) => theirs.every((b) => rolesDiffer(a, b)));
+}
+
 /** The clusters of a surname bucket that spell it exactly as `last` when there are any, else all of them. */
 function closest(list: Cluster[], last: string): Cluster[] {
   const exact = list.filter((c) => c.keys.has(last));
@@ -115,7 +144,7 @@ function misspelled(clusters: Cluster[], m: Member, first: string | null, last: 
   // A short surname only by a doubled letter (Annor / Anor); Wang and Wong stay two names.
   const near = (k: string) =>
     (Math.min(k.length, last.length) >= SURNAME_MIN && withinOneEdit(k, last)) || (single(k) === single(last) && single(last).length >= 4);
-  return clusters.find((c) => c.type === 'person' && c.firsts.has(first) && [...c.keys].some(near) && !keptApart(c, m, last));
+  return clusters.find((c) => c.type === 'person' && c.firsts.has(first) && [...c.keys].some(near) && !keptApart(c, m, last) && !describedApart(c, m, last));
 }
 
 function newPersonCluster(m: Member, key: string, last: string, bySurname: Map<string, Cluster[]>, clusters: Cluster[]): Cluster {
@@ -137,7 +166,7 @@ function clusterPeople(people: Member[], clusters: Cluster[]): Map<string, Clust
     const { first, givens, last } = personParts(m.entity);
     const key = surnameKey(last);
     const bucket = bySurname.get(key) ?? [];
-    const c = fitting(bucket, last, (x) => givens.some((g) => firstFits(x, g)) && !keptApart(x, m, last)) ?? misspelled(clusters, m, first, last);
+    const c = fitting(bucket, last, (x) => givens.some((g) => firstFits(x, g)) && !keptApart(x, m, last) && !describedApart(x, m, last)) ?? misspelled(clusters, m, first, last);
     const target = c ?? newPersonCluster(m, key, last, bySurname, clusters);
     if (c) {
       c.members.push(m);

@@ -48,8 +48,10 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   offer: offer, propose
   capsize: capsize, overturn, roll over, keel over, sink, founder
   crash: crash, come down, go down
-  begin: begin, start, open, kick off
-  end: end, conclude, finish, wrap up, close, break up
+  begin: begin, start, open, kick off, break out, erupt, outbreak
+  resign: resign, resignation, quit, step down, stand down, step aside
+  appoint: appoint, appointment, nominate, nomination
+  end: end, conclude, finish, wrap up, close, break up, cease, stop
   resume: resume, restart
   meet: meet, meeting, talk, session, negotiate, negotiation, discuss, discussion
   depart: leave, depart, sail, set sail, take off
@@ -90,7 +92,8 @@ export const EVENT_NOUNS: ReadonlySet<string> = words(`
   storm, flood, visit, trip, debate, parade, festival, concert, rally, protest, march, deadline, opening, closure,
   auction, sale, merger, takeover, announcement, results, result, earnings, capsizing, collapse, raid, heist, theft,
   robbery, shooting, accident, derailment, eruption, landing, departure, arrival, kick-off, disaster, flood,
-  fighting, violence, clash, bombing, sinking, tragedy, incident, outbreak, epidemic, war, conflict, riot
+  fighting, violence, clash, bombing, sinking, tragedy, incident, outbreak, epidemic, war, conflict, riot,
+  resignation, appointment, nomination, dismissal, retirement, wildfire, bushfire, blaze
 `);
 
 /** Prepositions that say where counted things are ("24 people on the ground", "12 in the north"). */
@@ -268,3 +271,9 @@ export const DURATION_DISPLAY_UNITS: ReadonlyArray<readonly [number, string]> = 
   [60, 'minute'],
   [1, 'second'],
 ];
+
+/**
+ * Verbs whose object names the act ("handed in his resignation", "tendered her resignation"): the date
+ * dates the act the object names, as if its verb were written.
+ */
+export const SUPPORT_VERBS: ReadonlySet<string> = words('hand, hand in, tender, submit');
