@@ -51,7 +51,7 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   begin: begin, start, open, kick off, break out, erupt, outbreak
   resign: resign, resignation, quit, step down, stand down, step aside
   appoint: appoint, appointment, nominate, nomination
-  end: end, conclude, finish, wrap up, close, break up, cease, stop
+  end: end, conclude, finish, wrap up, close, break up, cease
   resume: resume, restart
   meet: meet, meeting, talk, session, negotiate, negotiation, discuss, discussion
   depart: leave, depart, sail, set sail, take off
