@@ -1,7 +1,7 @@
 // Quote alignment: which quotes of different articles are the same statement (the same words, one
 // containing the other, or a rewording), who they are credited to, and the words that differ.
 
-import { lcs } from '../util/sequence';
+import { editDistance, lcs } from '../util/sequence';
 import { clusterItems, dedupeIds, clusterStatus, factValue, type Edge } from './cluster';
 import { lastName } from './factDisplay';
 import { ELLIPSIS, type Misattributed, type QuoteFact, type QuoteItem } from './factTypes';
@@ -76,18 +76,6 @@ export function quoteRelation(a: string[], b: string[]): QuoteRelation {
 /** Two quotes of one cluster that are not a rewording of each other. */
 function quotesAgree(a: QuoteItem, b: QuoteItem): boolean {
   return quoteRelation(a.words, b.words) !== 'variant';
-}
-
-/** Edit distance of two short words (insertions, deletions, substitutions), capped at `max` + 1. */
-function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
 }
 
 /**

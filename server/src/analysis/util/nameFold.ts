@@ -5,6 +5,7 @@
 
 import { KNOWN_VARIANTS, TRANSLITERATION_ENDINGS, TRANSLITERATION_FOLDS, TRANSLITERATION_VOWELS } from '../lexicon/spellings';
 import { memoised } from './memo';
+import { editDistance } from './sequence';
 
 // Results are remembered: the same few thousand names are folded again for every story and check.
 /** Folds a single name word so that spelling variants compare equal. */
@@ -71,10 +72,5 @@ export function foldName(text: string): string {
  * names are one referent.
  */
 export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return editDistance(a, b, 1) <= 1;
 }

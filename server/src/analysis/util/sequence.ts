@@ -99,3 +99,15 @@ export function alignGroups(n: number, m: number, sim: GroupSimilarity, min: num
   while (j < m) out.push({ left: [], right: [j++] });
   return out;
 }
+
+/** Edit distance of two short words (insertions, deletions, substitutions), capped at `max` + 1. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
