@@ -55,7 +55,7 @@ export const nameVariant: Check = {
         }
       }
     }
-    return mergeWordsOfOneName(out, ctx.entities, majorityOf);
+    return mergeWordsOfOneName(out, ctx.entities);
   },
 };
 
@@ -77,13 +77,13 @@ const SAME_MENTION_GAP = 3;
  * against the spelling most sources use: "spelled “Juergen Mueller” here, but most sources (2 of 3)
  * spell it “Jürgen Müller”", spanning the words, its related passages the union of theirs.
  */
-function mergeWordsOfOneName(fs: Finding[], entities: Array<{ id: string; name: string }>, majority: WeakMap<Finding, Majority>): Finding[] {
+function mergeWordsOfOneName(fs: Finding[], entities: Array<{ id: string; name: string }>): Finding[] {
   const out: Finding[] = [];
   const inText = [...fs].sort((a, b) => (a.location.article < b.location.article ? -1 : a.location.article > b.location.article ? 1 : a.location.span.start - b.location.span.start));
   for (const f of inText) {
     const prev = out[out.length - 1];
-    const mine = majority.get(f);
-    const theirs = prev ? majority.get(prev) : undefined;
+    const mine = majorityOf.get(f);
+    const theirs = prev ? majorityOf.get(prev) : undefined;
     const adjacent = prev && prev.fact === f.fact && prev.location.article === f.location.article && f.location.span.start - prev.location.span.end <= SAME_MENTION_GAP && f.location.span.start >= prev.location.span.end;
     if (!prev || !adjacent || mine === undefined || theirs === undefined) {
       out.push(f);
@@ -100,7 +100,7 @@ function mergeWordsOfOneName(fs: Finding[], entities: Array<{ id: string; name: 
       key: `${prev.key}+${f.key}`,
       values: [here, most.text],
     };
-    majority.set(out[out.length - 1]!, most);
+    majorityOf.set(out[out.length - 1]!, most);
   }
   return out;
 }
