@@ -5,7 +5,8 @@
 // a turn between stories.
 
 import { alignFacts, extractArticleFacts, type ArticleFacts } from './align';
-import { runChecks } from './checks/index';
+import { runChecks, type CheckContext } from './checks/index';
+import type { Aligned } from './factTypes';
 import { factsFromWire } from './factsWire';
 import { applyFindingPolicy } from './ledger';
 import { resolveEntities } from './resolve';
@@ -13,7 +14,13 @@ import { sameData } from './sameData';
 import { StoryGrouper, type Grouping } from './stories';
 import { storyFeatures, type StoryFeatures } from './storyFeatures';
 import { StoryIndex } from './storyIndex';
-import type { CorpusOptions, CorpusResult, Finding, SourceArticle, StoryResult } from './types';
+import type { CorpusOptions, CorpusResult, CrossEntity, Finding, SourceArticle, Story, StoryResult } from './types';
+
+/** A story's articles and the findings its checks gave (before severity settings and the ledger). */
+export interface CheckedStory {
+  articles: string[];
+  findings: Finding[];
+}
 
 /** How similar (0–1) two articles must be, on average over a story's members, to be reports of one story. */
 export const DEFAULT_STORY_THRESHOLD = 0.2;
@@ -24,7 +31,8 @@ interface ArticleEntry {
   article: SourceArticle;
   /** Bumped on every upsert; story caches compare it. */
   version: number;
-  facts: ArticleFacts;
+  /** Worked out on first read. */
+  readonly facts: ArticleFacts;
   /** What the article says about which story it is (the grouping input). */
   features: StoryFeatures;
 }
@@ -60,14 +68,28 @@ export class CorpusEngine {
   }
 
   upsert(given: SourceArticle): void {
-    // The plain-data facts are decoded once; the entry keeps the article without them.
+    // The plain-data facts are decoded once, when first needed; the entry keeps the article without them.
     const { facts: wire, ...a } = given;
     const prev = this.entries.get(a.id);
     if (prev && prev.article.text === a.text && prev.article.name === a.name && prev.article.analysis === a.analysis) return;
     const features = storyFeatures(a);
-    const plain: unknown = typeof wire === 'function' ? (wire as () => unknown)() : wire;
-    const facts = (plain !== undefined ? factsFromWire(a, plain) : undefined) ?? extractArticleFacts(a);
-    const entry: ArticleEntry = { article: a, version: ++this.version, facts, features };
+    // The facts are decoded (or, without a wire, extracted) when a story first needs them: a story whose
+    // findings were taken from the last session may never need them.
+    let facts: ArticleFacts | undefined;
+    let source = wire;
+    const entry: ArticleEntry = {
+      article: a,
+      version: ++this.version,
+      features,
+      get facts() {
+        if (!facts) {
+          const plain: unknown = typeof source === 'function' ? (source as () => unknown)() : source;
+          facts = (plain !== undefined ? factsFromWire(a, plain) : undefined) ?? extractArticleFacts(a);
+          source = undefined; // decoded: the plain copy would only double the memory
+        }
+        return facts;
+      },
+    };
     this.entries.set(a.id, entry);
     this.finalCache = null;
     // An edit that leaves the grouping input as it was (a figure or a quote changed, not the names and
@@ -130,6 +152,31 @@ export class CorpusEngine {
     return this.finish(this.computeStory(members));
   }
 
+  /**
+   * Takes the findings of stories checked earlier (before severity settings and the ledger) for the
+   * stories that group exactly as they did then; the caller vouches that the articles, the build and the
+   * options are the same (the server's findings snapshot is keyed by all three). Their entities and facts
+   * are worked out when first read. Returns how many stories were taken.
+   */
+  seed(stories: readonly CheckedStory[]): number {
+    const byMembers = new Map(stories.map((s) => [s.articles.join('\u0000'), s.findings]));
+    let taken = 0;
+    for (const story of this.group().stories) {
+      const findings = byMembers.get(story.articles.join('\u0000'));
+      const members = story.articles.map((id) => this.entries.get(id));
+      if (!findings || members.some((m) => m === undefined)) continue;
+      this.remember(story, members as ArticleEntry[], findings);
+      taken++;
+    }
+    if (taken) this.finalCache = null;
+    return taken;
+  }
+
+  /** Each story of the last result with its findings before severity settings and the ledger (for seed). */
+  checkedStories(): CheckedStory[] {
+    return [...this.storyCache.values()].map((e) => ({ articles: e.raw.story.articles, findings: e.raw.findings }));
+  }
+
   private threshold(): number {
     return this.options.storyThreshold ?? DEFAULT_STORY_THRESHOLD;
   }
@@ -159,21 +206,61 @@ export class CorpusEngine {
       return cached.raw;
     }
     const members = story.articles.map((id) => this.entries.get(id)!).filter(Boolean);
+    return this.remember(story, members);
+  }
+
+  /**
+   * The result of a story, kept for the next call: its findings (the given ones, else from the checks),
+   * with its entities and aligned facts worked out when first read — at once by the checks of a story of
+   * several articles; for an article alone in its story (most of a feed) or a story whose findings were
+   * given, only when the user asks about it (a hover, a fact sheet).
+   */
+  private remember(story: Story, members: ArticleEntry[], given?: Finding[]): StoryResult {
     const articles = members.map((m) => m.article);
-    const entities = resolveEntities(articles);
-    const aligned = alignFacts(
-      members.map((m) => m.facts),
-      entities,
-    );
-    const findings = runChecks({ story, articles, entities, aligned }, this.options);
-    const raw: StoryResult = { story, entities, facts: aligned.facts, findings };
+    let facts: ArticleFacts[] | undefined;
+    const factsOf = (): ArticleFacts[] => (facts ??= members.map((m) => m.facts));
+    let whole: { entities: CrossEntity[]; aligned: Aligned } | undefined;
+    const work = (): { entities: CrossEntity[]; aligned: Aligned } => {
+      if (!whole) {
+        const entities = resolveEntities(articles);
+        whole = { entities, aligned: alignFacts(factsOf(), entities) };
+      }
+      return whole;
+    };
+    const ctx: CheckContext = {
+      story,
+      articles,
+      get facts() {
+        return factsOf();
+      },
+      get entities() {
+        return work().entities;
+      },
+      get aligned() {
+        return work().aligned;
+      },
+    };
+    const findings = given ?? runChecks(ctx, this.options);
+    const raw: StoryResult = {
+      story,
+      get entities() {
+        return work().entities;
+      },
+      get facts() {
+        return work().aligned.facts;
+      },
+      findings,
+    };
     this.storyCache.set(story.id, { versions: new Map(members.map((m) => [m.article.id, m.version])), raw });
     return raw;
   }
 
   private finish(raw: StoryResult): StoryResult {
     const findings = sortFindings(applyFindingPolicy(raw.findings, this.options));
-    return { ...raw, findings };
+    // A copy of the descriptors, not a spread: a spread would read (and so work out) the lazy parts.
+    const out = Object.defineProperties({}, Object.getOwnPropertyDescriptors(raw)) as StoryResult;
+    out.findings = findings;
+    return out;
   }
 }
 

@@ -9,6 +9,7 @@ import { conflictFindings } from './common';
 
 export const dateConflict: Check = {
   id: 'date-conflict',
+  scope: 'story',
   description: 'One event is dated differently by different sources.',
   defaultSeverity: 'warning',
   run(ctx) {

@@ -11,6 +11,7 @@ import { conflictFindings } from './common';
 
 export const figureConflict: Check = {
   id: 'figure-conflict',
+  scope: 'story',
   description: 'The same quantity is given different, incompatible values by different sources.',
   defaultSeverity: 'warning',
   run(ctx) {

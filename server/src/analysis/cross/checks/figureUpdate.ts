@@ -10,6 +10,7 @@ import { crossFindings, namesOf, valueConflicts } from './common';
 
 export const figureUpdate: Check = {
   id: 'figure-update',
+  scope: 'story',
   description: 'A running count (a toll) is given as an earlier or provisional value by one source and updated by later reports.',
   defaultSeverity: 'information',
   run(ctx) {

@@ -35,12 +35,14 @@ export const CHECKS: readonly Check[] = [
 export const CHECK_INFO: CheckInfo[] = CHECKS.map(({ id, description, defaultSeverity }) => ({ id, description, defaultSeverity }));
 
 /**
- * Runs every check on one story. A check that throws yields no findings rather than breaking the
+ * Runs every check on one story (those of scope 'story' only when it has several articles). A check that throws yields no findings rather than breaking the
  * others, and `options.onCheckError` is told which check failed on which story and why.
  */
 export function runChecks(ctx: CheckContext, options: Pick<CorpusOptions, 'onCheckError'> = {}, checks: readonly Check[] = CHECKS): Finding[] {
   const out: Finding[] = [];
+  const several = ctx.articles.length > 1;
   for (const c of checks) {
+    if (c.scope === 'story' && !several) continue;
     try {
       out.push(...c.run(ctx));
     } catch (e) {

@@ -10,6 +10,7 @@ import type { Check } from './check';
 
 export const nameVariant: Check = {
   id: 'name-variant',
+  scope: 'story',
   description: 'One person, organisation or place is spelled differently by different sources.',
   defaultSeverity: 'information',
   run(ctx) {

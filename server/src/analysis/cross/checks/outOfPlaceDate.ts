@@ -32,10 +32,11 @@ function presentedAsCurrent(text: string | undefined, d: DateItem, before: boole
 
 export const outOfPlaceDate: Check = {
   id: 'out-of-place-date',
+  scope: 'article',
   description: "A date that cannot fit the story's time frame (a wrong year, or a far-off date presented as recent or upcoming).",
   defaultSeverity: 'warning',
   run(ctx: CheckContext): Finding[] {
-    const dates = ctx.aligned.articles.flatMap((a) => a.dates);
+    const dates = ctx.facts.flatMap((a) => a.dates);
     const frame = storyFrame(dates);
     if (!frame) return [];
     const out: Finding[] = [];

@@ -27,6 +27,7 @@ function problemFindings(ctx: CheckContext, code: ProblemCode, check: Check): Fi
 
 export const unbalancedQuote: Check = {
   id: 'unbalanced-quote',
+  scope: 'article',
   description: 'A quotation mark opens a quotation that is never closed (or closes one never opened).',
   defaultSeverity: 'warning',
   run(ctx) {
@@ -36,6 +37,7 @@ export const unbalancedQuote: Check = {
 
 export const unattributedSpeech: Check = {
   id: 'unattributed-speech',
+  scope: 'article',
   description: 'A quotation of speech with no speaker the article names.',
   defaultSeverity: 'information',
   run(ctx) {
@@ -45,6 +47,7 @@ export const unattributedSpeech: Check = {
 
 export const impossibleDate: Check = {
   id: 'impossible-date',
+  scope: 'article',
   description: 'A date that does not exist: a day the month does not have ("31 February").',
   defaultSeverity: 'warning',
   run(ctx) {

@@ -9,6 +9,7 @@ import type { Finding } from '../types';
 
 export const quoteAttribution: Check = {
   id: 'quote-attribution',
+  scope: 'story',
   description: 'The same words are credited to different people by different sources.',
   defaultSeverity: 'warning',
   run(ctx) {

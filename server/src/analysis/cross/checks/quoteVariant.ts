@@ -12,6 +12,7 @@ import { clip, crossFindings, majorityOf, nameOf, namesOf, pairsOf, type Side } 
 
 export const quoteVariant: Check = {
   id: 'quote-variant',
+  scope: 'story',
   description: "The same speaker's statement is worded differently by different sources.",
   defaultSeverity: 'information',
   run(ctx) {

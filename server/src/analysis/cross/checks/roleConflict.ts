@@ -11,6 +11,7 @@ import { crossFindings, majorityOf, nameOf, namesOf, type Side } from './common'
 
 export const roleConflict: Check = {
   id: 'role-conflict',
+  scope: 'story',
   description: 'One person is given incompatible roles or titles by different sources.',
   defaultSeverity: 'warning',
   run(ctx) {

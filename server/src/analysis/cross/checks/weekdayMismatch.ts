@@ -10,11 +10,12 @@ import { nameOf } from './common';
 
 export const weekdayMismatch: Check = {
   id: 'weekday-mismatch',
+  scope: 'article',
   description: 'A weekday is written next to a date that falls on another day.',
   defaultSeverity: 'warning',
   run(ctx) {
     const out: Finding[] = [];
-    const frame = storyFrame(ctx.aligned.articles.flatMap((x) => x.dates));
+    const frame = storyFrame(ctx.facts.flatMap((x) => x.dates));
     for (const a of ctx.articles) {
       const problems = a.analysis.problems.filter((p) => {
         if (p.code !== 'weekday-mismatch') return false;
