@@ -22,7 +22,7 @@ import { sameLedger } from './analysis/cross/ledger';
 import type { CheckFailure, CorpusOptions, CorpusResult, Finding, Ledger, SourceArticle, StoryResult } from './analysis/cross/types';
 import { errorText, type ArticleSnapshot, type ArticleStore, type ChangeReason } from './documents';
 import { isArticle, uriToPath, type WorkspaceFolders } from './fileFilter';
-import { FindingsSnapshot, snapshotKey } from './findingsSnapshot';
+import { FindingsSnapshot, snapshotKey, type Snapshot } from './findingsSnapshot';
 import { checkFailureText } from './format';
 import { emptyLedger, isLedgerPath, LedgerFiles } from './ledgerFile';
 import type { LineIndex } from './positions';
@@ -72,6 +72,8 @@ export class CorpusIndex {
   private threshold: number | undefined;
   /** Where the findings of the last full index are kept for the next session (the client's storage folder). */
   private snapshots: FindingsSnapshot | undefined;
+  /** How many stories the last scan took from the findings snapshot instead of checking them again. */
+  private seeded = 0;
   /** The options the engine was last given, as the snapshot key sees them. */
   private optionsKey: unknown = null;
   /** The snapshot being written, if any (shutdown waits for it). */
@@ -222,8 +224,10 @@ export class CorpusIndex {
     const cached = this.store.analysisCounts.cached - counts.cached;
     // "957 new or changed (12 analysed, 945 from the analysis cache)": what the index had to do.
     const how = cached > 0 ? ` (${Math.max(0, changed - cached)} analysed, ${cached} from the analysis cache)` : ` (${changed} analysed)`;
+    const seeded = this.seeded > 0 ? `, ${this.seeded} as the last session checked them` : '';
+    this.seeded = 0;
     this.connection.console.log(
-      `NewsLens: indexed ${this.articles.size} article${this.articles.size === 1 ? '' : 's'}${how} in ${Date.now() - started} ms; ${stories} stor${stories === 1 ? 'y' : 'ies'} with several sources`,
+      `NewsLens: indexed ${this.articles.size} article${this.articles.size === 1 ? '' : 's'}${how} in ${Date.now() - started} ms; ${stories} stor${stories === 1 ? 'y' : 'ies'} with several sources${seeded}`,
     );
   }
 
@@ -293,10 +297,12 @@ export class CorpusIndex {
       this.apply(uris[i]!, snap, changed, removed, deferred);
     }
     const key = snapshots ? this.snapshotKey() : undefined;
-    if (snapshots && key && deferred) await this.restore(snapshots, key);
+    const restored = snapshots && key && deferred ? await this.restore(snapshots, key) : undefined;
     if (deferred) await this.enter(deferred);
+    // Stories that group as they did take their findings from the snapshot instead of being checked again.
+    if (restored) this.seeded = this.engine.seed(restored.stories);
     await this.recompute(changed, removed);
-    if (snapshots && key) this.saving = snapshots.save(key, this.result.findings);
+    if (snapshots && key) this.saving = snapshots.save(key, { findings: this.result.findings, stories: this.engine.checkedStories() });
   }
 
   /** Puts articles read earlier into the engine, giving way to requests now and then. */
@@ -319,17 +325,18 @@ export class CorpusIndex {
     return snapshotKey({ options: this.optionsKey, articles: all.map(([uri, s]) => ({ uri, text: s.text })) });
   }
 
-  /** Shows the findings of the last session when the workspace is as it was then. */
-  private async restore(snapshots: FindingsSnapshot, key: string): Promise<void> {
-    const findings = await snapshots.load(key);
-    if (!findings) return;
-    for (const f of findings) {
+  /** Shows the findings of the last session when the workspace is as it was then, and returns them. */
+  private async restore(snapshots: FindingsSnapshot, key: string): Promise<Snapshot | undefined> {
+    const snapshot = await snapshots.load(key);
+    if (!snapshot) return undefined;
+    for (const f of snapshot.findings) {
       const list = this.findingsByArticle.get(f.location.article);
       if (list) list.push(f);
       else this.findingsByArticle.set(f.location.article, [f]);
     }
-    this.connection.console.log(`NewsLens: showing the findings of the last session for ${this.articles.size} unchanged articles while they are checked again`);
+    this.connection.console.log(`NewsLens: showing the findings of the last session for ${this.articles.size} unchanged articles`);
     this.notify({ articles: new Set(this.findingsByArticle.keys()), removed: new Set(), storiesChanged: false, findingsChanged: true });
+    return snapshot;
   }
 
   /**

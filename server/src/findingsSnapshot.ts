@@ -1,7 +1,8 @@
 // The findings of the last session, kept in the extension's storage folder so that reopening an
-// unchanged workspace fills the Problems panel as soon as its articles are read, while the stories are
-// grouped and checked again behind it (the fresh result replaces the restored one; when nothing changed
-// it is the same and nothing is republished).
+// unchanged workspace fills the Problems panel as soon as its articles are read. Each story's findings
+// before severity settings and the ledger are kept too: the engine takes them for the stories that group
+// as they did, instead of checking them again (their entities and facts are worked out when a hover or a
+// fact sheet asks).
 //
 // The snapshot is used only when everything the findings depend on is as it was: the analyser and
 // checks (the build's hash of their sources), the options (story threshold, the ledger), and every
@@ -11,12 +12,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
+import type { CheckedStory } from './analysis/cross/engine';
 import type { Finding } from './analysis/cross/types';
 import { BUILD_HASH } from './analysisCache';
 
 const FILE = 'findings-snapshot.json';
 /** The layout of the file; a change of it makes every old snapshot a miss. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 export interface SnapshotInput {
   /** What the engine was told (threshold, ledger), as JSON: functions left out. */
@@ -33,14 +35,21 @@ export function snapshotKey(input: SnapshotInput): string {
   return h.digest('hex');
 }
 
+export interface Snapshot {
+  /** Every finding as shown (severity settings and the ledger applied). */
+  findings: Finding[];
+  /** Each story's articles and findings before severity settings and the ledger. */
+  stories: CheckedStory[];
+}
+
 export class FindingsSnapshot {
   constructor(
     private readonly dir: string,
     private readonly log: (message: string) => void,
   ) {}
 
-  /** The findings stored under `key`, or undefined (none, another key, or not valid). */
-  async load(key: string): Promise<Finding[] | undefined> {
+  /** What was stored under `key`, or undefined (none, another key, or not valid). */
+  async load(key: string): Promise<Snapshot | undefined> {
     let raw: string;
     try {
       raw = await fs.readFile(join(this.dir, FILE), 'utf8');
@@ -48,21 +57,22 @@ export class FindingsSnapshot {
       return undefined;
     }
     try {
-      const value = JSON.parse(raw) as { format?: unknown; key?: unknown; findings?: unknown };
-      if (value.format !== FORMAT || value.key !== key || !Array.isArray(value.findings)) return undefined;
-      return value.findings.every(isFinding) ? value.findings : undefined;
+      const value = JSON.parse(raw) as { format?: unknown; key?: unknown; findings?: unknown; stories?: unknown };
+      if (value.format !== FORMAT || value.key !== key || !Array.isArray(value.findings) || !Array.isArray(value.stories)) return undefined;
+      if (!value.findings.every(isFinding) || !value.stories.every(isCheckedStory)) return undefined;
+      return { findings: value.findings, stories: value.stories };
     } catch {
       return undefined;
     }
   }
 
   /** Stores the findings of a full index; failures are logged, never thrown. */
-  async save(key: string, findings: Finding[]): Promise<void> {
+  async save(key: string, snapshot: Snapshot): Promise<void> {
     const path = join(this.dir, FILE);
     const tmp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
     try {
       await fs.mkdir(this.dir, { recursive: true });
-      await fs.writeFile(tmp, JSON.stringify({ format: FORMAT, key, findings }), 'utf8');
+      await fs.writeFile(tmp, JSON.stringify({ format: FORMAT, key, findings: snapshot.findings, stories: snapshot.stories }), 'utf8');
       await fs.rename(tmp, path);
     } catch (err) {
       await fs.rm(tmp, { force: true }).catch(() => undefined);
@@ -88,4 +98,10 @@ function isFinding(v: unknown): v is Finding {
   if (f.severity !== 'error' && f.severity !== 'warning' && f.severity !== 'information' && f.severity !== 'hint') return false;
   if (!isLocation(f.location) || !Array.isArray(f.related)) return false;
   return f.related.every((r: unknown) => isLocation((r as { location?: unknown } | null)?.location) && typeof (r as { message?: unknown }).message === 'string');
+}
+
+function isCheckedStory(v: unknown): v is CheckedStory {
+  const s = v as { articles?: unknown; findings?: unknown } | null;
+  if (typeof s !== 'object' || s === null || !Array.isArray(s.articles) || !Array.isArray(s.findings)) return false;
+  return s.articles.every((a) => typeof a === 'string') && s.findings.every(isFinding);
 }

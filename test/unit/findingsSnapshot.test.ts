@@ -34,8 +34,9 @@ test('findings come back under their key only; a damaged or odd file is ignored'
   try {
     const snapshots = new FindingsSnapshot(dir, () => undefined);
     assert.equal(await snapshots.load('k1'), undefined);
-    await snapshots.save('k1', [finding]);
-    assert.deepEqual(await snapshots.load('k1'), [finding]);
+    const stored = { findings: [finding], stories: [{ articles: ['file:///w/a.txt', 'file:///w/b.txt'], findings: [finding] }] };
+    await snapshots.save('k1', stored);
+    assert.deepEqual(await snapshots.load('k1'), stored);
     assert.equal(await snapshots.load('k2'), undefined);
     const path = join(dir, 'findings-snapshot.json');
     const text = readFileSync(path, 'utf8');
@@ -44,6 +45,9 @@ test('findings come back under their key only; a damaged or odd file is ignored'
     writeFileSync(path, text.replace('"start":10', '"start":"ten"'));
     assert.equal(await snapshots.load('k1'), undefined);
     writeFileSync(path, text.replace('"warning"', '"loud"'));
+    assert.equal(await snapshots.load('k1'), undefined);
+    // A story whose articles are not a list of URIs: the whole snapshot is ignored.
+    writeFileSync(path, text.replace('"articles":["file:///w/a.txt"', '"articles":[7'));
     assert.equal(await snapshots.load('k1'), undefined);
   } finally {
     rmSync(dir, { recursive: true, force: true });
