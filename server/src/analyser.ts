@@ -58,9 +58,10 @@ export class Analyser {
         return cached;
       }
     }
-    // The open article's highlights wait on its analysis alone: its facts (one article's worth) are
-    // extracted by the engine; the corpus's come from the workers.
-    const outcome = await this.pool.analyze({ text, priority: request.open, affinity: request.uri, facts: !request.open });
+    // The open article's facts come from the worker too: they add a few milliseconds to its analysis,
+    // where extracting them on the main thread would hold every request up (the first time, for the
+    // language model's word forms, about half a second).
+    const outcome = await this.pool.analyze({ text, priority: request.open, affinity: request.uri, facts: true });
     this.counts.analysed++;
     if (outcome.kind === 'failed') throw new Error(outcome.message);
     if (outcome.kind === 'stopped') {

@@ -22,6 +22,7 @@ import { sameLedger } from './analysis/cross/ledger';
 import type { CheckFailure, CorpusOptions, CorpusResult, Finding, Ledger, SourceArticle, StoryResult } from './analysis/cross/types';
 import { errorText, type ArticleSnapshot, type ArticleStore, type ChangeReason } from './documents';
 import { isArticle, uriToPath, type WorkspaceFolders } from './fileFilter';
+import { prepareWordForms } from './analysis/figures/wordForms';
 import { FindingsSnapshot, snapshotKey, type Snapshot } from './findingsSnapshot';
 import { checkFailureText } from './format';
 import { emptyLedger, isLedgerPath, LedgerFiles } from './ledgerFile';
@@ -229,6 +230,9 @@ export class CorpusIndex {
     this.connection.console.log(
       `NewsLens: indexed ${this.articles.size} article${this.articles.size === 1 ? '' : 's'}${how} in ${Date.now() - started} ms; ${stories} stor${stories === 1 ? 'y' : 'ies'} with several sources${seeded}`,
     );
+    // A story checked again after an edit writes its labels with the language model's word forms; a
+    // workspace restored from the last session has not loaded them yet. Loaded now, while nothing waits.
+    if (this.articles.size > 0) setTimeout(prepareWordForms, 0);
   }
 
   private async walk(root: string, settings: NewsLensSettings, out: Set<string>): Promise<void> {

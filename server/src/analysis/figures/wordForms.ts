@@ -25,6 +25,18 @@ function theWorld(): World {
 }
 
 /**
+ * Loads the language model's word-form tables now (about half a second, once per thread), so that the
+ * first story checked later does not wait for them: the language server calls it when it is idle.
+ */
+export function prepareWordForms(): void {
+  try {
+    theWorld();
+  } catch {
+    // Word forms fall back to the words as written; nothing to prepare.
+  }
+}
+
+/**
  * The lemma of a verb form ("rose" → "rise", "killed" → "kill", "vote" → "vote"), from compromise's
  * conjugation tables; a form that is not a past tense of what it would become stays as it is.
  */
