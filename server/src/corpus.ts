@@ -22,7 +22,6 @@ import { sameLedger } from './analysis/cross/ledger';
 import type { CheckFailure, CorpusOptions, CorpusResult, Finding, Ledger, SourceArticle, StoryResult } from './analysis/cross/types';
 import { errorText, type ArticleSnapshot, type ArticleStore, type ChangeReason } from './documents';
 import { isArticle, uriToPath, type WorkspaceFolders } from './fileFilter';
-import { prepareWordForms } from './analysis/figures/wordForms';
 import { FindingsSnapshot, snapshotKey, type Snapshot } from './findingsSnapshot';
 import { checkFailureText } from './format';
 import { emptyLedger, isLedgerPath, LedgerFiles } from './ledgerFile';
@@ -35,8 +34,6 @@ export const EDIT_DEBOUNCE_MS = 200;
 const MAX_FILES = 20000;
 /** Articles read and analysed at once (on the worker pool) while the workspace is indexed. */
 const SCAN_WINDOW = 16;
-/** How long after an index the main thread loads its word forms (see scan). */
-const PREPARE_AFTER_MS = 1000;
 /** The output channel lists at most this many stories, and link scores only for small stories. */
 const LOG_STORIES = 40;
 const LOG_LINKS_UP_TO = 6;
@@ -232,10 +229,6 @@ export class CorpusIndex {
     this.connection.console.log(
       `NewsLens: indexed ${this.articles.size} article${this.articles.size === 1 ? '' : 's'}${how} in ${Date.now() - started} ms; ${stories} stor${stories === 1 ? 'y' : 'ies'} with several sources${seeded}`,
     );
-    // A story checked again after an edit writes its labels with the language model's word forms; a
-    // workspace restored from the last session has not loaded them yet. Loaded a moment after the index,
-    // once the opened article's first analysis is no longer competing for the processor.
-    if (this.articles.size > 0) setTimeout(prepareWordForms, PREPARE_AFTER_MS).unref();
   }
 
   private async walk(root: string, settings: NewsLensSettings, out: Set<string>): Promise<void> {

@@ -6,7 +6,10 @@
 
 import { parentPort } from 'node:worker_threads';
 import { analyzeArticle } from '../analysis/analyze';
+import { alignFacts } from '../analysis/cross/align';
 import { extractArticleFacts } from '../analysis/cross/extract';
+import { resolveEntities } from '../analysis/cross/resolve';
+import { withWordFormJournal } from '../analysis/figures/wordForms';
 import { factsToWire, type FactsWire } from '../analysis/cross/factsWire';
 import type { ArticleAnalysis } from '../analysis/types';
 import { TokenCache } from '../analysis/tokens';
@@ -34,7 +37,17 @@ if (port) {
   port.postMessage({ ready: true });
 }
 
-/** The article's facts as the engine extracts them; its id and name are the engine's to give. */
+/**
+ * The article's facts as the engine extracts them (its id and name are the engine's to give), with the
+ * word forms that extracting and labelling them asked for: the article is aligned as a story of its own
+ * here, so the main thread finds the forms its labels need without loading the language model.
+ */
 function factsOf(text: string, analysis: ArticleAnalysis): FactsWire {
-  return factsToWire(extractArticleFacts({ id: '', name: '', text, analysis }));
+  const article = { id: '', name: '', text, analysis };
+  const { result: facts, forms } = withWordFormJournal(() => {
+    const extracted = extractArticleFacts(article);
+    alignFacts([extracted], resolveEntities([article]));
+    return extracted;
+  });
+  return factsToWire(facts, forms);
 }

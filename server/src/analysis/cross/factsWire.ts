@@ -9,6 +9,7 @@
 // Decoding never trusts its input: anything not shaped as the encoder writes it gives undefined, and
 // the caller extracts the facts again.
 
+import { primeWordForms, type WordFormEntry } from '../figures/wordForms';
 import type { ArticleAnalysis } from '../types';
 import type { ArticleFacts, DateItem, FigureItem, QuoteItem } from './factTypes';
 import type { SourceArticle } from './types';
@@ -21,6 +22,8 @@ export interface FactsWire {
   figures: unknown[];
   dates: unknown[];
   quotes: unknown[];
+  /** The word forms worked out for these facts (see wordForms.ts), so the main thread need not load the model. */
+  forms?: WordFormEntry[];
 }
 
 interface Refs {
@@ -30,7 +33,7 @@ interface Refs {
 }
 
 /** The facts as plain data (JSON- and structured-clone-safe, apart from non-finite numbers). */
-export function factsToWire(facts: ArticleFacts): FactsWire {
+export function factsToWire(facts: ArticleFacts, forms?: WordFormEntry[]): FactsWire {
   const a = facts.article.analysis;
   const refs: Refs = {
     figures: new Map(a.figures.map((f, i) => [f, i])),
@@ -38,7 +41,9 @@ export function factsToWire(facts: ArticleFacts): FactsWire {
     items: new Map(facts.figures.map((f, i) => [f, i])),
   };
   const items = (xs: object[]) => xs.map((x) => encodeFields(x, refs));
-  return { v: WIRE_VERSION, figures: items(facts.figures), dates: items(facts.dates), quotes: items(facts.quotes) };
+  const wire: FactsWire = { v: WIRE_VERSION, figures: items(facts.figures), dates: items(facts.dates), quotes: items(facts.quotes) };
+  if (forms?.length) wire.forms = forms;
+  return wire;
 }
 
 /** An item's own fields, its `article` left out. */
@@ -78,6 +83,7 @@ export function factsFromWire(article: SourceArticle, wire: unknown): ArticleFac
     const dates = w.dates.map((x) => decodeItem(x, article.id, ctx) as unknown as DateItem);
     const quotes = w.quotes.map((x) => decodeItem(x, article.id, ctx) as unknown as QuoteItem);
     if (!figures.every(validFigure) || !dates.every(validDate) || !quotes.every(validQuote)) return undefined;
+    primeWordForms(w.forms);
     return { article, figures, dates, quotes };
   } catch (err) {
     if (err instanceof BadWire) return undefined;

@@ -1,5 +1,10 @@
 // Word forms from compromise's conjugation and inflection tables: a verb's lemma, its past forms, a
 // noun's plural. Used to read frames (the lemma of "rose") and to write labels ("people killed").
+//
+// Only the analysis workers load compromise. The main thread writes labels too, so each article's facts
+// carry the word forms worked out for them (a journal kept while the worker extracted and labelled
+// them); decoding the facts primes these functions with them, and the main thread asks compromise only
+// for a form no journal held.
 
 import { SAME_PLURAL_NOUNS } from '../lexicon/counting';
 import { nlp } from '../nlp';
@@ -25,23 +30,18 @@ function theWorld(): World {
 }
 
 /**
- * Loads the language model's word-form tables now (about half a second, once per thread), so that the
- * first story checked later does not wait for them: the language server calls it when it is idle.
- */
-export function prepareWordForms(): void {
-  try {
-    theWorld();
-  } catch {
-    // Word forms fall back to the words as written; nothing to prepare.
-  }
-}
-
-/**
  * The lemma of a verb form ("rose" → "rise", "killed" → "kill", "vote" → "vote"), from compromise's
  * conjugation tables; a form that is not a past tense of what it would become stays as it is.
  */
 export function verbLemma(word: string): string {
-  const w = word.toLowerCase();
+  const lemma = lemmaMemo(word.toLowerCase());
+  journal?.push(['lemma', word.toLowerCase(), lemma]);
+  return lemma;
+}
+
+const lemmaMemo = memoised(verbLemmaNow);
+
+function verbLemmaNow(w: string): string {
   // A word compromise's lexicon holds as an infinitive is its own lemma ("begin", "threaten"): read as a
   // participle it would lose its ending ("begy", "threat").
   try {
@@ -67,7 +67,13 @@ export function verbLemma(word: string): string {
 }
 
 /** A verb's past tense and past participle ("leave" → "left", "left"; "rise" → "rose", "risen"). */
-export const verbForms = memoised(verbFormsNow);
+export function verbForms(lemma: string): { past: string; participle: string } {
+  const forms = formsMemo(lemma);
+  journal?.push(['forms', lemma, forms]);
+  return forms;
+}
+
+const formsMemo = memoised(verbFormsNow);
 
 function verbFormsNow(lemma: string): { past: string; participle: string } {
   const [head, ...rest] = lemma.split(' ');
@@ -93,7 +99,13 @@ function isPlural(w: string): boolean {
 }
 
 /** A noun's plural as English writes it ("person" → "people", "crew member" → "crew members"); a plural stays as it is. */
-export const nounPlural = memoised(nounPluralNow);
+export function nounPlural(noun: string): string {
+  const plural = pluralMemo(noun);
+  journal?.push(['plural', noun, plural]);
+  return plural;
+}
+
+const pluralMemo = memoised(nounPluralNow);
 
 function nounPluralNow(noun: string): string {
   const ws = noun.split(' ');
@@ -106,4 +118,46 @@ function nounPluralNow(noun: string): string {
   } catch {
     return noun;
   }
+}
+
+/** Word forms worked out for one article: [which, word, answer]. */
+export type WordFormEntry = ['lemma' | 'plural', string, string] | ['forms', string, { past: string; participle: string }];
+
+let journal: WordFormEntry[] | undefined;
+
+/** Runs `work` and returns, besides its result, every word form it asked for (each once). */
+export function withWordFormJournal<T>(work: () => T): { result: T; forms: WordFormEntry[] } {
+  const outer = journal;
+  journal = [];
+  try {
+    const result = work();
+    const seen = new Set<string>();
+    const forms = journal.filter((e) => {
+      const k = `${e[0]}\u0000${e[1]}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+    return { result, forms };
+  } finally {
+    outer?.push(...journal);
+    journal = outer;
+  }
+}
+
+/** Takes word forms another thread worked out with this build; anything not shaped as a journal writes them is skipped. */
+export function primeWordForms(forms: unknown): void {
+  if (!Array.isArray(forms)) return;
+  for (const e of forms as unknown[]) {
+    if (!Array.isArray(e) || e.length !== 3 || typeof e[1] !== 'string') continue;
+    const [which, word, answer] = e as [unknown, string, unknown];
+    if (which === 'plural' && typeof answer === 'string') pluralMemo.prime(word, answer);
+    else if (which === 'lemma' && typeof answer === 'string') lemmaMemo.prime(word, answer);
+    else if (which === 'forms' && isForms(answer)) formsMemo.prime(word, { past: answer.past, participle: answer.participle });
+  }
+}
+
+function isForms(v: unknown): v is { past: string; participle: string } {
+  const f = v as { past?: unknown; participle?: unknown } | null;
+  return typeof f === 'object' && f !== null && typeof f.past === 'string' && typeof f.participle === 'string';
 }

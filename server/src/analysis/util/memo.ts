@@ -5,15 +5,25 @@
 /** Entries kept per memoised function before it starts afresh (a clear, not an LRU: cheap and enough here). */
 const MEMO_LIMIT = 50_000;
 
+/** A memoised function; `prime` tells it an answer worked out elsewhere by the same function. */
+export interface Memo<V> {
+  (key: string): V;
+  prime(key: string, value: V): void;
+}
+
 /** `fn` with its results remembered by argument; `fn` must be pure. `undefined` results are remembered too. */
-export function memoised<V>(fn: (key: string) => V): (key: string) => V {
+export function memoised<V>(fn: (key: string) => V): Memo<V> {
   const memo = new Map<string, V>();
-  return (key: string): V => {
+  const remember = (key: string, value: V): void => {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, value);
+  };
+  const get = (key: string): V => {
     const known = memo.get(key);
     if (known !== undefined || memo.has(key)) return known as V;
     const value = fn(key);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(key, value);
+    remember(key, value);
     return value;
   };
+  return Object.assign(get, { prime: remember });
 }
