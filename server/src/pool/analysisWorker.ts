@@ -6,9 +6,9 @@
 
 import { parentPort } from 'node:worker_threads';
 import { analyzeArticle } from '../analysis/analyze';
-import { alignFacts } from '../analysis/cross/align';
 import { extractArticleFacts } from '../analysis/cross/extract';
-import { resolveEntities } from '../analysis/cross/resolve';
+import { figureDisplay } from '../analysis/cross/factDisplay';
+import { dateLabel, figureLabel } from '../analysis/cross/factLabels';
 import { withWordFormJournal } from '../analysis/figures/wordForms';
 import { factsToWire, type FactsWire } from '../analysis/cross/factsWire';
 import type { ArticleAnalysis } from '../analysis/types';
@@ -39,14 +39,17 @@ if (port) {
 
 /**
  * The article's facts as the engine extracts them (its id and name are the engine's to give), with the
- * word forms that extracting and labelling them asked for: the article is aligned as a story of its own
- * here, so the main thread finds the forms its labels need without loading the language model.
+ * word forms that extracting them and writing each item's label asked for: the main thread, which
+ * writes the story's labels, then finds them without loading the language model.
  */
 function factsOf(text: string, analysis: ArticleAnalysis): FactsWire {
-  const article = { id: '', name: '', text, analysis };
   const { result: facts, forms } = withWordFormJournal(() => {
-    const extracted = extractArticleFacts(article);
-    alignFacts([extracted], resolveEntities([article]));
+    const extracted = extractArticleFacts({ id: '', name: '', text, analysis });
+    for (const it of extracted.figures) {
+      figureLabel([it]);
+      figureDisplay(it.figure, it);
+    }
+    for (const it of extracted.dates) dateLabel([it]);
     return extracted;
   });
   return factsToWire(facts, forms);
