@@ -53,6 +53,8 @@ export class CorpusEngine {
   private grouping: Grouping | null = null;
   private readonly grouper = new StoryGrouper();
   private readonly storyCache = new Map<string, StoryEntry>();
+  /** Each raw story result with severity settings and the ledger applied, for the options in force. */
+  private finished = new WeakMap<StoryResult, StoryResult>();
   private finalCache: { result: CorpusResult; stamp: string } | null = null;
   private stamp = 0;
 
@@ -63,6 +65,7 @@ export class CorpusEngine {
   setOptions(o: CorpusOptions): void {
     const before = this.threshold();
     this.options = { ...o };
+    this.finished = new WeakMap();
     if (this.threshold() !== before) this.grouping = null;
     this.finalCache = null;
   }
@@ -256,10 +259,14 @@ export class CorpusEngine {
   }
 
   private finish(raw: StoryResult): StoryResult {
+    // A story not checked again keeps its finished result while the options (severities, ledger) stay.
+    const known = this.finished.get(raw);
+    if (known && known.story === raw.story) return known;
     const findings = sortFindings(applyFindingPolicy(raw.findings, this.options));
     // A copy of the descriptors, not a spread: a spread would read (and so work out) the lazy parts.
     const out = Object.defineProperties({}, Object.getOwnPropertyDescriptors(raw)) as StoryResult;
     out.findings = findings;
+    this.finished.set(raw, out);
     return out;
   }
 }
