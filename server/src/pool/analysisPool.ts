@@ -33,6 +33,12 @@ const IDLE_STOP_MS = 20_000;
 export const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 8 };
 /** A worker that fails this many times in a row while starting is not started again. */
 const MAX_START_FAILURES = 3;
+/**
+ * While the article the user opened is analysed on the only ready worker, the next worker starts at most
+ * this long later: starting one takes most of a second of processor time, and on a small machine it would
+ * slow the first highlights. When the opened article is done, the next worker starts at once.
+ */
+const HEAD_START_MS = 800;
 
 export type AnalysisOutcome =
   | { kind: 'done'; analysis: ArticleAnalysis; facts?: FactsWire }
@@ -89,6 +95,9 @@ export class AnalysisPool {
   private nextId = 1;
   private startFailures = 0;
   private disposed = false;
+  /** Until when a priority task keeps the processor to itself (see HEAD_START_MS), and the timer that ends it. */
+  private headStartUntil = 0;
+  private headStartTimer: NodeJS.Timeout | null = null;
   /** Articles stopped for running past their budget, and workers replaced, since the pool started. */
   stoppedCount = 0;
   replacedCount = 0;
@@ -132,6 +141,7 @@ export class AnalysisPool {
   /** Ends every worker; queued and running analyses resolve as failed. */
   async dispose(): Promise<void> {
     this.disposed = true;
+    if (this.headStartTimer) clearTimeout(this.headStartTimer);
     const pending = [...this.urgent.splice(0), ...this.normal.splice(0)];
     for (const t of pending) t.resolve({ kind: 'failed', message: 'the analysis pool was shut down' });
     await Promise.all(
@@ -176,6 +186,17 @@ export class AnalysisPool {
    */
   private startWorkers(): void {
     if (this.slots.some((s) => s !== null && !s.ready)) return;
+    const wait = this.headStartUntil - Date.now();
+    if (wait > 0 && this.slots.some((s) => s?.task?.request.priority === true)) {
+      if (!this.headStartTimer) {
+        this.headStartTimer = setTimeout(() => {
+          this.headStartTimer = null;
+          this.dispatch();
+        }, wait);
+        this.headStartTimer.unref();
+      }
+      return;
+    }
     const free = this.slots.findIndex((s) => s === null);
     if (free >= 0) this.slots[free] = this.spawn(free);
   }
@@ -185,6 +206,7 @@ export class AnalysisPool {
     slot.idleTimer = null;
     slot.task = task;
     if (task.request.affinity !== undefined) this.lastSlot.set(task.request.affinity, slot.index);
+    if (task.request.priority === true && !this.slots.some((s) => s !== null && s !== slot && s.ready)) this.headStartUntil = Date.now() + HEAD_START_MS;
     const budget = this.budgetFor(task.request.text.length);
     // When the timer fires, the worker's answer may already be waiting behind it in the event loop:
     // setImmediate lets it in first, so a busy main thread never stops an article that had finished.
