@@ -122,8 +122,10 @@ async function openDiff(p: Page, command: string): Promise<void> {
   await until(
     async () => {
       if (await diff.isVisible()) return true;
-      const row = p.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: OTHER_SOURCE });
-      if (await row.count()) await row.first().click();
+      // Once a row is picked the quick pick hides while the diff is built (longer the first time, when
+      // the server loads its word tables): a row of a hidden quick pick is not clicked again.
+      const row = p.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: OTHER_SOURCE }).first();
+      if ((await row.count()) && (await row.isVisible())) await row.click({ timeout: 2_000 }).catch(() => undefined);
       return undefined;
     },
     { timeout: 45_000, interval: 500, what: 'the diff editor', describe: async () => `quick pick: ${(await quickPickRows(p)).join(' | ')}` },
