@@ -97,7 +97,7 @@ export function mayBeSameQuantity(a: FigureItem, b: FigureItem, ctx: FigureConte
   if (x.thing && y.thing && !sameThing(x.thing, y.thing)) return false;
   if (namedDifferently(x, y)) return false;
   // "24 people on the ground" are a part of the people killed, not another count of them.
-  if (x.place !== y.place) return false;
+  if (x.place !== y.place || differ(x.region, y.region)) return false;
   if (eraOf(a, ctx) !== eraOf(b, ctx) || !sameScope(x, y)) return false;
   if (actorsDiffer(a, b, ctx)) return false;
   // One minister's one-day visit is not the visit another was invited to: each clause names people the other does not.
@@ -121,7 +121,8 @@ function specific(a: FigureItem, b: FigureItem, ctx: FigureContext): boolean {
   const x = a.fact;
   const y = b.fact;
   if (a.figure.kind === 'time') return (!!x.event && !!y.event) || (!!x.thing && !!y.thing);
-  if (!x.thing || !y.thing) return false;
+  // "5,600 staff in Britain" against "9,400 staff": a count of one place is likely a part of the other's whole.
+  if (!x.thing || !y.thing || !!x.region !== !!y.region) return false;
   if (a.figure.kind === 'duration' || a.figure.kind === 'money') return true;
   if (changeOfSameThing(a, b)) return true;
   if (x.event && y.event) return true;

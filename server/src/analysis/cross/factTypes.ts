@@ -27,6 +27,8 @@ export interface FactIdentity {
   modifier?: string;
   /** Where the counted things are ("ground" in "24 people on the ground"). */
   place?: string;
+  /** A named place the counted things are in ("5,600 staff in Britain"): a part of the whole the story counts. */
+  region?: string;
   /** Whose action or what lasted: the verb's subject, as its head lemma and as written. */
   actor?: string;
   actorText?: string;

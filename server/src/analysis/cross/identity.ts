@@ -297,6 +297,7 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   if (fr?.about) id.about = normCount(fr.about);
   if (fr?.capacity) id.capacity = true;
   if (fr?.place && f.kind === 'count') id.place = fr.place;
+  if (fr?.region && f.kind === 'count') id.region = fr.region;
   // The subject of "rose to" or "lasted" is the measured thing, not someone acting.
   if (!(fr?.verb && (subjectMeasured(f, fr) || (f.kind === 'duration' && DURATION_VERBS.has(fr.verb.lemma))))) readActor(article, fr, id);
   readOwner(article, fr, id);
