@@ -35,6 +35,8 @@ export interface FactIdentity {
   /** The article's entity id the actor names, when it is a name ("e3"), and whether it is a person or organisation. */
   actorEntity?: string;
   actorAgent?: boolean;
+  /** "owner:person" when that entity only owns the actor ("Ferran Dalby's party"): the party may be an organisation another source names. */
+  actorType?: string;
   /** "rise" | "fall" for a change written with "up"/"down". */
   direction?: string;
   /** Weekday the figure is about ("sunday"), from the clause or the sentence before. */

@@ -335,11 +335,40 @@ function readActor(article: SourceArticle, fr: FigureFrame | undefined, id: Fact
   if (isPronounLike(fr.actor.head)) return;
   id.actor = fr.actor.head;
   id.actorText = fr.actor.text;
+  if (whoseOwner(article, fr.actor, id)) return;
   const e = entityAt(article.analysis.entities, fr.actor);
   if (e) {
     id.actorEntity = e.id;
+    // "Ferran Dalby's party": the name owns the actor, it is not the actor.
+    if (!e.mentions.some((m) => m.start < fr.actor!.end && fr.actor!.end <= m.end)) id.actorType = `owner:${e.type}`;
     if (e.type === 'person' || e.type === 'organization') id.actorAgent = true;
   }
+}
+
+/** How far back (characters) the name "whose" refers to is looked for. */
+const WHOSE_REACH = 60;
+
+/**
+ * "Ines Tarrow, whose party won 15.1%": the name just before "whose" owns the actor, as "Tarrow's party"
+ * would say. Returns whether it found one.
+ */
+function whoseOwner(article: SourceArticle, actor: Span, id: FactIdentity): boolean {
+  const before = article.text.slice(Math.max(0, actor.start - WHOSE_REACH), actor.start);
+  const at = /\bwhose\s+$/i.exec(before);
+  if (!at) return false;
+  const end = actor.start - before.length + at.index;
+  let best: Entity | undefined;
+  let bestEnd = -1;
+  for (const e of article.analysis.entities)
+    for (const m of e.mentions)
+      if (m.end <= end && m.end > bestEnd && end - m.end <= 3) {
+        best = e;
+        bestEnd = m.end;
+      }
+  if (!best) return false;
+  id.actorEntity = best.id;
+  id.actorType = `owner:${best.type}`;
+  return true;
 }
 
 /**

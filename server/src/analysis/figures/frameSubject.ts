@@ -26,7 +26,10 @@ export function subjectOf(s: Sent, v: number, clauseStart: number): Actor | unde
   // The clause starts with the verb or a relative pronoun: the subject is the noun phrase the clause hangs on.
   const si = segmentIndex(s, v);
   const opener = j >= clauseStart ? j : clauseStart - 1;
-  if (opener >= s.lo && opener > s.segs[si]![0] && SUBJECT_RELATIVES.has(word(s.toks[opener]))) return subjectBefore(s, s.segs[si]![0], opener - 1);
+  // "after a count that lasted 16 hours": a relative pronoun right after its antecedent hangs on that
+  // noun, not on the phrase a preposition before it hangs on ("emerged … after a count"); only "of" joins
+  // a noun to the one it completes ("the capsizing of the ferry that").
+  if (opener >= s.lo && opener > s.segs[si]![0] && SUBJECT_RELATIVES.has(word(s.toks[opener]))) return subjectBefore(s, s.segs[si]![0], opener - 1, true);
   const relative = opener >= s.lo && opener === s.segs[si]![0] && SUBJECT_RELATIVES.has(word(s.toks[opener]));
   // ", which lasted": the phrase right before the comma.
   if (relative && si > 0) return subjectBefore(s, s.segs[si - 1]![0], s.segs[si - 1]![1] - 1);
@@ -58,7 +61,7 @@ export function hasVerb(s: Sent, from: number, to: number): boolean {
  * The subject that ends at token j: the noun phrase right before the verb, or, when that phrase hangs on
  * a preposition ("the toll from the capsizing of the ferry rose"), the phrase the prepositions hang on.
  */
-export function subjectBefore(s: Sent, from: number, j: number): Actor | undefined {
+export function subjectBefore(s: Sent, from: number, j: number, ofOnly = false): Actor | undefined {
   let end = j;
   for (let guard = 0; guard < 6 && end >= from; guard++) {
     let start = end;
@@ -67,7 +70,7 @@ export function subjectBefore(s: Sent, from: number, j: number): Actor | undefin
     while (start - 1 >= from && inPhrase(s.toks[start - 1]) && !has(s.toks[start], 'Determiner')) start--;
     if (!isNounAt(s, end)) return firstNounPhrase(s, from, j + 1);
     const before = s.toks[start - 1];
-    if (start - 1 >= from && has(before, 'Preposition') && start - 2 >= from) {
+    if (start - 1 >= from && has(before, 'Preposition') && start - 2 >= from && (!ofOnly || word(before) === 'of')) {
       end = start - 2;
       while (end >= from && !isNounAt(s, end)) end--;
       continue;

@@ -61,6 +61,9 @@ export const EARLIER_TIME =
 /** "by" (or "by a margin of") right before a count after a verb of winning: the count is the margin ("won by 3,900 votes"). */
 export const BY_BEFORE = /\bby\s+(?:a\s+(?:margin|majority)\s+of\s+)?$/i;
 
+/** Verbs of keeping a seat or a title: "held the seat by 2,140 votes" gives the margin as a win does. */
+export const KEEP_VERBS: ReadonlySet<string> = words('hold, keep, retain, defend');
+
 /** Verbs that make the sum or share they take a forecast, not a result: "expects a profit of $120m", "forecast growth of 2%". */
 export const FORECAST_VERBS: ReadonlySet<string> = words('expect, forecast, predict, project, target, anticipate, estimate, budget, guide');
 
