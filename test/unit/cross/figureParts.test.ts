@@ -29,3 +29,63 @@ test('a count of one named place is a part of the whole: "5,600 staff in Britain
   const rally = 'Workers at the Marlow Cables plant protested on Tuesday against the sale.';
   assert.equal(conflicts(`${rally} About 500 workers gathered in Harnsby on Tuesday.`, `${rally} About 800 workers gathered outside the plant on Tuesday.`).length, 2);
 });
+
+test('a relative clause hangs on the noun it follows: "after a count that lasted 16 hours" is the length of the count', () => {
+  const lead = 'The Brenna Party won the most seats in the Tolvik council election on Sunday.';
+  assert.equal(
+    conflicts(
+      `${lead} The Brenna Party emerged as the largest party on Monday after a count that lasted 16 hours.`,
+      `${lead} The count took 19 hours, officials said.`,
+      `${lead} Officials said the count took 19 hours.`,
+    ).length,
+    1,
+  );
+});
+
+test('a margin named by its noun is a margin whatever the verb: "kept his seat with a margin of 1,240 votes" against "held his seat by 2,140 votes"', () => {
+  const lead = 'Jonas Vell of the Brenna Party kept his Tolvik North seat in Sunday\'s council election.';
+  const found = conflicts(
+    `${lead} Vell held his seat by 2,140 votes.`,
+    `${lead} Vell won his seat by 2,140 votes.`,
+    `${lead} Vell kept his seat with a margin of 1,240 votes.`,
+  );
+  assert.equal(found.length, 1, found.join('\n'));
+  assert.match(found[0]!, /margin/);
+  // The votes a party won are no margin.
+  assert.deepEqual(conflicts(`${lead} Vell won his seat by 2,140 votes.`, `${lead} The Brenna Party won 41,200 votes.`), []);
+});
+
+test('shares whose owners differ are two shares: "Ines Tarrow, whose party won 15.1%" against "Jonas Vell\'s party won 36.4%"', () => {
+  const lead = 'The Brenna Party won the most seats in the Tolvik council election on Sunday, ahead of the Labour Forum.';
+  assert.deepEqual(
+    conflicts(
+      `${lead} The Labour Forum's leader, Ines Tarrow, whose party won 15.1% of the vote, said she would wait.`,
+      `${lead} Jonas Vell's party won 36.4 percent of the vote.`,
+    ),
+    [],
+  );
+  // The same owner's share is still compared, however the owner is named.
+  assert.equal(conflicts(`${lead} Jonas Vell's party won 36.4 percent of the vote.`, `${lead} The party of Jonas Vell, the Brenna Party, won 34.6 percent of the vote.`).length, 2);
+});
+
+test('the whole of a part is compared only with another whole, and a fact joined through a third figure sets no two bare figures against each other', () => {
+  const lead = 'The Brenna Party won 24 seats in the Tolvik council election on Sunday.';
+  assert.deepEqual(
+    conflicts(
+      `${lead} Jonas Vell said the party would seek a stable majority of at least 33 seats in any coalition.`,
+      `${lead} Analysts said a coalition of the Brenna Party and the Labour Forum would have 35 seats.`,
+      `${lead} A majority needs 31 of the 61 seats on the council.`,
+    ),
+    [],
+  );
+});
+
+test('a word of vague amount before "of" says how many, the noun after it who: "Hundreds of protesters marched" is the protesters\' march', () => {
+  const lead = 'Protesters opposed to the closure of the Harnsby paper mill marched through the town centre.';
+  const found = findings(
+    'date-conflict',
+    `${lead} Hundreds of protesters marched through Harnsby on Saturday, police said.`,
+    `${lead} The protesters marched through Harnsby on Sunday, police said.`,
+  );
+  assert.equal(found.length, 2, found.join('\n'));
+});

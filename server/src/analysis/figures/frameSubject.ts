@@ -3,6 +3,7 @@
 // earlier segment when the clause starts with its verb.
 
 import { CLAUSE_OPENERS, EMPTY_MEASURES, SUBJECT_RELATIVES } from '../lexicon/events';
+import { VAGUE_GROUPS, VAGUE_PLURALS } from '../lexicon/units';
 import { singular } from '../numbers';
 import type { Token } from '../tokens';
 import { has, isCopula, isNoun, isNounAt, isPossessive, isVerb, segmentIndex, word, type Sent } from './frameWords';
@@ -70,7 +71,9 @@ export function subjectBefore(s: Sent, from: number, j: number, ofOnly = false):
     while (start - 1 >= from && inPhrase(s.toks[start - 1]) && !has(s.toks[start], 'Determiner')) start--;
     if (!isNounAt(s, end)) return firstNounPhrase(s, from, j + 1);
     const before = s.toks[start - 1];
-    if (start - 1 >= from && has(before, 'Preposition') && start - 2 >= from && (!ofOnly || word(before) === 'of')) {
+    // "Hundreds of protesters marched": a word of vague amount before "of" says how many, the noun after it who.
+    const vague = word(before) === 'of' && start - 2 >= from && (VAGUE_PLURALS.has(word(s.toks[start - 2])) || VAGUE_GROUPS.has(word(s.toks[start - 2])));
+    if (start - 1 >= from && has(before, 'Preposition') && start - 2 >= from && (!ofOnly || word(before) === 'of') && !vague) {
       end = start - 2;
       while (end >= from && !isNounAt(s, end)) end--;
       continue;
