@@ -89,3 +89,21 @@ test('a word of vague amount before "of" says how many, the noun after it who: "
   );
   assert.equal(found.length, 2, found.join('\n'));
 });
+
+test('how long something is expected to last, however the subject is placed: "expects the ban to last eight weeks" / "The ban, which …, is expected to last twelve weeks"', () => {
+  const lead = 'Tarnwick Water will bring in a hosepipe ban on Friday after the driest spring in decades.';
+  const found = conflicts(
+    `${lead} Tarnwick Water expects the ban to last about eight weeks, although it could be lifted sooner.`,
+    `${lead} The ban, which covers gardens and car washing, is expected to last twelve weeks, the company said.`,
+    `${lead} The company said the ban would last eight weeks.`,
+  );
+  assert.equal(found.length, 1, found.join('\n'));
+  assert.match(found[0]!, /twelve weeks/);
+});
+
+test('one count named by different verbs of sending: "300 engineers had been sent" / "200 engineers have been deployed"', () => {
+  const lead = 'Tarnwick Water is repairing leaks across the valley before a hosepipe ban on Friday.';
+  assert.equal(conflicts(`${lead} About 300 engineers had been sent to repair leaks.`, `${lead} About 300 engineers have been assigned to repair leaks.`, `${lead} An extra 200 engineers have been deployed to repair leaks.`).length, 1);
+  // Engineers sent are not engineers employed.
+  assert.deepEqual(conflicts(`${lead} About 300 engineers had been sent to repair leaks.`, `${lead} The company employs 1,200 engineers.`), []);
+});

@@ -5,7 +5,7 @@
 // 4.30 a.m."). Fact alignment never compares figures whose scopes differ (alignFigures.ts).
 
 import { nounPlural, verbForms } from '../figures/frame';
-import { AGAINST_BEFORE, BY_BEFORE, COMPARISON_BASE_BEFORE, EARLIER_TIME, FORECAST_BEFORE, FORECAST_VERBS, PERIOD_CUES, INCLUDING_DEBT, KEEP_VERBS, MARGIN_AFTER, PREVIOUS_BEFORE, SESSION_CUES, WINDOW_BEFORE, WINDOW_BEFORE_COUNT, WINDOW_NOUNS } from '../lexicon/figureScope';
+import { AGAINST_BEFORE, BY_BEFORE, COMPARISON_BASE_BEFORE, EARLIER_TIME, FORECAST_BEFORE, FORECAST_VERBS, PERIOD_CUES, INCLUDING_DEBT, KEEP_VERBS, LAST_AS_VERB, MARGIN_AFTER, PREVIOUS_BEFORE, SESSION_CUES, WINDOW_BEFORE, WINDOW_BEFORE_COUNT, WINDOW_NOUNS } from '../lexicon/figureScope';
 import { CLAUSE_OPENERS, COUNT_SYNONYMS, EVENT_CLASSES, MARGIN_NOUNS } from '../lexicon/events';
 import { singular } from '../numbers';
 import type { Figure, Span } from '../types';
@@ -25,7 +25,7 @@ export function isWindowFigure(text: string, f: Figure): boolean {
   const span = f.kind === 'duration' || (counted !== undefined && (WINDOW_NOUNS.has(counted) || WINDOW_NOUNS.has(nounPlural(counted))));
   if (!span) return false;
   // "the first time in 31 years" is a wait, read elsewhere; only counts of games take "time in".
-  return WINDOW_BEFORE.test(before) || (f.kind === 'count' && WINDOW_BEFORE_COUNT.test(before));
+  return (WINDOW_BEFORE.test(before) && !LAST_AS_VERB.test(before)) || (f.kind === 'count' && WINDOW_BEFORE_COUNT.test(before));
 }
 
 function within(outer: Span | undefined, at: number): boolean {

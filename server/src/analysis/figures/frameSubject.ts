@@ -23,7 +23,13 @@ export interface Actor {
 export function subjectOf(s: Sent, v: number, clauseStart: number): Actor | undefined {
   let j = v - 1;
   while (j >= clauseStart && (has(s.toks[j], 'Auxiliary') || has(s.toks[j], 'Copula') || has(s.toks[j], 'Modal') || has(s.toks[j], 'Adverb') || has(s.toks[j], 'Negative'))) j--;
-  if (j >= clauseStart && !CLAUSE_OPENERS.has(word(s.toks[j]))) return subjectBefore(s, clauseStart, j);
+  // "Southmere expects the ban to last eight weeks": the noun right before "to" is who or what does it.
+  if (j - 1 >= clauseStart && word(s.toks[j]) === 'to' && isNounAt(s, j - 1) && !has(s.toks[j - 1], 'Pronoun')) return subjectBefore(s, clauseStart, j - 1);
+  if (j >= clauseStart && !CLAUSE_OPENERS.has(word(s.toks[j]))) {
+    const before = subjectBefore(s, clauseStart, j);
+    // "The ban, which …, is expected to last twelve weeks": a clause of verbs only hangs on the sentence's subject (below).
+    if (before || !verbGroupOnly(s, clauseStart, v)) return before;
+  }
   // The clause starts with the verb or a relative pronoun: the subject is the noun phrase the clause hangs on.
   const si = segmentIndex(s, v);
   const opener = j >= clauseStart ? j : clauseStart - 1;
@@ -51,6 +57,15 @@ export function subjectOf(s: Sent, v: number, clauseStart: number): Actor | unde
     if (hasVerb(s, a, b)) break;
   }
   return subject === undefined ? undefined : firstNounPhrase(s, s.segs[subject]![0], s.segs[subject]![1]);
+}
+
+/** Tokens [from, to) are a verb group only: auxiliaries, modals, adverbs, verbs and "to" ("is expected to"). */
+function verbGroupOnly(s: Sent, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = s.toks[k];
+    if (!(has(t, 'Auxiliary') || has(t, 'Copula') || has(t, 'Modal') || has(t, 'Adverb') || has(t, 'Negative') || has(t, 'Verb') || word(t) === 'to')) return false;
+  }
+  return true;
 }
 
 export function hasVerb(s: Sent, from: number, to: number): boolean {

@@ -67,6 +67,7 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   schedule: schedule, plan, due
   happen: happen, occur, take place
   affect: affect, cover, impact, apply to, concern, involve, extend to
+  deploy: deploy, send, dispatch, assign, station, send in, draft in, mobilise, mobilize
 `);
 
 /** How a label says what happened to counted things of a class ("people killed", "crew on board"). */
