@@ -107,3 +107,22 @@ test('one count named by different verbs of sending: "300 engineers had been sen
   // Engineers sent are not engineers employed.
   assert.deepEqual(conflicts(`${lead} About 300 engineers had been sent to repair leaks.`, `${lead} The company employs 1,200 engineers.`), []);
 });
+
+test('"1,700 of the plant\'s jobs would go when production ends in 2027" counts jobs of this story, as "1,400 jobs will go" does', () => {
+  const lead = 'Orvik Motors said on Tuesday it would close its Dunmere assembly plant.';
+  const found = conflicts(
+    `${lead} Orvik Motors said that 1,700 of the plant's jobs would go when production ends in September 2027.`,
+    `${lead} Some 1,400 jobs will go, the carmaker said.`,
+    `${lead} The carmaker is cutting about 1,400 jobs, it said.`,
+  );
+  assert.equal(found.length, 1, found.join('\n'));
+  assert.match(found[0]!, /1,700/);
+});
+
+test('"after six hours of deliberation" is the length of the deliberation, not only when the verdict came', () => {
+  const lead = 'A jury in Tarnwick found the former port director guilty of fraud on Friday.';
+  const found = conflicts(`${lead} The jury deliberated for 11 hours.`, `${lead} The jury reached its verdict after six hours of deliberation.`);
+  assert.equal(found.length, 2, found.join('\n'));
+  // "after six hours" alone says when, and measures nothing.
+  assert.deepEqual(conflicts(`${lead} The jury deliberated for 11 hours.`, `${lead} The verdict came after six hours, the court said.`), []);
+});

@@ -6,7 +6,7 @@
 
 import { nounPlural, verbForms } from '../figures/frame';
 import { AGAINST_BEFORE, BY_BEFORE, COMPARISON_BASE_BEFORE, EARLIER_TIME, FORECAST_BEFORE, FORECAST_VERBS, PERIOD_CUES, INCLUDING_DEBT, KEEP_VERBS, LAST_AS_VERB, MARGIN_AFTER, PREVIOUS_BEFORE, SESSION_CUES, WINDOW_BEFORE, WINDOW_BEFORE_COUNT, WINDOW_NOUNS } from '../lexicon/figureScope';
-import { CLAUSE_OPENERS, COUNT_SYNONYMS, EVENT_CLASSES, MARGIN_NOUNS } from '../lexicon/events';
+import { CLAUSE_OPENERS, COUNT_SYNONYMS, EVENT_CLASSES, MARGIN_MEASURES, MARGIN_NOUNS } from '../lexicon/events';
 import { singular } from '../numbers';
 import type { Figure, Span } from '../types';
 import type { FactIdentity } from './factTypes';
@@ -152,7 +152,7 @@ function readWinMargin(article: SourceArticle, f: Figure, id: FactIdentity): voi
   // Only a result's margin: "cut the lead to five games" is a standing that moves, not how a contest was won.
   if (winning && ((noun !== undefined && MARGIN_NOUNS.has(noun)) || BY_BEFORE.test(before))) id.event = 'margin';
   // "a margin of 1,240 votes", "his majority was 2,140": the noun names the margin whatever the verb, unless the figure is what it moved to.
-  else if (noun !== undefined && MARGIN_NOUNS.has(noun) && fr?.measure !== undefined && !/\bto\s+$/i.test(before)) id.event = 'margin';
+  else if (noun !== undefined && MARGIN_MEASURES.has(noun) && fr?.measure !== undefined && !/\bto\s+$/i.test(before)) id.event = 'margin';
 }
 
 /** Adds the figure's scope to its identity: window, session, comparison base, forecast or past report. */

@@ -128,7 +128,8 @@ function countedNoun(s: Sent, b: number, end: number, counts: string | undefined
 
 /** A noun between the figure and its noun ("12 crew members"), or the noun after "of" ("members of his family"). */
 function readModifier(s: Sent, b: number, noun: number, frame: FigureFrame): void {
-  for (let k = b + 1; k < noun; k++) if (isNoun(s.toks[k]) && !has(s.toks[k], 'Adjective')) frame.modifier = singular(word(s.toks[k]));
+  // A possessive only says whose ("1,700 of the plant's jobs"); it does not narrow what is counted.
+  for (let k = b + 1; k < noun; k++) if (isNoun(s.toks[k]) && !has(s.toks[k], 'Adjective') && !isPossessive(s.toks[k])) frame.modifier = singular(word(s.toks[k]));
   if (word(s.toks[noun + 1]) !== 'of') return;
   const d = s.toks[noun + 2];
   const k = has(d, 'Determiner') || has(d, 'Possessive') || has(d, 'Pronoun') ? noun + 3 : noun + 2;

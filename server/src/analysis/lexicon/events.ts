@@ -191,6 +191,9 @@ export const MEASURE_NOUNS: ReadonlyMap<string, { event: string; thing: string }
 /** Nouns that make a count the margin of a result: "a majority of 4,100", "a two-goal win", "a lead of 12 points". */
 export const MARGIN_NOUNS: ReadonlySet<string> = words('majority, margin, lead, victory, win, defeat, loss, gap, advantage');
 
+/** Margin nouns that name a margin with any verb ("kept his seat with a margin of 1,240"); "job losses of 1,400" are no margin. */
+export const MARGIN_MEASURES: ReadonlySet<string> = words('majority, margin, lead');
+
 /** Nouns that only say "how many" ("a total of 40 people", "the number of people killed"): look past them. */
 export const EMPTY_MEASURES: ReadonlySet<string> = words('total, number, figure, tally, count, sum, toll figure, estimate');
 
