@@ -286,6 +286,9 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   if (t.subject) id.thingIsSubject = true;
   // The length of a session is not what happened around it ("followed by a 90-minute meeting"): the thing says it all.
   if (f.kind === 'duration') event = undefined;
+  // "closed 3.4 per cent lower", "ended the day down 2.4 percent": for a change of a price the direction
+  // and the trading session say what happened; the verb of the session or the change is no other event.
+  if (isAmount(f) && direction && (isChange(event) || (fr?.verb !== undefined && MARKET_VERBS.has(fr.verb.lemma) && eventClass(fr.verb.lemma) === event))) event = undefined;
   if (event) id.event = event;
   if (fr?.verb) {
     id.verbText = fr.verb.text;

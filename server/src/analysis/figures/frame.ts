@@ -200,7 +200,8 @@ function readPlace(s: Sent, k: number, end: number, frame: FigureFrame): void {
   // Determiners, possessives ("at its Ardwick works") and adjectives open the phrase.
   while (j < end && (has(s.toks[j], 'Determiner') || isPossessive(s.toks[j]) || OF_DETERMINERS.has(word(s.toks[j])) || has(s.toks[j], 'Adjective'))) j++;
   const t = s.toks[j];
-  if (j < end && has(t, 'ProperNoun') && !isPossessive(t) && !has(t, 'Person')) {
+  // Only "in" a named place ("5,600 staff in Britain"): "at its Ardwick works" names the site the story is about.
+  if (j < end && word(s.toks[p]) === 'in' && j === p + 1 + (has(s.toks[p + 1], 'Determiner') ? 1 : 0) && has(t, 'ProperNoun') && !isPossessive(t) && !has(t, 'Person')) {
     frame.region = namedPlace(s, j, end);
     return;
   }

@@ -2,10 +2,11 @@
 // pronoun to its antecedent, past prepositional phrases and appositives, or the sentence's subject in an
 // earlier segment when the clause starts with its verb.
 
-import { CLAUSE_OPENERS, EMPTY_MEASURES, SUBJECT_RELATIVES } from '../lexicon/events';
+import { CLAUSE_OPENERS, EMPTY_MEASURES, RAISING_VERBS, SUBJECT_RELATIVES } from '../lexicon/events';
 import { VAGUE_GROUPS, VAGUE_PLURALS } from '../lexicon/units';
 import { singular } from '../numbers';
 import type { Token } from '../tokens';
+import { verbLemma } from './wordForms';
 import { has, isCopula, isNoun, isNounAt, isPossessive, isVerb, segmentIndex, word, type Sent } from './frameWords';
 
 export interface Actor {
@@ -23,8 +24,15 @@ export interface Actor {
 export function subjectOf(s: Sent, v: number, clauseStart: number): Actor | undefined {
   let j = v - 1;
   while (j >= clauseStart && (has(s.toks[j], 'Auxiliary') || has(s.toks[j], 'Copula') || has(s.toks[j], 'Modal') || has(s.toks[j], 'Adverb') || has(s.toks[j], 'Negative'))) j--;
-  // "Southmere expects the ban to last eight weeks": the noun right before "to" is who or what does it.
-  if (j - 1 >= clauseStart && word(s.toks[j]) === 'to' && isNounAt(s, j - 1) && !has(s.toks[j - 1], 'Pronoun')) return subjectBefore(s, clauseStart, j - 1);
+  // "Southmere expects the ban to last eight weeks": after a verb of expecting or asking, the noun right
+  // before "to" is who or what does it ("pared losses to close lower" is the shares' closing, not the losses').
+  if (j - 1 >= clauseStart && word(s.toks[j]) === 'to' && isNounAt(s, j - 1) && !has(s.toks[j - 1], 'Pronoun')) {
+    const np = subjectBefore(s, clauseStart, j - 1);
+    let p = np ? np.k : j - 1;
+    while (p > clauseStart && s.toks[p]!.start > (np?.start ?? Infinity)) p--;
+    const verb = s.toks[p - 1];
+    if (np && verb && RAISING_VERBS.has(verbLemma(word(verb)))) return np;
+  }
   if (j >= clauseStart && !CLAUSE_OPENERS.has(word(s.toks[j]))) {
     const before = subjectBefore(s, clauseStart, j);
     // "The ban, which …, is expected to last twelve weeks": a clause of verbs only hangs on the sentence's subject (below).

@@ -156,6 +156,9 @@ export const LEVEL_VERBS: ReadonlySet<string> = words(`
  */
 export const MARKET_VERBS: ReadonlySet<string> = words('close, end, finish, open, settle, trade');
 
+/** Verbs whose object does what the infinitive after it says: "expects the ban to last", "asked workers to return". */
+export const RAISING_VERBS: ReadonlySet<string> = words('expect, want, allow, ask, need, require, force, order, tell, urge, forecast, predict, estimate, project, believe, consider, leave, cause, persuade, permit, invite, encourage');
+
 /** Level verbs that, followed by "to", mean a count went up: the earlier value was provisional ("rose to 27"). */
 export const RISING_VERBS: ReadonlySet<string> = words('rise, climb, increase, jump, grow, soar, surge, mount, reach, double, triple');
 
