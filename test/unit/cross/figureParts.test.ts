@@ -126,3 +126,23 @@ test('"after six hours of deliberation" is the length of the deliberation, not o
   // "after six hours" alone says when, and measures nothing.
   assert.deepEqual(conflicts(`${lead} The jury deliberated for 11 hours.`, `${lead} The verdict came after six hours, the court said.`), []);
 });
+
+test('"figures showed that 421,600 votes were cast" against "412,600 votes were cast": the count in a that-clause, and a district\'s count that cannot take the place of the region\'s', () => {
+  const lead = 'The Brenna Party won the most seats in the Tolvik council election on Sunday.';
+  const found = conflicts(
+    `${lead} A total of 412,600 votes were cast, including 48,900 postal votes.`,
+    `${lead} Electoral commission figures showed that 421,600 votes were cast, a turnout of 58.3%.`,
+    `${lead} In Harlow Bay, some 19,000 votes were cast in the district, where 28,400 voters are registered.`,
+  );
+  assert.equal(found.length, 2, found.join('\n'));
+  assert.ok(found.every((m) => /412,600|421,600/.test(m) && !/19,000/.test(m)), found.join('\n'));
+});
+
+test('"reduce the workforce by 3,200" is a cut, not the number employed', () => {
+  const lead = 'Orvik Motors said on Tuesday it would close its Dunmere assembly plant.';
+  assert.deepEqual(
+    conflicts(`${lead} The closure is part of a programme to reduce the group's workforce by 3,200 over three years.`, `${lead} The plant currently employs 2,100 people.`),
+    [],
+  );
+  assert.equal(conflicts(`${lead} The group will reduce its workforce by 3,200.`, `${lead} The group will reduce its workforce by 2,300.`).length, 2);
+});

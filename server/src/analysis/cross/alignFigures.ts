@@ -149,6 +149,9 @@ function specific(a: FigureItem, b: FigureItem, ctx: FigureContext): boolean {
  * two figures against each other that say too little to be compared.
  */
 function groupsJoin(items: FigureItem[], ctx: FigureContext, ga: readonly number[], gb: readonly number[]): boolean {
+  // Lone values far apart ("Some 19,000 votes were cast in the district" / "421,600 votes were cast") would
+  // be split again below: a figure that could join them better must still find its match.
+  if (unsupportedSpread([...ga, ...gb].map((m) => items[m]!), ctx)) return false;
   const twins = (x: FigureItem, g: readonly number[]): FigureItem[] => g.map((m) => items[m]!).filter((y) => y === x || figureRelation(x, y, ctx) !== 'conflict');
   for (const i of ga)
     for (const j of gb) {

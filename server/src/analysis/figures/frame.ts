@@ -111,7 +111,9 @@ function clauseStartBefore(s: Sent, a: number, segStart: number): number {
   if (a - 1 >= segStart && (before === 'and' || before === 'but' || before === 'while') && !has(s.toks[a - 2], 'Value')) return a;
   for (let k = a - 1; k >= segStart; k--) {
     const w = word(s.toks[k]);
-    if (CLAUSE_OPENERS.has(w) && !has(s.toks[k], 'Determiner') && !(w === 'that' && !isVerb(s, k - 1) && k > segStart)) {
+    // "figures showed that 421,600 votes": after a verb, "that" opens its clause even where it was tagged a determiner.
+    const thatAfterVerb = w === 'that' && k > segStart && isVerb(s, k - 1);
+    if (CLAUSE_OPENERS.has(w) && (!has(s.toks[k], 'Determiner') || thatAfterVerb) && !(w === 'that' && !isVerb(s, k - 1) && k > segStart)) {
       // A relative pronoun is the clause's subject: keep it in the clause.
       return has(s.toks[k], 'QuestionWord') || w === 'who' || w === 'which' || w === 'that' ? k : k + 1;
     }

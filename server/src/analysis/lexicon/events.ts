@@ -34,12 +34,12 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   destroy: destroy, shoot down, bring down
   attend: attend, attendance, crowd, spectator, in front of
   watch: watch, viewer, audience, tune in
-  cut: cut, shed, axe, eliminate, slash, lay off, layoff, redundancy, scrap
+  cut: cut, shed, axe, eliminate, slash, lay off, layoff, redundancy, scrap, reduce
   hire: hire, recruit, create
   employ: employ, workforce
   sentence: sentence, jail, imprison, prison
   strike: strike, on strike, go on strike, walk out, walk off, walkout, stoppage, stop work, down tools, stay out
-  vote: vote, ballot, elect
+  vote: vote, ballot, elect, cast
   cost: cost, spend
   pay: pay, payment
   rise: rise, climb, increase, jump, grow, gain, soar, surge, up, raise, add, higher, stronger, firmer
