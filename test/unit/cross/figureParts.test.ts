@@ -146,3 +146,13 @@ test('"reduce the workforce by 3,200" is a cut, not the number employed', () => 
   );
   assert.equal(conflicts(`${lead} The group will reduce its workforce by 3,200.`, `${lead} The group will reduce its workforce by 2,300.`).length, 2);
 });
+
+test('a provisional count that a later report raises is an update, whatever is counted: "at least 12 complaints" on March 3, "19 complaints" on March 4', () => {
+  const updates = (...texts: string[]): string[] => findings('figure-update', ...texts);
+  const a = 'KELSBY, March 3, 2026 (Northsea Wire) - The Tarnwick kettle maker Orlan has been told of at least 12 complaints about overheating kettles, the company said on Tuesday.';
+  const b = 'KELSBY, March 4, 2026 (Coast Post) - The Tarnwick kettle maker Orlan has been told of 19 complaints about overheating kettles, the company said on Wednesday.';
+  assert.equal(updates(a, b).length, 1, updates(a, b).join('\n'));
+  assert.deepEqual(conflicts(a, b), []);
+  // Without the provisional word it is a conflict.
+  assert.equal(conflicts(a.replace('at least 12', '12'), b).length, 2);
+});

@@ -227,6 +227,10 @@ export function figureRelation(a: FigureItem, b: FigureItem, ctx: FigureContext)
     const da = ctx.reportDay.get(a.article);
     const db = ctx.reportDay.get(b.article);
     if (cue(a) || cue(b) || (running && da !== undefined && db !== undefined && da !== db)) return 'update';
+    // "at least 37 fires" in Tuesday's report, 52 in Wednesday's: a provisional count that a later report
+    // raises is an update whatever is counted.
+    const raised = (x: FigureItem, dx: number | undefined, dy: number | undefined, px: number, py: number): boolean => !!x.provisional && dx !== undefined && dy !== undefined && dx < dy && py > px;
+    if (raised(a, da, db, pa!, pb!) || raised(b, db, da, pb!, pa!)) return 'update';
   }
   return figuresAgree(a, b) ? 'agree' : 'conflict';
 }
