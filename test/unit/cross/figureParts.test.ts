@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeCorpus } from '../../../server/src/analysis/cross/engine';
+import { figureIdentity } from '../../../server/src/analysis/cross/identity';
 import { article, of } from './util';
 
 const findings = (check: string, ...texts: string[]): string[] =>
@@ -155,4 +156,13 @@ test('a provisional count that a later report raises is an update, whatever is c
   assert.deepEqual(conflicts(a, b), []);
   // Without the provisional word it is a conflict.
   assert.equal(conflicts(a.replace('at least 12', '12'), b).length, 2);
+});
+
+test('after "is", the noun an amount stands before names it: "Halden\'s offer is a 36 per cent premium" measures the premium, not Halden', () => {
+  const body = "Halden's £2.3 billion offer, or 820 pence a share, is a 36 per cent premium to the price before the approach. Halden's turnover was 12 percent higher.";
+  const a = article('x.txt', body);
+  const at = (text: string) => figureIdentity(a, a.analysis.figures.find((f) => f.text === text)!);
+  assert.equal(at('36 per cent').thing, 'premium');
+  // A copula with no noun after the amount keeps its subject: the turnover.
+  assert.equal(at('12 percent').thing, 'turnover');
 });

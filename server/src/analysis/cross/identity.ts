@@ -141,9 +141,17 @@ function countThing(article: SourceArticle, f: Figure, measure: string | undefin
   return {};
 }
 
+/** The noun is written right after the figure ("a 36 per cent premium"), in the singular or plural. */
+function nounRightAfter(text: string, f: Figure, noun: string): boolean {
+  const next = /^\s+([\p{L}-]+)/u.exec(text.slice(f.end, f.end + 40))?.[1]?.toLowerCase();
+  return next !== undefined && singular(next) === noun;
+}
+
 /** The measured thing of a count, an amount of money or a share. */
 function amountThing(article: SourceArticle, f: Figure, fr: FigureFrame | undefined, event: string | undefined): { thing?: string; text?: string; subject?: boolean } {
-  const measure = fr?.measure ?? (fr?.about && MEASURE_NOUNS.has(fr.about) ? fr.about : undefined);
+  // "The offer is a 36 per cent premium": after "is", the noun the amount stands before names it, not the subject.
+  const predicate = f.kind !== 'count' && fr?.verb?.lemma === 'be' && fr.about !== undefined && nounRightAfter(article.text, f, fr.about);
+  const measure = (predicate ? fr.about : fr?.measure) ?? (fr?.about && MEASURE_NOUNS.has(fr.about) ? fr.about : undefined);
   const m = measure ? (MEASURE_NOUNS.get(measure) ?? MEASURE_NOUNS.get(measure.split(' ').pop()!)) : undefined;
   const counted = normCount(f.counts);
   if (f.kind === 'count') return countThing(article, f, measure, m, event);
