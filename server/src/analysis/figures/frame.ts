@@ -64,8 +64,7 @@ function frameOf(tk: Tokenized, f: Figure, cache: Map<number, Sent>): FigureFram
   const left = leftVerb(s, a, clauseStart);
   let right = left < 0 || complementClause(s, left, noun ?? b, seg[1]) ? rightVerb(s, noun ?? b, seg[1]) : -1;
   if (right < 0 && left < 0) right = verbAfterAppositive(s, segmentIndex(s, a));
-  // "500 workers gathered in Kelsby": the word before the place is the figure's own verb; the place says where it happened, not which part.
-  if (frame.region && right >= 0 && right === (noun ?? b) + 1) delete frame.region;
+  dropOwnVerbRegion(frame, right, (noun ?? b) + 1);
   if (frame.partitive) {
     // "41 of the 195 people aboard": the verb belongs to the 41; the 195 keep only their own words.
   } else if (right >= 0) {
@@ -85,6 +84,11 @@ function frameOf(tk: Tokenized, f: Figure, cache: Map<number, Sent>): FigureFram
   const cue = provisionalCue(s, clauseStart, seg[1]);
   if (cue) frame.provisional ??= cue;
   return frame;
+}
+
+/** "500 workers gathered in Kelsby": the word before the place is the figure's own verb; the place says where it happened, not which part. */
+function dropOwnVerbRegion(frame: FigureFrame, right: number, afterPhrase: number): void {
+  if (frame.region && right >= 0 && right === afterPhrase) delete frame.region;
 }
 
 /** The figure follows "to" after its verb: what a count rose to ("the toll rose to 27"), or what someone revised a value to ("raised its offer to 820p"). */

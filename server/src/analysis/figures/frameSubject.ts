@@ -24,15 +24,8 @@ export interface Actor {
 export function subjectOf(s: Sent, v: number, clauseStart: number): Actor | undefined {
   let j = v - 1;
   while (j >= clauseStart && (has(s.toks[j], 'Auxiliary') || has(s.toks[j], 'Copula') || has(s.toks[j], 'Modal') || has(s.toks[j], 'Adverb') || has(s.toks[j], 'Negative'))) j--;
-  // "Southmere expects the ban to last eight weeks": after a verb of expecting or asking, the noun right
-  // before "to" is who or what does it ("pared losses to close lower" is the shares' closing, not the losses').
-  if (j - 1 >= clauseStart && word(s.toks[j]) === 'to' && isNounAt(s, j - 1) && !has(s.toks[j - 1], 'Pronoun')) {
-    const np = subjectBefore(s, clauseStart, j - 1);
-    let p = np ? np.k : j - 1;
-    while (p > clauseStart && s.toks[p]!.start > (np?.start ?? Infinity)) p--;
-    const verb = s.toks[p - 1];
-    if (np && verb && RAISING_VERBS.has(verbLemma(word(verb)))) return np;
-  }
+  const object = infinitiveSubject(s, j, clauseStart);
+  if (object) return object;
   if (j >= clauseStart && !CLAUSE_OPENERS.has(word(s.toks[j]))) {
     const before = subjectBefore(s, clauseStart, j);
     // "The ban, which …, is expected to last twelve weeks": a clause of verbs only hangs on the sentence's subject (below).
@@ -48,8 +41,28 @@ export function subjectOf(s: Sent, v: number, clauseStart: number): Actor | unde
   const relative = opener >= s.lo && opener === s.segs[si]![0] && SUBJECT_RELATIVES.has(word(s.toks[opener]));
   // ", which lasted": the phrase right before the comma.
   if (relative && si > 0) return subjectBefore(s, s.segs[si - 1]![0], s.segs[si - 1]![1] - 1);
-  // A clause starting with its verb: the sentence's subject, before any appositive or parenthesis
-  // ("About 900 miners, members of the union (HMU), walked out": the miners).
+  return sentenceSubject(s, si);
+}
+
+/**
+ * "Southmere expects the ban to last eight weeks": after a verb of expecting or asking, the noun right
+ * before "to" (at j) is who or what does it ("pared losses to close lower" is the shares' closing, not the losses').
+ */
+function infinitiveSubject(s: Sent, j: number, clauseStart: number): Actor | undefined {
+  if (j - 1 < clauseStart || word(s.toks[j]) !== 'to' || !isNounAt(s, j - 1) || has(s.toks[j - 1], 'Pronoun')) return undefined;
+  const np = subjectBefore(s, clauseStart, j - 1);
+  if (!np) return undefined;
+  let p = np.k;
+  while (p > clauseStart && s.toks[p]!.start > np.start) p--;
+  const verb = s.toks[p - 1];
+  return verb && RAISING_VERBS.has(verbLemma(word(verb))) ? np : undefined;
+}
+
+/**
+ * A clause starting with its verb: the sentence's subject, before any appositive or parenthesis
+ * ("About 900 miners, members of the union (HMU), walked out": the miners). si: the clause's segment.
+ */
+function sentenceSubject(s: Sent, si: number): Actor | undefined {
   let subject: number | undefined;
   for (let k = si - 1; k >= 0; k--) {
     const [a, b] = s.segs[k]!;
