@@ -120,6 +120,8 @@ export interface FigureFrame {
   modifier?: string;
   /** Where the counted things are, written after them: "ground" in "24 people on the ground". */
   place?: string;
+  /** A named place the counted things are in, written after them ("5,600 staff in Britain", "heaters sold in Europe"), lower-case: a part of a whole by place. */
+  region?: string;
   /** "up"/"down" right before a change ("down 12%"), as the class "rise" or "fall". */
   direction?: string;
   /** The noun a date or duration is about, next to it: "Sunday's final", "the final on Saturday". */

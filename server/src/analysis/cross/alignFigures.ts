@@ -8,6 +8,7 @@
 // parts: 230 + 12 = 242), an update (a provisional or earlier count of a running toll), or a conflict.
 
 import { COUNT_FAMILIES, KIND_UNIT_DEFAULT, RUNNING_CLASSES, STANCE_EVENTS } from '../lexicon/events';
+import { COMPANY_REFERENCES, INSTITUTION_REFERENCES } from '../lexicon/speech';
 import type { Figure, Interval } from '../types';
 import { normCount } from './identity';
 import { clusterItems, dedupeIds, factValue, type Edge } from './cluster';
@@ -49,17 +50,27 @@ function eraOf(x: FigureItem, ctx: FigureContext): string | undefined {
   return x.fact.era !== undefined && x.fact.era !== String(ctx.year) ? x.fact.era : undefined;
 }
 
+/**
+ * Two different names act: Halbrook's offer is not Nessmoor's, one minister's visit not another's. A
+ * person's party or company ("Ferran Dalby's party") may be the organisation another source names ("the
+ * Civic Union"), so a person who only owns the actor does not keep it apart from an organisation.
+ */
 function actorsDiffer(a: FigureItem, b: FigureItem, ctx: FigureContext): boolean {
   const ea = a.fact.actorEntity ? ctx.crossId(a.article, a.fact.actorEntity) : undefined;
   const eb = b.fact.actorEntity ? ctx.crossId(b.article, b.fact.actorEntity) : undefined;
-  return ea !== undefined && eb !== undefined && ea !== eb;
+  if (ea === undefined || eb === undefined || ea === eb) return false;
+  const ownedByPerson = (x: FigureItem): boolean => x.fact.actorType === 'owner:person';
+  return !(ownedByPerson(a) !== ownedByPerson(b));
 }
 
 function sameActor(a: FigureItem, b: FigureItem, ctx: FigureContext): boolean {
   if (!a.fact.actor || !b.fact.actor) return false;
   const ea = a.fact.actorEntity ? ctx.crossId(a.article, a.fact.actorEntity) : undefined;
   const eb = b.fact.actorEntity ? ctx.crossId(b.article, b.fact.actorEntity) : undefined;
-  return ea !== undefined && eb !== undefined ? ea === eb : a.fact.actor === b.fact.actor;
+  if (ea !== undefined && eb !== undefined) return ea === eb;
+  // "the party" in one report and "her party" in another may be two parties: a noun that refers back
+  // to an organisation names no one in particular.
+  return a.fact.actor === b.fact.actor && !COMPANY_REFERENCES.has(a.fact.actor) && !INSTITUTION_REFERENCES.has(a.fact.actor);
 }
 
 /** Something both identities name differs: the event, the narrowing noun, the direction, the day. */
@@ -97,7 +108,7 @@ export function mayBeSameQuantity(a: FigureItem, b: FigureItem, ctx: FigureConte
   if (x.thing && y.thing && !sameThing(x.thing, y.thing)) return false;
   if (namedDifferently(x, y)) return false;
   // "24 people on the ground" are a part of the people killed, not another count of them.
-  if (x.place !== y.place) return false;
+  if (x.place !== y.place || differ(x.region, y.region)) return false;
   if (eraOf(a, ctx) !== eraOf(b, ctx) || !sameScope(x, y)) return false;
   if (actorsDiffer(a, b, ctx)) return false;
   // One minister's one-day visit is not the visit another was invited to: each clause names people the other does not.
@@ -121,12 +132,36 @@ function specific(a: FigureItem, b: FigureItem, ctx: FigureContext): boolean {
   const x = a.fact;
   const y = b.fact;
   if (a.figure.kind === 'time') return (!!x.event && !!y.event) || (!!x.thing && !!y.thing);
-  if (!x.thing || !y.thing) return false;
+  // "5,600 staff in Britain" against "9,400 staff": a count of one place is likely a part of the other's whole.
+  // "31 of the 61 seats": the whole of a part is compared only with another whole.
+  if (!x.thing || !y.thing || !!x.region !== !!y.region || !!a.figure.frame?.partitive !== !!b.figure.frame?.partitive) return false;
   if (a.figure.kind === 'duration' || a.figure.kind === 'money') return true;
   if (changeOfSameThing(a, b)) return true;
   if (x.event && y.event) return true;
   if (sameActor(a, b, ctx) || (x.day && y.day)) return true;
   return a.figure.frame?.measure !== undefined || b.figure.frame?.measure !== undefined;
+}
+
+/**
+ * Two groups of figures may form one fact when every two values of them that conflict are vouched for:
+ * the two figures, or figures agreeing with each of them, say enough to call it a disagreement. A fact
+ * joined through a third figure ("at least 33 seats" meets both "35 seats" and "61 seats") must not set
+ * two figures against each other that say too little to be compared.
+ */
+function groupsJoin(items: FigureItem[], ctx: FigureContext, ga: readonly number[], gb: readonly number[]): boolean {
+  // Lone values far apart ("Some 19,000 votes were cast in the district" / "421,600 votes were cast") would
+  // be split again below: a figure that could join them better must still find its match.
+  if (unsupportedSpread([...ga, ...gb].map((m) => items[m]!), ctx)) return false;
+  const twins = (x: FigureItem, g: readonly number[]): FigureItem[] => g.map((m) => items[m]!).filter((y) => y === x || figureRelation(x, y, ctx) !== 'conflict');
+  for (const i of ga)
+    for (const j of gb) {
+      const x = items[i]!;
+      const y = items[j]!;
+      if (x.article === y.article || figureRelation(x, y, ctx) !== 'conflict') continue;
+      const ys = twins(y, gb);
+      if (!twins(x, ga).some((x2) => ys.some((y2) => x2.article !== y2.article && specific(x2, y2, ctx)))) return false;
+    }
+  return true;
 }
 
 /** Score for "these two figures are about the same quantity", or -1 when they cannot be. */
@@ -192,6 +227,10 @@ export function figureRelation(a: FigureItem, b: FigureItem, ctx: FigureContext)
     const da = ctx.reportDay.get(a.article);
     const db = ctx.reportDay.get(b.article);
     if (cue(a) || cue(b) || (running && da !== undefined && db !== undefined && da !== db)) return 'update';
+    // "at least 37 fires" in Tuesday's report, 52 in Wednesday's: a provisional count that a later report
+    // raises is an update whatever is counted.
+    const raised = (x: FigureItem, dx: number | undefined, dy: number | undefined, px: number, py: number): boolean => !!x.provisional && dx !== undefined && dy !== undefined && dx < dy && py > px;
+    if (raised(a, da, db, pa!, pb!) || raised(b, db, da, pb!, pa!)) return 'update';
   }
   return figuresAgree(a, b) ? 'agree' : 'conflict';
 }
@@ -208,6 +247,7 @@ export function alignFigures(items: FigureItem[], ctx: FigureContext): FigureFac
       if (s < AGREE_THRESHOLD) continue;
       const agree = figureRelation(a, b, ctx) === 'agree';
       edges.push({ i, j, score: s, agree, specific: specific(a, b, ctx) });
+      if (process.env.DBG && (a.figure.text + '|' + b.figure.text).includes(process.env.DBG)) console.error('EDGE', a.article, a.figure.text, b.article, b.figure.text, s, agree, specific(a, b, ctx));
     }
   }
   const clusters = clusterItems(
@@ -216,8 +256,10 @@ export function alignFigures(items: FigureItem[], ctx: FigureContext): FigureFac
     edges,
     (e) => e.agree || (e.specific && e.score >= CONFLICT_THRESHOLD),
     (i, j) => items[i]!.article === items[j]!.article || mayBeSameQuantity(items[i]!, items[j]!, ctx),
+    (ga, gb) => groupsJoin(items, ctx, ga, gb),
   );
   const out: FigureFact[] = [];
+  if (process.env.DBG) for (const c of clusters) if (c.some((m) => items[m]!.figure.text.includes(process.env.DBG!))) console.error('CLUSTER', c.map((m) => `${items[m]!.article}:${items[m]!.figure.text}:${items[m]!.fact.event}`).join(' | '));
   for (const members of clusters.flatMap((c) => (unsupportedSpread(c.map((m) => items[m]!), ctx) ? c.map((m) => [m]) : [c]))) {
     const its = members.map((m) => items[m]!);
     // A whole built from parts is shown only when it meets another source's figure.

@@ -16,8 +16,8 @@ export interface Edge {
 /**
  * Clusters items: edges in order of (agree first, then score); a cluster never holds two items
  * of one article, nor two items `compatible` says cannot be one fact (an edge through a third item
- * that names neither day must not join Sunday's session to Monday's). `usable` says which edges may
- * merge at all.
+ * that names neither day must not join Sunday's session to Monday's), nor two groups `groupsJoin`
+ * refuses. `usable` says which edges may merge at all.
  */
 export function clusterItems<E extends Edge>(
   n: number,
@@ -25,6 +25,7 @@ export function clusterItems<E extends Edge>(
   edges: E[],
   usable: (e: E) => boolean,
   compatible: (i: number, j: number) => boolean = () => true,
+  groupsJoin: (a: readonly number[], b: readonly number[]) => boolean = () => true,
 ): number[][] {
   const parent = Array.from({ length: n }, (_, i) => i);
   const arts = Array.from({ length: n }, (_, i) => new Set([articleOf[i]!]));
@@ -44,7 +45,7 @@ export function clusterItems<E extends Edge>(
     if (ra === rb) continue;
     let clash = false;
     for (const x of arts[rb]!) if (arts[ra]!.has(x)) clash = true;
-    if (clash || members[ra]!.some((x) => members[rb]!.some((y) => !compatible(x, y)))) continue;
+    if (clash || members[ra]!.some((x) => members[rb]!.some((y) => !compatible(x, y))) || !groupsJoin(members[ra]!, members[rb]!)) continue;
     parent[rb] = ra;
     for (const x of arts[rb]!) arts[ra]!.add(x);
     members[ra]!.push(...members[rb]!);

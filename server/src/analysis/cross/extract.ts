@@ -3,7 +3,7 @@
 // such as "a day", a year it belongs to), the wholes that coordinated counts add up to ("230 passengers
 // and 12 crew"), and every quote with its normalised words.
 
-import { HUMAN_NOUNS, RATE_AFTER_FIGURE, RATE_SYNONYMS, TIME_REFERENCE_AFTER, TIME_REFERENCE_BEFORE } from '../lexicon/events';
+import { CLAUSE_OPENERS, HUMAN_NOUNS, RATE_AFTER_FIGURE, RATE_SYNONYMS, TIME_REFERENCE_AFTER, TIME_REFERENCE_BEFORE } from '../lexicon/events';
 import { ANAPHORIC_OPENING } from '../lexicon/stopwords';
 import { DATING_WORD_BEFORE, DAY_OF_EVENT } from '../lexicon/timeCues';
 import { singular } from '../numbers';
@@ -58,7 +58,9 @@ function isTimeReference(text: string, f: Figure): boolean {
   const first = next[0] ?? '';
   const after = next.slice(0, 2).join(' ');
   const before = words(text.slice(Math.max(0, f.start - 12), f.start)).pop() ?? '';
-  return TIME_REFERENCE_AFTER.has(first) || TIME_REFERENCE_AFTER.has(after) || TIME_REFERENCE_BEFORE.has(before);
+  // "after six hours of deliberation" measures the deliberation; "after six hours" only says when.
+  const measures = first === 'of' && f.counts !== undefined;
+  return TIME_REFERENCE_AFTER.has(first) || TIME_REFERENCE_AFTER.has(after) || (TIME_REFERENCE_BEFORE.has(before) && !measures);
 }
 
 /** The longest line taken for a headline. */
@@ -116,7 +118,9 @@ function sentenceScope(article: SourceArticle, si: number, idxs: number[]): Sent
     if (year && !/\bsince\s+$/i.test(article.text.slice(Math.max(0, f.start - 7), f.start))) {
       current ??= year;
       const before = sorted[k - 1];
-      if (before !== undefined && !eras.has(before)) eras.set(before, year);
+      // Not across a clause opener: "1,700 jobs would go when production ends in 2027" are this year's jobs.
+      const opened = before !== undefined && words(article.text.slice(a.figures[before]!.end, f.start)).some((w) => CLAUSE_OPENERS.has(w));
+      if (before !== undefined && !eras.has(before) && !opened) eras.set(before, year);
     } else if (current !== undefined) eras.set(i, current);
   });
   if (eras.size > 0) scope.era = eras;

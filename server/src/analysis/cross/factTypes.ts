@@ -27,12 +27,16 @@ export interface FactIdentity {
   modifier?: string;
   /** Where the counted things are ("ground" in "24 people on the ground"). */
   place?: string;
+  /** A named place the counted things are in ("5,600 staff in Britain"): a part of the whole the story counts. */
+  region?: string;
   /** Whose action or what lasted: the verb's subject, as its head lemma and as written. */
   actor?: string;
   actorText?: string;
   /** The article's entity id the actor names, when it is a name ("e3"), and whether it is a person or organisation. */
   actorEntity?: string;
   actorAgent?: boolean;
+  /** "owner:person" when that entity only owns the actor ("Ferran Dalby's party"): the party may be an organisation another source names. */
+  actorType?: string;
   /** "rise" | "fall" for a change written with "up"/"down". */
   direction?: string;
   /** Weekday the figure is about ("sunday"), from the clause or the sentence before. */

@@ -5,8 +5,8 @@
 // 4.30 a.m."). Fact alignment never compares figures whose scopes differ (alignFigures.ts).
 
 import { nounPlural, verbForms } from '../figures/frame';
-import { AGAINST_BEFORE, BY_BEFORE, COMPARISON_BASE_BEFORE, EARLIER_TIME, FORECAST_BEFORE, FORECAST_VERBS, PERIOD_CUES, INCLUDING_DEBT, MARGIN_AFTER, PREVIOUS_BEFORE, SESSION_CUES, WINDOW_BEFORE, WINDOW_BEFORE_COUNT, WINDOW_NOUNS } from '../lexicon/figureScope';
-import { CLAUSE_OPENERS, COUNT_SYNONYMS, EVENT_CLASSES, MARGIN_NOUNS } from '../lexicon/events';
+import { AGAINST_BEFORE, BY_BEFORE, COMPARISON_BASE_BEFORE, EARLIER_TIME, FORECAST_BEFORE, FORECAST_VERBS, PERIOD_CUES, INCLUDING_DEBT, KEEP_VERBS, LAST_AS_VERB, MARGIN_AFTER, PREVIOUS_BEFORE, SESSION_CUES, WINDOW_BEFORE, WINDOW_BEFORE_COUNT, WINDOW_NOUNS } from '../lexicon/figureScope';
+import { CLAUSE_OPENERS, COUNT_SYNONYMS, EVENT_CLASSES, MARGIN_MEASURES, MARGIN_NOUNS } from '../lexicon/events';
 import { singular } from '../numbers';
 import type { Figure, Span } from '../types';
 import type { FactIdentity } from './factTypes';
@@ -25,7 +25,7 @@ export function isWindowFigure(text: string, f: Figure): boolean {
   const span = f.kind === 'duration' || (counted !== undefined && (WINDOW_NOUNS.has(counted) || WINDOW_NOUNS.has(nounPlural(counted))));
   if (!span) return false;
   // "the first time in 31 years" is a wait, read elsewhere; only counts of games take "time in".
-  return WINDOW_BEFORE.test(before) || (f.kind === 'count' && WINDOW_BEFORE_COUNT.test(before));
+  return (WINDOW_BEFORE.test(before) && !LAST_AS_VERB.test(before)) || (f.kind === 'count' && WINDOW_BEFORE_COUNT.test(before));
 }
 
 function within(outer: Span | undefined, at: number): boolean {
@@ -147,9 +147,12 @@ function readWinMargin(article: SourceArticle, f: Figure, id: FactIdentity): voi
   }
   const noun = fr?.measure?.split(' ').pop() ?? fr?.about;
   const lemma = fr?.verb?.lemma ?? '';
-  const winning = EVENT_CLASSES.get(lemma) === 'win' || lemma === 'lead' || lemma === 'lose';
+  const winning = EVENT_CLASSES.get(lemma) === 'win' || lemma === 'lead' || lemma === 'lose' || KEEP_VERBS.has(lemma);
+  const before = article.text.slice(Math.max(0, f.start - 30), f.start);
   // Only a result's margin: "cut the lead to five games" is a standing that moves, not how a contest was won.
-  if (winning && ((noun !== undefined && MARGIN_NOUNS.has(noun)) || BY_BEFORE.test(article.text.slice(Math.max(0, f.start - 30), f.start)))) id.event = 'margin';
+  if (winning && ((noun !== undefined && MARGIN_NOUNS.has(noun)) || BY_BEFORE.test(before))) id.event = 'margin';
+  // "a margin of 1,240 votes", "his majority was 2,140": the noun names the margin whatever the verb, unless the figure is what it moved to.
+  else if (noun !== undefined && MARGIN_MEASURES.has(noun) && fr?.measure !== undefined && !/\bto\s+$/i.test(before)) id.event = 'margin';
 }
 
 /** Adds the figure's scope to its identity: window, session, comparison base, forecast or past report. */

@@ -141,9 +141,21 @@ function countThing(article: SourceArticle, f: Figure, measure: string | undefin
   return {};
 }
 
+/** The noun is written right after the figure ("a 36 per cent premium"), in the singular or plural. */
+function nounRightAfter(text: string, f: Figure, noun: string): boolean {
+  const next = /^\s+([\p{L}-]+)/u.exec(text.slice(f.end, f.end + 40))?.[1]?.toLowerCase();
+  return next !== undefined && singular(next) === noun;
+}
+
+/** The noun naming the measured quantity; after "is", the noun the amount stands before ("the offer is a 36 per cent premium"), not the subject. */
+function measuredNoun(article: SourceArticle, f: Figure, fr: FigureFrame | undefined): string | undefined {
+  const predicate = f.kind !== 'count' && fr?.verb?.lemma === 'be' && fr.about !== undefined && nounRightAfter(article.text, f, fr.about);
+  return (predicate ? fr.about : fr?.measure) ?? (fr?.about && MEASURE_NOUNS.has(fr.about) ? fr.about : undefined);
+}
+
 /** The measured thing of a count, an amount of money or a share. */
 function amountThing(article: SourceArticle, f: Figure, fr: FigureFrame | undefined, event: string | undefined): { thing?: string; text?: string; subject?: boolean } {
-  const measure = fr?.measure ?? (fr?.about && MEASURE_NOUNS.has(fr.about) ? fr.about : undefined);
+  const measure = measuredNoun(article, f, fr);
   const m = measure ? (MEASURE_NOUNS.get(measure) ?? MEASURE_NOUNS.get(measure.split(' ').pop()!)) : undefined;
   const counted = normCount(f.counts);
   if (f.kind === 'count') return countThing(article, f, measure, m, event);
@@ -286,6 +298,7 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   if (t.subject) id.thingIsSubject = true;
   // The length of a session is not what happened around it ("followed by a 90-minute meeting"): the thing says it all.
   if (f.kind === 'duration') event = undefined;
+  if (sessionEvent(f, fr, direction, event)) event = undefined;
   if (event) id.event = event;
   if (fr?.verb) {
     id.verbText = fr.verb.text;
@@ -296,12 +309,28 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   if (fr?.modifier && normCount(fr.modifier) !== id.thing) id.modifier = fr.modifier;
   if (fr?.about) id.about = normCount(fr.about);
   if (fr?.capacity) id.capacity = true;
-  if (fr?.place && f.kind === 'count') id.place = fr.place;
+  readPlaces(f, fr, id);
   // The subject of "rose to" or "lasted" is the measured thing, not someone acting.
   if (!(fr?.verb && (subjectMeasured(f, fr) || (f.kind === 'duration' && DURATION_VERBS.has(fr.verb.lemma))))) readActor(article, fr, id);
   readOwner(article, fr, id);
   readScope(article, f, id);
   return id;
+}
+
+/**
+ * "closed 3.4 per cent lower", "ended the day down 2.4 percent": for a change of a price the direction
+ * and the trading session say what happened; the verb of the session or the change is no other event.
+ */
+function sessionEvent(f: Figure, fr: FigureFrame | undefined, direction: string | undefined, event: string | undefined): boolean {
+  if (!isAmount(f) || !direction) return false;
+  return isChange(event) || (fr?.verb !== undefined && MARKET_VERBS.has(fr.verb.lemma) && eventClass(fr.verb.lemma) === event);
+}
+
+/** Where counted things are: "24 people on the ground" (a place), "5,600 staff in Britain" (a named place, a part). */
+function readPlaces(f: Figure, fr: FigureFrame | undefined, id: FactIdentity): void {
+  if (f.kind !== 'count') return;
+  if (fr?.place) id.place = fr.place;
+  if (fr?.region) id.region = fr.region;
 }
 
 /** How far back (characters) "he" or "she" is looked up to the person last named. */
@@ -334,11 +363,40 @@ function readActor(article: SourceArticle, fr: FigureFrame | undefined, id: Fact
   if (isPronounLike(fr.actor.head)) return;
   id.actor = fr.actor.head;
   id.actorText = fr.actor.text;
+  if (whoseOwner(article, fr.actor, id)) return;
   const e = entityAt(article.analysis.entities, fr.actor);
   if (e) {
     id.actorEntity = e.id;
+    // "Ferran Dalby's party": the name owns the actor, it is not the actor.
+    if (!e.mentions.some((m) => m.start < fr.actor!.end && fr.actor!.end <= m.end)) id.actorType = `owner:${e.type}`;
     if (e.type === 'person' || e.type === 'organization') id.actorAgent = true;
   }
+}
+
+/** How far back (characters) the name "whose" refers to is looked for. */
+const WHOSE_REACH = 60;
+
+/**
+ * "Ines Tarrow, whose party won 15.1%": the name just before "whose" owns the actor, as "Tarrow's party"
+ * would say. Returns whether it found one.
+ */
+function whoseOwner(article: SourceArticle, actor: Span, id: FactIdentity): boolean {
+  const before = article.text.slice(Math.max(0, actor.start - WHOSE_REACH), actor.start);
+  const at = /\bwhose\s+$/i.exec(before);
+  if (!at) return false;
+  const end = actor.start - before.length + at.index;
+  let best: Entity | undefined;
+  let bestEnd = -1;
+  for (const e of article.analysis.entities)
+    for (const m of e.mentions)
+      if (m.end <= end && m.end > bestEnd && end - m.end <= 3) {
+        best = e;
+        bestEnd = m.end;
+      }
+  if (!best) return false;
+  id.actorEntity = best.id;
+  id.actorType = `owner:${best.type}`;
+  return true;
 }
 
 /**

@@ -17,7 +17,7 @@ import { REVISION_VERBS } from '../lexicon/deals';
 import { OF_DETERMINERS } from '../lexicon/counting';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { singular } from '../numbers';
-import type { Tokenized } from '../tokens';
+import type { Token, Tokenized } from '../tokens';
 import type { Figure, FigureFrame } from '../types';
 import { firstStartingAtOrAfter } from '../util/search';
 import { verbLemma } from './wordForms';
@@ -64,6 +64,7 @@ function frameOf(tk: Tokenized, f: Figure, cache: Map<number, Sent>): FigureFram
   const left = leftVerb(s, a, clauseStart);
   let right = left < 0 || complementClause(s, left, noun ?? b, seg[1]) ? rightVerb(s, noun ?? b, seg[1]) : -1;
   if (right < 0 && left < 0) right = verbAfterAppositive(s, segmentIndex(s, a));
+  dropOwnVerbRegion(frame, right, (noun ?? b) + 1);
   if (frame.partitive) {
     // "41 of the 195 people aboard": the verb belongs to the 41; the 195 keep only their own words.
   } else if (right >= 0) {
@@ -83,6 +84,11 @@ function frameOf(tk: Tokenized, f: Figure, cache: Map<number, Sent>): FigureFram
   const cue = provisionalCue(s, clauseStart, seg[1]);
   if (cue) frame.provisional ??= cue;
   return frame;
+}
+
+/** "500 workers gathered in Kelsby": the word before the place is the figure's own verb; the place says where it happened, not which part. */
+function dropOwnVerbRegion(frame: FigureFrame, right: number, afterPhrase: number): void {
+  if (frame.region && right >= 0 && right === afterPhrase) delete frame.region;
 }
 
 /** The figure follows "to" after its verb: what a count rose to ("the toll rose to 27"), or what someone revised a value to ("raised its offer to 820p"). */
@@ -109,7 +115,9 @@ function clauseStartBefore(s: Sent, a: number, segStart: number): number {
   if (a - 1 >= segStart && (before === 'and' || before === 'but' || before === 'while') && !has(s.toks[a - 2], 'Value')) return a;
   for (let k = a - 1; k >= segStart; k--) {
     const w = word(s.toks[k]);
-    if (CLAUSE_OPENERS.has(w) && !has(s.toks[k], 'Determiner') && !(w === 'that' && !isVerb(s, k - 1) && k > segStart)) {
+    // "figures showed that 421,600 votes": after a verb, "that" opens its clause even where it was tagged a determiner.
+    const thatAfterVerb = w === 'that' && k > segStart && isVerb(s, k - 1);
+    if (CLAUSE_OPENERS.has(w) && (!has(s.toks[k], 'Determiner') || thatAfterVerb) && !(w === 'that' && !isVerb(s, k - 1) && k > segStart)) {
       // A relative pronoun is the clause's subject: keep it in the clause.
       return has(s.toks[k], 'QuestionWord') || w === 'who' || w === 'which' || w === 'that' ? k : k + 1;
     }
@@ -126,7 +134,8 @@ function countedNoun(s: Sent, b: number, end: number, counts: string | undefined
 
 /** A noun between the figure and its noun ("12 crew members"), or the noun after "of" ("members of his family"). */
 function readModifier(s: Sent, b: number, noun: number, frame: FigureFrame): void {
-  for (let k = b + 1; k < noun; k++) if (isNoun(s.toks[k]) && !has(s.toks[k], 'Adjective')) frame.modifier = singular(word(s.toks[k]));
+  // A possessive only says whose ("1,700 of the plant's jobs"); it does not narrow what is counted.
+  for (let k = b + 1; k < noun; k++) if (isNoun(s.toks[k]) && !has(s.toks[k], 'Adjective') && !isPossessive(s.toks[k])) frame.modifier = singular(word(s.toks[k]));
   if (word(s.toks[noun + 1]) !== 'of') return;
   const d = s.toks[noun + 2];
   const k = has(d, 'Determiner') || has(d, 'Possessive') || has(d, 'Pronoun') ? noun + 3 : noun + 2;
@@ -188,14 +197,38 @@ function nounRunHead(s: Sent, k: number, to: number): number {
  * a state ("on board", "in hospital") and not the event they died in ("in the crash").
  */
 function readPlace(s: Sent, k: number, end: number, frame: FigureFrame): void {
-  if (frame.state || k >= end || !PLACE_PREPOSITIONS.has(word(s.toks[k]))) return;
-  let j = k + 1;
+  if (frame.state || k >= end) return;
+  // "heaters sold in Europe", "staff based in Britain": one word (a participle, or the counted noun the
+  // tagger took for a verb) may stand between the figure's phrase and a named place.
+  const p = PLACE_PREPOSITIONS.has(word(s.toks[k])) ? k : oneWordBefore(s.toks[k]) && PLACE_PREPOSITIONS.has(word(s.toks[k + 1])) && k + 1 < end ? k + 1 : -1;
+  if (p < 0) return;
+  let j = p + 1;
   // Determiners, possessives ("at its Ardwick works") and adjectives open the phrase.
   while (j < end && (has(s.toks[j], 'Determiner') || isPossessive(s.toks[j]) || OF_DETERMINERS.has(word(s.toks[j])) || has(s.toks[j], 'Adjective'))) j++;
   const t = s.toks[j];
-  if (!isNoun(t) || has(t, 'ProperNoun') || has(t, 'Pronoun')) return;
+  // Only "in" a named place ("5,600 staff in Britain"): "at its Ardwick works" names the site the story is about.
+  if (j < end && word(s.toks[p]) === 'in' && j === p + 1 + (has(s.toks[p + 1], 'Determiner') ? 1 : 0) && has(t, 'ProperNoun') && !isPossessive(t) && !has(t, 'Person')) {
+    frame.region = namedPlace(s, j, end);
+    return;
+  }
+  if (p !== k || !isNoun(t) || has(t, 'ProperNoun') || has(t, 'Pronoun')) return;
   const n = singular(word(t));
   if (!EVENT_NOUNS.has(n) && !EVENT_CLASSES.has(n)) frame.place = n;
+}
+
+/** A word that may stand between a counted phrase and its named place: a participle ("heaters sold"), or a noun or plain verb form. */
+function oneWordBefore(t: Token | undefined): boolean {
+  return !!t && /^\p{L}+$/u.test(t.text) && !has(t, 'Preposition') && !has(t, 'Determiner') && !has(t, 'Conjunction') && !has(t, 'Copula') && !has(t, 'Auxiliary') && !/[,;:]/.test(t.post);
+}
+
+/** The words of the name starting at j ("United States"), lower-case. */
+function namedPlace(s: Sent, j: number, end: number): string {
+  let k = j;
+  while (k + 1 < end && has(s.toks[k + 1], 'ProperNoun') && !/[,;:]/.test(s.toks[k]!.post)) k++;
+  return s.toks
+    .slice(j, k + 1)
+    .map(word)
+    .join(' ');
 }
 
 /** The words right before a figure: "a crowd of", "in front of", "down", "the first time in". */

@@ -2,9 +2,11 @@
 // pronoun to its antecedent, past prepositional phrases and appositives, or the sentence's subject in an
 // earlier segment when the clause starts with its verb.
 
-import { CLAUSE_OPENERS, EMPTY_MEASURES, SUBJECT_RELATIVES } from '../lexicon/events';
+import { CLAUSE_OPENERS, EMPTY_MEASURES, RAISING_VERBS, SUBJECT_RELATIVES } from '../lexicon/events';
+import { VAGUE_GROUPS, VAGUE_PLURALS } from '../lexicon/units';
 import { singular } from '../numbers';
 import type { Token } from '../tokens';
+import { verbLemma } from './wordForms';
 import { has, isCopula, isNoun, isNounAt, isPossessive, isVerb, segmentIndex, word, type Sent } from './frameWords';
 
 export interface Actor {
@@ -22,16 +24,45 @@ export interface Actor {
 export function subjectOf(s: Sent, v: number, clauseStart: number): Actor | undefined {
   let j = v - 1;
   while (j >= clauseStart && (has(s.toks[j], 'Auxiliary') || has(s.toks[j], 'Copula') || has(s.toks[j], 'Modal') || has(s.toks[j], 'Adverb') || has(s.toks[j], 'Negative'))) j--;
-  if (j >= clauseStart && !CLAUSE_OPENERS.has(word(s.toks[j]))) return subjectBefore(s, clauseStart, j);
+  const object = infinitiveSubject(s, j, clauseStart);
+  if (object) return object;
+  if (j >= clauseStart && !CLAUSE_OPENERS.has(word(s.toks[j]))) {
+    const before = subjectBefore(s, clauseStart, j);
+    // "The ban, which …, is expected to last twelve weeks": a clause of verbs only hangs on the sentence's subject (below).
+    if (before || !verbGroupOnly(s, clauseStart, v)) return before;
+  }
   // The clause starts with the verb or a relative pronoun: the subject is the noun phrase the clause hangs on.
   const si = segmentIndex(s, v);
   const opener = j >= clauseStart ? j : clauseStart - 1;
-  if (opener >= s.lo && opener > s.segs[si]![0] && SUBJECT_RELATIVES.has(word(s.toks[opener]))) return subjectBefore(s, s.segs[si]![0], opener - 1);
+  // "after a count that lasted 16 hours": a relative pronoun right after its antecedent hangs on that
+  // noun, not on the phrase a preposition before it hangs on ("emerged … after a count"); only "of" joins
+  // a noun to the one it completes ("the capsizing of the ferry that").
+  if (opener >= s.lo && opener > s.segs[si]![0] && SUBJECT_RELATIVES.has(word(s.toks[opener]))) return subjectBefore(s, s.segs[si]![0], opener - 1, true);
   const relative = opener >= s.lo && opener === s.segs[si]![0] && SUBJECT_RELATIVES.has(word(s.toks[opener]));
   // ", which lasted": the phrase right before the comma.
   if (relative && si > 0) return subjectBefore(s, s.segs[si - 1]![0], s.segs[si - 1]![1] - 1);
-  // A clause starting with its verb: the sentence's subject, before any appositive or parenthesis
-  // ("About 900 miners, members of the union (HMU), walked out": the miners).
+  return sentenceSubject(s, si);
+}
+
+/**
+ * "Southmere expects the ban to last eight weeks": after a verb of expecting or asking, the noun right
+ * before "to" (at j) is who or what does it ("pared losses to close lower" is the shares' closing, not the losses').
+ */
+function infinitiveSubject(s: Sent, j: number, clauseStart: number): Actor | undefined {
+  if (j - 1 < clauseStart || word(s.toks[j]) !== 'to' || !isNounAt(s, j - 1) || has(s.toks[j - 1], 'Pronoun')) return undefined;
+  const np = subjectBefore(s, clauseStart, j - 1);
+  if (!np) return undefined;
+  let p = np.k;
+  while (p > clauseStart && s.toks[p]!.start > np.start) p--;
+  const verb = s.toks[p - 1];
+  return verb && RAISING_VERBS.has(verbLemma(word(verb))) ? np : undefined;
+}
+
+/**
+ * A clause starting with its verb: the sentence's subject, before any appositive or parenthesis
+ * ("About 900 miners, members of the union (HMU), walked out": the miners). si: the clause's segment.
+ */
+function sentenceSubject(s: Sent, si: number): Actor | undefined {
   let subject: number | undefined;
   for (let k = si - 1; k >= 0; k--) {
     const [a, b] = s.segs[k]!;
@@ -49,6 +80,15 @@ export function subjectOf(s: Sent, v: number, clauseStart: number): Actor | unde
   return subject === undefined ? undefined : firstNounPhrase(s, s.segs[subject]![0], s.segs[subject]![1]);
 }
 
+/** Tokens [from, to) are a verb group only: auxiliaries, modals, adverbs, verbs and "to" ("is expected to"). */
+function verbGroupOnly(s: Sent, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = s.toks[k];
+    if (!(has(t, 'Auxiliary') || has(t, 'Copula') || has(t, 'Modal') || has(t, 'Adverb') || has(t, 'Negative') || has(t, 'Verb') || word(t) === 'to')) return false;
+  }
+  return true;
+}
+
 export function hasVerb(s: Sent, from: number, to: number): boolean {
   for (let m = from; m < to; m++) if (isVerb(s, m) || isCopula(s.toks[m])) return true;
   return false;
@@ -58,7 +98,7 @@ export function hasVerb(s: Sent, from: number, to: number): boolean {
  * The subject that ends at token j: the noun phrase right before the verb, or, when that phrase hangs on
  * a preposition ("the toll from the capsizing of the ferry rose"), the phrase the prepositions hang on.
  */
-export function subjectBefore(s: Sent, from: number, j: number): Actor | undefined {
+export function subjectBefore(s: Sent, from: number, j: number, ofOnly = false): Actor | undefined {
   let end = j;
   for (let guard = 0; guard < 6 && end >= from; guard++) {
     let start = end;
@@ -67,7 +107,9 @@ export function subjectBefore(s: Sent, from: number, j: number): Actor | undefin
     while (start - 1 >= from && inPhrase(s.toks[start - 1]) && !has(s.toks[start], 'Determiner')) start--;
     if (!isNounAt(s, end)) return firstNounPhrase(s, from, j + 1);
     const before = s.toks[start - 1];
-    if (start - 1 >= from && has(before, 'Preposition') && start - 2 >= from) {
+    // "Hundreds of protesters marched": a word of vague amount before "of" says how many, the noun after it who.
+    const vague = word(before) === 'of' && start - 2 >= from && (VAGUE_PLURALS.has(word(s.toks[start - 2])) || VAGUE_GROUPS.has(word(s.toks[start - 2])));
+    if (start - 1 >= from && has(before, 'Preposition') && start - 2 >= from && (!ofOnly || word(before) === 'of') && !vague) {
       end = start - 2;
       while (end >= from && !isNounAt(s, end)) end--;
       continue;

@@ -88,7 +88,9 @@ export function nounAfter(sc: Scan, ws: Word[], j: number, mode: NounMode): stri
     const loose = n === 0 && !from.viaOf && (mode === 'loose' || /s$/.test(w.key)) && looseNoun(sc, w);
     if (!isCap(w) && (isNoun(sc, w) || loose)) {
       last = w;
-      if (w.possessive || pluralEndsRun(sc, ws, k)) break;
+      // "1,700 of the plant's jobs": a possessive before a noun only says whose; the noun after it is counted.
+      const owned = w.possessive && tight(ws, k) && ws[k + 1] !== undefined && !isCap(ws[k + 1]!) && isNoun(sc, ws[k + 1]!);
+      if ((w.possessive && !owned) || (!w.possessive && pluralEndsRun(sc, ws, k))) break;
     } else if (last || !isAdjective(sc, w)) {
       // An adjective before the noun ("130 new ferries", "first full day") is skipped; anything else ends the run.
       break;

@@ -34,12 +34,12 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   destroy: destroy, shoot down, bring down
   attend: attend, attendance, crowd, spectator, in front of
   watch: watch, viewer, audience, tune in
-  cut: cut, shed, axe, eliminate, slash, lay off, layoff, redundancy, scrap
+  cut: cut, shed, axe, eliminate, slash, lay off, layoff, redundancy, scrap, reduce
   hire: hire, recruit, create
   employ: employ, workforce
   sentence: sentence, jail, imprison, prison
   strike: strike, on strike, go on strike, walk out, walk off, walkout, stoppage, stop work, down tools, stay out
-  vote: vote, ballot, elect
+  vote: vote, ballot, elect, cast
   cost: cost, spend
   pay: pay, payment
   rise: rise, climb, increase, jump, grow, gain, soar, surge, up, raise, add, higher, stronger, firmer
@@ -67,6 +67,7 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   schedule: schedule, plan, due
   happen: happen, occur, take place
   affect: affect, cover, impact, apply to, concern, involve, extend to
+  deploy: deploy, send, dispatch, assign, station, send in, draft in, mobilise, mobilize
 `);
 
 /** How a label says what happened to counted things of a class ("people killed", "crew on board"). */
@@ -155,6 +156,9 @@ export const LEVEL_VERBS: ReadonlySet<string> = words(`
  */
 export const MARKET_VERBS: ReadonlySet<string> = words('close, end, finish, open, settle, trade');
 
+/** Verbs whose object does what the infinitive after it says: "expects the ban to last", "asked workers to return". */
+export const RAISING_VERBS: ReadonlySet<string> = words('expect, want, allow, ask, need, require, force, order, tell, urge, forecast, predict, estimate, project, believe, consider, leave, cause, persuade, permit, invite, encourage');
+
 /** Level verbs that, followed by "to", mean a count went up: the earlier value was provisional ("rose to 27"). */
 export const RISING_VERBS: ReadonlySet<string> = words('rise, climb, increase, jump, grow, soar, surge, mount, reach, double, triple');
 
@@ -189,6 +193,9 @@ export const MEASURE_NOUNS: ReadonlyMap<string, { event: string; thing: string }
 
 /** Nouns that make a count the margin of a result: "a majority of 4,100", "a two-goal win", "a lead of 12 points". */
 export const MARGIN_NOUNS: ReadonlySet<string> = words('majority, margin, lead, victory, win, defeat, loss, gap, advantage');
+
+/** Margin nouns that name a margin with any verb ("kept his seat with a margin of 1,240"); "job losses of 1,400" are no margin. */
+export const MARGIN_MEASURES: ReadonlySet<string> = words('majority, margin, lead');
 
 /** Nouns that only say "how many" ("a total of 40 people", "the number of people killed"): look past them. */
 export const EMPTY_MEASURES: ReadonlySet<string> = words('total, number, figure, tally, count, sum, toll figure, estimate');

@@ -8,6 +8,9 @@ import { wordSet as words } from './wordSet';
 /** Words right before a number that make it a window of reference, not a count of what happened: "their last 12 games". */
 export const WINDOW_BEFORE = /\b(?:last|past|previous|preceding|first|opening)\s+$/i;
 
+/** "to last", "will last", "could not last": "last" as a verb before a length ("expected to last twelve weeks"), not a window. */
+export const LAST_AS_VERB = /\b(?:to|will|would|could|can|may|might|must|should|shall|not|did|does|do|'ll|’ll)\s+last\s+$/i;
+
 /** "for the second time in six games", "a span of six starts": a count that is the span a tally is taken over. */
 export const WINDOW_BEFORE_COUNT =
   /\b(?:(?:times?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+in|span\s+of|stretch\s+of|spell\s+of)\s+(?:(?:the|their|his|her|its|our|my|your)\s+)?$/i;
@@ -60,6 +63,9 @@ export const EARLIER_TIME =
 
 /** "by" (or "by a margin of") right before a count after a verb of winning: the count is the margin ("won by 3,900 votes"). */
 export const BY_BEFORE = /\bby\s+(?:a\s+(?:margin|majority)\s+of\s+)?$/i;
+
+/** Verbs of keeping a seat or a title: "held the seat by 2,140 votes" gives the margin as a win does. */
+export const KEEP_VERBS: ReadonlySet<string> = words('hold, keep, retain, defend');
 
 /** Verbs that make the sum or share they take a forecast, not a result: "expects a profit of $120m", "forecast growth of 2%". */
 export const FORECAST_VERBS: ReadonlySet<string> = words('expect, forecast, predict, project, target, anticipate, estimate, budget, guide');
