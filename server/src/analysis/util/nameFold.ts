@@ -3,7 +3,7 @@
 // known exonyms and transliteration endings; transliterationKey is the looser skeleton transliterations
 // of one name share, for callers that guard its use (long names only, first names kept apart).
 
-import { KNOWN_VARIANTS, TRANSLITERATION_ENDINGS, TRANSLITERATION_FOLDS, TRANSLITERATION_VOWELS } from '../lexicon/spellings';
+import { KNOWN_VARIANTS, LETTER_FOLDS, TRANSLITERATION_ENDINGS, TRANSLITERATION_FOLDS, TRANSLITERATION_VOWELS } from '../lexicon/spellings';
 import { memoised } from './memo';
 import { editDistance } from './sequence';
 
@@ -13,9 +13,15 @@ export const foldWord = memoised(foldWordNow);
 /** transliterationKey's remembered results, one table per minimum length. */
 const skeletons = new Map<number, (folded: string) => string | null>();
 
+/** The letters of LETTER_FOLDS, found in one pass. */
+const UNDECOMPOSED = new RegExp(`[${LETTER_FOLDS.map(([from]) => from).join('')}]`, 'g');
+const LETTER_FOLD = new Map(LETTER_FOLDS);
+
 function foldWordNow(word: string): string {
   let w = word
     .toLowerCase()
+    // Letters with no decomposition (ø, æ, ł) would otherwise be dropped below: "Søren" must meet "Soren".
+    .replace(UNDECOMPOSED, (c) => LETTER_FOLD.get(c) ?? c)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[’‘`´]/g, "'")
