@@ -10,6 +10,7 @@ import { SINCE_LAST_BEFORE } from '../lexicon/timeCues';
 import { verbLemma } from '../figures/frame';
 import type { Entity, Figure, FigureFrame, Span } from '../types';
 import type { FactIdentity } from './factTypes';
+import { personBefore, possessiveOwner, PRONOUN_REACH, verbBeforeAs } from './dateActs';
 import { readScope } from './figureScope';
 import { foldName } from './resolve';
 import { stem } from './text';
@@ -304,24 +305,12 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   return id;
 }
 
-/** How far back (characters) "he" or "she" is looked up to the person last named. */
-const PRONOUN_REACH = 400;
-
 /**
  * "He pitched a complete game, allowing eight hits": the person last named before the pronoun, close by.
  * Used only to keep apart two figures whose actors are different people, never to pair figures.
  */
 function pronounPerson(article: SourceArticle, actor: Span): Entity | undefined {
-  let best: Entity | undefined;
-  let bestEnd = -1;
-  for (const e of article.analysis.entities) {
-    if (e.type !== 'person') continue;
-    for (const m of e.mentions) if (m.end <= actor.start && m.end > bestEnd && actor.start - m.end <= PRONOUN_REACH) {
-      best = e;
-      bestEnd = m.end;
-    }
-  }
-  return best;
+  return personBefore(article, actor.start, PRONOUN_REACH);
 }
 
 function readActor(article: SourceArticle, fr: FigureFrame | undefined, id: FactIdentity): void {
@@ -383,7 +372,29 @@ export function dateIdentity(article: SourceArticle, f: Figure): { fact: FactIde
     if (light && !id.about) id.about = eventClass(fr.actor.head) ?? fr.actor.head;
   }
   readActor(article, fr, id);
+  readUnframedAct(article, f, id);
   return { fact: id, speech };
+}
+
+/** The act and its person where the frame has none (dateActs.ts): a verb before "as" and a role, "his resignation". */
+function readUnframedAct(article: SourceArticle, f: Figure, id: FactIdentity): void {
+  const role = verbBeforeAs(article, f);
+  if (role) {
+    id.event = role.event;
+    id.verbText = role.verbText;
+    if (role.actor && !id.actorEntity) {
+      id.actorEntity = role.actor.id;
+      id.actorAgent = true;
+      id.actorText = role.actor.name;
+      id.actor = foldName(role.actor.name).split(' ').pop();
+    }
+  }
+  if (id.actorEntity) return;
+  const owner = possessiveOwner(article, f);
+  if (owner) {
+    id.actorEntity = owner.id;
+    id.actorAgent = true;
+  }
 }
 
 /** The people, organisations and places named inside a span (a date's clause), as folded names. */

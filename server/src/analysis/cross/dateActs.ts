@@ -1,0 +1,89 @@
+// What a date's frame does not read on its own: the act of a verb written before "as" and a role
+// ("stepped down as finance director on Monday": the clause after "as" has no verb), and whose act a
+// noun with a possessive pronoun names ("His resignation on Tuesday surprised analysts": the person
+// named last before "his").
+
+import { EVENT_CLASSES, EVENT_NOUNS, PHRASAL_PARTICLES } from '../lexicon/events';
+import { POSSESSIVE_PRONOUNS } from '../lexicon/speech';
+import { verbLemma } from '../figures/wordForms';
+import { singular } from '../numbers';
+import type { Entity, Figure } from '../types';
+import { sentenceAt } from './text';
+import type { SourceArticle } from './types';
+
+/** How far back (characters) "as" and the verb before it are looked for. */
+const AS_REACH = 50;
+/** How far back (characters) the person a pronoun stands for is looked up. */
+export const PRONOUN_REACH = 400;
+
+/**
+ * The person whose mention ends last before `offset`, at most `reach` characters before it (and not before
+ * `floor`). With `strict`, a name of no kind named later wins: a person's name the recogniser could not
+ * type ("Oddvar Brekke's son Even Brekke", "Even" also a word) is taken when it reads as one, never Oddvar.
+ */
+export function personBefore(article: SourceArticle, offset: number, reach: number, floor = 0, strict = false): Entity | undefined {
+  let best: Entity | undefined;
+  let bestEnd = -1;
+  for (const e of article.analysis.entities) {
+    if (e.type !== 'person' && !(strict && e.type === 'other')) continue;
+    for (const m of e.mentions) {
+      if (m.end <= offset && m.end > bestEnd && offset - m.end <= reach && m.start >= floor) {
+        best = e;
+        bestEnd = m.end;
+      }
+    }
+  }
+  return best && (best.type === 'person' || looksLikePerson(best)) ? best : undefined;
+}
+
+/** A name of no kind written as a given name and a surname ("Even Brekke": "Even" is also a word). */
+function looksLikePerson(e: Entity): boolean {
+  const words = e.name.split(/\s+/);
+  return words.length === 2 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+}
+
+/** The event class of a verb form with its particle, if any ("stepped down" → resign, "quit" → resign). */
+function classOfVerb(words: string[]): { event: string; words: number } | undefined {
+  const last = words[words.length - 1]!.toLowerCase();
+  const prev = words[words.length - 2]?.toLowerCase();
+  if (prev !== undefined && PHRASAL_PARTICLES.has(last)) {
+    const phrasal = EVENT_CLASSES.get(`${verbLemma(prev)} ${last}`);
+    if (phrasal) return { event: phrasal, words: 2 };
+  }
+  const single = EVENT_CLASSES.get(verbLemma(last));
+  return single ? { event: single, words: 1 } : undefined;
+}
+
+/**
+ * "Even Brekke, who quit as Brekke Maritime's finance director on Monday": a date whose clause starts
+ * right after "as" and has no verb (so "as" opened a role, not a clause) dates the act of the verb
+ * before "as", when the lexicon classes that verb, done by the person named last before it in the sentence.
+ */
+export function verbBeforeAs(article: SourceArticle, f: Figure): { event: string; verbText: string; actor?: Entity } | undefined {
+  const fr = f.frame;
+  if (!fr || fr.verb) return undefined;
+  const from = Math.max(0, fr.clause.start - AS_REACH);
+  const m = /((?:\p{L}+\s+)?\p{L}+)\s+as\s+$/u.exec(article.text.slice(from, fr.clause.start));
+  if (!m) return undefined;
+  const words = m[1]!.split(/\s+/);
+  const cls = classOfVerb(words);
+  if (!cls) return undefined;
+  const verbText = words.slice(-cls.words).join(' ');
+  const verbStart = from + m.index + m[1]!.length - verbText.length;
+  const sentence = sentenceAt(article.analysis, verbStart)?.sentence;
+  const actor = personBefore(article, verbStart, PRONOUN_REACH, sentence?.start ?? verbStart, true);
+  return actor ? { event: cls.event, verbText, actor } : { event: cls.event, verbText };
+}
+
+/**
+ * "His resignation on Tuesday": a date right after an event noun with "his" or "her" dates that person's
+ * act, the person named last before the pronoun. "Their" may be anyone's and is left alone.
+ */
+export function possessiveOwner(article: SourceArticle, f: Figure): Entity | undefined {
+  const before = article.text.slice(Math.max(0, f.start - AS_REACH), f.start);
+  const m = /\b(\p{L}+)\s+(\p{L}+)\s+(?:on|in|at)\s+$/u.exec(before);
+  const who = m ? POSSESSIVE_PRONOUNS.get(m[1]!.toLowerCase()) : undefined;
+  if (!m || (who !== 'he' && who !== 'she') || !EVENT_NOUNS.has(singular(m[2]!.toLowerCase()))) return undefined;
+  const pronounAt = f.start - before.length + m.index;
+  return personBefore(article, pronounAt, PRONOUN_REACH, 0, true);
+}
