@@ -5,6 +5,7 @@
 
 import { EVENT_CLASSES, EVENT_NOUNS, PHRASAL_PARTICLES } from '../lexicon/events';
 import { POSSESSIVE_PRONOUNS } from '../lexicon/speech';
+import { DATING_PREPOSITIONS } from '../lexicon/timeCues';
 import { verbLemma } from '../figures/wordForms';
 import { singular } from '../numbers';
 import type { Entity, Figure } from '../types';
@@ -42,6 +43,21 @@ function looksLikePerson(e: Entity): boolean {
   return words.length === 2 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
 }
 
+/**
+ * The words that end a text (up to a date or a clause), with their offsets: the last run of words with
+ * only spaces between them and after them ("stepped down as "); a comma or a full stop ends the run.
+ */
+function wordsBefore(text: string): Array<{ text: string; index: number }> {
+  let run: Array<{ text: string; index: number }> = [];
+  let end = 0;
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    const spaced = run.length > 0 && /^\s+$/.test(text.slice(end, m.index));
+    run = spaced ? [...run, { text: m[0], index: m.index }] : [{ text: m[0], index: m.index }];
+    end = m.index + m[0].length;
+  }
+  return /^\s*$/.test(text.slice(end)) ? run : [];
+}
+
 /** The event class of a verb form with its particle, if any ("stepped down" → resign, "quit" → resign). */
 function classOfVerb(words: string[]): { event: string; words: number } | undefined {
   const last = words[words.length - 1]!.toLowerCase();
@@ -63,13 +79,14 @@ export function verbBeforeAs(article: SourceArticle, f: Figure): { event: string
   const fr = f.frame;
   if (!fr || fr.verb) return undefined;
   const from = Math.max(0, fr.clause.start - AS_REACH);
-  const m = /((?:\p{L}+\s+)?\p{L}+)\s+as\s+$/u.exec(article.text.slice(from, fr.clause.start));
-  if (!m) return undefined;
-  const words = m[1]!.split(/\s+/);
-  const cls = classOfVerb(words);
+  const ws = wordsBefore(article.text.slice(from, fr.clause.start));
+  if (ws.length < 2 || ws[ws.length - 1]!.text.toLowerCase() !== 'as') return undefined;
+  const verbWords = ws.slice(-3, -1);
+  const cls = classOfVerb(verbWords.map((w) => w.text));
   if (!cls) return undefined;
-  const verbText = words.slice(-cls.words).join(' ');
-  const verbStart = from + m.index + m[1]!.length - verbText.length;
+  const first = verbWords[verbWords.length - cls.words]!;
+  const verbText = verbWords.slice(-cls.words).map((w) => w.text).join(' ');
+  const verbStart = from + first.index;
   const sentence = sentenceAt(article.analysis, verbStart)?.sentence;
   const actor = personBefore(article, verbStart, PRONOUN_REACH, sentence?.start ?? verbStart, true);
   return actor ? { event: cls.event, verbText, actor } : { event: cls.event, verbText };
@@ -80,10 +97,12 @@ export function verbBeforeAs(article: SourceArticle, f: Figure): { event: string
  * act, the person named last before the pronoun. "Their" may be anyone's and is left alone.
  */
 export function possessiveOwner(article: SourceArticle, f: Figure): Entity | undefined {
-  const before = article.text.slice(Math.max(0, f.start - AS_REACH), f.start);
-  const m = /\b(\p{L}+)\s+(\p{L}+)\s+(?:on|in|at)\s+$/u.exec(before);
-  const who = m ? POSSESSIVE_PRONOUNS.get(m[1]!.toLowerCase()) : undefined;
-  if (!m || (who !== 'he' && who !== 'she') || !EVENT_NOUNS.has(singular(m[2]!.toLowerCase()))) return undefined;
-  const pronounAt = f.start - before.length + m.index;
+  const from = Math.max(0, f.start - AS_REACH);
+  const ws = wordsBefore(article.text.slice(from, f.start));
+  const [pronoun, noun, preposition] = ws.slice(-3);
+  if (!pronoun || !noun || !preposition || !DATING_PREPOSITIONS.has(preposition.text.toLowerCase())) return undefined;
+  const who = POSSESSIVE_PRONOUNS.get(pronoun.text.toLowerCase());
+  if ((who !== 'he' && who !== 'she') || !EVENT_NOUNS.has(singular(noun.text.toLowerCase()))) return undefined;
+  const pronounAt = from + pronoun.index;
   return personBefore(article, pronounAt, PRONOUN_REACH, 0, true);
 }

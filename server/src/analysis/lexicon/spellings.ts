@@ -83,9 +83,13 @@ export const TRANSLITERATION_FOLDS: ReadonlyArray<readonly [string, string]> = [
 
 /**
  * Word endings that transliterations write for one sound, folded before the letter clusters: the final
- * "v" of Slavic names written "ff" in older French and German romanisation (Smirnoff / Smirnov).
+ * "v" of Slavic names written "ff" in older French and German romanisation (Smirnoff / Smirnov), and the
+ * final "r" French writes "re" (Alexandre / Aleksandr / Alexander).
  */
-export const TRANSLITERATION_ENDINGS: ReadonlyArray<readonly [string, string]> = [['ff', 'v']];
+export const TRANSLITERATION_ENDINGS: ReadonlyArray<readonly [string, string]> = [
+  ['ff', 'v'],
+  ['re', 'r'],
+];
 
 /** Letters that transliterations use for vowels (and the glide y, written i, j or y). */
 export const TRANSLITERATION_VOWELS = 'aeiouy';

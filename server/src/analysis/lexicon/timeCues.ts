@@ -9,6 +9,9 @@ export const SINCE_LAST_BEFORE = /\bfirst\s(?:[\p{L}'’-]+\s){0,4}in\s+$/iu;
 /** Words in a verb phrase that put what it dates in the future ("will meet", "is due", "aims"), not in what a report has seen. */
 export const FUTURE_MARKERS = /\b(?:will|would|shall|due|scheduled|expected|expects?|plans?|planned|aims?|intends?|set to|to be|upcoming|deadline)\b/i;
 
+/** Prepositions between an event noun and its date ("his resignation on Tuesday", "her appointment in June"). */
+export const DATING_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at']);
+
 /** First words of a verb phrase that put its act before the time of writing ("was appointed", "had met", "has signed"). */
 export const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had', 'has', 'have', 'did']);
 
