@@ -6,6 +6,7 @@
 import { EVENT_CLASSES, EVENT_NOUNS, PHRASAL_PARTICLES } from '../lexicon/events';
 import { POSSESSIVE_PRONOUNS } from '../lexicon/speech';
 import { DATING_PREPOSITIONS } from '../lexicon/timeCues';
+import { VAGUE_PLURALS } from '../lexicon/units';
 import { verbLemma } from '../figures/wordForms';
 import { singular } from '../numbers';
 import type { Entity, Figure } from '../types';
@@ -105,4 +106,15 @@ export function possessiveOwner(article: SourceArticle, f: Figure): Entity | und
   if ((who !== 'he' && who !== 'she') || !EVENT_NOUNS.has(singular(noun.text.toLowerCase()))) return undefined;
   const pronounAt = from + pronoun.index;
   return personBefore(article, pronounAt, PRONOUN_REACH, 0, true);
+}
+
+/**
+ * "Hundreds of protesters gathered": a vague amount as the subject stands for the people it counts, so
+ * the actor is what follows "of" ("protester"), as another source's "protesters gathered" names it.
+ */
+export function countedActor(article: SourceArticle, f: Figure): string | undefined {
+  const actor = f.frame?.actor;
+  if (!actor || !VAGUE_PLURALS.has(actor.text.toLowerCase())) return undefined;
+  const m = /^\s+of\s+(?:the\s+)?(\p{L}+)/u.exec(article.text.slice(actor.end, actor.end + AS_REACH));
+  return m ? singular(m[1]!.toLowerCase()) : undefined;
 }

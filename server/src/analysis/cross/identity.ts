@@ -10,7 +10,7 @@ import { SINCE_LAST_BEFORE } from '../lexicon/timeCues';
 import { verbLemma } from '../figures/frame';
 import type { Entity, Figure, FigureFrame, Span } from '../types';
 import type { FactIdentity } from './factTypes';
-import { personBefore, possessiveOwner, PRONOUN_REACH, verbBeforeAs } from './dateActs';
+import { countedActor, personBefore, possessiveOwner, PRONOUN_REACH, verbBeforeAs } from './dateActs';
 import { readScope } from './figureScope';
 import { foldName } from './resolve';
 import { stem } from './text';
@@ -372,6 +372,8 @@ export function dateIdentity(article: SourceArticle, f: Figure): { fact: FactIde
     if (light && !id.about) id.about = eventClass(fr.actor.head) ?? fr.actor.head;
   }
   readActor(article, fr, id);
+  const counted = countedActor(article, f);
+  if (counted) id.actor = counted;
   readUnframedAct(article, f, id);
   return { fact: id, speech };
 }
