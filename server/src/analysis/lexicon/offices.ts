@@ -44,9 +44,10 @@ export const RANK_WORD = /\b(deputy|vice|assistant|acting|former|ex|interim|asso
 
 /**
  * The preposition that starts what a role is of or for ("minister of finance", "adviser to the
- * mayor"): the role's own words are the part before it. Matches start where the whitespace does.
+ * mayor"), or when it was held ("chief executive since 2024", "head of the police until April"): the
+ * role's own words are the part before it. Matches start where the whitespace does.
  */
-export const ROLE_OBJECT_SPLIT = /(?<!\s)\s+(?:of|for|at|with|to|in)\s+/;
+export const ROLE_OBJECT_SPLIT = /(?<!\s)\s+(?:of|for|at|with|to|in|since|until|till)\s+/;
 
 /**
  * Rank words that place a role in time or make it temporary: a former, outgoing or acting minister may
