@@ -125,3 +125,15 @@ test('"chief executive since 2024" is a chief executive: only the source that sa
   );
   assert.deepEqual(where(fs), ['d.txt'], fs.map((f) => f.message).join('\n'));
 });
+
+test('a Slavic feminine surname is not a spelling of the masculine one: Zelenska is not Zelensky', () => {
+  const fs = findings(
+    [
+      'President Volodymyr Zelensky visited the Kharkiv hospital on Monday.',
+      'Volodymyr Zelensky thanked the doctors of the Kharkiv hospital on Monday.',
+      'First lady Zelenska visited the children\'s ward of the Kharkiv hospital on Monday.',
+    ],
+    'name-variant',
+  );
+  assert.deepEqual(fs, [], fs.map((f) => f.message).join('\n'));
+});

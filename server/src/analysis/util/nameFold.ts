@@ -42,7 +42,7 @@ function foldWordNow(word: string): string {
 /**
  * The skeleton transliterations of one name share: letter clusters folded (dh → d, kh → h, q → k, …),
  * doubled letters single, a final "h" dropped (Sara / Sarah), vowels dropped, with a mark for a leading
- * and a trailing vowel (Alexander / Alexandra stay apart). Gaddafi, Gadhafi, Kadhafi and Qaddafi all give "kdf_";
+ * and a trailing vowel, a final "a" marked on its own (Alexander / Alexandra, Zelensky / Zelenska stay apart). Gaddafi, Gadhafi, Kadhafi and Qaddafi all give "kdf_";
  * Volodymyr and Vladimir give "vldmr". Returns null for a word too short to compare this loosely.
  */
 export function transliterationKey(folded: string, minLetters: number): string | null {
@@ -60,7 +60,10 @@ function skeletonNow(folded: string, minLetters: number): string | null {
   const vowel = (c: string | undefined) => !!c && TRANSLITERATION_VOWELS.includes(c);
   const skeleton = [...w].filter((c) => !vowel(c)).join('');
   if (skeleton.length < 3) return null;
-  return `${vowel(w[0]) ? '_' : ''}${skeleton}${vowel(w[w.length - 1]) ? '_' : ''}`;
+  // A final "a" is marked apart from the other vowels: it makes Slavic surnames feminine (Zelenska /
+  // Zelensky, Kowalska / Kowalski: a wife is not her husband), and names of one sex (Maria / Marie).
+  const last = w[w.length - 1];
+  return `${vowel(w[0]) ? '_' : ''}${skeleton}${last === 'a' ? '_a' : vowel(last) ? '_' : ''}`;
 }
 
 /** Folds every word of a name (foldWord). */
