@@ -8,13 +8,17 @@ export const HEAD_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['ceo', 'chief executive'], ['prime', 'prime minister'], ['cfo', 'chief financial officer'], ['coo', 'chief operating officer'],
   ['chief executive officer', 'chief executive'], ['skipper', 'captain'], ['head coach', 'manager'],
   ['defense attorney', 'defence lawyer'], ['defence attorney', 'defence lawyer'], ['defence counsel', 'defence lawyer'],
+  ['co-pilot', 'first officer'], ['copilot', 'first officer'], ['lt', 'lieutenant'], ['col', 'colonel'], ['gen', 'general'],
+  ['sgt', 'sergeant'], ['maj', 'major'],
 ]);
 
 /** Offices named by two or three words, whose last word alone would be another head ("prime minister"). */
 export const TWO_WORD_HEADS: ReadonlySet<string> = new Set([
   'prime minister', 'chief executive', 'chief executive officer', 'chief financial officer', 'chief operating officer',
   'chief technology officer', 'chief engineer', 'first officer', 'head coach', 'defence lawyer', 'defense attorney',
-  'defence attorney', 'defence counsel',
+  'defence attorney', 'defence counsel', 'attorney general', 'director general', 'surgeon general', 'solicitor general',
+  'inspector general', 'major general', 'lieutenant general', 'brigadier general', 'lieutenant colonel', 'rear admiral',
+  'vice admiral',
 ]);
 
 /**
@@ -25,6 +29,8 @@ export const EXCLUSIVE_GROUPS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['judge', 'prosecutor', 'defence lawyer', 'defendant', 'juror']),
   new Set(['chief executive', 'chief financial officer', 'chief operating officer', 'chief technology officer']),
   new Set(['captain', 'chief engineer', 'first officer']),
+  // Military ranks: one officer holds one rank at a time.
+  new Set(['general', 'major general', 'lieutenant general', 'brigadier general', 'brigadier', 'colonel', 'lieutenant colonel', 'major', 'sergeant', 'corporal', 'admiral', 'rear admiral', 'vice admiral']),
 ];
 
 /** Roles that speak or work for someone else. */
