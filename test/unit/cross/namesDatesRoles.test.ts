@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../../server/src/analysis/analyze';
 import { analyzeCorpus } from '../../../server/src/analysis/cross/engine';
+import { resolveEntities } from '../../../server/src/analysis/cross/resolve';
 import type { Finding } from '../../../server/src/analysis/cross/types';
 import { article, of } from './util';
 
@@ -145,4 +146,16 @@ test('a colonel is not a general, a lieutenant colonel not a colonel; an attorne
   assert.equal(lieutenant.length, 2, lieutenant.map((f) => f.message).join('\n'));
   const lawyers = findings(['Attorney General Mara Voss opened the inquiry.', 'Mara Voss, the attorney general, opened the inquiry.'], 'role-conflict');
   assert.deepEqual(lawyers, []);
+});
+
+test('a full name the recogniser could not type in one source is the person another source names so', () => {
+  const a = article('a.txt', 'Finance director Tor Amble resigned on Monday.');
+  const b = article('b.txt', 'Tor Amble, who ran the finance department, resigned on Monday.');
+  const amble = b.analysis.entities.find((e) => e.name === 'Tor Amble');
+  assert.ok(amble);
+  amble.type = 'other';
+  const people = resolveEntities([a, b]).filter((e) => e.name === 'Tor Amble');
+  assert.equal(people.length, 1);
+  assert.equal(people[0]!.type, 'person');
+  assert.deepEqual(people[0]!.members.map((m) => m.article).sort(), ['mem:/a.txt', 'mem:/b.txt']);
 });

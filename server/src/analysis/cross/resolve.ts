@@ -248,6 +248,13 @@ function clusterOthers(others: Member[], bySurname: Map<string, Cluster[]>, clus
         continue;
       }
     }
+    // A name of no kind that another source gives a person, in full ("Even Brekke": "Even" is also a
+    // word), is that person.
+    const person = m.entity.type === 'other' && nameWords(m.entity.name).length > 1 ? personNamed(clusters, foldName(m.entity.name)) : undefined;
+    if (person) {
+      person.members.push(m);
+      continue;
+    }
     let c: Cluster | undefined;
     for (const k of keys) {
       c = byKey.get(k);
@@ -266,6 +273,12 @@ function clusterOthers(others: Member[], bySurname: Map<string, Cluster[]>, clus
       byKey.set(k, c);
     }
   }
+}
+
+/** The one person cluster with a member of this full folded name, or undefined (none, or several). */
+function personNamed(clusters: Cluster[], folded: string): Cluster | undefined {
+  const found = clusters.filter((c) => c.type === 'person' && c.members.some((x) => foldName(x.entity.name) === folded));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** The shortest name word whose misspelling by one letter is still taken for the name. */
