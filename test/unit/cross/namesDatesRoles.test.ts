@@ -159,3 +159,26 @@ test('a full name the recogniser could not type in one source is the person anot
   assert.equal(people[0]!.type, 'person');
   assert.deepEqual(people[0]!.members.map((m) => m.article).sort(), ['mem:/a.txt', 'mem:/b.txt']);
 });
+
+test('"The resignation of Tor Amble, the finance director, on Tuesday has raised questions" dates his resignation', () => {
+  const fs = findings(
+    [
+      'The resignation of Tor Amble, the finance director of Halsvik, on Tuesday has raised questions about the merger.',
+      'Tor Amble stepped down as Halsvik\'s finance director on Monday after opposing the merger.',
+      'Tor Amble resigned as finance director of Halsvik on Monday, two people close to the family said.',
+    ],
+    'date-conflict',
+  );
+  assert.deepEqual(where(fs), ['a.txt'], fs.map((f) => f.message).join('\n'));
+});
+
+test('the resignation of one person and the appointment of another on other days are not one act', () => {
+  const fs = findings(
+    [
+      'The resignation of Tor Amble, the finance director of Halsvik, on Tuesday has raised questions about the merger.',
+      'The appointment of Lene Ask as finance director of Halsvik on Wednesday surprised analysts.',
+    ],
+    'date-conflict',
+  );
+  assert.deepEqual(fs, []);
+});

@@ -118,3 +118,26 @@ export function countedActor(article: SourceArticle, f: Figure): string | undefi
   const m = /^\s+of\s+(?:the\s+)?(\p{L}+)/u.exec(article.text.slice(actor.end, actor.end + AS_REACH));
   return m ? singular(m[1]!.toLowerCase()) : undefined;
 }
+
+/**
+ * "The resignation of Even Brekke, the finance director, on Monday has raised questions": a sentence
+ * whose subject is an event noun "of" a person, with the date inside that subject (before the verb),
+ * dates that person's act. Returns the noun and the first person named after "of".
+ */
+export function eventNounSubject(article: SourceArticle, f: Figure): { noun: string; actor?: Entity } | undefined {
+  const verb = f.frame?.verb;
+  const sentence = sentenceAt(article.analysis, f.start)?.sentence;
+  if (!verb || !sentence) return undefined;
+  const text = article.text.slice(sentence.start, sentence.end);
+  const m = /^\s*(?:the|his|her|its)\s+(\p{L}+)\s+of\s+/iu.exec(text);
+  const noun = m ? singular(m[1]!.toLowerCase()) : undefined;
+  if (!m || !noun || !EVENT_NOUNS.has(noun)) return undefined;
+  const dateAt = f.start - sentence.start;
+  if (text.indexOf(verb.text, dateAt) < 0) return undefined;
+  const from = sentence.start + m[0].length;
+  const named = article.analysis.entities
+    .filter((e) => e.type === 'person' || looksLikePerson(e))
+    .flatMap((e) => e.mentions.filter((x) => x.start >= from && x.end <= f.start).map((x) => ({ e, start: x.start })))
+    .sort((a, b) => a.start - b.start)[0];
+  return named ? { noun, actor: named.e } : { noun };
+}

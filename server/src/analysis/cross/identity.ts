@@ -10,7 +10,7 @@ import { SINCE_LAST_BEFORE } from '../lexicon/timeCues';
 import { verbLemma } from '../figures/frame';
 import type { Entity, Figure, FigureFrame, Span } from '../types';
 import type { FactIdentity } from './factTypes';
-import { countedActor, personBefore, possessiveOwner, PRONOUN_REACH, verbBeforeAs } from './dateActs';
+import { countedActor, eventNounSubject, personBefore, possessiveOwner, PRONOUN_REACH, verbBeforeAs } from './dateActs';
 import { readScope } from './figureScope';
 import { foldName } from './resolve';
 import { stem } from './text';
@@ -389,6 +389,14 @@ function readUnframedAct(article: SourceArticle, f: Figure, id: FactIdentity): v
       id.actorAgent = true;
       id.actorText = role.actor.name;
       id.actor = foldName(role.actor.name).split(' ').pop();
+    }
+  }
+  const subject = id.about ? undefined : eventNounSubject(article, f);
+  if (subject) {
+    id.about = eventClass(subject.noun) ?? subject.noun;
+    if (subject.actor && !id.actorEntity) {
+      id.actorEntity = subject.actor.id;
+      id.actorAgent = true;
     }
   }
   if (id.actorEntity) return;
