@@ -98,9 +98,12 @@ test('two people who step down "as" something on different days are two acts', (
 });
 
 test('a month read by the tense of its verb: last June for "was appointed in June" in a May article, next January for "will end in January"', () => {
-  const a = analyzeArticle('KELM, May 14, 2026 (Wire) - Ida Varn was appointed deputy minister in June. The ban will end in January. The budget is due in June.');
+  const a = analyzeArticle(
+    'KELM, May 14, 2026 (Wire) - Ida Varn was appointed deputy minister in June. The ban will end in January. The budget is due in June. Completion was expected in June.',
+  );
   const months = a.figures.filter((f) => f.kind === 'date' && f.text !== 'May 14, 2026').map((f) => f.value);
-  assert.deepEqual(months, ['2025-06', '2027-01', '2026-06']);
+  // "was expected in June" reports, in the past, what was still to come: this June.
+  assert.deepEqual(months, ['2025-06', '2027-01', '2026-06', '2026-06']);
 });
 
 test('an appointment month one source gives with the name and another with "he" is one appointment', () => {

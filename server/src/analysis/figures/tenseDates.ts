@@ -3,7 +3,7 @@
 // is the last such month, and a future verb puts a month already past in the next year. "Vasilescu was
 // made deputy minister in June" in a May article is last June; "the ban will end in January" next January.
 
-import { FUTURE_AUXILIARIES, PAST_AUXILIARIES, RELATIVE_DATE_WORDS } from '../lexicon/timeCues';
+import { FUTURE_AUXILIARIES, FUTURE_MARKERS, PAST_AUXILIARIES, RELATIVE_DATE_WORDS } from '../lexicon/timeCues';
 import type { ArticleTimeFrame, Figure } from '../types';
 import { isoDate, parseIso } from '../util/calendar';
 import { verbLemma } from './wordForms';
@@ -14,6 +14,8 @@ export function verbTense(verbText: string): -1 | 0 | 1 {
   const first = words[0];
   if (first === undefined) return 0;
   if (FUTURE_AUXILIARIES.has(first)) return 1;
+  // "was expected in June", "had been scheduled for May": a past report of what was to come.
+  if (FUTURE_MARKERS.test(verbText)) return 0;
   if (PAST_AUXILIARIES.has(first)) return -1;
   // One word that is a past form of its verb ("began", "resigned"), not the verb itself or a present form.
   return words.length === 1 && !/(?:ing|s)$/.test(first) && verbLemma(first) !== first ? -1 : 0;
