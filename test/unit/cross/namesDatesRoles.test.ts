@@ -185,3 +185,15 @@ test('the resignation of one person and the appointment of another on other days
   );
   assert.deepEqual(fs, []);
 });
+
+test('"her resignation" is the woman\'s named before, not the man named last', () => {
+  const fs = findings(
+    [
+      'Ms Lene Ask, the finance director, met chairman Mr Tor Amble on Friday. Her resignation on Monday surprised analysts.',
+      'Lene Ask resigned as finance director of Halsvik on Tuesday.',
+      'Lene Ask stepped down as Halsvik\'s finance director on Tuesday.',
+    ],
+    'date-conflict',
+  );
+  assert.deepEqual(where(fs), ['a.txt'], fs.map((f) => f.message).join('\n'));
+});

@@ -8,6 +8,7 @@ import { POSSESSIVE_PRONOUNS } from '../lexicon/speech';
 import { DATING_PREPOSITIONS } from '../lexicon/timeCues';
 import { VAGUE_PLURALS } from '../lexicon/units';
 import { verbLemma } from '../figures/wordForms';
+import { genderFromTitles } from '../quotes/reference';
 import { singular } from '../numbers';
 import type { Entity, Figure } from '../types';
 import { sentenceAt } from './text';
@@ -23,11 +24,14 @@ export const PRONOUN_REACH = 400;
  * `floor`). With `strict`, a name of no kind named later wins: a person's name the recogniser could not
  * type ("Oddvar Brekke's son Even Brekke", "Even" also a word) is taken when it reads as one, never Oddvar.
  */
-export function personBefore(article: SourceArticle, offset: number, reach: number, floor = 0, strict = false): Entity | undefined {
+export function personBefore(article: SourceArticle, offset: number, reach: number, floor = 0, strict = false, gender?: 'm' | 'f'): Entity | undefined {
   let best: Entity | undefined;
   let bestEnd = -1;
   for (const e of article.analysis.entities) {
     if (e.type !== 'person' && !(strict && e.type === 'other')) continue;
+    // "Her resignation" is no man's: a person whose titles say otherwise is passed over.
+    const known = gender ? genderFromTitles(e) : null;
+    if (known && known !== gender) continue;
     for (const m of e.mentions) {
       if (m.end <= offset && m.end > bestEnd && offset - m.end <= reach && m.start >= floor) {
         best = e;
@@ -105,7 +109,7 @@ export function possessiveOwner(article: SourceArticle, f: Figure): Entity | und
   const who = POSSESSIVE_PRONOUNS.get(pronoun.text.toLowerCase());
   if ((who !== 'he' && who !== 'she') || !EVENT_NOUNS.has(singular(noun.text.toLowerCase()))) return undefined;
   const pronounAt = from + pronoun.index;
-  return personBefore(article, pronounAt, PRONOUN_REACH, 0, true);
+  return personBefore(article, pronounAt, PRONOUN_REACH, 0, true, who === 'he' ? 'm' : 'f');
 }
 
 /**
