@@ -142,11 +142,11 @@ test('a Slavic feminine surname is not a spelling of the masculine one: Zelenska
   assert.deepEqual(fs, [], fs.map((f) => f.message).join('\n'));
 });
 
-test('a colonel is not a general, a lieutenant colonel not a colonel; an attorney general is no military general', () => {
+test('a colonel is not a general, though a lieutenant general may be called general; an attorney general is no military general', () => {
   const ranks = findings(['Colonel Ivan Dorn led the inquiry into the crash.', 'General Ivan Dorn led the inquiry into the crash.'], 'role-conflict');
   assert.equal(ranks.length, 2, ranks.map((f) => f.message).join('\n'));
-  const lieutenant = findings(['Lieutenant Colonel Ivan Dorn led the inquiry into the crash.', 'Colonel Ivan Dorn led the inquiry into the crash.'], 'role-conflict');
-  assert.equal(lieutenant.length, 2, lieutenant.map((f) => f.message).join('\n'));
+  const grades = findings(['Lieutenant General Ivan Dorn led the inquiry into the crash.', 'General Ivan Dorn led the inquiry into the crash.'], 'role-conflict');
+  assert.deepEqual(grades, []);
   const lawyers = findings(['Attorney General Mara Voss opened the inquiry.', 'Mara Voss, the attorney general, opened the inquiry.'], 'role-conflict');
   assert.deepEqual(lawyers, []);
 });

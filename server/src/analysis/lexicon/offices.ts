@@ -10,6 +10,9 @@ export const HEAD_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['defense attorney', 'defence lawyer'], ['defence attorney', 'defence lawyer'], ['defence counsel', 'defence lawyer'],
   ['co-pilot', 'first officer'], ['copilot', 'first officer'], ['lt', 'lieutenant'], ['col', 'colonel'], ['gen', 'general'],
   ['sgt', 'sergeant'], ['maj', 'major'],
+  // A rank's grades are often shortened to the rank ("Lt. Gen. Ivan Dorn", later "General Dorn").
+  ['major general', 'general'], ['lieutenant general', 'general'], ['brigadier general', 'general'], ['brigadier', 'general'],
+  ['lieutenant colonel', 'colonel'], ['rear admiral', 'admiral'], ['vice admiral', 'admiral'],
 ]);
 
 /** Offices named by two or three words, whose last word alone would be another head ("prime minister"). */
@@ -29,8 +32,8 @@ export const EXCLUSIVE_GROUPS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['judge', 'prosecutor', 'defence lawyer', 'defendant', 'juror']),
   new Set(['chief executive', 'chief financial officer', 'chief operating officer', 'chief technology officer']),
   new Set(['captain', 'chief engineer', 'first officer']),
-  // Military ranks: one officer holds one rank at a time.
-  new Set(['general', 'major general', 'lieutenant general', 'brigadier general', 'brigadier', 'colonel', 'lieutenant colonel', 'major', 'sergeant', 'corporal', 'admiral', 'rear admiral', 'vice admiral']),
+  // Military ranks (their grades folded in HEAD_SYNONYMS): one officer holds one rank at a time.
+  new Set(['general', 'colonel', 'major', 'sergeant', 'corporal', 'admiral']),
 ];
 
 /** Roles that speak or work for someone else. */
