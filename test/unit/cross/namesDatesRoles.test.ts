@@ -197,3 +197,12 @@ test('"her resignation" is the woman\'s named before, not the man named last', (
   );
   assert.deepEqual(where(fs), ['a.txt'], fs.map((f) => f.message).join('\n'));
 });
+
+test('an outlet\'s name and the date on a line of their own near the top date the article ("The Kelm Courier, 14 May 2026")', () => {
+  const a = analyzeArticle('Varn takes over at the ministry\n\nThe Kelm Courier, 14 May 2026\n\nIda Varn was appointed deputy minister in June.');
+  assert.deepEqual(a.timeFrame, { date: '2026-05-14', source: 'dateline' });
+  assert.equal(a.figures.find((f) => f.text === 'June')?.value, '2025-06');
+  // A sentence that opens with a place and a date is no such line.
+  const b = analyzeArticle('Kelm, 14 May 2026. Ida Varn, the mayor of Kelm, was appointed in June after a long dispute.');
+  assert.notEqual(b.timeFrame?.source, 'dateline');
+});
