@@ -206,3 +206,23 @@ test('an outlet\'s name and the date on a line of their own near the top date th
   const b = analyzeArticle('Kelm, 14 May 2026. Ida Varn, the mayor of Kelm, was appointed in June after a long dispute.');
   assert.notEqual(b.timeFrame?.source, 'dateline');
 });
+
+test('"were sworn in" is an act, not a statement: two days for one swearing-in conflict', () => {
+  const fs = findings(
+    ['The new ministers Ida Varn and Tor Amble were sworn in on Wednesday by President Lene Ask.', 'The new ministers Ida Varn and Tor Amble were sworn in on Tuesday by President Lene Ask.'],
+    'date-conflict',
+  );
+  assert.equal(fs.length, 2, fs.map((f) => f.message).join('\n'));
+});
+
+test('one person\'s act is one act whatever else its clause names: "His resignation on Sunday followed rows with the Kelm Commission"', () => {
+  const fs = findings(
+    [
+      'Finance Minister Ivo Marr was the first to go. His resignation on Sunday followed months of rows with the Kelm Commission.',
+      'Finance Minister Ivo Marr resigned on Monday after the budget was delayed.',
+      'Ivo Marr resigned on Monday, two days before the reshuffle.',
+    ],
+    'date-conflict',
+  );
+  assert.deepEqual(where(fs), ['a.txt'], fs.map((f) => f.message).join('\n'));
+});

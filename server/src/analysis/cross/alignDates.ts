@@ -120,7 +120,10 @@ function sameEvent(a: DateItem, b: DateItem, ctx: DateContext): boolean {
   // Each names a person the other does not: Rell meeting Varn is not Rell meeting Kovic.
   const onlyA = [...pa].some((p) => p.startsWith('person:') && !pb.has(p));
   const onlyB = [...pb].some((p) => p.startsWith('person:') && !pa.has(p));
-  return overlap(pa, pb).shared > 0 && !(onlyA && onlyB);
+  // One person's act ("his resignation … followed rows with the Commission", "Ionescu resigned"): the
+  // other names in its clause need not be the other source's.
+  const samePerson = ea !== undefined && ea === eb;
+  return (samePerson || overlap(pa, pb).shared > 0) && !(onlyA && onlyB);
 }
 
 /** The two dates' action is anchored to the same participants or to a named event. */

@@ -5,7 +5,7 @@
 import { COUNT_FAMILIES, COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, COST_VERBS, LEVEL_VERBS, LIGHT_VERBS, LOSS_VERBS, MARKET_VERBS, MEASURE_NOUNS, MONEY_LIGHT_VERBS, MONEY_VERB_NOUNS, MOVEMENT_AFTER, PRONOUN_SUBJECTS, RATE_AFTER_FIGURE, RESULTS_NOUNS } from '../lexicon/events';
 import { DEAL_NOUNS, OWNERSHIP_VERBS, PREMIUM_AFTER, PRICE_VERBS, VALUE_VERBS } from '../lexicon/deals';
 import { singular } from '../numbers';
-import { GENDERED_PRONOUNS, SPEECH_VERBS } from '../lexicon/speech';
+import { ACT_PARTICLES, GENDERED_PRONOUNS, SPEECH_VERBS } from '../lexicon/speech';
 import { SINCE_LAST_BEFORE } from '../lexicon/timeCues';
 import { verbLemma } from '../figures/frame';
 import type { Entity, Figure, FigureFrame, Span } from '../types';
@@ -357,7 +357,7 @@ export function dateIdentity(article: SourceArticle, f: Figure): { fact: FactIde
   const written = v ? v.text.split(/\s+/).pop()!.toLowerCase() : '';
   // "announced its results on Wednesday" dates an announcement; "said on Tuesday" only a statement.
   const announces = !!v && eventClass(v.lemma) === 'announce';
-  const speech = !!v && SPEECH_VERBS.has(written) && !announces;
+  const speech = !!v && !announces && isSpeech(article, f, v.text, written);
   const light = !!v && LIGHT_VERBS.has(v.lemma) && !announces;
   if (v && !speech && !light && !LEVEL_VERBS.has(v.lemma) && !DURATION_VERBS.has(v.lemma)) id.event = eventClass(v.lemma) ?? v.lemma;
   if (v) copyVerb(v, id);
@@ -376,6 +376,21 @@ export function dateIdentity(article: SourceArticle, f: Figure): { fact: FactIde
   if (counted) id.actor = counted;
   readUnframedAct(article, f, id);
   return { fact: id, speech };
+}
+
+/** The verb reports speech ("said on Tuesday"), unless a particle makes it an act ("were sworn in"). */
+function isSpeech(article: SourceArticle, f: Figure, verbText: string, written: string): boolean {
+  return SPEECH_VERBS.has(written) && !actParticleAfter(article, f, verbText);
+}
+
+/** A reporting verb followed by a particle that makes it an act ("were sworn in on Wednesday", "called off"). */
+function actParticleAfter(article: SourceArticle, f: Figure, verbText: string): boolean {
+  const clause = f.frame?.clause;
+  if (!clause) return false;
+  const text = article.text.slice(clause.start, Math.max(clause.end, f.end));
+  const at = text.indexOf(verbText);
+  const next = at < 0 ? undefined : /^\s+(\p{L}+)/u.exec(text.slice(at + verbText.length))?.[1];
+  return next !== undefined && ACT_PARTICLES.has(next.toLowerCase());
 }
 
 /** The act and its person where the frame has none (dateActs.ts): a verb before "as" and a role, "his resignation". */
