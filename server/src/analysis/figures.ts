@@ -45,6 +45,7 @@ import { isPhone, phoneEnd, readNumber } from './figures/numerals';
 import { readDate } from './figures/readDates';
 import { resolveDates } from './figures/resolveDates';
 import type { Scan, Step } from './figures/scan';
+import { placeByTense } from './figures/tenseDates';
 import { splitWords, type Word } from './figures/words';
 
 export interface FigureOptions {
@@ -104,6 +105,7 @@ function run(tk: Tokenized, options: FigureOptions): FigureResult {
   const { anchorDate, frame } = resolveDates(sc);
   sc.figures.sort((a, b) => a.start - b.start || a.end - b.end);
   readFrames(tk, sc.figures);
+  placeByTense(sc.figures, frame);
   const out: FigureResult = { figures: sc.figures, problems: sc.problems };
   if (anchorDate !== undefined) out.anchorDate = anchorDate;
   if (frame !== undefined) out.timeFrame = frame;

@@ -82,12 +82,16 @@ function otherVoice(a: DateItem, b: DateItem): boolean {
  * A month or a year dates an event only with its action and whose action it is named in both
  * ("Voronov was appointed in June 2023"): "announced in March" may be any announcement.
  */
-function coarseComparable(a: DateItem, b: DateItem): boolean {
+function coarseComparable(a: DateItem, b: DateItem, ctx: DateContext): boolean {
   if (!coarse(a) && !coarse(b)) return true;
   const x = a.fact;
   const y = b.fact;
   const e = act(a).event;
-  return !!e && e === act(b).event && !!x.actor && !!y.actor && (sameActor(x.actor, y.actor) || otherVoice(a, b));
+  if (!e || e !== act(b).event) return false;
+  // One person named in one and meant by a pronoun in the other ("he was appointed in July 2023").
+  const ea = x.actorEntity ? ctx.crossId(a.article, x.actorEntity) : undefined;
+  if (ea !== undefined && ea === (y.actorEntity ? ctx.crossId(b.article, y.actorEntity) : undefined)) return true;
+  return !!x.actor && !!y.actor && (sameActor(x.actor, y.actor) || otherVoice(a, b));
 }
 
 /**
@@ -104,7 +108,7 @@ function sameEvent(a: DateItem, b: DateItem, ctx: DateContext): boolean {
   if (a.speech || b.speech) return false;
   const x = a.fact;
   const y = b.fact;
-  if (!coarseComparable(a, b) || dayOfLonger(a, b)) return false;
+  if (!coarseComparable(a, b, ctx) || dayOfLonger(a, b)) return false;
   if (!sameAct(a, b)) return false;
   const ea = x.actorEntity ? ctx.crossId(a.article, x.actorEntity) : undefined;
   const eb = y.actorEntity ? ctx.crossId(b.article, y.actorEntity) : undefined;
@@ -116,7 +120,10 @@ function sameEvent(a: DateItem, b: DateItem, ctx: DateContext): boolean {
   // Each names a person the other does not: Rell meeting Varn is not Rell meeting Kovic.
   const onlyA = [...pa].some((p) => p.startsWith('person:') && !pb.has(p));
   const onlyB = [...pb].some((p) => p.startsWith('person:') && !pa.has(p));
-  return overlap(pa, pb).shared > 0 && !(onlyA && onlyB);
+  // One person's act ("his resignation … followed rows with the Commission", "Ionescu resigned"): the
+  // other names in its clause need not be the other source's.
+  const samePerson = ea !== undefined && ea === eb;
+  return (samePerson || overlap(pa, pb).shared > 0) && !(onlyA && onlyB);
 }
 
 /** The two dates' action is anchored to the same participants or to a named event. */

@@ -36,12 +36,16 @@ function personVariants(e: CrossEntity): NameVariant[] {
   const out: NameVariant[] = [];
   // A compound first name some source hyphenates ("Klaus-Dieter") is two words where another does not.
   const compounds = new Set(e.spellings.map((s) => s.text.split(/\s+/)[0]!.toLowerCase()).filter((w) => w.includes('-')));
+  // A compound surname another source writes with a space ("Brekke Holm" for "Brekke-Holm") is one word too.
+  const surnames = new Set(e.spellings.map((s) => s.text.split(/\s+/).pop()!.toLowerCase()).filter((w) => w.includes('-')));
+  const spaced = (ws: string[]): boolean => ws.length >= 2 && surnames.has(`${ws[ws.length - 2]}-${ws[ws.length - 1]}`.toLowerCase());
+  const surname = (ws: string[]): string | undefined => (spaced(ws) ? `${ws[ws.length - 2]} ${ws[ws.length - 1]}` : ws[ws.length - 1]);
   const firstName = (ws: string[]): string | undefined => {
-    if (ws.length < 2) return undefined;
+    if (ws.length < 2 || (ws.length === 2 && spaced(ws))) return undefined;
     return ws.length > 2 && compounds.has(`${ws[0]}-${ws[1]}`.toLowerCase()) ? `${ws[0]} ${ws[1]}` : ws[0];
   };
   const parts: Array<[string, (ws: string[]) => string | undefined]> = [
-    ['surname', (ws) => ws[ws.length - 1]],
+    ['surname', surname],
     ['first name', firstName],
   ];
   for (const [part, pick] of parts) {

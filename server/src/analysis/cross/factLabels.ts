@@ -3,7 +3,7 @@
 // day the ferry left". Built from the words the articles wrote and general phrases of the lexicon, never
 // from stems or stray context words.
 
-import { DURATION_NOUNS, EVENT_PHRASES } from '../lexicon/events';
+import { ACT_NOUNS, DURATION_NOUNS, EVENT_PHRASES } from '../lexicon/events';
 import { nounPlural, verbForms } from '../figures/frame';
 import { weekdayDisplay } from '../util/calendar';
 import type { DateItem, FactIdentity, FigureItem } from './factTypes';
@@ -134,7 +134,9 @@ export function dateLabel(its: DateItem[]): string {
   const f = best.fact;
   const verb = pastOf(f);
   if (verb && f.actorText) return `the day ${lowerArticle(f.actorText, f.actorEntity !== undefined)} ${verb}`;
-  if (f.about) return `the date of the ${DURATION_NOUNS.get(f.about) ?? f.about}`;
+  if (f.about) return `the date of the ${DURATION_NOUNS.get(f.about) ?? ACT_NOUNS.get(f.about) ?? f.about}`;
+  const act = f.event ? ACT_NOUNS.get(f.event) : undefined;
+  if (act) return f.actorText && f.actorEntity !== undefined ? `${f.actorText}'s ${act}` : `the ${act}`;
   // A verb without its subject ("the day it told", "the day it spent") says less than it seems to.
   return 'a date';
 }

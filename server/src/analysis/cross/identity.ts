@@ -5,11 +5,12 @@
 import { COUNT_FAMILIES, COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, COST_VERBS, LEVEL_VERBS, LIGHT_VERBS, LOSS_VERBS, MARKET_VERBS, MEASURE_NOUNS, MONEY_LIGHT_VERBS, MONEY_VERB_NOUNS, MOVEMENT_AFTER, PRONOUN_SUBJECTS, RATE_AFTER_FIGURE, RESULTS_NOUNS } from '../lexicon/events';
 import { DEAL_NOUNS, OWNERSHIP_VERBS, PREMIUM_AFTER, PRICE_VERBS, VALUE_VERBS } from '../lexicon/deals';
 import { singular } from '../numbers';
-import { GENDERED_PRONOUNS, SPEECH_VERBS } from '../lexicon/speech';
+import { ACT_PARTICLES, GENDERED_PRONOUNS, SPEECH_VERBS } from '../lexicon/speech';
 import { SINCE_LAST_BEFORE } from '../lexicon/timeCues';
 import { verbLemma } from '../figures/frame';
 import type { Entity, Figure, FigureFrame, Span } from '../types';
 import type { FactIdentity } from './factTypes';
+import { countedActor, eventNounSubject, personBefore, possessiveOwner, PRONOUN_REACH, verbBeforeAs } from './dateActs';
 import { readScope } from './figureScope';
 import { foldName } from './resolve';
 import { stem } from './text';
@@ -333,24 +334,12 @@ function readPlaces(f: Figure, fr: FigureFrame | undefined, id: FactIdentity): v
   if (fr?.region) id.region = fr.region;
 }
 
-/** How far back (characters) "he" or "she" is looked up to the person last named. */
-const PRONOUN_REACH = 400;
-
 /**
  * "He pitched a complete game, allowing eight hits": the person last named before the pronoun, close by.
  * Used only to keep apart two figures whose actors are different people, never to pair figures.
  */
 function pronounPerson(article: SourceArticle, actor: Span): Entity | undefined {
-  let best: Entity | undefined;
-  let bestEnd = -1;
-  for (const e of article.analysis.entities) {
-    if (e.type !== 'person') continue;
-    for (const m of e.mentions) if (m.end <= actor.start && m.end > bestEnd && actor.start - m.end <= PRONOUN_REACH) {
-      best = e;
-      bestEnd = m.end;
-    }
-  }
-  return best;
+  return personBefore(article, actor.start, PRONOUN_REACH);
 }
 
 function readActor(article: SourceArticle, fr: FigureFrame | undefined, id: FactIdentity): void {
@@ -426,7 +415,7 @@ export function dateIdentity(article: SourceArticle, f: Figure): { fact: FactIde
   const written = v ? v.text.split(/\s+/).pop()!.toLowerCase() : '';
   // "announced its results on Wednesday" dates an announcement; "said on Tuesday" only a statement.
   const announces = !!v && eventClass(v.lemma) === 'announce';
-  const speech = !!v && SPEECH_VERBS.has(written) && !announces;
+  const speech = !!v && !announces && isSpeech(article, f, v.text, written);
   const light = !!v && LIGHT_VERBS.has(v.lemma) && !announces;
   if (v && !speech && !light && !LEVEL_VERBS.has(v.lemma) && !DURATION_VERBS.has(v.lemma)) id.event = eventClass(v.lemma) ?? v.lemma;
   if (v) copyVerb(v, id);
@@ -441,7 +430,54 @@ export function dateIdentity(article: SourceArticle, f: Figure): { fact: FactIde
     if (light && !id.about) id.about = eventClass(fr.actor.head) ?? fr.actor.head;
   }
   readActor(article, fr, id);
+  const counted = countedActor(article, f);
+  if (counted) id.actor = counted;
+  readUnframedAct(article, f, id);
   return { fact: id, speech };
+}
+
+/** The verb reports speech ("said on Tuesday"), unless a particle makes it an act ("were sworn in"). */
+function isSpeech(article: SourceArticle, f: Figure, verbText: string, written: string): boolean {
+  return SPEECH_VERBS.has(written) && !actParticleAfter(article, f, verbText);
+}
+
+/** A reporting verb followed by a particle that makes it an act ("were sworn in on Wednesday", "called off"). */
+function actParticleAfter(article: SourceArticle, f: Figure, verbText: string): boolean {
+  const clause = f.frame?.clause;
+  if (!clause) return false;
+  const text = article.text.slice(clause.start, Math.max(clause.end, f.end));
+  const at = text.indexOf(verbText);
+  const next = at < 0 ? undefined : /^\s+(\p{L}+)/u.exec(text.slice(at + verbText.length))?.[1];
+  return next !== undefined && ACT_PARTICLES.has(next.toLowerCase());
+}
+
+/** The act and its person where the frame has none (dateActs.ts): a verb before "as" and a role, "his resignation". */
+function readUnframedAct(article: SourceArticle, f: Figure, id: FactIdentity): void {
+  const role = verbBeforeAs(article, f);
+  if (role) {
+    id.event = role.event;
+    id.verbText = role.verbText;
+    if (role.actor && !id.actorEntity) {
+      id.actorEntity = role.actor.id;
+      id.actorAgent = true;
+      id.actorText = role.actor.name;
+      id.actor = foldName(role.actor.name).split(' ').pop();
+    }
+  }
+  const subject = id.about ? undefined : eventNounSubject(article, f);
+  if (subject) {
+    id.about = eventClass(subject.noun) ?? subject.noun;
+    if (subject.actor && !id.actorEntity) {
+      id.actorEntity = subject.actor.id;
+      id.actorAgent = true;
+    }
+  }
+  if (id.actorEntity) return;
+  const owner = possessiveOwner(article, f);
+  if (owner) {
+    id.actorEntity = owner.id;
+    id.actorAgent = true;
+  }
 }
 
 /** The people, organisations and places named inside a span (a date's clause), as folded names. */

@@ -41,13 +41,44 @@ interface Cluster {
   keys: Set<string>;
 }
 
-function personParts(e: Entity): { first: string | null; last: string; givens: string[] } {
-  const words = nameWords(e.name);
+interface PersonParts {
+  first: string | null;
+  last: string;
+  givens: string[];
+  /** How many words the name has, a surname written with a space counted as one. */
+  words: number;
+}
+
+/** Each person's parts, read once per resolution with the story's compound surnames (compoundSurnames). */
+const partsOf = new WeakMap<Entity, PersonParts>();
+
+function personParts(e: Entity): PersonParts {
+  return partsOf.get(e) ?? readParts(e, new Set());
+}
+
+/**
+ * A person's first name, surname and given names. A surname another source hyphenates ("Brekke-Holm")
+ * is one surname where this one writes it with a space ("Sigrid Brekke Holm"), not a given name and a surname.
+ */
+function readParts(e: Entity, compounds: ReadonlySet<string>): PersonParts {
+  let words = nameWords(e.name);
+  const n = words.length;
+  if (n >= 2 && compounds.has(`${foldWord(words[n - 2]!)}-${foldWord(words[n - 1]!)}`)) words = [...words.slice(0, n - 2), `${words[n - 2]}-${words[n - 1]}`];
   const last = foldWord(words[words.length - 1] ?? e.name);
   const first = words.length > 1 ? foldWord(words[0]!) : null;
   // The given names written as one word too: "Vishwash Kumar Ramesh" is also "Vishwashkumar Ramesh".
   const joined = words.length > 2 ? words.slice(0, -1).map(foldWord).join('') : null;
-  return { first, last, givens: [first, joined].filter((g): g is string => g !== null) };
+  return { first, last, givens: [first, joined].filter((g): g is string => g !== null), words: words.length };
+}
+
+/** The hyphenated surnames of a story's people, folded ("brekke-holm"). */
+export function compoundSurnames(names: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const name of names) {
+    const last = nameWords(name).pop();
+    if (last && /^[^-]+-[^-]+$/.test(last)) out.add(last.split('-').map(foldWord).join('-'));
+  }
+  return out;
 }
 
 /** Resolves the entities of a story's articles into cross-source entities. */
@@ -60,6 +91,8 @@ export function resolveEntities(articles: SourceArticle[]): CrossEntity[] {
       (entity.type === 'person' ? people : others).push({ article, entity });
     }
   }
+  const compounds = compoundSurnames(people.map((m) => m.entity.name));
+  for (const m of people) partsOf.set(m.entity, readParts(m.entity, compounds));
   const clusters: Cluster[] = [];
   const bySurname = clusterPeople(people, clusters);
   clusterOthers(others, bySurname, clusters);
@@ -160,8 +193,8 @@ function newPersonCluster(m: Member, key: string, last: string, bySurname: Map<s
  */
 function clusterPeople(people: Member[], clusters: Cluster[]): Map<string, Cluster[]> {
   const bySurname = new Map<string, Cluster[]>();
-  const full = people.filter((m) => nameWords(m.entity.name).length > 1);
-  const bare = people.filter((m) => nameWords(m.entity.name).length <= 1);
+  const full = people.filter((m) => personParts(m.entity).first !== null);
+  const bare = people.filter((m) => personParts(m.entity).first === null);
   for (const m of full) {
     const { first, givens, last } = personParts(m.entity);
     const key = surnameKey(last);
@@ -215,6 +248,13 @@ function clusterOthers(others: Member[], bySurname: Map<string, Cluster[]>, clus
         continue;
       }
     }
+    // A name of no kind that another source gives a person, in full ("Even Brekke": "Even" is also a
+    // word), is that person.
+    const person = m.entity.type === 'other' && nameWords(m.entity.name).length > 1 ? personNamed(clusters, foldName(m.entity.name)) : undefined;
+    if (person) {
+      person.members.push(m);
+      continue;
+    }
     let c: Cluster | undefined;
     for (const k of keys) {
       c = byKey.get(k);
@@ -233,6 +273,12 @@ function clusterOthers(others: Member[], bySurname: Map<string, Cluster[]>, clus
       byKey.set(k, c);
     }
   }
+}
+
+/** The one person cluster with a member of this full folded name, or undefined (none, or several). */
+function personNamed(clusters: Cluster[], folded: string): Cluster | undefined {
+  const found = clusters.filter((c) => c.type === 'person' && c.members.some((x) => foldName(x.entity.name) === folded));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** The shortest name word whose misspelling by one letter is still taken for the name. */
@@ -283,11 +329,11 @@ function toCrossEntity(c: Cluster): CrossEntity {
     }
   }
   // The fullest names (most words), then the spelling most articles use, then the longest.
-  const fullNames = c.members.map((m) => m.entity.name);
-  const maxWords = Math.max(...fullNames.map((n) => nameWords(n).length));
+  const length = (e: Entity): number => (e.type === 'person' ? personParts(e).words : nameWords(e.name).length);
+  const maxWords = Math.max(...c.members.map((m) => length(m.entity)));
   const nameVotes = new Map<string, Set<string>>();
   for (const m of c.members) {
-    if (nameWords(m.entity.name).length !== maxWords) continue;
+    if (length(m.entity) !== maxWords) continue;
     const set = nameVotes.get(m.entity.name) ?? new Set<string>();
     set.add(m.article.id);
     nameVotes.set(m.entity.name, set);

@@ -7,7 +7,7 @@
 
 import { dayNumber, fromDayNumber } from '../util/calendar';
 import { averageLinkage, type ScoredPair } from './linkage';
-import { MONTH_SPREAD, type ArticleTime } from './storyFeatures';
+import { MONTH_SPREAD, spellingKey, type ArticleTime } from './storyFeatures';
 import type { StoryIndex, WeightedArticle } from './storyIndex';
 import { cmpStr } from './text';
 import type { Story, StoryLink } from './types';
@@ -268,7 +268,16 @@ function storyLabel(index: StoryIndex, members: WeightedArticle[]): string {
       if (sal > 0) score.set(k, (score.get(k) ?? 0) + m.weights[i]! * Math.log(1 + sal));
     });
   }
-  const top = [...score].sort((a, b) => b[1] - a[1] || cmpStr(a[0], b[0])).slice(0, 3);
+  // One name spelled two ways ("Voronov", "Voronoff") is named once, in its best-scored spelling.
+  const seen = new Set<string>();
+  const top: Array<[string, number]> = [];
+  for (const entry of [...score].sort((a, b) => b[1] - a[1] || cmpStr(a[0], b[0]))) {
+    const key = spellingKey(entry[0]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    top.push(entry);
+    if (top.length === 3) break;
+  }
   return top.map(([k]) => members.find((m) => m.features.labels.has(k))!.features.labels.get(k)!).join(' · ');
 }
 

@@ -5,7 +5,7 @@
 
 import type { ArticleAnalysis, Entity } from '../types';
 import { dayNumber, parseIso, parseYearless } from '../util/calendar';
-import { foldName } from './resolve';
+import { foldName, transliterationKey } from './resolve';
 import { contentStems } from './text';
 import type { SourceArticle } from './types';
 
@@ -46,6 +46,8 @@ const WORD_FACTOR = 0.6;
 const FIGURE_FACTOR = 1;
 /** The smallest absolute value a count must have to be a feature (ordinary small numbers say nothing). */
 const MIN_FIGURE = 100;
+/** The shortest last word of a name compared by its transliteration key (entity resolution's surname length). */
+const SURNAME_KEY_MIN = 5;
 /** Shortest content word used as a feature. */
 const MIN_WORD = 4;
 
@@ -59,6 +61,18 @@ interface Builder {
 export function nameKey(e: Entity): string {
   const words = e.name.split(/\s+/);
   return `n:${e.type === 'person' ? foldName(words[words.length - 1] ?? e.name) : foldName(e.name)}`;
+}
+
+/**
+ * What two name features share when they are one name spelled two ways ("n:voronov" / "n:voronoff",
+ * "n:mueller" / "n:muller"): the looser transliteration key of the name's last word, as entity resolution
+ * compares surnames. A story's label names each of them once.
+ */
+export function spellingKey(feature: string): string {
+  if (!feature.startsWith('n:')) return feature;
+  const words = feature.slice(2).split(' ');
+  const key = transliterationKey(words[words.length - 1]!, SURNAME_KEY_MIN);
+  return key === null ? feature : `n:${words.slice(0, -1).join(' ')}|${key}`;
 }
 
 /** Counts one occurrence of a feature of a kind that weighs `factor` (the highest kind wins for a name of two types). */

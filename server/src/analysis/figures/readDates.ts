@@ -116,8 +116,10 @@ function isDateline(ws: Word[], i: number, end: number, pi: number): boolean {
   const cue = before && DATE_LINE_LINKS.has(before.key) ? i - 2 : i - 1;
   // A publication word that opens a line or is capitalised ("Published", "Last updated"), not "the report, published on".
   if (cue >= 0 && PUBLICATION_CUES.has(ws[cue]!.key) && (cue <= 1 || isCap(ws[cue]!))) return true;
-  if (pi > 2 || i === 0 || i > 4 || before!.post !== ',') return pi < DATE_LINE_PARAGRAPHS && isDateLine(ws, i, end);
-  return ws.slice(0, i).every((x) => /^\p{Lu}[\p{Lu}'’.-]*$/u.test(x.s));
+  const dateLine = pi < DATE_LINE_PARAGRAPHS && isDateLine(ws, i, end);
+  if (pi > 2 || i === 0 || i > 4 || before!.post !== ',') return dateLine;
+  // "LONDON, October 5 -" opens a story; "The Kelm Courier, 14 May 2026" is a line of its own.
+  return dateLine || ws.slice(0, i).every((x) => /^\p{Lu}[\p{Lu}'’.-]*$/u.test(x.s));
 }
 
 /** A short paragraph that is a date line: besides the date only names, numbers, clock words and link words. */

@@ -70,6 +70,17 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   deploy: deploy, send, dispatch, assign, station, send in, draft in, mobilise, mobilize
 `);
 
+/** How a label names the act of an event class as a noun ("the date of Voronov's resignation"). */
+export const ACT_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['resign', 'resignation'], ['appoint', 'appointment'], ['arrest', 'arrest'], ['launch', 'launch'], ['crash', 'crash'],
+  ['capsize', 'capsizing'], ['begin', 'start'], ['end', 'end'], ['meet', 'meeting'], ['announce', 'announcement'],
+  ['arrive', 'arrival'], ['depart', 'departure'], ['vote', 'vote'], ['sentence', 'sentencing'], ['evacuate', 'evacuation'],
+  ['resume', 'resumption'], ['delay', 'delay'], ['theft', 'theft'], ['strike', 'strike'], ['win', 'win'],
+]);
+
+/** Particles that make a phrasal verb of the verb before them ("step down", "stand aside", "walk out"). */
+export const PHRASAL_PARTICLES: ReadonlySet<string> = words('down, aside, up, out, over, off, in, back');
+
 /** How a label says what happened to counted things of a class ("people killed", "crew on board"). */
 export const EVENT_PHRASES: ReadonlyMap<string, string> = new Map([
   ['kill', 'killed'], ['injure', 'injured'], ['missing', 'missing'], ['rescue', 'rescued'], ['evacuate', 'evacuated'],

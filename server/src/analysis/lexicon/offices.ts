@@ -8,13 +8,20 @@ export const HEAD_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['ceo', 'chief executive'], ['prime', 'prime minister'], ['cfo', 'chief financial officer'], ['coo', 'chief operating officer'],
   ['chief executive officer', 'chief executive'], ['skipper', 'captain'], ['head coach', 'manager'],
   ['defense attorney', 'defence lawyer'], ['defence attorney', 'defence lawyer'], ['defence counsel', 'defence lawyer'],
+  ['co-pilot', 'first officer'], ['copilot', 'first officer'], ['lt', 'lieutenant'], ['col', 'colonel'], ['gen', 'general'],
+  ['sgt', 'sergeant'], ['maj', 'major'],
+  // A rank's grades are often shortened to the rank ("Lt. Gen. Ivan Dorn", later "General Dorn").
+  ['major general', 'general'], ['lieutenant general', 'general'], ['brigadier general', 'general'], ['brigadier', 'general'],
+  ['lieutenant colonel', 'colonel'], ['rear admiral', 'admiral'], ['vice admiral', 'admiral'],
 ]);
 
 /** Offices named by two or three words, whose last word alone would be another head ("prime minister"). */
 export const TWO_WORD_HEADS: ReadonlySet<string> = new Set([
   'prime minister', 'chief executive', 'chief executive officer', 'chief financial officer', 'chief operating officer',
   'chief technology officer', 'chief engineer', 'first officer', 'head coach', 'defence lawyer', 'defense attorney',
-  'defence attorney', 'defence counsel',
+  'defence attorney', 'defence counsel', 'attorney general', 'director general', 'surgeon general', 'solicitor general',
+  'inspector general', 'major general', 'lieutenant general', 'brigadier general', 'lieutenant colonel', 'rear admiral',
+  'vice admiral',
 ]);
 
 /**
@@ -25,6 +32,8 @@ export const EXCLUSIVE_GROUPS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['judge', 'prosecutor', 'defence lawyer', 'defendant', 'juror']),
   new Set(['chief executive', 'chief financial officer', 'chief operating officer', 'chief technology officer']),
   new Set(['captain', 'chief engineer', 'first officer']),
+  // Military ranks (their grades folded in HEAD_SYNONYMS): one officer holds one rank at a time.
+  new Set(['general', 'colonel', 'major', 'sergeant', 'corporal', 'admiral']),
 ];
 
 /** Roles that speak or work for someone else. */
@@ -44,9 +53,10 @@ export const RANK_WORD = /\b(deputy|vice|assistant|acting|former|ex|interim|asso
 
 /**
  * The preposition that starts what a role is of or for ("minister of finance", "adviser to the
- * mayor"): the role's own words are the part before it. Matches start where the whitespace does.
+ * mayor"), or when it was held ("chief executive since 2024", "head of the police until April"): the
+ * role's own words are the part before it. Matches start where the whitespace does.
  */
-export const ROLE_OBJECT_SPLIT = /(?<!\s)\s+(?:of|for|at|with|to|in)\s+/;
+export const ROLE_OBJECT_SPLIT = /(?<!\s)\s+(?:of|for|at|with|to|in|since|until|till)\s+/;
 
 /**
  * Rank words that place a role in time or make it temporary: a former, outgoing or acting minister may

@@ -31,6 +31,9 @@ export const IRREGULAR_SPEECH_FORMS = wordSet(`
   said, told, wrote, written, thought, put, read, swore, sworn, spoke, spoken
 `);
 
+/** Particles after a reporting verb that make it an act, not speech: "were sworn in", "called off the strike". */
+export const ACT_PARTICLES = wordSet(`in, off`);
+
 /** Every written form of the reporting verbs: said, says, saying, revealed, quipped, tweets, … */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([...inflections(SPEECH_LEMMAS), ...IRREGULAR_SPEECH_FORMS]);
 

@@ -1,6 +1,24 @@
 // Name spellings: the letter correspondences of transliteration that fold variants of one name together,
 // and the exonyms and transliterations no such rule can derive.
 
+/**
+ * Letters that Unicode does not decompose into a base letter and an accent, with the Latin letters
+ * writers put for them when their keyboard or style has none: Søren / Soren, Kjærgaard / Kjaergaard,
+ * Łukasz / Lukasz, Straße / Strasse, Đoković / Djokovic (before the transliteration folds, dj → j).
+ */
+export const LETTER_FOLDS: ReadonlyArray<readonly [string, string]> = [
+  ['ø', 'o'],
+  ['æ', 'ae'],
+  ['œ', 'oe'],
+  ['ß', 'ss'],
+  ['ł', 'l'],
+  ['đ', 'dj'],
+  ['ð', 'd'],
+  ['þ', 'th'],
+  ['ı', 'i'],
+  ['ħ', 'h'],
+];
+
 /** Exonyms and transliterations that no spelling rule catches: folded variant → canonical fold. */
 export const KNOWN_VARIANTS: ReadonlyMap<string, string> = new Map([
   ['kiev', 'kyiv'],
@@ -65,9 +83,13 @@ export const TRANSLITERATION_FOLDS: ReadonlyArray<readonly [string, string]> = [
 
 /**
  * Word endings that transliterations write for one sound, folded before the letter clusters: the final
- * "v" of Slavic names written "ff" in older French and German romanisation (Smirnoff / Smirnov).
+ * "v" of Slavic names written "ff" in older French and German romanisation (Smirnoff / Smirnov), and the
+ * final "r" French writes "re" (Alexandre / Aleksandr / Alexander).
  */
-export const TRANSLITERATION_ENDINGS: ReadonlyArray<readonly [string, string]> = [['ff', 'v']];
+export const TRANSLITERATION_ENDINGS: ReadonlyArray<readonly [string, string]> = [
+  ['ff', 'v'],
+  ['re', 'r'],
+];
 
 /** Letters that transliterations use for vowels (and the glide y, written i, j or y). */
 export const TRANSLITERATION_VOWELS = 'aeiouy';

@@ -9,6 +9,18 @@ export const SINCE_LAST_BEFORE = /\bfirst\s(?:[\p{L}'’-]+\s){0,4}in\s+$/iu;
 /** Words in a verb phrase that put what it dates in the future ("will meet", "is due", "aims"), not in what a report has seen. */
 export const FUTURE_MARKERS = /\b(?:will|would|shall|due|scheduled|expected|expects?|plans?|planned|aims?|intends?|set to|to be|upcoming|deadline)\b/i;
 
+/** Prepositions between an event noun and its date ("his resignation on Tuesday", "her appointment in June"). */
+export const DATING_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at']);
+
+/** First words of a verb phrase that put its act before the time of writing ("was appointed", "had met", "has signed"). */
+export const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had', 'has', 'have', 'did']);
+
+/** First words of a verb phrase that put its act after the time of writing ("will meet", "shall vote"). */
+export const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'shall']);
+
+/** Words inside a date that place it relative to the time of writing on their own ("last June", "next May"). */
+export const RELATIVE_DATE_WORDS = /\b(?:last|next|this|ago|coming|past)\b/i;
+
 /** Words that present what a sentence reports as recent (group 1: the cue). */
 /** "the second day of the trial", "day three of the summit", "the opening day of": one day of an event that spans several. */
 export const DAY_OF_EVENT = /\b(?:(first|second|third|fourth|fifth|sixth|seventh|final|last|opening|closing)\s+day|day\s+(one|two|three|four|five|six|seven|\d{1,2}))\s+(?:of|at|in)\b/i;

@@ -245,7 +245,8 @@ export function genderOf(ctx: ReferenceCtx, e: Entity): Gender | null {
   return g;
 }
 
-function genderFromTitles(e: Entity): Gender | null {
+/** A person's gender as their titles and roles say it (Ms, Mr, chairwoman), or null. */
+export function genderFromTitles(e: Entity): Gender | null {
   // The role's head only: "president of Miss Universe Inc" says nothing about the president's gender.
   const words = [...e.roles.map((r) => r.head.toLowerCase()), ...e.mentions.flatMap((m) => (m.title ? m.title.toLowerCase().split(/\s+/) : []))];
   if (words.some((w) => FEMALE_TITLES.has(w))) return 'f';

@@ -3,7 +3,7 @@
 // known exonyms and transliteration endings; transliterationKey is the looser skeleton transliterations
 // of one name share, for callers that guard its use (long names only, first names kept apart).
 
-import { KNOWN_VARIANTS, TRANSLITERATION_ENDINGS, TRANSLITERATION_FOLDS, TRANSLITERATION_VOWELS } from '../lexicon/spellings';
+import { KNOWN_VARIANTS, LETTER_FOLDS, TRANSLITERATION_ENDINGS, TRANSLITERATION_FOLDS, TRANSLITERATION_VOWELS } from '../lexicon/spellings';
 import { memoised } from './memo';
 import { editDistance } from './sequence';
 
@@ -13,9 +13,15 @@ export const foldWord = memoised(foldWordNow);
 /** transliterationKey's remembered results, one table per minimum length. */
 const skeletons = new Map<number, (folded: string) => string | null>();
 
+/** The letters of LETTER_FOLDS, found in one pass. */
+const UNDECOMPOSED = new RegExp(`[${LETTER_FOLDS.map(([from]) => from).join('')}]`, 'g');
+const LETTER_FOLD = new Map(LETTER_FOLDS);
+
 function foldWordNow(word: string): string {
   let w = word
     .toLowerCase()
+    // Letters with no decomposition (ø, æ, ł) would otherwise be dropped below: "Søren" must meet "Soren".
+    .replace(UNDECOMPOSED, (c) => LETTER_FOLD.get(c) ?? c)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[’‘`´]/g, "'")
@@ -36,7 +42,7 @@ function foldWordNow(word: string): string {
 /**
  * The skeleton transliterations of one name share: letter clusters folded (dh → d, kh → h, q → k, …),
  * doubled letters single, a final "h" dropped (Sara / Sarah), vowels dropped, with a mark for a leading
- * and a trailing vowel (Alexander / Alexandra stay apart). Gaddafi, Gadhafi, Kadhafi and Qaddafi all give "kdf_";
+ * and a trailing vowel, a final "a" marked on its own (Alexander / Alexandra, Zelensky / Zelenska stay apart). Gaddafi, Gadhafi, Kadhafi and Qaddafi all give "kdf_";
  * Volodymyr and Vladimir give "vldmr". Returns null for a word too short to compare this loosely.
  */
 export function transliterationKey(folded: string, minLetters: number): string | null {
@@ -54,7 +60,10 @@ function skeletonNow(folded: string, minLetters: number): string | null {
   const vowel = (c: string | undefined) => !!c && TRANSLITERATION_VOWELS.includes(c);
   const skeleton = [...w].filter((c) => !vowel(c)).join('');
   if (skeleton.length < 3) return null;
-  return `${vowel(w[0]) ? '_' : ''}${skeleton}${vowel(w[w.length - 1]) ? '_' : ''}`;
+  // A final "a" is marked apart from the other vowels: it makes Slavic surnames feminine (Zelenska /
+  // Zelensky, Kowalska / Kowalski: a wife is not her husband), and names of one sex (Maria / Marie).
+  const last = w[w.length - 1];
+  return `${vowel(w[0]) ? '_' : ''}${skeleton}${last === 'a' ? '_a' : vowel(last) ? '_' : ''}`;
 }
 
 /** Folds every word of a name (foldWord). */

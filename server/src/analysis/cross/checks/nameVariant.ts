@@ -106,10 +106,15 @@ function mergeWordsOfOneName(fs: Finding[], entities: Array<{ id: string; name: 
   return out;
 }
 
-/** The related passages of two findings, one per article, spanning both words. */
+/**
+ * The related passages of two findings, one per article that spells both words the majority's way (an
+ * article with only one of them does not write the name the message quotes), spanning both words.
+ */
 function unionRelated(a: Finding['related'], b: Finding['related'], spelling: string): Finding['related'] {
+  const inB = new Set(b.map((r) => r.location.article));
   const byArticle = new Map<string, Finding['related'][number]>();
   for (const r of [...a, ...b]) {
+    if (!inB.has(r.location.article) || !a.some((x) => x.location.article === r.location.article)) continue;
     const seen = byArticle.get(r.location.article);
     const span = seen ? { start: Math.min(seen.location.span.start, r.location.span.start), end: Math.max(seen.location.span.end, r.location.span.end) } : r.location.span;
     byArticle.set(r.location.article, { location: { article: r.location.article, span }, message: `spelled “${spelling}”` });

@@ -1,0 +1,147 @@
+// What a date's frame does not read on its own: the act of a verb written before "as" and a role
+// ("stepped down as finance director on Monday": the clause after "as" has no verb), and whose act a
+// noun with a possessive pronoun names ("His resignation on Tuesday surprised analysts": the person
+// named last before "his").
+
+import { EVENT_CLASSES, EVENT_NOUNS, PHRASAL_PARTICLES } from '../lexicon/events';
+import { POSSESSIVE_PRONOUNS } from '../lexicon/speech';
+import { DATING_PREPOSITIONS } from '../lexicon/timeCues';
+import { VAGUE_PLURALS } from '../lexicon/units';
+import { verbLemma } from '../figures/wordForms';
+import { genderFromTitles } from '../quotes/reference';
+import { singular } from '../numbers';
+import type { Entity, Figure } from '../types';
+import { sentenceAt } from './text';
+import type { SourceArticle } from './types';
+
+/** How far back (characters) "as" and the verb before it are looked for. */
+const AS_REACH = 50;
+/** How far back (characters) the person a pronoun stands for is looked up. */
+export const PRONOUN_REACH = 400;
+
+/**
+ * The person whose mention ends last before `offset`, at most `reach` characters before it (and not before
+ * `floor`). With `strict`, a name of no kind named later wins: a person's name the recogniser could not
+ * type ("Oddvar Brekke's son Even Brekke", "Even" also a word) is taken when it reads as one, never Oddvar.
+ */
+export function personBefore(article: SourceArticle, offset: number, reach: number, floor = 0, strict = false, gender?: 'm' | 'f'): Entity | undefined {
+  let best: Entity | undefined;
+  let bestEnd = -1;
+  for (const e of article.analysis.entities) {
+    if (e.type !== 'person' && !(strict && e.type === 'other')) continue;
+    // "Her resignation" is no man's: a person whose titles say otherwise is passed over.
+    const known = gender ? genderFromTitles(e) : null;
+    if (known && known !== gender) continue;
+    for (const m of e.mentions) {
+      if (m.end <= offset && m.end > bestEnd && offset - m.end <= reach && m.start >= floor) {
+        best = e;
+        bestEnd = m.end;
+      }
+    }
+  }
+  return best && (best.type === 'person' || looksLikePerson(best)) ? best : undefined;
+}
+
+/** A name of no kind written as a given name and a surname ("Even Brekke": "Even" is also a word). */
+function looksLikePerson(e: Entity): boolean {
+  const words = e.name.split(/\s+/);
+  return words.length === 2 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+}
+
+/**
+ * The words that end a text (up to a date or a clause), with their offsets: the last run of words with
+ * only spaces between them and after them ("stepped down as "); a comma or a full stop ends the run.
+ */
+function wordsBefore(text: string): Array<{ text: string; index: number }> {
+  let run: Array<{ text: string; index: number }> = [];
+  let end = 0;
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    const spaced = run.length > 0 && /^\s+$/.test(text.slice(end, m.index));
+    run = spaced ? [...run, { text: m[0], index: m.index }] : [{ text: m[0], index: m.index }];
+    end = m.index + m[0].length;
+  }
+  return /^\s*$/.test(text.slice(end)) ? run : [];
+}
+
+/** The event class of a verb form with its particle, if any ("stepped down" → resign, "quit" → resign). */
+function classOfVerb(words: string[]): { event: string; words: number } | undefined {
+  const last = words[words.length - 1]!.toLowerCase();
+  const prev = words[words.length - 2]?.toLowerCase();
+  if (prev !== undefined && PHRASAL_PARTICLES.has(last)) {
+    const phrasal = EVENT_CLASSES.get(`${verbLemma(prev)} ${last}`);
+    if (phrasal) return { event: phrasal, words: 2 };
+  }
+  const single = EVENT_CLASSES.get(verbLemma(last));
+  return single ? { event: single, words: 1 } : undefined;
+}
+
+/**
+ * "Even Brekke, who quit as Brekke Maritime's finance director on Monday": a date whose clause starts
+ * right after "as" and has no verb (so "as" opened a role, not a clause) dates the act of the verb
+ * before "as", when the lexicon classes that verb, done by the person named last before it in the sentence.
+ */
+export function verbBeforeAs(article: SourceArticle, f: Figure): { event: string; verbText: string; actor?: Entity } | undefined {
+  const fr = f.frame;
+  if (!fr || fr.verb) return undefined;
+  const from = Math.max(0, fr.clause.start - AS_REACH);
+  const ws = wordsBefore(article.text.slice(from, fr.clause.start));
+  if (ws.length < 2 || ws[ws.length - 1]!.text.toLowerCase() !== 'as') return undefined;
+  const verbWords = ws.slice(-3, -1);
+  const cls = classOfVerb(verbWords.map((w) => w.text));
+  if (!cls) return undefined;
+  const first = verbWords[verbWords.length - cls.words]!;
+  const verbText = verbWords.slice(-cls.words).map((w) => w.text).join(' ');
+  const verbStart = from + first.index;
+  const sentence = sentenceAt(article.analysis, verbStart)?.sentence;
+  const actor = personBefore(article, verbStart, PRONOUN_REACH, sentence?.start ?? verbStart, true);
+  return actor ? { event: cls.event, verbText, actor } : { event: cls.event, verbText };
+}
+
+/**
+ * "His resignation on Tuesday": a date right after an event noun with "his" or "her" dates that person's
+ * act, the person named last before the pronoun. "Their" may be anyone's and is left alone.
+ */
+export function possessiveOwner(article: SourceArticle, f: Figure): Entity | undefined {
+  const from = Math.max(0, f.start - AS_REACH);
+  const ws = wordsBefore(article.text.slice(from, f.start));
+  const [pronoun, noun, preposition] = ws.slice(-3);
+  if (!pronoun || !noun || !preposition || !DATING_PREPOSITIONS.has(preposition.text.toLowerCase())) return undefined;
+  const who = POSSESSIVE_PRONOUNS.get(pronoun.text.toLowerCase());
+  if ((who !== 'he' && who !== 'she') || !EVENT_NOUNS.has(singular(noun.text.toLowerCase()))) return undefined;
+  const pronounAt = from + pronoun.index;
+  return personBefore(article, pronounAt, PRONOUN_REACH, 0, true, who === 'he' ? 'm' : 'f');
+}
+
+/**
+ * "Hundreds of protesters gathered": a vague amount as the subject stands for the people it counts, so
+ * the actor is what follows "of" ("protester"), as another source's "protesters gathered" names it.
+ */
+export function countedActor(article: SourceArticle, f: Figure): string | undefined {
+  const actor = f.frame?.actor;
+  if (!actor || !VAGUE_PLURALS.has(actor.text.toLowerCase())) return undefined;
+  const m = /^\s+of\s+(?:the\s+)?(\p{L}+)/u.exec(article.text.slice(actor.end, actor.end + AS_REACH));
+  return m ? singular(m[1]!.toLowerCase()) : undefined;
+}
+
+/**
+ * "The resignation of Even Brekke, the finance director, on Monday has raised questions": a sentence
+ * whose subject is an event noun "of" a person, with the date inside that subject (before the verb),
+ * dates that person's act. Returns the noun and the first person named after "of".
+ */
+export function eventNounSubject(article: SourceArticle, f: Figure): { noun: string; actor?: Entity } | undefined {
+  const verb = f.frame?.verb;
+  const sentence = sentenceAt(article.analysis, f.start)?.sentence;
+  if (!verb || !sentence) return undefined;
+  const text = article.text.slice(sentence.start, sentence.end);
+  const m = /^\s*(?:the|his|her|its)\s+(\p{L}+)\s+of\s+/iu.exec(text);
+  const noun = m ? singular(m[1]!.toLowerCase()) : undefined;
+  if (!m || !noun || !EVENT_NOUNS.has(noun)) return undefined;
+  const dateAt = f.start - sentence.start;
+  if (text.indexOf(verb.text, dateAt) < 0) return undefined;
+  const from = sentence.start + m[0].length;
+  const named = article.analysis.entities
+    .filter((e) => e.type === 'person' || looksLikePerson(e))
+    .flatMap((e) => e.mentions.filter((x) => x.start >= from && x.end <= f.start).map((x) => ({ e, start: x.start })))
+    .sort((a, b) => a.start - b.start)[0];
+  return named ? { noun, actor: named.e } : { noun };
+}
