@@ -18,3 +18,8 @@ export function nlp(): Nlp {
   }
   return instance;
 }
+
+/** Whether compromise has been loaded in this thread (the language server's main thread should not need it). */
+export function nlpLoaded(): boolean {
+  return instance !== undefined;
+}

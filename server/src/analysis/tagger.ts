@@ -117,10 +117,20 @@ function sweep(document: unknown[][], net: SweepNet, methods: SweepMethods, opts
   return results;
 }
 
-const world = (nlp() as unknown as { world(): World }).world();
-world.methods.one.bulkMatch = sweep;
-/** compromise's steps for a tagging pass: all of them but the phrase chunker. */
-const TAGGING_HOOKS = world.hooks.filter((h) => h !== 'chunks');
+/**
+ * compromise set up for tagging, on first use: importing this module (the main thread does, through
+ * modules that share helpers with the tokeniser) must not load compromise.
+ */
+let tagging: { world: World; hooks: string[] } | undefined;
+function taggingWorld(): { world: World; hooks: string[] } {
+  if (!tagging) {
+    const world = (nlp() as unknown as { world(): World }).world();
+    world.methods.one.bulkMatch = sweep;
+    // compromise's steps for a tagging pass: all of them but the phrase chunker.
+    tagging = { world, hooks: world.hooks.filter((h) => h !== 'chunks') };
+  }
+  return tagging;
+}
 
 /** A term of a tagged document; `normal`, `pre` and `post` may be missing on odd input. */
 export interface TaggedTerm {
@@ -134,8 +144,9 @@ export interface TaggedTerm {
 
 /** Tags a piece of text: its sentences, each a list of terms with tags and offsets into the piece. */
 export function tagText(text: string): TaggedTerm[][] {
+  const { world, hooks } = taggingWorld();
   const all = world.hooks;
-  world.hooks = TAGGING_HOOKS;
+  world.hooks = hooks;
   let doc: { document: TaggedTerm[][]; compute(name: string): void };
   try {
     doc = nlp()(text) as unknown as typeof doc;
