@@ -110,6 +110,8 @@ export const EVENT_NOUNS: ReadonlySet<string> = words(`
 
 /** Prepositions that say where counted things are ("24 people on the ground", "12 in the north"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = words('on, in, at, inside, outside, near');
+/** Words that join named places into one larger area: "in Europe and North America". */
+export const PLACE_COORDINATORS: ReadonlySet<string> = words('and, or');
 
 /** Classes whose counted things are people when the sentence names no noun ("killing 41", "12 missing"). */
 export const HUMAN_CLASSES: ReadonlySet<string> = words('kill, injure, missing, rescue, evacuate, displace, arrest, aboard, attend, watch, employ, strike');
@@ -138,6 +140,14 @@ export const MONEY_VERB_NOUNS: ReadonlyMap<string, string> = new Map([
   ['donate', 'donation'], ['award', 'award'], ['bid', 'bid'], ['borrow', 'loan'], ['lend', 'loan'], ['loan', 'loan'],
   ['fund', 'funding'], ['grant', 'grant'], ['settle', 'settlement'], ['penalise', 'penalty'], ['penalize', 'penalty'],
   ['save', 'saving'],
+]);
+
+/**
+ * Nouns that name the one sum something costs a company, however the report words it: "a €85 million
+ * charge", "a provision of €85 million", "the bill", "the cost" — mapped to one name.
+ */
+export const COST_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['cost', 'cost'], ['charge', 'cost'], ['provision', 'cost'], ['bill', 'cost'], ['expense', 'cost'],
 ]);
 
 /** Verbs whose subject is what a sum after them is the price of: "the repairs will cost £3 million", "the painting fetched £2m". */
