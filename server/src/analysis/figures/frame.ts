@@ -12,7 +12,7 @@
 // An appositive or a parenthesis between a subject and its verb is stepped over both ways ("About 900
 // miners, members of the union (HMU), walked out": the figure's verb is "walked out", its subject the miners).
 
-import { CAPACITY_WORDS, CLAUSE_OPENERS, EVENT_NOUNS, PLACE_COORDINATORS, PLACE_PREPOSITIONS, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PROVISIONAL_CUES, RATE_ADJECTIVES, RATE_AFTER_FIGURE, RISING_VERBS } from '../lexicon/events';
+import { CAPACITY_WORDS, CLAUSE_OPENERS, EVENT_NOUNS, PLACE_COORDINATORS, PLACE_PREPOSITIONS, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PREDICATE_COORDINATORS, PROVISIONAL_CUES, RATE_ADJECTIVES, RATE_AFTER_FIGURE, RISING_VERBS } from '../lexicon/events';
 import { REVISION_VERBS } from '../lexicon/deals';
 import { OF_DETERMINERS } from '../lexicon/counting';
 import { SPEECH_VERBS } from '../lexicon/speech';
@@ -61,9 +61,8 @@ function frameOf(tk: Tokenized, f: Figure, cache: Map<number, Sent>): FigureFram
   readAmountNoun(s, b, seg[1], f, noun, frame);
   readOwner(s, a, clauseStart, frame);
   readBefore(s, a, clauseStart, frame);
-  const left = leftVerb(s, a, clauseStart);
-  let right = left < 0 || complementClause(s, left, noun ?? b, seg[1]) ? rightVerb(s, noun ?? b, seg[1]) : -1;
-  if (right < 0 && left < 0) right = verbAfterAppositive(s, segmentIndex(s, a));
+  const left = dayOfMainVerb(s, f, leftVerb(s, a, clauseStart), clauseStart);
+  const right = figureRightVerb(s, a, left, noun ?? b, seg[1]);
   dropOwnVerbRegion(s, frame, right, (noun ?? b) + 1, verbBefore(s, a, clauseStart));
   if (frame.partitive) {
     // "41 of the 195 people aboard": the verb belongs to the 41; the 195 keep only their own words.
@@ -361,6 +360,38 @@ function readLevel(s: Sent, actor: Actor, frame: FigureFrame): void {
 function leftVerb(s: Sent, a: number, clauseStart: number): number {
   for (let k = a - 1; k >= clauseStart; k--) if (isVerb(s, k) || (isCopula(s.toks[k]) && !isVerb(s, k + 1))) return k;
   return -1;
+}
+
+/**
+ * "signed the agreement to merge their shipyards yesterday": an infinitive after a noun is not yet done,
+ * so a day in the past — a day, a weekday — dates the finite verb in the past tense before it. A month
+ * or a year may date the infinitive's future act ("announced a plan to close the plant in September").
+ */
+function dayOfMainVerb(s: Sent, f: Figure, left: number, clauseStart: number): number {
+  if (left < 0 || f.kind !== 'date' || (f.precision !== 'day' && f.precision !== 'weekday')) return left;
+  if (word(s.toks[left - 1]) !== 'to' || !isNoun(s.toks[left - 2]) || has(s.toks[left - 2], 'Pronoun')) return left;
+  for (let k = left - 3; k >= clauseStart; k--) {
+    if (!isVerb(s, k)) continue;
+    return has(s.toks[k], 'PastTense') && word(s.toks[k - 1]) !== 'to' ? k : left;
+  }
+  return left;
+}
+
+/** The verb after the figure whose subject the figure is, or -1: with no verb before it, or in a speech verb's complement. */
+function figureRightVerb(s: Sent, a: number, left: number, phraseEnd: number, segEnd: number): number {
+  let right = left < 0 || complementClause(s, left, phraseEnd, segEnd) ? rightVerb(s, phraseEnd, segEnd) : -1;
+  if (right < 0 && left < 0) right = verbAfterAppositive(s, segmentIndex(s, a));
+  return right >= 0 && coordinatedPredicate(s, right, phraseEnd) ? -1 : right;
+}
+
+/**
+ * "He had been finance minister since January 2023 and was widely expected to stay": a verb after "and"
+ * or "but" (and its auxiliaries) continues the earlier subject's predicate; the figure before it is not its subject.
+ */
+function coordinatedPredicate(s: Sent, right: number, phraseEnd: number): boolean {
+  let k = right - 1;
+  while (k > phraseEnd && (has(s.toks[k], 'Auxiliary') || has(s.toks[k], 'Copula') || has(s.toks[k], 'Adverb') || has(s.toks[k], 'Modal') || has(s.toks[k], 'Negative'))) k--;
+  return k > phraseEnd && PREDICATE_COORDINATORS.has(word(s.toks[k])) && !/[,;]/.test(s.toks[k - 1]!.post);
 }
 
 /** A speech verb whose complement holds the figure as a subject ("officials said 40 people were killed"). */

@@ -70,6 +70,9 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   deploy: deploy, send, dispatch, assign, station, send in, draft in, mobilise, mobilize
 `);
 
+/** Verbs that put someone in an office named after them: "became finance minister", "was made deputy minister", "was named captain". */
+export const ROLE_TAKING_VERBS: ReadonlySet<string> = words('become, make, name');
+
 /** How a label names the act of an event class as a noun ("the date of Voronov's resignation"). */
 export const ACT_NOUNS: ReadonlyMap<string, string> = new Map([
   ['resign', 'resignation'], ['appoint', 'appointment'], ['arrest', 'arrest'], ['launch', 'launch'], ['crash', 'crash'],
@@ -110,6 +113,9 @@ export const EVENT_NOUNS: ReadonlySet<string> = words(`
 
 /** Prepositions that say where counted things are ("24 people on the ground", "12 in the north"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = words('on, in, at, inside, outside, near');
+/** Words that join a second predicate to a subject's first: "resigned in May and was replaced in June". */
+export const PREDICATE_COORDINATORS: ReadonlySet<string> = words('and, but');
+
 /** Words that join named places into one larger area: "in Europe and North America". */
 export const PLACE_COORDINATORS: ReadonlySet<string> = words('and, or');
 
