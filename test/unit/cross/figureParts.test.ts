@@ -193,3 +193,23 @@ test('one sum a company books is one fact whether it is called a charge, a provi
   // A sum someone else sets aside for another purpose is not the charge.
   assert.deepEqual(conflicts(`${lead} Orlan will take a charge of 85 million euros for the recall.`, `${lead} The regional government said it would spend 40 million euros to retrain workers.`), []);
 });
+
+test('one interruption however it is named: "held up play for 40 minutes", "the interruption lasted", "a 40-minute delay", "play was suspended for 70 minutes"', () => {
+  const lead = 'Tarn City beat Oslo Rovers 2-1 in the Nordic Cup final in Drammen on Sunday.';
+  const found = conflicts(
+    `${lead} A thunderstorm held up play for 40 minutes in the second half.`,
+    `${lead} The interruption lasted 40 minutes, the referee said.`,
+    `${lead} After a 40-minute delay for a thunderstorm, play resumed.`,
+    `${lead} Play was suspended for 70 minutes because of a thunderstorm.`,
+  );
+  assert.equal(found.length, 1, found.join('\n'));
+  assert.match(found[0]!, /70 minutes/);
+  // A suspended sentence is not a delay of play, nor is a player's suspension.
+  assert.deepEqual(
+    conflicts(
+      `${lead} The interruption lasted 40 minutes. Rovers defender Erik Holm, who was suspended for three weeks in May, returned.`,
+      `${lead} The interruption lasted 40 minutes. A fan who attacked a steward was given a sentence suspended for two years.`,
+    ),
+    [],
+  );
+});

@@ -2,7 +2,7 @@
 // sentence (figures/frame.ts): the thing counted or measured, what happened to it, whose action, the
 // words that narrow it. This is the identity fact alignment compares; it knows no other article.
 
-import { COUNT_FAMILIES, COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, COST_NOUNS, COST_VERBS, LEVEL_VERBS, LIGHT_VERBS, LOSS_VERBS, MARKET_VERBS, MEASURE_NOUNS, MONEY_LIGHT_VERBS, MONEY_VERB_NOUNS, MOVEMENT_AFTER, PRONOUN_SUBJECTS, ROLE_TAKING_VERBS, RATE_AFTER_FIGURE, RESULTS_NOUNS } from '../lexicon/events';
+import { COUNT_FAMILIES, COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, COST_NOUNS, COST_VERBS, LEVEL_VERBS, LIGHT_VERBS, LOSS_VERBS, MARKET_VERBS, MEASURE_NOUNS, MONEY_LIGHT_VERBS, MONEY_VERB_NOUNS, MOVEMENT_AFTER, PAUSED_ACTIVITIES, PRONOUN_SUBJECTS, ROLE_TAKING_VERBS, RATE_AFTER_FIGURE, RESULTS_NOUNS } from '../lexicon/events';
 import { DEAL_NOUNS, OWNERSHIP_VERBS, PREMIUM_AFTER, PRICE_VERBS, VALUE_VERBS } from '../lexicon/deals';
 import { singular } from '../numbers';
 import { ACT_PARTICLES, GENDERED_PRONOUNS, SPEECH_VERBS } from '../lexicon/speech';
@@ -46,6 +46,8 @@ function verbEvent(fr: FigureFrame, f: Figure): string | undefined {
   const v = fr.verb;
   if (!v || LIGHT_VERBS.has(v.lemma) || (f.kind === 'money' && (MONEY_LIGHT_VERBS.has(v.lemma) || MONEY_VERB_NOUNS.has(v.lemma))) || LEVEL_VERBS.has(v.lemma) || DURATION_VERBS.has(v.lemma)) return undefined;
   if (SPEECH_VERBS.has(v.text.split(/\s+/).pop()!.toLowerCase())) return undefined;
+  // "Play was suspended for two hours": the suspension of an activity is its delay.
+  if (v.lemma === 'suspend' && fr.actor && PAUSED_ACTIVITIES.has(fr.actor.head.toLowerCase())) return 'delay';
   return eventClass(v.lemma) ?? v.lemma;
 }
 

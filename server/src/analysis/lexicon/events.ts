@@ -62,7 +62,7 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   deliberate: deliberate, deliberation
   search: search, look for
   theft: steal, theft, heist, robbery, rob, raid, burglary, break-in, escape with, make off with, get away with
-  delay: delay, postpone, late, hold up, behind schedule
+  delay: delay, postpone, late, hold up, behind schedule, interrupt, interruption, halt, hold-up
   wait: wait, drought
   schedule: schedule, plan, due
   happen: happen, occur, take place
@@ -72,6 +72,12 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
 
 /** Verbs that put someone in an office named after them: "became finance minister", "was made deputy minister", "was named captain". */
 export const ROLE_TAKING_VERBS: ReadonlySet<string> = words('become, make, name');
+
+/**
+ * Activities whose suspension is a delay: "play was suspended for two hours" is the interruption other
+ * reports call a delay; a suspended sentence or a suspended player is not.
+ */
+export const PAUSED_ACTIVITIES: ReadonlySet<string> = words('play, match, game, race, trading, talks, session, hearing, trial, search, rescue, service, flight, voting, counting, work, production, racing');
 
 /** How a label names the act of an event class as a noun ("the date of Voronov's resignation"). */
 export const ACT_NOUNS: ReadonlyMap<string, string> = new Map([
