@@ -80,3 +80,19 @@ test('a day after an infinitive that follows a noun dates the verb before it: "s
     [],
   );
 });
+
+test('a date opening its clause dates the verb after its subject, and taking the oath is being sworn in', () => {
+  const found = conflicts(
+    'VELDA, May 14, 2026 (Wire) - On Wednesday the two new ministers took the oath before President Ivo Marr.',
+    'VELDA, May 14, 2026 (Wire) - The two new ministers were sworn in on Tuesday before President Ivo Marr.',
+  );
+  assert.equal(found.length, 2, found.join('\n'));
+  // Another act of the same day stays apart.
+  assert.deepEqual(
+    conflicts(
+      'VELDA, May 14, 2026 (Wire) - On Wednesday the two new ministers took the oath before President Ivo Marr.',
+      'VELDA, May 14, 2026 (Wire) - The two new ministers met the cabinet on Tuesday before President Ivo Marr.',
+    ),
+    [],
+  );
+});

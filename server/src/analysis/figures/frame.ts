@@ -66,6 +66,11 @@ function frameOf(tk: Tokenized, f: Figure, cache: Map<number, Sent>): FigureFram
   dropOwnVerbRegion(s, frame, right, (noun ?? b) + 1, verbBefore(s, a, clauseStart));
   if (frame.partitive) {
     // "41 of the 195 people aboard": the verb belongs to the 41; the 195 keep only their own words.
+  } else if (right >= 0 && fronted(s, f, a, b, right)) {
+    // "On Wednesday her two new ministers took the oath": a date opening its clause dates the verb whose subject follows it.
+    frame.verb = verbOf(s, right);
+    const actor = subjectOf(s, right, b + 1);
+    if (actor) frame.actor = actor;
   } else if (right >= 0) {
     frame.verb = verbOf(s, right);
     frame.asSubject = true;
@@ -382,6 +387,11 @@ function figureRightVerb(s: Sent, a: number, left: number, phraseEnd: number, se
   let right = left < 0 || complementClause(s, left, phraseEnd, segEnd) ? rightVerb(s, phraseEnd, segEnd) : -1;
   if (right < 0 && left < 0) right = verbAfterAppositive(s, segmentIndex(s, a));
   return right >= 0 && coordinatedPredicate(s, right, phraseEnd) ? -1 : right;
+}
+
+/** A date after a preposition with the verb's subject between it and the verb: a date is nobody's subject. */
+function fronted(s: Sent, f: Figure, a: number, b: number, right: number): boolean {
+  return f.kind === 'date' && has(s.toks[a - 1], 'Preposition') && right > b + 1 && (isNoun(s.toks[right - 1]) || has(s.toks[right - 1], 'Auxiliary'));
 }
 
 /**

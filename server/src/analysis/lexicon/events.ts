@@ -51,6 +51,7 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   begin: begin, start, open, kick off, break out, erupt, outbreak
   resign: resign, resignation, quit, step down, stand down, step aside
   appoint: appoint, appointment, nominate, nomination
+  swear in: swear in, take the oath, take office, inaugurate, inauguration
   end: end, conclude, finish, wrap up, close, break up, cease
   resume: resume, restart
   meet: meet, meeting, talk, session, negotiate, negotiation, discuss, discussion
