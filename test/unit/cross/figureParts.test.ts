@@ -166,3 +166,50 @@ test('after "is", the noun an amount stands before names it: "Halden\'s offer is
   // A copula with no noun after the amount keeps its subject: the turnover.
   assert.equal(at('12 percent').thing, 'turnover');
 });
+
+test('places coordinated after the counted things name a larger whole: "sold in Europe and North America" is not the count "sold in Europe"', () => {
+  const lead = 'The kettle maker Orlan said on Tuesday it was recalling kettles after reports of overheating.';
+  assert.deepEqual(
+    conflicts(
+      `${lead} Orlan is recalling 2.2 million kettles sold in Europe and North America.`,
+      `${lead} The recall covers 1.6 million kettles sold in Europe and 600,000 in Canada.`,
+      `${lead} Orlan is recalling 2.2 million kettles sold in Europe and North America, it said.`,
+    ),
+    [],
+  );
+  // The same coordinated whole in two reports is one count, compared as before.
+  assert.equal(conflicts(`${lead} Orlan is recalling 2.2 million kettles sold in Europe and North America.`, `${lead} Orlan is recalling 2.8 million kettles sold in Europe and North America.`).length, 2);
+});
+
+test('one sum a company books is one fact whether it is called a charge, a provision or a bill', () => {
+  const lead = 'The kettle maker Orlan said on Tuesday it was recalling 2.2 million kettles after reports of overheating.';
+  const found = conflicts(
+    `${lead} Orlan will take a charge of 85 million euros for the recall.`,
+    `${lead} The company booked an 85 million euro charge.`,
+    `${lead} Orlan has made a provision of 58 million euros for the recall.`,
+  );
+  assert.equal(found.length, 1, found.join('\n'));
+  assert.match(found[0]!, /58 million/);
+  // A sum someone else sets aside for another purpose is not the charge.
+  assert.deepEqual(conflicts(`${lead} Orlan will take a charge of 85 million euros for the recall.`, `${lead} The regional government said it would spend 40 million euros to retrain workers.`), []);
+});
+
+test('one interruption however it is named: "held up play for 40 minutes", "the interruption lasted", "a 40-minute delay", "play was suspended for 70 minutes"', () => {
+  const lead = 'Tarn City beat Oslo Rovers 2-1 in the Nordic Cup final in Drammen on Sunday.';
+  const found = conflicts(
+    `${lead} A thunderstorm held up play for 40 minutes in the second half.`,
+    `${lead} The interruption lasted 40 minutes, the referee said.`,
+    `${lead} After a 40-minute delay for a thunderstorm, play resumed.`,
+    `${lead} Play was suspended for 70 minutes because of a thunderstorm.`,
+  );
+  assert.equal(found.length, 1, found.join('\n'));
+  assert.match(found[0]!, /70 minutes/);
+  // A suspended sentence is not a delay of play, nor is a player's suspension.
+  assert.deepEqual(
+    conflicts(
+      `${lead} The interruption lasted 40 minutes. Rovers defender Erik Holm, who was suspended for three weeks in May, returned.`,
+      `${lead} The interruption lasted 40 minutes. A fan who attacked a steward was given a sentence suspended for two years.`,
+    ),
+    [],
+  );
+});

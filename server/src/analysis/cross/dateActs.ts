@@ -1,10 +1,12 @@
 // What a date's frame does not read on its own: the act of a verb written before "as" and a role
 // ("stepped down as finance director on Monday": the clause after "as" has no verb), and whose act a
 // noun with a possessive pronoun names ("His resignation on Tuesday surprised analysts": the person
-// named last before "his").
+// named last before "his"), and the taking of an office a date after the office dates ("finance minister
+// since January 2022", "was made deputy minister in June").
 
-import { EVENT_CLASSES, EVENT_NOUNS, PHRASAL_PARTICLES } from '../lexicon/events';
-import { POSSESSIVE_PRONOUNS } from '../lexicon/speech';
+import { EVENT_CLASSES, EVENT_NOUNS, PHRASAL_PARTICLES, ROLE_TAKING_VERBS } from '../lexicon/events';
+import { TITLE_COMPOUNDS, TITLE_HEADS } from '../lexicon/titles';
+import { GENDERED_PRONOUNS, POSSESSIVE_PRONOUNS } from '../lexicon/speech';
 import { DATING_PREPOSITIONS } from '../lexicon/timeCues';
 import { VAGUE_PLURALS } from '../lexicon/units';
 import { verbLemma } from '../figures/wordForms';
@@ -144,4 +146,38 @@ export function eventNounSubject(article: SourceArticle, f: Figure): { noun: str
     .flatMap((e) => e.mentions.filter((x) => x.start >= from && x.end <= f.start).map((x) => ({ e, start: x.start })))
     .sort((a, b) => a.start - b.start)[0];
   return named ? { noun, actor: named.e } : { noun };
+}
+
+/**
+ * "Ionescu, finance minister since January 2022", "he had been finance minister since January 2023",
+ * "became finance minister in January 2023", "was made deputy finance minister in June": a date right
+ * after an office, with "since" and no verb of its own (or "be"), or after a verb that puts someone in
+ * the office, dates the taking of the office, as "was appointed finance minister in January 2023" does;
+ * the holder is the person named last before the office in the sentence.
+ */
+export function officeTaken(article: SourceArticle, f: Figure): { verbText: string; actor?: Entity } | undefined {
+  const fr = f.frame;
+  if (!fr) return undefined;
+  const v = fr.verb?.lemma;
+  const ws = wordsBefore(article.text.slice(Math.max(0, f.start - AS_REACH), f.start));
+  const preposition = ws[ws.length - 1]?.text.toLowerCase();
+  if (preposition === undefined || ws.length < 2) return undefined;
+  const since = preposition === 'since' && (v === undefined || v === 'be');
+  if (!since && !(v !== undefined && ROLE_TAKING_VERBS.has(v) && DATING_PREPOSITIONS.has(preposition))) return undefined;
+  const head = ws[ws.length - 2]!.text.toLowerCase();
+  const two = ws.length >= 3 ? `${ws[ws.length - 3]!.text.toLowerCase()} ${head}` : '';
+  if (!TITLE_HEADS.has(head) && !TITLE_HEADS.has(two) && !TITLE_COMPOUNDS.has(two)) return undefined;
+  const roleAt = Math.max(0, f.start - AS_REACH) + ws[ws.length - 2]!.index;
+  const sentence = sentenceAt(article.analysis, roleAt)?.sentence;
+  const actor = personBefore(article, roleAt, PRONOUN_REACH, sentence?.start ?? roleAt, true) ?? pronounHolder(article, sentence?.start, roleAt);
+  const verbText = ws[ws.length - 2]!.text;
+  return actor ? { verbText, actor } : { verbText };
+}
+
+/** "He had been finance minister since …": the person a sentence's opening "he" or "she" stands for, named before the sentence. */
+function pronounHolder(article: SourceArticle, start: number | undefined, roleAt: number): Entity | undefined {
+  if (start === undefined) return undefined;
+  const first = /^\s*(\p{L}+)/u.exec(article.text.slice(start, roleAt))?.[1]?.toLowerCase();
+  const gender = first === undefined ? undefined : GENDERED_PRONOUNS.get(first);
+  return gender ? personBefore(article, start, PRONOUN_REACH, 0, true, gender) : undefined;
 }

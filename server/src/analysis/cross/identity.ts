@@ -2,7 +2,7 @@
 // sentence (figures/frame.ts): the thing counted or measured, what happened to it, whose action, the
 // words that narrow it. This is the identity fact alignment compares; it knows no other article.
 
-import { COUNT_FAMILIES, COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, COST_VERBS, LEVEL_VERBS, LIGHT_VERBS, LOSS_VERBS, MARKET_VERBS, MEASURE_NOUNS, MONEY_LIGHT_VERBS, MONEY_VERB_NOUNS, MOVEMENT_AFTER, PRONOUN_SUBJECTS, RATE_AFTER_FIGURE, RESULTS_NOUNS } from '../lexicon/events';
+import { COUNT_FAMILIES, COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, COST_NOUNS, COST_VERBS, LEVEL_VERBS, LIGHT_VERBS, LOSS_VERBS, MARKET_VERBS, MEASURE_NOUNS, MONEY_LIGHT_VERBS, MONEY_VERB_NOUNS, MOVEMENT_AFTER, PAUSED_ACTIVITIES, PRONOUN_SUBJECTS, ROLE_TAKING_VERBS, RATE_AFTER_FIGURE, RESULTS_NOUNS } from '../lexicon/events';
 import { DEAL_NOUNS, OWNERSHIP_VERBS, PREMIUM_AFTER, PRICE_VERBS, VALUE_VERBS } from '../lexicon/deals';
 import { singular } from '../numbers';
 import { ACT_PARTICLES, GENDERED_PRONOUNS, SPEECH_VERBS } from '../lexicon/speech';
@@ -10,7 +10,7 @@ import { SINCE_LAST_BEFORE } from '../lexicon/timeCues';
 import { verbLemma } from '../figures/frame';
 import type { Entity, Figure, FigureFrame, Span } from '../types';
 import type { FactIdentity } from './factTypes';
-import { countedActor, eventNounSubject, personBefore, possessiveOwner, PRONOUN_REACH, verbBeforeAs } from './dateActs';
+import { countedActor, eventNounSubject, personBefore, possessiveOwner, PRONOUN_REACH, officeTaken, verbBeforeAs } from './dateActs';
 import { readScope } from './figureScope';
 import { foldName } from './resolve';
 import { stem } from './text';
@@ -46,6 +46,8 @@ function verbEvent(fr: FigureFrame, f: Figure): string | undefined {
   const v = fr.verb;
   if (!v || LIGHT_VERBS.has(v.lemma) || (f.kind === 'money' && (MONEY_LIGHT_VERBS.has(v.lemma) || MONEY_VERB_NOUNS.has(v.lemma))) || LEVEL_VERBS.has(v.lemma) || DURATION_VERBS.has(v.lemma)) return undefined;
   if (SPEECH_VERBS.has(v.text.split(/\s+/).pop()!.toLowerCase())) return undefined;
+  // "Play was suspended for two hours": the suspension of an activity is its delay.
+  if (v.lemma === 'suspend' && fr.actor && PAUSED_ACTIVITIES.has(fr.actor.head.toLowerCase())) return 'delay';
   return eventClass(v.lemma) ?? v.lemma;
 }
 
@@ -168,7 +170,10 @@ function amountThing(article: SourceArticle, f: Figure, fr: FigureFrame | undefi
   const named = measure ?? fr?.about ?? subject?.head ?? moneyVerbNoun(f, fr);
   // Written as the article writes it ("sales", "revenue"), the determiner left out; "Shares" and "shares" are one thing.
   if (subject && named?.split(' ').pop() === subject.head) return { thing: normCount(singular(subject.head.split(' ').pop()!.toLowerCase())), text: subjectText(article, subject), subject: true };
-  if (named) return { thing: normCount(singular(named.split(' ').pop()!.toLowerCase())), text: named };
+  if (named) {
+    const noun = singular(named.split(' ').pop()!.toLowerCase());
+    return { thing: COST_NOUNS.get(noun) ?? normCount(noun), text: named };
+  }
   if (counted) return { thing: counted, text: f.counts };
   return {};
 }
@@ -453,7 +458,8 @@ function actParticleAfter(article: SourceArticle, f: Figure, verbText: string): 
 
 /** The act and its person where the frame has none (dateActs.ts): a verb before "as" and a role, "his resignation". */
 function readUnframedAct(article: SourceArticle, f: Figure, id: FactIdentity): void {
-  const role = verbBeforeAs(article, f);
+  const office = id.event === undefined || ROLE_TAKING_VERBS.has(id.event) ? officeTaken(article, f) : undefined;
+  const role = verbBeforeAs(article, f) ?? (office ? { event: 'appoint', ...office } : undefined);
   if (role) {
     id.event = role.event;
     id.verbText = role.verbText;

@@ -12,7 +12,7 @@
 // An appositive or a parenthesis between a subject and its verb is stepped over both ways ("About 900
 // miners, members of the union (HMU), walked out": the figure's verb is "walked out", its subject the miners).
 
-import { CAPACITY_WORDS, CLAUSE_OPENERS, EVENT_NOUNS, PLACE_PREPOSITIONS, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PROVISIONAL_CUES, RATE_ADJECTIVES, RATE_AFTER_FIGURE, RISING_VERBS } from '../lexicon/events';
+import { CAPACITY_WORDS, CLAUSE_OPENERS, EVENT_NOUNS, PLACE_COORDINATORS, PLACE_PREPOSITIONS, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PREDICATE_COORDINATORS, PROVISIONAL_CUES, RATE_ADJECTIVES, RATE_AFTER_FIGURE, RISING_VERBS } from '../lexicon/events';
 import { REVISION_VERBS } from '../lexicon/deals';
 import { OF_DETERMINERS } from '../lexicon/counting';
 import { SPEECH_VERBS } from '../lexicon/speech';
@@ -61,12 +61,16 @@ function frameOf(tk: Tokenized, f: Figure, cache: Map<number, Sent>): FigureFram
   readAmountNoun(s, b, seg[1], f, noun, frame);
   readOwner(s, a, clauseStart, frame);
   readBefore(s, a, clauseStart, frame);
-  const left = leftVerb(s, a, clauseStart);
-  let right = left < 0 || complementClause(s, left, noun ?? b, seg[1]) ? rightVerb(s, noun ?? b, seg[1]) : -1;
-  if (right < 0 && left < 0) right = verbAfterAppositive(s, segmentIndex(s, a));
-  dropOwnVerbRegion(frame, right, (noun ?? b) + 1);
+  const left = dayOfMainVerb(s, f, leftVerb(s, a, clauseStart), clauseStart);
+  const right = figureRightVerb(s, a, left, noun ?? b, seg[1]);
+  dropOwnVerbRegion(s, frame, right, (noun ?? b) + 1, verbBefore(s, a, clauseStart));
   if (frame.partitive) {
     // "41 of the 195 people aboard": the verb belongs to the 41; the 195 keep only their own words.
+  } else if (right >= 0 && fronted(s, f, a, b, right)) {
+    // "On Wednesday her two new ministers took the oath": a date opening its clause dates the verb whose subject follows it.
+    frame.verb = verbOf(s, right);
+    const actor = subjectOf(s, right, b + 1);
+    if (actor) frame.actor = actor;
   } else if (right >= 0) {
     frame.verb = verbOf(s, right);
     frame.asSubject = true;
@@ -86,9 +90,22 @@ function frameOf(tk: Tokenized, f: Figure, cache: Map<number, Sent>): FigureFram
   return frame;
 }
 
-/** "500 workers gathered in Kelsby": the word before the place is the figure's own verb; the place says where it happened, not which part. */
-function dropOwnVerbRegion(frame: FigureFrame, right: number, afterPhrase: number): void {
-  if (frame.region && right >= 0 && right === afterPhrase) delete frame.region;
+/**
+ * "500 workers gathered in Kelsby": the word before the place is the figure's own verb; the place says
+ * where it happened, not which part. After a verb ("is recalling 1.4 million heaters sold in Europe")
+ * the participle only narrows the object, and the place says which part is counted.
+ */
+function dropOwnVerbRegion(s: Sent, frame: FigureFrame, right: number, afterPhrase: number, objectOfVerb: boolean): void {
+  if (frame.region && right >= 0 && right === afterPhrase && !(objectOfVerb && has(s.toks[right], 'PastTense'))) delete frame.region;
+}
+
+/** Whether a verb form (however the frame reads it) stands before the figure in its clause: the figure is then its object. */
+function verbBefore(s: Sent, a: number, clauseStart: number): boolean {
+  for (let k = a - 1; k >= clauseStart; k--) {
+    const t = s.toks[k];
+    if (has(t, 'Verb') && !has(t, 'Auxiliary') && !has(t, 'Copula') && !has(t, 'Modal')) return true;
+  }
+  return false;
 }
 
 /** The figure follows "to" after its verb: what a count rose to ("the toll rose to 27"), or what someone revised a value to ("raised its offer to 820p"). */
@@ -221,14 +238,31 @@ function oneWordBefore(t: Token | undefined): boolean {
   return !!t && /^\p{L}+$/u.test(t.text) && !has(t, 'Preposition') && !has(t, 'Determiner') && !has(t, 'Conjunction') && !has(t, 'Copula') && !has(t, 'Auxiliary') && !/[,;:]/.test(t.post);
 }
 
-/** The words of the name starting at j ("United States"), lower-case. */
+/**
+ * The words of the name starting at j ("United States"), lower-case, with the places coordinated with it:
+ * "sold in Europe and North America" names a larger whole than Europe alone, so it is kept whole.
+ */
 function namedPlace(s: Sent, j: number, end: number): string {
   let k = j;
-  while (k + 1 < end && has(s.toks[k + 1], 'ProperNoun') && !/[,;:]/.test(s.toks[k]!.post)) k++;
+  for (;;) {
+    if (k + 1 < end && has(s.toks[k + 1], 'ProperNoun') && !/[,;:]/.test(s.toks[k]!.post)) k++;
+    else if (k + 2 < end && PLACE_COORDINATORS.has(word(s.toks[k + 1])) && has(s.toks[k + 2], 'ProperNoun') && !has(s.toks[k + 2], 'Person')) k += 2;
+    else if (k + 1 < end && s.toks[k]!.post.trim() === ',' && has(s.toks[k + 1], 'ProperNoun') && !has(s.toks[k + 1], 'Person') && listGoesOn(s, k + 1, end)) k++;
+    else break;
+  }
   return s.toks
     .slice(j, k + 1)
     .map(word)
     .join(' ');
+}
+
+/** Whether the comma-separated place at j is followed, in its list, by "and" or "or" and another place. */
+function listGoesOn(s: Sent, j: number, end: number): boolean {
+  for (let k = j; k + 1 < end && k < j + 4; k++) {
+    if (PLACE_COORDINATORS.has(word(s.toks[k + 1]))) return has(s.toks[k + 2], 'ProperNoun');
+    if (!has(s.toks[k + 1], 'ProperNoun')) return false;
+  }
+  return false;
 }
 
 /** The words right before a figure: "a crowd of", "in front of", "down", "the first time in". */
@@ -331,6 +365,43 @@ function readLevel(s: Sent, actor: Actor, frame: FigureFrame): void {
 function leftVerb(s: Sent, a: number, clauseStart: number): number {
   for (let k = a - 1; k >= clauseStart; k--) if (isVerb(s, k) || (isCopula(s.toks[k]) && !isVerb(s, k + 1))) return k;
   return -1;
+}
+
+/**
+ * "signed the agreement to merge their shipyards yesterday": an infinitive after a noun is not yet done,
+ * so a day in the past — a day, a weekday — dates the finite verb in the past tense before it. A month
+ * or a year may date the infinitive's future act ("announced a plan to close the plant in September").
+ */
+function dayOfMainVerb(s: Sent, f: Figure, left: number, clauseStart: number): number {
+  if (left < 0 || f.kind !== 'date' || (f.precision !== 'day' && f.precision !== 'weekday')) return left;
+  if (word(s.toks[left - 1]) !== 'to' || !isNoun(s.toks[left - 2]) || has(s.toks[left - 2], 'Pronoun')) return left;
+  for (let k = left - 3; k >= clauseStart; k--) {
+    if (!isVerb(s, k)) continue;
+    return has(s.toks[k], 'PastTense') && word(s.toks[k - 1]) !== 'to' ? k : left;
+  }
+  return left;
+}
+
+/** The verb after the figure whose subject the figure is, or -1: with no verb before it, or in a speech verb's complement. */
+function figureRightVerb(s: Sent, a: number, left: number, phraseEnd: number, segEnd: number): number {
+  let right = left < 0 || complementClause(s, left, phraseEnd, segEnd) ? rightVerb(s, phraseEnd, segEnd) : -1;
+  if (right < 0 && left < 0) right = verbAfterAppositive(s, segmentIndex(s, a));
+  return right >= 0 && coordinatedPredicate(s, right, phraseEnd) ? -1 : right;
+}
+
+/** A date after a preposition with the verb's subject between it and the verb: a date is nobody's subject. */
+function fronted(s: Sent, f: Figure, a: number, b: number, right: number): boolean {
+  return f.kind === 'date' && has(s.toks[a - 1], 'Preposition') && right > b + 1 && (isNoun(s.toks[right - 1]) || has(s.toks[right - 1], 'Auxiliary'));
+}
+
+/**
+ * "He had been finance minister since January 2023 and was widely expected to stay": a verb after "and"
+ * or "but" (and its auxiliaries) continues the earlier subject's predicate; the figure before it is not its subject.
+ */
+function coordinatedPredicate(s: Sent, right: number, phraseEnd: number): boolean {
+  let k = right - 1;
+  while (k > phraseEnd && (has(s.toks[k], 'Auxiliary') || has(s.toks[k], 'Copula') || has(s.toks[k], 'Adverb') || has(s.toks[k], 'Modal') || has(s.toks[k], 'Negative'))) k--;
+  return k > phraseEnd && PREDICATE_COORDINATORS.has(word(s.toks[k])) && !/[,;]/.test(s.toks[k - 1]!.post);
 }
 
 /** A speech verb whose complement holds the figure as a subject ("officials said 40 people were killed"). */

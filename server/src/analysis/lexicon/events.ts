@@ -51,6 +51,7 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   begin: begin, start, open, kick off, break out, erupt, outbreak
   resign: resign, resignation, quit, step down, stand down, step aside
   appoint: appoint, appointment, nominate, nomination
+  swear in: swear in, take the oath, take office, inaugurate, inauguration
   end: end, conclude, finish, wrap up, close, break up, cease
   resume: resume, restart
   meet: meet, meeting, talk, session, negotiate, negotiation, discuss, discussion
@@ -62,13 +63,22 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   deliberate: deliberate, deliberation
   search: search, look for
   theft: steal, theft, heist, robbery, rob, raid, burglary, break-in, escape with, make off with, get away with
-  delay: delay, postpone, late, hold up, behind schedule
+  delay: delay, postpone, late, hold up, behind schedule, interrupt, interruption, halt, hold-up
   wait: wait, drought
   schedule: schedule, plan, due
   happen: happen, occur, take place
   affect: affect, cover, impact, apply to, concern, involve, extend to
   deploy: deploy, send, dispatch, assign, station, send in, draft in, mobilise, mobilize
 `);
+
+/** Verbs that put someone in an office named after them: "became finance minister", "was made deputy minister", "was named captain". */
+export const ROLE_TAKING_VERBS: ReadonlySet<string> = words('become, make, name');
+
+/**
+ * Activities whose suspension is a delay: "play was suspended for two hours" is the interruption other
+ * reports call a delay; a suspended sentence or a suspended player is not.
+ */
+export const PAUSED_ACTIVITIES: ReadonlySet<string> = words('play, match, game, race, trading, talks, session, hearing, trial, search, rescue, service, flight, voting, counting, work, production, racing');
 
 /** How a label names the act of an event class as a noun ("the date of Voronov's resignation"). */
 export const ACT_NOUNS: ReadonlyMap<string, string> = new Map([
@@ -110,6 +120,11 @@ export const EVENT_NOUNS: ReadonlySet<string> = words(`
 
 /** Prepositions that say where counted things are ("24 people on the ground", "12 in the north"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = words('on, in, at, inside, outside, near');
+/** Words that join a second predicate to a subject's first: "resigned in May and was replaced in June". */
+export const PREDICATE_COORDINATORS: ReadonlySet<string> = words('and, but');
+
+/** Words that join named places into one larger area: "in Europe and North America". */
+export const PLACE_COORDINATORS: ReadonlySet<string> = words('and, or');
 
 /** Classes whose counted things are people when the sentence names no noun ("killing 41", "12 missing"). */
 export const HUMAN_CLASSES: ReadonlySet<string> = words('kill, injure, missing, rescue, evacuate, displace, arrest, aboard, attend, watch, employ, strike');
@@ -138,6 +153,14 @@ export const MONEY_VERB_NOUNS: ReadonlyMap<string, string> = new Map([
   ['donate', 'donation'], ['award', 'award'], ['bid', 'bid'], ['borrow', 'loan'], ['lend', 'loan'], ['loan', 'loan'],
   ['fund', 'funding'], ['grant', 'grant'], ['settle', 'settlement'], ['penalise', 'penalty'], ['penalize', 'penalty'],
   ['save', 'saving'],
+]);
+
+/**
+ * Nouns that name the one sum something costs a company, however the report words it: "a €85 million
+ * charge", "a provision of €85 million", "the bill", "the cost" — mapped to one name.
+ */
+export const COST_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['cost', 'cost'], ['charge', 'cost'], ['provision', 'cost'], ['bill', 'cost'], ['expense', 'cost'],
 ]);
 
 /** Verbs whose subject is what a sum after them is the price of: "the repairs will cost £3 million", "the painting fetched £2m". */
