@@ -40,6 +40,11 @@ export class Analyser {
     this.pool.prewarm();
   }
 
+  /** An article opened with the analysis it had: its worker tags its paragraphs now, for the first edit. */
+  prepareEdits(text: string, uri: string): void {
+    void this.pool.analyze({ text, affinity: uri, keep: true });
+  }
+
   /**
    * The analysis of `text`, with the article's cross-source facts extracted on the worker (or kept in the
    * cache) so the main thread does not extract them. An analysis that runs past its time budget comes

@@ -229,6 +229,20 @@ export class CorpusIndex {
     this.connection.console.log(
       `NewsLens: indexed ${this.articles.size} article${this.articles.size === 1 ? '' : 's'}${how} in ${Date.now() - started} ms; ${stories} stor${stories === 1 ? 'y' : 'ies'} with several sources${seeded}`,
     );
+    setImmediate(() => this.prepareStories());
+  }
+
+  /**
+   * After an index, while nothing waits: works out the entities and facts of the stories of the open
+   * articles (the user hovers and edits there next), or of the largest story when none is open. Stories
+   * taken from the last session have not been aligned in this process yet, and the first alignment also
+   * compiles the code that does it: done now, the first hover or edit does not wait for it.
+   */
+  private prepareStories(): void {
+    const open = [...this.store.documents.keys()].map((u) => this.storyByArticle.get(u));
+    const largest = [...this.storyByArticle.values()].reduce<StoryResult | undefined>((a, b) => (!a || b.story.articles.length > a.story.articles.length ? b : a), undefined);
+    const stories = new Set(open.some(Boolean) ? open : [largest]);
+    for (const s of stories) if (s && s.story.articles.length > 1) void s.facts;
   }
 
   private async walk(root: string, settings: NewsLensSettings, out: Set<string>): Promise<void> {

@@ -50,6 +50,8 @@ const BINARY_PROBE_CHARS = 8192;
 
 export class ArticleStore {
   private readonly cache = new Map<string, CacheEntry>();
+  /** The file's snapshot of each article when it was opened, until its first analysis as a document. */
+  private readonly onDisk = new Map<string, CacheEntry>();
   /** Per open file: the disk file's UTF-8 warning, read only when the editor text shows U+FFFD. */
   private readonly encodingChecks = new Map<string, Promise<string | undefined>>();
   private readonly listeners = new Set<(uri: string, reason: ChangeReason) => void>();
@@ -126,6 +128,11 @@ export class ArticleStore {
 
   /** The editor opened, edited or closed a document. */
   private documentEvent(uri: string, reason: 'opened' | 'edited' | 'closed'): void {
+    if (reason === 'opened') {
+      // The file's analysis serves the opened document while their texts are the same (see fromEditor).
+      const disk = this.cache.get(uri);
+      if (disk?.key.startsWith('disk:')) this.onDisk.set(uri, disk);
+    }
     if (reason !== 'edited') {
       this.cache.delete(uri);
       this.encodingChecks.delete(uri);
@@ -173,6 +180,13 @@ export class ArticleStore {
     if (looksBinary(Buffer.from(text.slice(0, BINARY_PROBE_CHARS), 'utf8'))) {
       return { ...base, analysis: unanalysed(text, 'binary', 'binary content, not an article: not analysed') };
     }
+    const same = await this.sameOnDisk(doc.uri, text, keysOf(settings).analysisKey);
+    if (same) {
+      // Opening an article leaves its analysis as it was (so its story is not checked again); its worker
+      // still tags its paragraphs in the background, for the first edit.
+      this.analyser.prepareEdits(text, doc.uri);
+      return same.facts !== undefined ? { ...base, analysis: same.analysis, facts: same.facts } : { ...base, analysis: same.analysis };
+    }
     const { analysis, facts } = await this.analyser.analyse(text, { uri: doc.uri, open: true });
     // VS Code shows undecodable bytes as U+FFFD; only then is the file on disk worth a look.
     const replacement = text.indexOf('\uFFFD');
@@ -181,6 +195,19 @@ export class ArticleStore {
       if (warning) analysis.problems.push(fileProblem('invalid-utf8', `The file is ${warning}`, replacement, replacement + 1));
     }
     return facts !== undefined ? { ...base, analysis, facts } : { ...base, analysis };
+  }
+
+  /**
+   * The file's snapshot of an article just opened, when the document's text is the file's, with the same
+   * analysis settings and no problem of the file's own bytes; each is used once.
+   */
+  private async sameOnDisk(uri: string, text: string, analysisKey: string): Promise<ArticleSnapshot | undefined> {
+    const disk = this.onDisk.get(uri);
+    this.onDisk.delete(uri);
+    if (!disk?.key.startsWith(`disk:${analysisKey}:`)) return undefined;
+    const snap = await disk.snapshot;
+    if (!snap || snap.text !== text || snap.analysis.problems.some((p) => p.code === 'invalid-utf8' || p.code === 'analysis-stopped')) return undefined;
+    return snap;
   }
 
   private async fromDisk(uri: string): Promise<ArticleSnapshot | null> {
