@@ -31,7 +31,11 @@ export function roleShape(normalized: string): RoleShape {
   const poss = main.lastIndexOf("'s ");
   const possessor = poss >= 0 ? new Set(main.slice(0, poss).split(/\s+/)) : new Set<string>();
   const own = poss >= 0 ? main.slice(poss + 3) : main;
-  const ws = own.split(/\s+/).filter(Boolean);
+  // A rank written onto its office with a hyphen ("vice-president", "ex-minister") is a rank word before it.
+  const ws = own.split(/\s+/).filter(Boolean).flatMap((w) => {
+    const rank = /^([a-z]+)-(\p{L}.*)$/u.exec(w);
+    return rank && RANK_WORD.test(rank[1]!) ? [rank[1]!, rank[2]!] : [w];
+  });
   const size = [3, 2].find((k) => ws.length >= k && TWO_WORD_HEADS.has(ws.slice(-k).join(' '))) ?? 1;
   let head = ws.slice(-size).join(' ') || own;
   head = HEAD_SYNONYMS.get(head) ?? head;
