@@ -214,9 +214,7 @@ function clusterPeople(people: Member[], clusters: Cluster[]): Map<string, Clust
     const list = closest(bySurname.get(surnameKey(last)) ?? [], last);
     // Within the same article a bare surname that the article did not link is ambiguous only when
     // the story has several people with that surname.
-    // A bare surname spelled otherwise than the one full name it could join (Hewitt / Hewett) is someone
-    // else when the descriptions say so (describedApart), like a full name.
-    if (list.length === 1 && !keptApart(list[0]!, m, last) && !describedApart(list[0]!, m, last)) list[0]!.members.push(m);
+    if (list.length === 1 && !keptApart(list[0]!, m, last)) list[0]!.members.push(m);
     else if (list.length === 0) pending.push(m);
     // Several people share the surname: the mention stays unresolved (not merged with anyone).
     else clusters.push({ type: 'person', members: [m], firsts: new Set(), keys: new Set([last]) });
@@ -224,7 +222,7 @@ function clusterPeople(people: Member[], clusters: Cluster[]): Map<string, Clust
   for (const m of pending) {
     const last = personParts(m.entity).last;
     const key = surnameKey(last);
-    const c = closest(bySurname.get(key) ?? [], last).find((x) => !keptApart(x, m, last) && !describedApart(x, m, last));
+    const c = closest(bySurname.get(key) ?? [], last).find((x) => !keptApart(x, m, last));
     if (c) {
       c.members.push(m);
       c.keys.add(last);
