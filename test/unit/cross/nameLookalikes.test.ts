@@ -87,3 +87,15 @@ test('a misspelling is still found next to a house-style difference: Okafor / Ok
   );
   assert.deepEqual(where(fs), ['b.txt'], fs.map((f) => f.message).join('\n'));
 });
+
+test('a ship named after someone does not hold the offices aboard it: "the captain of the Ingrid Halvard" is not a role of Ingrid Halvard', () => {
+  assert.deepEqual(
+    findings(
+      'role-conflict',
+      'Ferry captain charged\n\nJonas Brekke, the captain of the Ingrid Halvard, was charged on Monday over the capsize that killed 14 people.',
+      'Engineer questioned over capsize\n\nOla Dahl, the chief engineer of the Ingrid Halvard, was questioned on Monday over the capsize that killed 14 people.',
+      'Ferry crew questioned\n\nThe captain of the Ingrid Halvard, Jonas Brekke, was charged on Monday. The ferry capsized, killing 14 people.',
+    ),
+    [],
+  );
+});

@@ -10,6 +10,7 @@
 // belong to. Other names are matched by any folded spelling (titles and possessives are already off
 // the mention text; known exonym pairs such as Kiev/Kyiv fold together).
 
+import { DANGLING_ROLE } from '../lexicon/offices';
 import { STOP_WORDS } from '../lexicon/stopwords';
 import type { Entity, EntityType } from '../types';
 import { foldName, foldWord, transliterationKey, withinOneEdit } from '../util/nameFold';
@@ -363,9 +364,12 @@ function toCrossEntity(c: Cluster): CrossEntity {
   };
 }
 
-/** Roles the recogniser produced from clock times ("p.m.") and other non-words are not roles. */
+/**
+ * Roles the recogniser produced from clock times ("p.m.") and other non-words are not roles, nor is an
+ * office the name is the object of ("the captain of the Ingrid Halvard": the ship is not its captain).
+ */
 function usableRole(head: string, text: string): boolean {
-  return /^[\p{L}-]{3,}$/u.test(head) && !/\b[ap]\.m\./i.test(text);
+  return /^[\p{L}-]{3,}$/u.test(head) && !/\b[ap]\.m\./i.test(text) && !DANGLING_ROLE.test(text.trim());
 }
 
 /** For an article: its entity id → the cross entity it resolved to. */

@@ -59,6 +59,12 @@ export const RANK_WORD = /\b(deputy|vice|assistant|acting|former|ex|interim|asso
 export const ROLE_OBJECT_SPLIT = /(?<!\s)\s+(?:of|for|at|with|to|in|since|until|till)\s+/;
 
 /**
+ * A role phrase that ends in a preposition or an article ("the captain of the", "a spokesman for") is the
+ * office of someone else: the name after it is what the office is of (a ship, a company), not its holder.
+ */
+export const DANGLING_ROLE = /\s(?:of|for|at|to|in|on|with|from|by|the|a|an)$/i;
+
+/**
  * Rank words that place a role in time or make it temporary: a former, outgoing or acting minister may
  * also be called the minister (before or after the change), so such a role contradicts no other.
  */
