@@ -99,3 +99,25 @@ test('a ship named after someone does not hold the offices aboard it: "the capta
     [],
   );
 });
+
+test('a short surname one letter off is one person when the first name and the description agree: Dunn / Dunne', () => {
+  const fs = findings(
+    'name-variant',
+    'The hospital\'s chief executive, Rachel Dunne, said on Wednesday the money had been recovered.',
+    'Rachel Dunn, chief executive of the hospital, welcomed the verdict on Wednesday.',
+    'Chief executive Rachel Dunne said on Wednesday that lessons had been learned.',
+  );
+  assert.deepEqual(where(fs), ['b.txt'], fs.map((f) => f.message).join('\n'));
+});
+
+test('a short surname one letter off with another description is someone else: the nurse Rachel Dunn is not the chief executive', () => {
+  assert.deepEqual(
+    findings(
+      'name-variant',
+      'The hospital\'s chief executive, Rachel Dunne, said on Wednesday the money had been recovered.',
+      'Rachel Dunn, a nurse on the children\'s ward, said on Wednesday that staff had raised the alarm.',
+      'Chief executive Rachel Dunne said on Wednesday that lessons had been learned.',
+    ),
+    [],
+  );
+});

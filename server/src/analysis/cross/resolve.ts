@@ -22,6 +22,8 @@ export { foldName, foldWord, transliterationKey };
 const SURNAME_MIN = 5;
 /** First names compare loosely from six letters on: Volodymyr / Vladimir, but never Carl / Carol. */
 const FIRST_NAME_MIN = 6;
+/** A surname this short is taken as misspelled by one letter (Dunn / Dunne) only with a description in common. */
+const SHORT_SURNAME_MIN = 4;
 
 /** The words of a name. A title-like word the recogniser kept ("Haulier Pieter Volk") stays in. */
 function nameWords(name: string): string[] {
@@ -154,6 +156,13 @@ function describedApart(c: Cluster, m: Member, last: string): boolean {
   return mine.every((a) => theirs.every((b) => rolesDiffer(a, b)));
 }
 
+/** Both sides described, and some description of one shares a word with one of the other. */
+function describedAlike(c: Cluster, m: Member): boolean {
+  const mine = m.entity.roles.map((r) => r.normalized);
+  const theirs = c.members.flatMap((x) => x.entity.roles.map((r) => r.normalized));
+  return mine.some((a) => theirs.some((b) => !rolesDiffer(a, b)));
+}
+
 /** The clusters of a surname bucket that spell it exactly as `last` when there are any, else all of them. */
 function closest(list: Cluster[], last: string): Cluster[] {
   const exact = list.filter((c) => c.keys.has(last));
@@ -176,9 +185,12 @@ function misspelled(clusters: Cluster[], m: Member, first: string | null, last: 
   if (!first || first.length < 3) return undefined;
   const single = (w: string) => w.replace(/(.)\1+/g, '$1');
   // A short surname only by a doubled letter (Annor / Anor); Wang and Wong stay two names.
-  const near = (k: string) =>
-    (Math.min(k.length, last.length) >= SURNAME_MIN && withinOneEdit(k, last)) || (single(k) === single(last) && single(last).length >= 4);
-  return clusters.find((c) => c.type === 'person' && c.firsts.has(first) && [...c.keys].some(near) && !keptApart(c, m, last) && !describedApart(c, m, last));
+  // A four-letter surname one letter off (Dunn / Dunne) only when both sides are described alike.
+  const near = (c: Cluster, k: string) =>
+    (Math.min(k.length, last.length) >= SURNAME_MIN && withinOneEdit(k, last)) ||
+    (single(k) === single(last) && single(last).length >= 4) ||
+    (Math.min(k.length, last.length) >= SHORT_SURNAME_MIN && withinOneEdit(k, last) && describedAlike(c, m));
+  return clusters.find((c) => c.type === 'person' && c.firsts.has(first) && [...c.keys].some((k) => near(c, k)) && !keptApart(c, m, last) && !describedApart(c, m, last));
 }
 
 function newPersonCluster(m: Member, key: string, last: string, bySurname: Map<string, Cluster[]>, clusters: Cluster[]): Cluster {
