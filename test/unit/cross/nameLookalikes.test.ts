@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeCorpus } from '../../../server/src/analysis/cross/engine';
+import { rolesConflict } from '../../../server/src/analysis/cross/roleCompare';
 import type { Finding } from '../../../server/src/analysis/cross/types';
 import { article, of } from './util';
 
@@ -120,4 +121,16 @@ test('a short surname one letter off with another description is someone else: t
     ),
     [],
   );
+});
+
+test('offices of a company, a ship, a match and a ward that one person does not hold together', () => {
+  assert.ok(rolesConflict("the company's finance director", "the company's managing director"));
+  assert.ok(rolesConflict('first mate', 'captain of the ferry'));
+  assert.ok(rolesConflict('chair umpire', 'tournament referee'));
+  assert.ok(rolesConflict('senior nurse', 'surgeon'));
+  // One office in two words, and a managing director who is also called the chief executive.
+  assert.equal(rolesConflict('finance director', 'chief financial officer'), null);
+  assert.equal(rolesConflict('first mate', 'first officer'), null);
+  assert.equal(rolesConflict('managing director', 'chief executive'), null);
+  assert.equal(rolesConflict('surgeon', 'doctor'), null);
 });

@@ -13,6 +13,9 @@ export const HEAD_SYNONYMS: ReadonlyMap<string, string> = new Map([
   // A rank's grades are often shortened to the rank ("Lt. Gen. Ivan Dorn", later "General Dorn").
   ['major general', 'general'], ['lieutenant general', 'general'], ['brigadier general', 'general'], ['brigadier', 'general'],
   ['lieutenant colonel', 'colonel'], ['rear admiral', 'admiral'], ['vice admiral', 'admiral'],
+  // A company's finance director is its chief financial officer; a ship's first or chief mate its first officer.
+  ['finance director', 'chief financial officer'], ['financial director', 'chief financial officer'],
+  ['first mate', 'first officer'], ['chief mate', 'first officer'],
 ]);
 
 /** Offices named by two or three words, whose last word alone would be another head ("prime minister"). */
@@ -21,7 +24,7 @@ export const TWO_WORD_HEADS: ReadonlySet<string> = new Set([
   'chief technology officer', 'chief engineer', 'first officer', 'head coach', 'defence lawyer', 'defense attorney',
   'defence attorney', 'defence counsel', 'attorney general', 'director general', 'surgeon general', 'solicitor general',
   'inspector general', 'major general', 'lieutenant general', 'brigadier general', 'lieutenant colonel', 'rear admiral',
-  'vice admiral',
+  'vice admiral', 'finance director', 'financial director', 'managing director', 'first mate', 'chief mate',
 ]);
 
 /**
@@ -31,7 +34,14 @@ export const TWO_WORD_HEADS: ReadonlySet<string> = new Set([
 export const EXCLUSIVE_GROUPS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['judge', 'prosecutor', 'defence lawyer', 'defendant', 'juror']),
   new Set(['chief executive', 'chief financial officer', 'chief operating officer', 'chief technology officer']),
+  // A managing director runs the company: not its finance, operations or technology chief (but often its chief executive).
+  new Set(['managing director', 'chief financial officer', 'chief operating officer', 'chief technology officer']),
   new Set(['captain', 'chief engineer', 'first officer']),
+  // The officials of a match: the umpire in the chair is not the tournament's referee.
+  new Set(['umpire', 'referee']),
+  // A nurse is not the doctor or surgeon treating the patient.
+  new Set(['nurse', 'doctor']),
+  new Set(['nurse', 'surgeon']),
   // Military ranks (their grades folded in HEAD_SYNONYMS): one officer holds one rank at a time.
   new Set(['general', 'colonel', 'major', 'sergeant', 'corporal', 'admiral']),
 ];
