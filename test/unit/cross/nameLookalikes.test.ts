@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeCorpus } from '../../../server/src/analysis/cross/engine';
-import { rolesConflict } from '../../../server/src/analysis/cross/roleCompare';
+import { conflictingRoles, rolesConflict } from '../../../server/src/analysis/cross/roleCompare';
 import type { Finding } from '../../../server/src/analysis/cross/types';
 import { article, of } from './util';
 
@@ -133,4 +133,13 @@ test('offices of a company, a ship, a match and a ward that one person does not 
   assert.equal(rolesConflict('first mate', 'first officer'), null);
   assert.equal(rolesConflict('managing director', 'chief executive'), null);
   assert.equal(rolesConflict('surgeon', 'doctor'), null);
+});
+
+test('the chair is not the chief executive, unless a source names the person as both', () => {
+  assert.ok(rolesConflict('kestrel chairman', 'chief executive of kestrel holdings'));
+  assert.equal(rolesConflict('chairman and chief executive', 'chairman'), null);
+  assert.equal(rolesConflict('chairman and chief executive', 'chief executive of kestrel'), null);
+  const at = (article: string, normalized: string) => ({ normalized, location: { article } });
+  assert.deepEqual(conflictingRoles([at('a', 'chairman'), at('b', 'chief executive')]), [[0, 1]]);
+  assert.deepEqual(conflictingRoles([at('a', 'chairman'), at('b', 'chief executive'), at('c', 'chairman and chief executive')]), []);
 });

@@ -34,6 +34,8 @@ export const TWO_WORD_HEADS: ReadonlySet<string> = new Set([
 export const EXCLUSIVE_GROUPS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['judge', 'prosecutor', 'defence lawyer', 'defendant', 'juror']),
   new Set(['chief executive', 'chief financial officer', 'chief operating officer', 'chief technology officer']),
+  // The chair of a board is not the chief executive it oversees (one person named with both holds both).
+  new Set(['chair', 'chief executive']),
   // A managing director runs the company: not its finance, operations or technology chief (but often its chief executive).
   new Set(['managing director', 'chief financial officer', 'chief operating officer', 'chief technology officer']),
   new Set(['captain', 'chief engineer', 'first officer']),
