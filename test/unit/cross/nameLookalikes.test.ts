@@ -143,3 +143,22 @@ test('the chair is not the chief executive, unless a source names the person as 
   assert.deepEqual(conflictingRoles([at('a', 'chairman'), at('b', 'chief executive')]), [[0, 1]]);
   assert.deepEqual(conflictingRoles([at('a', 'chairman'), at('b', 'chief executive'), at('c', 'chairman and chief executive')]), []);
 });
+
+test('a first name that is another only by transliteration, with another description, is another person: Frances / Francis Keller', () => {
+  assert.deepEqual(
+    findings(
+      'name-variant',
+      'Judge Frances Keller said on Tuesday that the trial would resume on Friday.',
+      "Francis Keller, the defendant's brother, said on Tuesday the family would appeal.",
+      'Judge Frances Keller adjourned the trial on Tuesday until Friday.',
+    ),
+    [],
+  );
+  const same = findings(
+    'name-variant',
+    'Judge Frances Keller said on Tuesday that the trial would resume on Friday.',
+    'Francis Keller, the judge, said on Tuesday the trial would resume on Friday.',
+    'Judge Frances Keller adjourned the trial on Tuesday until Friday.',
+  );
+  assert.deepEqual(where(same), ['b.txt'], same.map((f) => f.message).join('\n'));
+});

@@ -149,11 +149,23 @@ function rolesDiffer(a: string, b: string): boolean {
  * two people who happen to have similar names. The same spelling is not questioned here.
  */
 function describedApart(c: Cluster, m: Member, last: string): boolean {
-  if (c.keys.has(last)) return false;
+  return !c.keys.has(last) && describedDifferently(c, m);
+}
+
+/** Both sides described, and no description of one shares a word with one of the other. */
+function describedDifferently(c: Cluster, m: Member): boolean {
   const mine = m.entity.roles.map((r) => r.normalized);
   const theirs = c.members.flatMap((x) => x.entity.roles.map((r) => r.normalized));
   if (mine.length === 0 || theirs.length === 0) return false;
   return mine.every((a) => theirs.every((b) => rolesDiffer(a, b)));
+}
+
+/**
+ * A first name that fits only as a transliteration (Kristen / Kristin, Frances / Francis) is thin
+ * evidence too: with descriptions that share no word, they are two people (a judge and her namesake).
+ */
+function looselyNamedApart(c: Cluster, givens: string[], m: Member): boolean {
+  return !givens.some((g) => c.firsts.has(g) || compatibleFirst(c.firsts, g)) && describedDifferently(c, m);
 }
 
 /** Both sides described, and some description of one shares a word with one of the other. */
@@ -212,7 +224,7 @@ function clusterPeople(people: Member[], clusters: Cluster[]): Map<string, Clust
     const { first, givens, last } = personParts(m.entity);
     const key = surnameKey(last);
     const bucket = bySurname.get(key) ?? [];
-    const c = fitting(bucket, last, (x) => givens.some((g) => firstFits(x, g)) && !keptApart(x, m, last) && !describedApart(x, m, last)) ?? misspelled(clusters, m, first, last);
+    const c = fitting(bucket, last, (x) => givens.some((g) => firstFits(x, g)) && !keptApart(x, m, last) && !describedApart(x, m, last) && !looselyNamedApart(x, givens, m)) ?? misspelled(clusters, m, first, last);
     const target = c ?? newPersonCluster(m, key, last, bySurname, clusters);
     if (c) {
       c.members.push(m);
