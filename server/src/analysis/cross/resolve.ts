@@ -14,6 +14,7 @@ import { DANGLING_ROLE } from '../lexicon/offices';
 import { STOP_WORDS } from '../lexicon/stopwords';
 import type { Entity, EntityType } from '../types';
 import { foldName, foldWord, transliterationKey, withinOneEdit } from '../util/nameFold';
+import { roleShape } from './roleCompare';
 import type { CrossEntity, SourceArticle } from './types';
 
 export { foldName, foldWord, transliterationKey };
@@ -140,7 +141,8 @@ function roleWords(normalized: string): Set<string> {
  */
 function rolesDiffer(a: string, b: string): boolean {
   const wb = roleWords(b);
-  return ![...roleWords(a)].some((w) => wb.has(w));
+  // One office written two ways ("CEO" / "chief executive") is a word in common.
+  return ![...roleWords(a)].some((w) => wb.has(w)) && roleShape(a).head !== roleShape(b).head;
 }
 
 /**
