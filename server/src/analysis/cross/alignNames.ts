@@ -16,8 +16,12 @@ export interface NameVariant {
 
 type Spellings = Map<string, { text: string; articles: Set<string> }>;
 
+/**
+ * A spelling as compared: case, full stops and apostrophes are style, not spelling ("St. Anne's" and
+ * "St Anne's", "Workers' Union" and "Workers Union" are one name written two house styles' ways).
+ */
 function normSpelling(s: string): string {
-  return s.replace(/[’‘`´]/g, "'").toLowerCase();
+  return s.replace(/[’‘`´'.]/g, '').toLowerCase();
 }
 
 function addSpelling(by: Spellings, text: string, articles: string[]): void {

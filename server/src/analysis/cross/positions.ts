@@ -7,7 +7,7 @@ import { figureRelation, type FigureContext } from './alignFigures';
 import { datesAgree } from './alignDates';
 import { quoteRelation } from './alignQuotes';
 import type { DateFact, FigureFact, FigureItem, QuoteFact, RoleFact } from './factTypes';
-import { rolesConflict } from './roleCompare';
+import { conflictingRoles, rolesConflict } from './roleCompare';
 import type { Fact, FactPosition } from './types';
 
 /** What positions need to know about the story (see FigureContext). */
@@ -63,8 +63,15 @@ export function positionsOf(fact: Fact, ctx: PositionContext): FactPosition[] | 
       return groupPositions(values, (i, j) => quoteRelation(its[i]!.words, its[j]!.words) === 'same');
     }
     case 'role': {
+      // Only the roles in dispute take positions: a role no other contradicts ("his son") agrees with every
+      // side and would otherwise stand as a majority of all the sources.
       const roles = (fact as RoleFact).person.roles;
-      return groupPositions(values, (i, j) => rolesConflict(roles[i]!.normalized, roles[j]!.normalized) === null);
+      const disputed = [...new Set(conflictingRoles(roles).flat())].sort((a, b) => a - b);
+      if (disputed.length === 0) return groupPositions(values, () => true);
+      return groupPositions(
+        disputed.map((i) => values[i]!),
+        (i, j) => rolesConflict(roles[disputed[i]!]!.normalized, roles[disputed[j]!]!.normalized) === null,
+      );
     }
     default:
       return undefined;

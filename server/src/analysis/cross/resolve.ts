@@ -10,9 +10,11 @@
 // belong to. Other names are matched by any folded spelling (titles and possessives are already off
 // the mention text; known exonym pairs such as Kiev/Kyiv fold together).
 
+import { DANGLING_ROLE } from '../lexicon/offices';
 import { STOP_WORDS } from '../lexicon/stopwords';
 import type { Entity, EntityType } from '../types';
 import { foldName, foldWord, transliterationKey, withinOneEdit } from '../util/nameFold';
+import { roleShape } from './roleCompare';
 import type { CrossEntity, SourceArticle } from './types';
 
 export { foldName, foldWord, transliterationKey };
@@ -21,6 +23,8 @@ export { foldName, foldWord, transliterationKey };
 const SURNAME_MIN = 5;
 /** First names compare loosely from six letters on: Volodymyr / Vladimir, but never Carl / Carol. */
 const FIRST_NAME_MIN = 6;
+/** A surname this short is taken as misspelled by one letter (Dunn / Dunne) only with a description in common. */
+const SHORT_SURNAME_MIN = 4;
 
 /** The words of a name. A title-like word the recogniser kept ("Haulier Pieter Volk") stays in. */
 function nameWords(name: string): string[] {
@@ -137,7 +141,8 @@ function roleWords(normalized: string): Set<string> {
  */
 function rolesDiffer(a: string, b: string): boolean {
   const wb = roleWords(b);
-  return ![...roleWords(a)].some((w) => wb.has(w));
+  // One office written two ways ("CEO" / "chief executive") is a word in common.
+  return ![...roleWords(a)].some((w) => wb.has(w)) && roleShape(a).head !== roleShape(b).head;
 }
 
 /**
@@ -146,11 +151,30 @@ function rolesDiffer(a: string, b: string): boolean {
  * two people who happen to have similar names. The same spelling is not questioned here.
  */
 function describedApart(c: Cluster, m: Member, last: string): boolean {
-  if (c.keys.has(last)) return false;
+  return !c.keys.has(last) && describedDifferently(c, m);
+}
+
+/** Both sides described, and no description of one shares a word with one of the other. */
+function describedDifferently(c: Cluster, m: Member): boolean {
   const mine = m.entity.roles.map((r) => r.normalized);
   const theirs = c.members.flatMap((x) => x.entity.roles.map((r) => r.normalized));
   if (mine.length === 0 || theirs.length === 0) return false;
   return mine.every((a) => theirs.every((b) => rolesDiffer(a, b)));
+}
+
+/**
+ * A first name that fits only as a transliteration (Kristen / Kristin, Frances / Francis) is thin
+ * evidence too: with descriptions that share no word, they are two people (a judge and her namesake).
+ */
+function looselyNamedApart(c: Cluster, givens: string[], m: Member): boolean {
+  return !givens.some((g) => c.firsts.has(g) || compatibleFirst(c.firsts, g)) && describedDifferently(c, m);
+}
+
+/** Both sides described, and some description of one shares a word with one of the other. */
+function describedAlike(c: Cluster, m: Member): boolean {
+  const mine = m.entity.roles.map((r) => r.normalized);
+  const theirs = c.members.flatMap((x) => x.entity.roles.map((r) => r.normalized));
+  return mine.some((a) => theirs.some((b) => !rolesDiffer(a, b)));
 }
 
 /** The clusters of a surname bucket that spell it exactly as `last` when there are any, else all of them. */
@@ -175,9 +199,12 @@ function misspelled(clusters: Cluster[], m: Member, first: string | null, last: 
   if (!first || first.length < 3) return undefined;
   const single = (w: string) => w.replace(/(.)\1+/g, '$1');
   // A short surname only by a doubled letter (Annor / Anor); Wang and Wong stay two names.
-  const near = (k: string) =>
-    (Math.min(k.length, last.length) >= SURNAME_MIN && withinOneEdit(k, last)) || (single(k) === single(last) && single(last).length >= 4);
-  return clusters.find((c) => c.type === 'person' && c.firsts.has(first) && [...c.keys].some(near) && !keptApart(c, m, last) && !describedApart(c, m, last));
+  // A four-letter surname one letter off (Dunn / Dunne) only when both sides are described alike.
+  const near = (c: Cluster, k: string) =>
+    (Math.min(k.length, last.length) >= SURNAME_MIN && withinOneEdit(k, last)) ||
+    (single(k) === single(last) && single(last).length >= 4) ||
+    (Math.min(k.length, last.length) >= SHORT_SURNAME_MIN && withinOneEdit(k, last) && describedAlike(c, m));
+  return clusters.find((c) => c.type === 'person' && c.firsts.has(first) && [...c.keys].some((k) => near(c, k)) && !keptApart(c, m, last) && !describedApart(c, m, last));
 }
 
 function newPersonCluster(m: Member, key: string, last: string, bySurname: Map<string, Cluster[]>, clusters: Cluster[]): Cluster {
@@ -199,7 +226,7 @@ function clusterPeople(people: Member[], clusters: Cluster[]): Map<string, Clust
     const { first, givens, last } = personParts(m.entity);
     const key = surnameKey(last);
     const bucket = bySurname.get(key) ?? [];
-    const c = fitting(bucket, last, (x) => givens.some((g) => firstFits(x, g)) && !keptApart(x, m, last) && !describedApart(x, m, last)) ?? misspelled(clusters, m, first, last);
+    const c = fitting(bucket, last, (x) => givens.some((g) => firstFits(x, g)) && !keptApart(x, m, last) && !describedApart(x, m, last) && !looselyNamedApart(x, givens, m)) ?? misspelled(clusters, m, first, last);
     const target = c ?? newPersonCluster(m, key, last, bySurname, clusters);
     if (c) {
       c.members.push(m);
@@ -363,9 +390,12 @@ function toCrossEntity(c: Cluster): CrossEntity {
   };
 }
 
-/** Roles the recogniser produced from clock times ("p.m.") and other non-words are not roles. */
+/**
+ * Roles the recogniser produced from clock times ("p.m.") and other non-words are not roles, nor is an
+ * office the name is the object of ("the captain of the Ingrid Halvard": the ship is not its captain).
+ */
 function usableRole(head: string, text: string): boolean {
-  return /^[\p{L}-]{3,}$/u.test(head) && !/\b[ap]\.m\./i.test(text);
+  return /^[\p{L}-]{3,}$/u.test(head) && !/\b[ap]\.m\./i.test(text) && !DANGLING_ROLE.test(text.trim());
 }
 
 /** For an article: its entity id → the cross entity it resolved to. */

@@ -31,7 +31,11 @@ export function roleShape(normalized: string): RoleShape {
   const poss = main.lastIndexOf("'s ");
   const possessor = poss >= 0 ? new Set(main.slice(0, poss).split(/\s+/)) : new Set<string>();
   const own = poss >= 0 ? main.slice(poss + 3) : main;
-  const ws = own.split(/\s+/).filter(Boolean);
+  // A rank written onto its office with a hyphen ("vice-president", "ex-minister") is a rank word before it.
+  const ws = own.split(/\s+/).filter(Boolean).flatMap((w) => {
+    const rank = /^([a-z]+)-(\p{L}.*)$/u.exec(w);
+    return rank && RANK_WORD.test(rank[1]!) ? [rank[1]!, rank[2]!] : [w];
+  });
   const size = [3, 2].find((k) => ws.length >= k && TWO_WORD_HEADS.has(ws.slice(-k).join(' '))) ?? 1;
   let head = ws.slice(-size).join(' ') || own;
   head = HEAD_SYNONYMS.get(head) ?? head;
@@ -62,11 +66,20 @@ export function rolesConflict(a: string, b: string, shownA = a, shownB = b): str
     if (rx !== ry) return `one source says ${rx ?? 'the'} ${x.head}, another ${ry ?? 'the'} ${y.head}`;
     return null;
   }
+  // "Chairman and chief executive" holds both offices: neither contradicts it.
+  if (namesOffice(x, y.head) || namesOffice(y, x.head)) return null;
   if ((SUBORDINATE.has(x.head) && PRINCIPAL.has(y.head)) || (SUBORDINATE.has(y.head) && PRINCIPAL.has(x.head)))
     return `a ${x.head} is not a ${y.head}`;
   if (EXCLUSIVE.has(x.head) && EXCLUSIVE.has(y.head)) return `a ${x.head} is not a ${y.head}`;
   if (EXCLUSIVE_GROUPS.some((g) => g.has(x.head) && g.has(y.head))) return `one person is not both ${article(x.head)} and ${article(y.head)}`;
   return null;
+}
+
+/** Whether a role's words before its head name another office too ("chairman and" before "chief executive"). */
+function namesOffice(x: RoleShape, head: string): boolean {
+  const before = ` ${x.modifiers} `;
+  if (before.includes(` ${head} `)) return true;
+  return x.modifiers.split(/\s+/).some((w) => HEAD_SYNONYMS.get(w) === head);
 }
 
 /** Two holders of one kind of office with different portfolios: a finance minister is not an economy minister. */
@@ -80,11 +93,18 @@ function article(noun: string): string {
   return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 }
 
-/** The pairs of roles, from different articles, that cannot both be true. */
+/**
+ * The pairs of roles, from different articles, that cannot both be true. When a source gives the person
+ * both offices ("chairman and chief executive"), one source's "chairman" and another's "chief executive"
+ * are each half of it, not a contradiction.
+ */
 export function conflictingRoles(roles: ReadonlyArray<{ normalized: string; location: { article: string } }>): Array<[number, number]> {
+  const shapes = roles.map((r) => roleShape(r.normalized));
+  const heldTogether = (a: RoleShape, b: RoleShape): boolean => shapes.some((s) => (s.head === a.head && namesOffice(s, b.head)) || (s.head === b.head && namesOffice(s, a.head)));
   const conflicts: Array<[number, number]> = [];
   for (let i = 0; i < roles.length; i++)
     for (let j = i + 1; j < roles.length; j++)
-      if (roles[i]!.location.article !== roles[j]!.location.article && rolesConflict(roles[i]!.normalized, roles[j]!.normalized)) conflicts.push([i, j]);
+      if (roles[i]!.location.article !== roles[j]!.location.article && rolesConflict(roles[i]!.normalized, roles[j]!.normalized) && !heldTogether(shapes[i]!, shapes[j]!))
+        conflicts.push([i, j]);
   return conflicts;
 }

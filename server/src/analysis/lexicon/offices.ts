@@ -13,6 +13,9 @@ export const HEAD_SYNONYMS: ReadonlyMap<string, string> = new Map([
   // A rank's grades are often shortened to the rank ("Lt. Gen. Ivan Dorn", later "General Dorn").
   ['major general', 'general'], ['lieutenant general', 'general'], ['brigadier general', 'general'], ['brigadier', 'general'],
   ['lieutenant colonel', 'colonel'], ['rear admiral', 'admiral'], ['vice admiral', 'admiral'],
+  // A company's finance director is its chief financial officer; a ship's first or chief mate its first officer.
+  ['finance director', 'chief financial officer'], ['financial director', 'chief financial officer'],
+  ['first mate', 'first officer'], ['chief mate', 'first officer'],
 ]);
 
 /** Offices named by two or three words, whose last word alone would be another head ("prime minister"). */
@@ -21,7 +24,7 @@ export const TWO_WORD_HEADS: ReadonlySet<string> = new Set([
   'chief technology officer', 'chief engineer', 'first officer', 'head coach', 'defence lawyer', 'defense attorney',
   'defence attorney', 'defence counsel', 'attorney general', 'director general', 'surgeon general', 'solicitor general',
   'inspector general', 'major general', 'lieutenant general', 'brigadier general', 'lieutenant colonel', 'rear admiral',
-  'vice admiral',
+  'vice admiral', 'finance director', 'financial director', 'managing director', 'first mate', 'chief mate',
 ]);
 
 /**
@@ -31,7 +34,16 @@ export const TWO_WORD_HEADS: ReadonlySet<string> = new Set([
 export const EXCLUSIVE_GROUPS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['judge', 'prosecutor', 'defence lawyer', 'defendant', 'juror']),
   new Set(['chief executive', 'chief financial officer', 'chief operating officer', 'chief technology officer']),
+  // The chair of a board is not the chief executive it oversees (one person named with both holds both).
+  new Set(['chair', 'chief executive']),
+  // A managing director runs the company: not its finance, operations or technology chief (but often its chief executive).
+  new Set(['managing director', 'chief financial officer', 'chief operating officer', 'chief technology officer']),
   new Set(['captain', 'chief engineer', 'first officer']),
+  // The officials of a match: the umpire in the chair is not the tournament's referee.
+  new Set(['umpire', 'referee']),
+  // A nurse is not the doctor or surgeon treating the patient.
+  new Set(['nurse', 'doctor']),
+  new Set(['nurse', 'surgeon']),
   // Military ranks (their grades folded in HEAD_SYNONYMS): one officer holds one rank at a time.
   new Set(['general', 'colonel', 'major', 'sergeant', 'corporal', 'admiral']),
 ];
@@ -57,6 +69,12 @@ export const RANK_WORD = /\b(deputy|vice|assistant|acting|former|ex|interim|asso
  * role's own words are the part before it. Matches start where the whitespace does.
  */
 export const ROLE_OBJECT_SPLIT = /(?<!\s)\s+(?:of|for|at|with|to|in|since|until|till)\s+/;
+
+/**
+ * A role phrase that ends in a preposition or an article ("the captain of the", "a spokesman for") is the
+ * office of someone else: the name after it is what the office is of (a ship, a company), not its holder.
+ */
+export const DANGLING_ROLE = /\s(?:of|for|at|to|in|on|with|from|by|the|a|an)$/i;
 
 /**
  * Rank words that place a role in time or make it temporary: a former, outgoing or acting minister may

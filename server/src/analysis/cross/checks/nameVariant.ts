@@ -30,7 +30,7 @@ export const nameVariant: Check = {
             const member = e.members.find((m) => m.article === article);
             const art = articleOf(ctx, article);
             if (!member || !art) continue;
-            const mention = member.mentions.find((m) => art.text.slice(m.start, m.end).includes(s.text)) ?? member.mentions[0];
+            const mention = fullestMention(art.text, member.mentions, s.text);
             if (!mention) continue;
             const span = spanOfWord(art.text, mention, s.text);
             const others = v.spellings.filter((t) => t !== s);
@@ -43,7 +43,7 @@ export const nameVariant: Check = {
               for (const oa of t.articles) {
                 const om = e.members.find((m) => m.article === oa);
                 const oart = articleOf(ctx, oa);
-                const omention = om?.mentions.find((m) => oart?.text.slice(m.start, m.end).includes(t.text)) ?? om?.mentions[0];
+                const omention = om && oart ? fullestMention(oart.text, om.mentions, t.text) : undefined;
                 if (!om || !oart || !omention) continue;
                 related.push({ location: { article: oa, span: spanOfWord(oart.text, omention, t.text) }, message: `spelled “${t.text}”` });
               }
@@ -120,6 +120,25 @@ function unionRelated(a: Finding['related'], b: Finding['related'], spelling: st
     byArticle.set(r.location.article, { location: { article: r.location.article, span }, message: `spelled “${spelling}”` });
   }
   return [...byArticle.values()];
+}
+
+/**
+ * The mention a finding points to for one spelling: the first of the fullest mentions that write it. A
+ * bare surname ("Kovač pair" in a headline) may stand for several people; the full name says whose it is.
+ */
+function fullestMention<M extends { start: number; end: number }>(text: string, mentions: readonly M[], spelling: string): M | undefined {
+  let best: M | undefined;
+  let bestWords = 0;
+  for (const m of mentions) {
+    const written = text.slice(m.start, m.end);
+    if (!written.includes(spelling)) continue;
+    const words = written.split(/\s+/).length;
+    if (words > bestWords) {
+      best = m;
+      bestWords = words;
+    }
+  }
+  return best ?? mentions[0];
 }
 
 function spanOfWord(text: string, mention: { start: number; end: number }, word: string): { start: number; end: number } {
