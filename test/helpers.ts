@@ -29,10 +29,11 @@ export interface CliRun {
 }
 
 /** Runs the built command line (dist/cli.js) with a time limit; never throws for a failing exit. */
-export function runCli(args: string[], options: { cwd?: string; timeoutMs?: number } = {}): Promise<CliRun> {
+export function runCli(args: string[], options: { cwd?: string; timeoutMs?: number; env?: Record<string, string> } = {}): Promise<CliRun> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [join(REPO, 'dist', 'cli.js'), ...args], {
       cwd: options.cwd ?? REPO,
+      env: { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
