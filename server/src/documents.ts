@@ -132,6 +132,8 @@ export class ArticleStore {
       // The file's analysis serves the opened document while their texts are the same (see fromEditor).
       const disk = this.cache.get(uri);
       if (disk?.key.startsWith('disk:')) this.onDisk.set(uri, disk);
+    } else if (reason === 'closed') {
+      this.onDisk.delete(uri); // opened and closed before its first analysis as a document
     }
     if (reason !== 'edited') {
       this.cache.delete(uri);
