@@ -10,12 +10,13 @@
 // recently go first.
 
 import { createHash, randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, promises as fs, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FactsWire } from './analysis/cross/factsWire';
 import { ANALYSER_VERSION } from './analysis/limits';
 import type { ArticleAnalysis } from './analysis/types';
 import { isAnalysis } from './analysisShape';
+import { readsInline, timedRead } from './inlineReads';
 
 /** The layout of one entry; a change of it makes every old entry a miss. */
 const FORMAT = 3;
@@ -88,21 +89,12 @@ export class AnalysisCache {
   /** The cached analysis of a text of `length` characters, or undefined (missing, unreadable or not valid). */
   async get(key: string, length: number): Promise<CachedAnalysis | undefined> {
     const path = this.pathOf(key);
-    let raw: string;
-    let mtimeMs: number;
-    try {
-      // One open for the content and the entry's age (the age decides whether a hit refreshes it).
-      const file = await fs.open(path, 'r');
-      try {
-        mtimeMs = (await file.stat()).mtimeMs;
-        raw = await file.readFile('utf8');
-      } finally {
-        await file.close();
-      }
-    } catch {
+    const read = readsInline() ? timedRead(() => readEntryNow(path)) : await readEntry(path);
+    if (!read) {
       this.misses++;
       return undefined;
     }
+    const { raw, mtimeMs } = read;
     const entry = parseEntry(raw);
     if (!entry || entry.key !== key || !isAnalysis(entry.analysis, length)) {
       this.misses++;
@@ -207,6 +199,43 @@ export class AnalysisCache {
       await fs.rm(f.path, { force: true }).catch(() => undefined);
       total -= f.size;
     }
+  }
+}
+
+/** How entries are opened: read-only and without blocking (a FIFO under an entry's name must not hang a read). */
+const NOT_BLOCKING = constants.O_RDONLY | ((constants as Partial<typeof constants>).O_NONBLOCK ?? 0);
+
+/** An entry's text and age (the age decides whether a hit refreshes it), or undefined when it cannot be read. */
+async function readEntry(path: string): Promise<{ raw: string; mtimeMs: number } | undefined> {
+  try {
+    // One open for the content and the entry's age; without blocking, whatever sits under the name.
+    const file = await fs.open(path, NOT_BLOCKING);
+    try {
+      const stat = await file.stat();
+      return stat.isFile() ? { mtimeMs: stat.mtimeMs, raw: await file.readFile('utf8') } : undefined;
+    } finally {
+      await file.close();
+    }
+  } catch {
+    return undefined;
+  }
+}
+
+/** readEntry on the calling thread. */
+function readEntryNow(path: string): { raw: string; mtimeMs: number } | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, NOT_BLOCKING);
+  } catch {
+    return undefined;
+  }
+  try {
+    const stat = fstatSync(fd);
+    return stat.isFile() ? { mtimeMs: stat.mtimeMs, raw: readFileSync(fd, 'utf8') } : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
   }
 }
 

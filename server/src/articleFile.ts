@@ -1,7 +1,8 @@
 // Reads an article file from disk and decides whether it can be analysed. Shared by the CLI and the
 // language server so both skip the same files with the same message. The analysis core never reads files.
 
-import { constants as fsConstants, promises as fs } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, openSync, promises as fs, readSync, type Stats } from 'node:fs';
+import { readsInline, timedRead } from './inlineReads';
 
 export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** O_NONBLOCK where the system has it (Windows has no FIFOs to block on, and no such flag). */
@@ -58,6 +59,7 @@ export async function readArticle(path: string, maxBytes = DEFAULT_MAX_FILE_BYTE
  * and the read stops after `maxBytes` + 1 bytes even if the file grows meanwhile. Never throws.
  */
 export async function readRegularFile(path: string, maxBytes: number, what = 'a file'): Promise<BytesResult> {
+  if (readsInline()) return timedRead(() => readRegularFileNow(path, maxBytes, what));
   let file: fs.FileHandle;
   try {
     file = await fs.open(path, fsConstants.O_RDONLY | NON_BLOCKING);
@@ -66,28 +68,86 @@ export async function readRegularFile(path: string, maxBytes: number, what = 'a 
   }
   try {
     const stat = await file.stat();
-    if (stat.isDirectory()) return { ok: false, reason: 'directory', message: 'is a directory' };
-    if (!stat.isFile()) return { ok: false, reason: 'not-regular', message: notRegularMessage(stat) };
-    if (stat.size > maxBytes) return tooLarge(stat.size, maxBytes, what);
-    const chunks: Buffer[] = [];
-    let total = 0;
-    // The first read asks for the whole file and one byte more (so the end is seen in one call when the
-    // file did not grow); uninitialised memory is fine, only the bytes read are kept.
-    let want = Math.min(stat.size + 1, CHUNK_BYTES, maxBytes + 1);
+    const refused = refusal(stat, maxBytes, what);
+    if (refused) return refused;
+    const reader = new BoundedReader(maxBytes, stat.size);
     for (;;) {
-      const chunk = Buffer.allocUnsafe(want);
+      const chunk = reader.nextChunk();
       const { bytesRead } = await file.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      total += bytesRead;
-      want = Math.min(CHUNK_BYTES, maxBytes + 1 - total);
-      if (total > maxBytes) return tooLarge(undefined, maxBytes, what);
+      const done = reader.took(chunk, bytesRead, what);
+      if (done) return done;
     }
-    return { ok: true, bytes: Buffer.concat(chunks, total) };
   } catch (err) {
     return openFailure(err);
   } finally {
     await file.close().catch(() => undefined);
+  }
+}
+
+/** readRegularFile on the calling thread, with the same checks. */
+function readRegularFileNow(path: string, maxBytes: number, what: string): BytesResult {
+  let fd: number;
+  try {
+    fd = openSync(path, fsConstants.O_RDONLY | NON_BLOCKING);
+  } catch (err) {
+    return openFailure(err);
+  }
+  try {
+    const stat = fstatSync(fd);
+    const refused = refusal(stat, maxBytes, what);
+    if (refused) return refused;
+    const reader = new BoundedReader(maxBytes, stat.size);
+    for (;;) {
+      const chunk = reader.nextChunk();
+      const done = reader.took(chunk, readSync(fd, chunk, 0, chunk.length, null), what);
+      if (done) return done;
+    }
+  } catch (err) {
+    return openFailure(err);
+  } finally {
+    try {
+      closeSync(fd);
+    } catch {
+      // Closing a descriptor that was read cannot lose anything.
+    }
+  }
+}
+
+/** Why the opened file is not read at all, or undefined when it may be. */
+function refusal(stat: Stats, maxBytes: number, what: string): ReadFailure | undefined {
+  if (stat.isDirectory()) return { ok: false, reason: 'directory', message: 'is a directory' };
+  if (!stat.isFile()) return { ok: false, reason: 'not-regular', message: notRegularMessage(stat) };
+  if (stat.size > maxBytes) return tooLarge(stat.size, maxBytes, what);
+  return undefined;
+}
+
+/**
+ * The chunks of one bounded read. The first read asks for the whole file and one byte more (so the end is
+ * seen in one call when the file did not grow); uninitialised memory is fine, only the bytes read are kept.
+ */
+class BoundedReader {
+  private readonly chunks: Buffer[] = [];
+  private total = 0;
+  private want: number;
+
+  constructor(
+    private readonly maxBytes: number,
+    size: number,
+  ) {
+    this.want = Math.min(size + 1, CHUNK_BYTES, maxBytes + 1);
+  }
+
+  nextChunk(): Buffer {
+    return Buffer.allocUnsafe(this.want);
+  }
+
+  /** Takes what a read gave; the result once the file is read (or too large), else undefined. */
+  took(chunk: Buffer, bytesRead: number, what: string): BytesResult | undefined {
+    if (bytesRead === 0) return { ok: true, bytes: Buffer.concat(this.chunks, this.total) };
+    this.chunks.push(chunk.subarray(0, bytesRead));
+    this.total += bytesRead;
+    this.want = Math.min(CHUNK_BYTES, this.maxBytes + 1 - this.total);
+    return this.total > this.maxBytes ? tooLarge(undefined, this.maxBytes, what) : undefined;
   }
 }
 

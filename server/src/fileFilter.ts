@@ -81,14 +81,26 @@ export function uriToPath(uri: string): string | undefined {
  */
 export const MAX_MATCHED_PATH = 4096;
 export const MAX_MATCHED_SEGMENTS = 256;
-/** Compiled globs: compiling one is most of the cost of matching it. */
-const compiled = new Map<string, Minimatch | null>();
+/**
+ * A compiled glob. Its regular expression is used where it says the same as Minimatch's match (the
+ * ordinary case: no negation, no comment, a path with forward slashes): testing it is about ten times
+ * faster than matching segment by segment, and a folder of 1,000 articles is judged on every index.
+ */
+interface Glob {
+  mm: Minimatch;
+  re: RegExp | undefined;
+}
 
-function matcher(glob: string): Minimatch | null {
+/** Compiled globs: compiling one is most of the cost of matching it. */
+const compiled = new Map<string, Glob | null>();
+
+function matcher(glob: string): Glob | null {
   let m = compiled.get(glob);
   if (m === undefined) {
     try {
-      m = new Minimatch(glob, MATCH_OPTIONS);
+      const mm = new Minimatch(glob, MATCH_OPTIONS);
+      const re = mm.negate || mm.comment || mm.empty ? false : mm.makeRe();
+      m = { mm, re: re === false ? undefined : re };
     } catch {
       m = null; // A malformed glob in the user's settings matches nothing rather than breaking the server.
     }
@@ -99,6 +111,13 @@ function matcher(glob: string): Minimatch | null {
   return m;
 }
 
+/** Whether a compiled glob matches a path (forward slashes). */
+export function globMatches(glob: string, path: string): boolean {
+  const m = matcher(glob);
+  if (!m) return false;
+  return m.re ? m.re.test(path) : m.mm.match(path);
+}
+
 function segments(path: string): number {
   let n = 1;
   for (let i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) n++;
@@ -106,10 +125,7 @@ function segments(path: string): number {
 }
 
 function matchesAny(paths: readonly string[], globs: readonly string[]): boolean {
-  for (const g of globs) {
-    const m = matcher(g);
-    if (m && paths.some((p) => m.match(p))) return true;
-  }
+  for (const g of globs) if (paths.some((p) => globMatches(g, p))) return true;
   return false;
 }
 
