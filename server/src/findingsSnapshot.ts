@@ -7,18 +7,20 @@
 // The snapshot is used only when everything the findings depend on is as it was: the analyser and
 // checks (the build's hash of their sources), the options (story threshold, the ledger), and every
 // article's URI and exact text. One byte of difference and it is ignored. Written atomically after each
-// full index; a snapshot that does not parse or has another shape is ignored, never trusted.
+// full index; a snapshot that does not parse or has another shape is ignored, never trusted. The stories
+// are kept as they were grouped (labels and links), so an unchanged workspace need not be grouped again
+// before its findings are shown.
 
 import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckedStory } from './analysis/cross/engine';
-import type { Finding } from './analysis/cross/types';
+import type { Finding, Story, StoryLink } from './analysis/cross/types';
 import { BUILD_HASH } from './analysisCache';
 
 const FILE = 'findings-snapshot.json';
 /** The layout of the file; a change of it makes every old snapshot a miss. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 export interface SnapshotInput {
   /** What the engine was told (threshold, ledger), as JSON: functions left out. */
@@ -101,7 +103,23 @@ function isFinding(v: unknown): v is Finding {
 }
 
 function isCheckedStory(v: unknown): v is CheckedStory {
-  const s = v as { articles?: unknown; findings?: unknown } | null;
+  const s = v as { articles?: unknown; findings?: unknown; story?: unknown } | null;
   if (typeof s !== 'object' || s === null || !Array.isArray(s.articles) || !Array.isArray(s.findings)) return false;
-  return s.articles.every((a) => typeof a === 'string') && s.findings.every(isFinding);
+  return isStrings(s.articles) && s.findings.every(isFinding) && (s.story === undefined || isStory(s.story));
+}
+
+function isStrings(v: unknown): v is string[] {
+  return Array.isArray(v) && v.every((a) => typeof a === 'string');
+}
+
+function isStory(v: unknown): boolean {
+  const s = v as Partial<Record<keyof Story, unknown>> | null;
+  if (typeof s !== 'object' || s === null || typeof s.id !== 'string' || typeof s.label !== 'string') return false;
+  return isStrings(s.articles) && Array.isArray(s.links) && s.links.every(isLink);
+}
+
+function isLink(v: unknown): boolean {
+  const l = v as Partial<Record<keyof StoryLink, unknown>> | null;
+  if (typeof l !== 'object' || l === null || typeof l.a !== 'string' || typeof l.b !== 'string' || typeof l.score !== 'number') return false;
+  return (l.shared === undefined || isStrings(l.shared)) && (l.labels === undefined || isStrings(l.labels));
 }

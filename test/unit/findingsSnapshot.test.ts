@@ -34,7 +34,9 @@ test('findings come back under their key only; a damaged or odd file is ignored'
   try {
     const snapshots = new FindingsSnapshot(dir, () => undefined);
     assert.equal(await snapshots.load('k1'), undefined);
-    const stored = { findings: [finding], stories: [{ articles: ['file:///w/a.txt', 'file:///w/b.txt'], findings: [finding] }] };
+    const articles = ['file:///w/a.txt', 'file:///w/b.txt'];
+    const story = { id: 'story-1', label: 'Vallmora · DWU', articles, links: [{ a: articles[0]!, b: articles[1]!, score: 0.4, shared: ['n:vallmora'], labels: ['Vallmora'] }] };
+    const stored = { findings: [finding], stories: [{ articles, findings: [finding], story }] };
     await snapshots.save('k1', stored);
     assert.deepEqual(await snapshots.load('k1'), stored);
     assert.equal(await snapshots.load('k2'), undefined);
@@ -48,6 +50,9 @@ test('findings come back under their key only; a damaged or odd file is ignored'
     assert.equal(await snapshots.load('k1'), undefined);
     // A story whose articles are not a list of URIs: the whole snapshot is ignored.
     writeFileSync(path, text.replace('"articles":["file:///w/a.txt"', '"articles":[7'));
+    assert.equal(await snapshots.load('k1'), undefined);
+    // A story grouped as it was, with a link that is not one: ignored too.
+    writeFileSync(path, text.replace('"score":0.4', '"score":"high"'));
     assert.equal(await snapshots.load('k1'), undefined);
   } finally {
     rmSync(dir, { recursive: true, force: true });

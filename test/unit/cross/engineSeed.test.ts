@@ -72,3 +72,41 @@ test('an edit after seeding checks the edited story again', () => {
   seeded.upsert(ferry('c', '500'));
   assert.ok(seeded.result().findings.some((f) => f.check === 'figure-conflict'));
 });
+
+const plainStories = (r: ReturnType<CorpusEngine['result']>) => JSON.stringify(r.stories.map((s) => s.story));
+
+test('the grouping itself is taken as the last session made it, and an edit after it groups as a fresh engine does', async () => {
+  const articles = [ferry('a', '300'), ferry('b', '300'), ferry('c', '500'), alone];
+  const checked = engineWith(articles);
+  checked.result();
+  // A marker label shows the grouping was taken, not worked out again.
+  const stories = checked.checkedStories().map((s) => (s.articles.length === 3 ? { ...s, story: { ...s.story!, label: 'as grouped last session' } } : s));
+  for (const prepared of [false, true]) {
+    const seeded = engineWith(articles);
+    assert.equal(seeded.seed(stories), stories.length);
+    assert.ok(seeded.result().stories.some((s) => s.story.label === 'as grouped last session'));
+    if (prepared) await seeded.prepareGrouping(() => Promise.resolve());
+    // Preparing keeps the grouping in force.
+    assert.ok(seeded.result().stories.some((s) => s.story.label === 'as grouped last session'));
+    // An edit that changes what groups the stories (the mill's owner is now the ferry union's leader).
+    const edited = article('mill.txt', 'Ferry crews in Lindhaven will strike again, union leader Oskar Varga told the Lindhaven Ferry Company.');
+    seeded.upsert(edited);
+    const fresh = engineWith([...articles.slice(0, 3), edited]).result();
+    assert.ok(!seeded.result().stories.some((s) => s.story.label === 'as grouped last session'), 'grouped again');
+    assert.equal(plainStories(seeded.result()), plainStories(fresh));
+    assert.deepEqual(seeded.result().findings, fresh.findings);
+  }
+});
+
+test('a grouping that does not cover exactly the articles now open is not taken', () => {
+  const articles = [ferry('a', '300'), ferry('b', '300'), alone];
+  const checked = engineWith(articles);
+  checked.result();
+  const stories = checked.checkedStories().map((s) => ({ ...s, story: { ...s.story!, label: 'as grouped last session' } }));
+  // One more article now: the stories are grouped again (and the ferry story, grouped as before, is seeded).
+  const now = [...articles, ferry('c', '300')];
+  const seeded = engineWith(now);
+  seeded.seed(stories);
+  assert.ok(!seeded.result().stories.some((s) => s.story.label === 'as grouped last session'));
+  assert.equal(plainStories(seeded.result()), plainStories(engineWith(now).result()));
+});

@@ -20,6 +20,8 @@ import type { CorpusOptions, CorpusResult, CrossEntity, Finding, SourceArticle, 
 export interface CheckedStory {
   articles: string[];
   findings: Finding[];
+  /** The story as it was grouped (label and links too); given for every story, the grouping is taken as it was. */
+  story?: Story;
 }
 
 /** How similar (0–1) two articles must be, on average over a story's members, to be reports of one story. */
@@ -33,8 +35,8 @@ interface ArticleEntry {
   version: number;
   /** Worked out on first read. */
   readonly facts: ArticleFacts;
-  /** What the article says about which story it is (the grouping input). */
-  features: StoryFeatures;
+  /** What the article says about which story it is (the grouping input); worked out on first read. */
+  readonly features: StoryFeatures;
 }
 
 interface StoryEntry {
@@ -49,6 +51,12 @@ export class CorpusEngine {
   private readonly entries = new Map<string, ArticleEntry>();
   /** Every article's grouping features, with document frequencies and postings (kept current per article). */
   private readonly index = new StoryIndex();
+  /**
+   * Articles upserted since the index last took them, in upsert order: their features are worked out and
+   * indexed when a grouping is next needed, so a workspace whose grouping is taken from the last session
+   * (seed) does not work them out before showing its findings.
+   */
+  private readonly unindexed = new Set<string>();
   private version = 0;
   private grouping: Grouping | null = null;
   private readonly grouper = new StoryGrouper();
@@ -75,15 +83,17 @@ export class CorpusEngine {
     const { facts: wire, ...a } = given;
     const prev = this.entries.get(a.id);
     if (prev && prev.article.text === a.text && prev.article.name === a.name && prev.article.analysis === a.analysis) return;
-    const features = storyFeatures(a);
     // The facts are decoded (or, without a wire, extracted) when a story first needs them: a story whose
     // findings were taken from the last session may never need them.
     let facts: ArticleFacts | undefined;
+    let features: StoryFeatures | undefined;
     let source = wire;
     const entry: ArticleEntry = {
       article: a,
       version: ++this.version,
-      features,
+      get features() {
+        return (features ??= storyFeatures(a));
+      },
       get facts() {
         if (!facts) {
           const plain: unknown = typeof source === 'function' ? (source as () => unknown)() : source;
@@ -97,13 +107,14 @@ export class CorpusEngine {
     this.finalCache = null;
     // An edit that leaves the grouping input as it was (a figure or a quote changed, not the names and
     // words that make the story) keeps the grouping: only the article's story is checked again.
-    if (prev && sameData(prev.features, features)) return;
-    this.index.set(a.id, features);
+    if (prev && sameData(prev.features, entry.features)) return;
+    this.unindexed.add(a.id);
     this.grouping = null;
   }
 
   remove(id: string): void {
     if (!this.entries.delete(id)) return;
+    this.unindexed.delete(id);
     this.index.remove(id);
     this.grouping = null;
     this.finalCache = null;
@@ -162,6 +173,10 @@ export class CorpusEngine {
    * are worked out when first read. Returns how many stories were taken.
    */
   seed(stories: readonly CheckedStory[]): number {
+    // The grouping itself is taken when the stories cover exactly the articles now in the engine (it is a
+    // function of the articles, the build and the options, which the caller vouches for): the features and
+    // the index are then worked out later (prepareGrouping), not before the findings are shown.
+    if (!this.grouping && coversExactly(stories, this.entries)) this.grouping = { stories: stories.map((s) => s.story!) };
     const byMembers = new Map(stories.map((s) => [s.articles.join('\u0000'), s.findings]));
     let taken = 0;
     for (const story of this.group().stories) {
@@ -175,9 +190,31 @@ export class CorpusEngine {
     return taken;
   }
 
+  /**
+   * Works out the features and index of the articles not indexed yet, and the grouper's state, a slice at
+   * a time (`pause()` awaited between slices), leaving the grouping in force as it is: the first edit that
+   * changes a grouping then regroups only what it changed. For the quiet time after a seeded index.
+   */
+  async prepareGrouping(pause: () => Promise<void>): Promise<void> {
+    let since = performance.now();
+    for (const id of this.unindexed) {
+      const e = this.entries.get(id);
+      if (e) this.index.set(id, e.features);
+      this.unindexed.delete(id);
+      if (performance.now() - since > PAUSE_AFTER_MS) {
+        await pause();
+        since = performance.now();
+      }
+    }
+    // Grouping again now gives what is in force (the same articles, build and options); it is run for the
+    // grouper's state, and its result is kept only if no grouping is in force any more.
+    const fresh = this.grouper.group(this.index, this.threshold());
+    this.grouping ??= fresh;
+  }
+
   /** Each story of the last result with its findings before severity settings and the ledger (for seed). */
   checkedStories(): CheckedStory[] {
-    return [...this.storyCache.values()].map((e) => ({ articles: e.raw.story.articles, findings: e.raw.findings }));
+    return [...this.storyCache.values()].map((e) => ({ articles: e.raw.story.articles, findings: e.raw.findings, story: e.raw.story }));
   }
 
   private threshold(): number {
@@ -185,7 +222,11 @@ export class CorpusEngine {
   }
 
   private group(): Grouping {
-    if (!this.grouping) this.grouping = this.grouper.group(this.index, this.threshold());
+    if (!this.grouping) {
+      for (const id of this.unindexed) this.index.set(id, this.entries.get(id)!.features);
+      this.unindexed.clear();
+      this.grouping = this.grouper.group(this.index, this.threshold());
+    }
     return this.grouping;
   }
 
@@ -269,6 +310,19 @@ export class CorpusEngine {
     this.finished.set(raw, out);
     return out;
   }
+}
+
+/** Whether every story comes with its grouping and the stories hold each article of `entries` exactly once. */
+function coversExactly(stories: readonly CheckedStory[], entries: ReadonlyMap<string, unknown>): boolean {
+  const seen = new Set<string>();
+  for (const s of stories) {
+    if (!s.story || s.story.articles.join('\u0000') !== s.articles.join('\u0000')) return false;
+    for (const id of s.articles) {
+      if (seen.has(id) || !entries.has(id)) return false;
+      seen.add(id);
+    }
+  }
+  return seen.size === entries.size;
 }
 
 /** One-shot: the whole corpus at once. */
