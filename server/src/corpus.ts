@@ -225,9 +225,6 @@ export class CorpusIndex {
     // "957 new or changed (12 analysed, 945 from the analysis cache)": what the index had to do.
     const how = cached > 0 ? ` (${Math.max(0, changed - cached)} analysed, ${cached} from the analysis cache)` : ` (${changed} analysed)`;
     const seeded = this.seeded > 0 ? `, ${this.seeded} as the last session checked them` : '';
-    // The grouping was taken from the last session: the features and index it was made from are worked
-    // out now, while nothing waits, in the queue of updates (an edit that comes meanwhile waits its turn).
-    if (this.seeded > 0) this.chain = this.chain.then(() => this.engine.prepareGrouping(giveWay)).catch((err: unknown) => this.connection.console.error(`NewsLens: preparing the grouping failed: ${errorText(err)}`));
     this.seeded = 0;
     this.connection.console.log(
       `NewsLens: indexed ${this.articles.size} article${this.articles.size === 1 ? '' : 's'}${how} in ${Date.now() - started} ms; ${stories} stor${stories === 1 ? 'y' : 'ies'} with several sources${seeded}`,
@@ -549,11 +546,6 @@ export class CorpusIndex {
  * Resolves after the callbacks already queued with setImmediate have run, the protocol's writes among
  * them (vscode-jsonrpc writes through setImmediate): the second hop lands in the next turn of the loop.
  */
-/** A turn of the event loop for requests and I/O. */
-function giveWay(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
-
 function afterPendingWrites(): Promise<void> {
   return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
 }

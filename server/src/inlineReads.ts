@@ -5,10 +5,14 @@
 // slow ones (a network share, a disk waking up, a machine under heavy load) turn it off for the rest of the
 // process, so the thread is never held long again. Callers give way to other work between reads.
 
-/** A read slower than this counts as slow. */
-const SLOW_READ_MS = 25;
+/**
+ * A read slower than this counts as slow. A local read takes well under a millisecond; on a busy machine
+ * the thread can lose the processor for tens of milliseconds in the middle of one, which says nothing
+ * about the disk, so only a much longer read counts.
+ */
+const SLOW_READ_MS = 100;
 /** After this many slow reads, files are read asynchronously from then on. */
-const SLOW_READS_ALLOWED = 3;
+const SLOW_READS_ALLOWED = 5;
 
 let enabled = true;
 let slowReads = 0;

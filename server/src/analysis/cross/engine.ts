@@ -53,8 +53,7 @@ export class CorpusEngine {
   private readonly index = new StoryIndex();
   /**
    * Articles upserted since the index last took them, in upsert order: their features are worked out and
-   * indexed when a grouping is next needed, so a workspace whose grouping is taken from the last session
-   * (seed) does not work them out before showing its findings.
+   * indexed when a grouping is next needed (a burst of upserts, such as an index, does it once).
    */
   private readonly unindexed = new Set<string>();
   private version = 0;
@@ -173,10 +172,14 @@ export class CorpusEngine {
    * are worked out when first read. Returns how many stories were taken.
    */
   seed(stories: readonly CheckedStory[]): number {
-    // The grouping itself is taken when the stories cover exactly the articles now in the engine (it is a
-    // function of the articles, the build and the options, which the caller vouches for): the features and
-    // the index are then worked out later (prepareGrouping), not before the findings are shown.
-    if (!this.grouping && coversExactly(stories, this.entries)) this.grouping = { stories: stories.map((s) => s.story!) };
+    // The grouping itself is taken when the stories cover exactly the articles now in the engine: it is a
+    // function of the articles, the build and the options, which the caller vouches for. The grouper then
+    // works out only the pair scores the next edit's regrouping starts from, not the stories again.
+    if (!this.grouping && coversExactly(stories, this.entries)) {
+      this.grouping = { stories: stories.map((s) => s.story!) };
+      this.indexPending();
+      this.grouper.adopt(this.index, this.threshold(), this.grouping);
+    }
     const byMembers = new Map(stories.map((s) => [s.articles.join('\u0000'), s.findings]));
     let taken = 0;
     for (const story of this.group().stories) {
@@ -190,28 +193,6 @@ export class CorpusEngine {
     return taken;
   }
 
-  /**
-   * Works out the features and index of the articles not indexed yet, and the grouper's state, a slice at
-   * a time (`pause()` awaited between slices), leaving the grouping in force as it is: the first edit that
-   * changes a grouping then regroups only what it changed. For the quiet time after a seeded index.
-   */
-  async prepareGrouping(pause: () => Promise<void>): Promise<void> {
-    let since = performance.now();
-    for (const id of this.unindexed) {
-      const e = this.entries.get(id);
-      if (e) this.index.set(id, e.features);
-      this.unindexed.delete(id);
-      if (performance.now() - since > PAUSE_AFTER_MS) {
-        await pause();
-        since = performance.now();
-      }
-    }
-    // Grouping again now gives what is in force (the same articles, build and options); it is run for the
-    // grouper's state, and its result is kept only if no grouping is in force any more.
-    const fresh = this.grouper.group(this.index, this.threshold());
-    this.grouping ??= fresh;
-  }
-
   /** Each story of the last result with its findings before severity settings and the ledger (for seed). */
   checkedStories(): CheckedStory[] {
     return [...this.storyCache.values()].map((e) => ({ articles: e.raw.story.articles, findings: e.raw.findings, story: e.raw.story }));
@@ -223,11 +204,16 @@ export class CorpusEngine {
 
   private group(): Grouping {
     if (!this.grouping) {
-      for (const id of this.unindexed) this.index.set(id, this.entries.get(id)!.features);
-      this.unindexed.clear();
+      this.indexPending();
       this.grouping = this.grouper.group(this.index, this.threshold());
     }
     return this.grouping;
+  }
+
+  /** Puts the articles upserted since the last grouping into the index, in upsert order. */
+  private indexPending(): void {
+    for (const id of this.unindexed) this.index.set(id, this.entries.get(id)!.features);
+    this.unindexed.clear();
   }
 
   private rawStories(): StoryResult[] {

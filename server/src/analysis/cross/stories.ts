@@ -156,6 +156,18 @@ export class StoryGrouper {
     return { stories };
   }
 
+  /**
+   * Takes as its own a grouping made earlier from what the index holds now (the same articles, build and
+   * options: the caller vouches), working out only the pair scores the next incremental grouping starts
+   * from, not the stories again.
+   */
+  adopt(index: StoryIndex, threshold: number, grouping: Grouping): void {
+    index.takeChanges();
+    this.rebuild(index, threshold);
+    this.threshold = threshold;
+    this.stories = new Map(grouping.stories.map((s) => [s.id, s]));
+  }
+
   /** Everything from scratch; every article counts as changed. */
   private rebuild(index: StoryIndex, threshold: number): null {
     this.vectors = new Map(index.weighted().map((w) => [w.id, w]));
