@@ -9,6 +9,7 @@ import { TITLE_COMPOUNDS, TITLE_HEADS } from '../lexicon/titles';
 import { GENDERED_PRONOUNS, POSSESSIVE_PRONOUNS } from '../lexicon/speech';
 import { DATING_PREPOSITIONS } from '../lexicon/timeCues';
 import { VAGUE_PLURALS } from '../lexicon/units';
+import { STOP_WORDS } from '../lexicon/stopwords';
 import { verbLemma } from '../figures/wordForms';
 import { genderFromTitles } from '../quotes/reference';
 import { singular } from '../numbers';
@@ -112,6 +113,42 @@ export function possessiveOwner(article: SourceArticle, f: Figure): Entity | und
   if ((who !== 'he' && who !== 'she') || !EVENT_NOUNS.has(singular(noun.text.toLowerCase()))) return undefined;
   const pronounAt = from + pronoun.index;
   return personBefore(article, pronounAt, PRONOUN_REACH, 0, true, who === 'he' ? 'm' : 'f');
+}
+
+/** How many words after a possessive date the noun it dates is looked for ("Saturday's Harlow Cup final"). */
+const POSSESSIVE_REACH = 4;
+
+/**
+ * "Saturday's Harlow Cup final", "Tuesday's dramatic walk-out": a possessive date dates the event noun
+ * that heads the words after it (names and modifiers before the head), as "the final on Saturday" does.
+ * The first event noun of the run is taken; a function word, a punctuation mark or a line end ends the run.
+ */
+export function possessiveEventNoun(article: SourceArticle, f: Figure): string | undefined {
+  const after = article.text.slice(f.end, f.end + 80);
+  const own = /['’]s$/.test(f.text);
+  const m = own ? /^\s+/.exec(after) : /^['’]s\s+/.exec(after);
+  if (!m) return undefined;
+  let rest = after.slice(m[0].length);
+  for (let i = 0; i < POSSESSIVE_REACH; i++) {
+    const w = /^(\p{L}[\p{L}'’-]*)([ \t]*)/u.exec(rest);
+    if (!w) return undefined;
+    const word = w[1]!.toLowerCase();
+    if (STOP_WORDS.has(word)) return undefined;
+    const noun = eventNounOf(word);
+    if (noun) return noun;
+    // Only spaces join the words of one noun phrase; "Saturday's final, which" ends at the comma.
+    if (!w[2]) return undefined;
+    rest = rest.slice(w[0].length);
+  }
+  return undefined;
+}
+
+/** A word as an event noun of the lexicon: singular, and a hyphenated compound also written solid ("walk-out"). */
+function eventNounOf(word: string): string | undefined {
+  const one = singular(word);
+  if (EVENT_NOUNS.has(one)) return one;
+  const solid = one.replace(/[-‐]/g, '');
+  return solid !== one && EVENT_NOUNS.has(solid) ? solid : undefined;
 }
 
 /**

@@ -27,11 +27,12 @@ export const DAY_OF_EVENT = /\b(?:(first|second|third|fourth|fifth|sixth|seventh
 
 /**
  * Events that run over several days: "results at the tournament on Saturday" or "beat Red Star in the
- * tournament on Wednesday" date one day of it, so two such dates are two days, not one event dated twice.
+ * tournament on Wednesday" date one day of it, so two such dates are two days, not one event dated twice;
+ * a session or a round is one of several of a summit or talks ("Monday's session", "Tuesday's session").
  */
 export const MULTI_DAY_EVENTS: ReadonlySet<string> = new Set([
-  'tournament', 'championship', 'championships', 'festival', 'conference', 'congress', 'games', 'olympics', 'series',
-  'season', 'campaign', 'trial', 'hearings', 'talks', 'negotiations', 'fair', 'exhibition', 'tour', 'war', 'crisis',
+  'tournament', 'championship', 'championships', 'festival', 'conference', 'congress', 'summit', 'games', 'olympics',
+  'series', 'session', 'sessions', 'round', 'season', 'campaign', 'trial', 'hearings', 'talks', 'negotiations', 'fair', 'exhibition', 'tour', 'war', 'crisis',
 ]);
 
 /**
