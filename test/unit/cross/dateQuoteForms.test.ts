@@ -75,3 +75,44 @@ test('two sentences of one speaker are not joined into one statement: a full sto
   // Only the second sentence is a rewording of the other source's words; the first is contained in them.
   assert.ok(split.every((m) => !/We failed the families \[/.test(m)), split.join('\n'));
 });
+
+test('an arrest in the passive is the arrest another source writes in the active: "two men were arrested on Monday" / "police arrested two men on Tuesday"', () => {
+  const found = findings('date-conflict', 'Two men were arrested in Dunmore on Monday after a raid on a warehouse.', 'Police arrested two men in Dunmore on Tuesday after a raid on a warehouse.');
+  assert.equal(found.length, 2, found.join('\n'));
+  // Other people arrested on another day are another arrest.
+  assert.deepEqual(findings('date-conflict', 'Two men were arrested in Dunmore on Monday.', 'Police arrested two women in Dunmore on Tuesday.'), []);
+});
+
+test('a verb against the noun of its act with what it happened to: "the dam burst on 28 August" / "the collapse of the dam on 26 August"', () => {
+  const found = findings('date-conflict', 'The Lerna dam burst on 28 August, flooding six villages.', 'The collapse of the Lerna dam on 26 August flooded six villages.');
+  assert.equal(found.length, 2, found.join('\n'));
+  // Another thing that gave way on another day is another collapse.
+  assert.deepEqual(findings('date-conflict', 'The Lerna dam burst on 28 August, flooding six villages.', 'The collapse of the Orva bridge on 26 August cut the valley road.'), []);
+});
+
+test('"yesterday" under a dateline without its year is the day before the dateline', () => {
+  const found = findings(
+    'date-conflict',
+    'VELMA, Oct 15 (Wire) - The Tarsk delegation walked out of the talks in Velma yesterday, officials said.',
+    'Velma Post | 16 October 2025\n\nThe Tarsk delegation walked out of the talks in Velma on Monday.',
+  );
+  assert.equal(found.length, 2, found.join('\n'));
+  assert.match(found.join('\n'), /14 October|Tuesday/);
+});
+
+const summit = (next: string): string[] =>
+  findings(
+    'out-of-place-date',
+    'VELMA, Oct 15 (Wire) - Leaders of the Orne states ended their summit in Velma on Wednesday, 15 October 2025.',
+    `Velma Post | 16 October 2025\n\nThe Orne summit closed in Velma on 15 October 2025 with a joint statement. ${next}`,
+  );
+
+test('a year the article looks ahead to, years before the story, is out of place: "will be held in Tarsk in 2017" in a story of 2025', () => {
+  const found = summit('The next summit will be held in Tarsk in 2017.');
+  assert.equal(found.length, 1, found.join('\n'));
+  assert.match(found[0]!, /2017/);
+  // A past year in the background, a look-ahead from a past day, and results named by their year are not.
+  assert.deepEqual(summit('The last summit was held in Tarsk in 2017.'), []);
+  assert.deepEqual(summit('In 2015 the ministers said the talks would end in 2017.'), []);
+  assert.deepEqual(summit('The council will publish its accounts for 2017 next year.'), []);
+});

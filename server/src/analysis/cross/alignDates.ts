@@ -75,7 +75,9 @@ const coarse = (d: DateItem): boolean => d.precision === 'year' || d.precision =
  */
 function otherVoice(a: DateItem, b: DateItem): boolean {
   const [p, q] = a.fact.passive ? [a, b] : [b, a];
-  return !!p.fact.passive && !q.fact.passive && !!p.fact.actor && q.context.has(p.fact.actor);
+  if (!p.fact.passive || q.fact.passive || !p.fact.actor) return false;
+  // The active clause's object as its frame read it ("arrested two men": "man") or among its words.
+  return q.context.has(p.fact.actor) || q.figure.frame?.about === p.fact.actor;
 }
 
 /**

@@ -479,6 +479,10 @@ function readUnframedAct(article: SourceArticle, f: Figure, id: FactIdentity): v
     if (subject.actor && !id.actorEntity) {
       id.actorEntity = subject.actor.id;
       id.actorAgent = true;
+    } else if (subject.thing && !id.actorEntity) {
+      // The clause's subject is the act itself; what it happened to is whose act it is ("the dam burst").
+      id.actor = subject.thing;
+      id.actorText = subject.thing;
     }
   }
   if (id.actorEntity) return;

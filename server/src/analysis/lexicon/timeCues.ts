@@ -6,6 +6,9 @@ export const DATING_WORD_BEFORE = /\b(?:on|since|last|by|until)\s+$/i;
 /** "the first … in" right before a duration: it is a wait since the last time ("the first title in 31 years"). */
 export const SINCE_LAST_BEFORE = /\bfirst\s(?:[\p{L}'’-]+\s){0,4}in\s+$/iu;
 
+/** Words that look ahead from the time of writing, never from a past one ("will", "is due"; not "would", "was expected"). */
+export const AHEAD_NOW_MARKERS = /\b(?:will|shall|(?:is|are)\s+(?:due|scheduled|expected|set|planned|to\s+be)|(?:plans|aims|intends)\s+to)\b/i;
+
 /** Words in a verb phrase that put what it dates in the future ("will meet", "is due", "aims"), not in what a report has seen. */
 export const FUTURE_MARKERS = /\b(?:will|would|shall|due|scheduled|expected|expects?|plans?|planned|aims?|intends?|set to|to be|upcoming|deadline)\b/i;
 
