@@ -84,10 +84,10 @@ test('an arrest in the passive is the arrest another source writes in the active
 });
 
 test('a verb against the noun of its act with what it happened to: "the dam burst on 28 August" / "the collapse of the dam on 26 August"', () => {
-  const found = findings('date-conflict', 'The Lerna dam burst on 28 August, flooding six villages.', 'The collapse of the Lerna dam on 26 August flooded six villages.');
+  const found = findings('date-conflict', 'The Skarn dam burst on 28 August, flooding six villages.', 'The collapse of the Skarn dam on 26 August flooded six villages.');
   assert.equal(found.length, 2, found.join('\n'));
   // Another thing that gave way on another day is another collapse.
-  assert.deepEqual(findings('date-conflict', 'The Lerna dam burst on 28 August, flooding six villages.', 'The collapse of the Orva bridge on 26 August cut the valley road.'), []);
+  assert.deepEqual(findings('date-conflict', 'The Skarn dam burst on 28 August, flooding six villages.', 'The collapse of the Orva bridge on 26 August cut the valley road.'), []);
 });
 
 test('"yesterday" under a dateline without its year is the day before the dateline', () => {

@@ -166,7 +166,7 @@ export function countedActor(article: SourceArticle, f: Figure): string | undefi
  * "The resignation of Even Brekke, the finance director, on Monday has raised questions": a sentence
  * whose subject is an event noun "of" a person, with the date inside that subject (before the verb),
  * dates that person's act. Returns the noun and the first person named after "of", or else the thing the
- * act happened to ("the collapse of the Lerna dam on 26 August": the dam), as the verb's subject names it.
+ * act happened to ("the collapse of the Skarn dam on 26 August": the dam), as the verb's subject names it.
  */
 export function eventNounSubject(article: SourceArticle, f: Figure): { noun: string; actor?: Entity; thing?: string } | undefined {
   const verb = f.frame?.verb;
@@ -184,7 +184,7 @@ export function eventNounSubject(article: SourceArticle, f: Figure): { noun: str
     .flatMap((e) => e.mentions.filter((x) => x.start >= from && x.end <= f.start).map((x) => ({ e, start: x.start })))
     .sort((a, b) => a.start - b.start)[0];
   if (named) return { noun, actor: named.e };
-  // "The collapse of the Lerna dam on 26 August": what collapsed is the last word before the date's preposition.
+  // "The collapse of the Skarn dam on 26 August": what collapsed is the last word before the date's preposition.
   const between = wordsBefore(article.text.slice(from, f.start));
   const last = between[between.length - 1];
   const head = last && DATING_PREPOSITIONS.has(last.text.toLowerCase()) ? between[between.length - 2] : undefined;
