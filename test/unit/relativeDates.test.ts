@@ -26,6 +26,17 @@ test('relative dates are placed by the dateline', () => {
   assert.deepEqual(windowed.figures.filter((f) => f.kind === 'date' && !/August/.test(f.text)).map((f) => f.text), []);
 });
 
+test('a dateline without its year places relative dates by day and month, and leaves a count across February alone', () => {
+  const line = 'BRASK, Oct 15 (Wire) - ';
+  assert.equal(dateAt(`${line}The mayor resigned yesterday after the vote.`, 'yesterday'), '--10-14');
+  assert.equal(dateAt(`${line}The fire started five days ago in the hills.`, 'five days ago'), '--10-10');
+  assert.equal(dateAt(`${line}The report was published last month by the agency.`, 'last month'), '--09');
+  assert.equal(dateAt('BRASK, Jan 3 (Wire) - The report was published last month by the agency.', 'last month'), '--12');
+  assert.equal(dateAt('BRASK, March 2 (Wire) - The mayor resigned yesterday after the vote.', 'yesterday'), '--03-01');
+  // 29 February lies on the way only in a leap year, which nobody wrote.
+  assert.equal(dateAt('BRASK, March 2 (Wire) - The fire started five days ago in the hills.', 'five days ago'), null);
+});
+
 test('date-conflict: "published last month" against "published on Saturday, March 7"', () => {
   const a = article('a.txt', 'Recording row in Velgrad\nVELGRAD, March 12, 2026 (Wire) - The recording of the minister was published on March 7 by the weekly Nedra.');
   const b = article('b.txt', 'Recording row in Velgrad\nVELGRAD, March 12, 2026 (Globe) - The recording of the minister was first published last month by the weekly Nedra.');

@@ -75,7 +75,9 @@ const coarse = (d: DateItem): boolean => d.precision === 'year' || d.precision =
  */
 function otherVoice(a: DateItem, b: DateItem): boolean {
   const [p, q] = a.fact.passive ? [a, b] : [b, a];
-  return !!p.fact.passive && !q.fact.passive && !!p.fact.actor && q.context.has(p.fact.actor);
+  if (!p.fact.passive || q.fact.passive || !p.fact.actor) return false;
+  // The active clause's object as its frame read it ("arrested two men": "man") or among its words.
+  return q.context.has(p.fact.actor) || q.figure.frame?.about === p.fact.actor;
 }
 
 /**
@@ -96,11 +98,22 @@ function coarseComparable(a: DateItem, b: DateItem, ctx: DateContext): boolean {
 
 /**
  * Dates of days inside a longer event: "the first day of the match" and "the second day of the match"
- * (or the match as a whole) are different days, and a day of a tournament or of talks is one day of it.
+ * (or the match as a whole) are different days, a day of a tournament or of talks is one day of it, and
+ * a session or a round is one of several ("Monday's session" and "Tuesday's session" of one summit).
  */
 function dayOfLonger(a: DateItem, b: DateItem): boolean {
   if (a.dayOfEvent !== b.dayOfEvent) return true;
-  return [a.fact.about, b.fact.about].some((about) => about !== undefined && MULTI_DAY_EVENTS.has(about));
+  return [a, b].some((d) => (d.fact.about !== undefined && MULTI_DAY_EVENTS.has(d.fact.about)) || partOfSeveral(d));
+}
+
+/**
+ * The noun as written, when nothing else names the act: "Monday's session ran for three hours" is read as
+ * the class of meetings, but a session is one of several. "Walked out of the talks on Monday" dates the
+ * walk-out, an act of its own, not a day of the talks.
+ */
+function partOfSeveral(d: DateItem): boolean {
+  const noun = d.figure.frame?.about;
+  return d.fact.event === undefined && noun !== undefined && MULTI_DAY_EVENTS.has(noun);
 }
 
 /** The same event by the same participants, judged without looking at the dates' values. */

@@ -6,6 +6,7 @@ import { clusterItems, dedupeIds, clusterStatus, factValue, type Edge } from './
 import { lastName } from './factDisplay';
 import { ELLIPSIS, type Misattributed, type QuoteFact, type QuoteItem } from './factTypes';
 import { crossOf, foldName } from './resolve';
+import { itemSpan, itemText } from './quoteParts';
 import type { CrossEntity } from './types';
 
 function contains(hay: string[], needle: string[]): boolean {
@@ -136,14 +137,14 @@ export function alignQuotes(items: QuoteItem[], index: Map<string, CrossEntity>)
     const speakerEntity = members.map((m) => speakers[m]).find(Boolean);
     const speakerName = speakerEntity ? lastName(speakerEntity.name) : its.find((x) => x.quote.speaker)?.quote.speaker ?? 'unknown speaker';
     const longest = [...its].sort((x, y) => y.words.length - x.words.length)[0]!;
-    const shown = longest.quote.text.trim().split(/\s+/);
+    const shown = itemText(longest).trim().split(/\s+/);
     const label = `${speakerName} — “${shown.slice(0, 6).join(' ').replace(/[,;:]$/, '')}${shown.length > 6 ? ' …' : ''}”`;
     facts.push({
       id: `quote:${speakerEntity?.id ?? 'unknown'}:${longest.words.slice(0, 6).join(' ')}`,
       kind: 'quote',
       label,
       entity: speakerEntity?.id,
-      values: its.map((x) => factValue(x.article, x.quote.inner, x.quote.text, x.quote.text.replace(/\s+/g, ' ').trim())),
+      values: its.map((x) => factValue(x.article, itemSpan(x), itemText(x), itemText(x).replace(/\s+/g, ' ').trim())),
       status: clusterStatus(its, quotesAgree),
       items: its,
       speakers: sp,

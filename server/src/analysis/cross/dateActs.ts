@@ -9,6 +9,7 @@ import { TITLE_COMPOUNDS, TITLE_HEADS } from '../lexicon/titles';
 import { GENDERED_PRONOUNS, POSSESSIVE_PRONOUNS } from '../lexicon/speech';
 import { DATING_PREPOSITIONS } from '../lexicon/timeCues';
 import { VAGUE_PLURALS } from '../lexicon/units';
+import { STOP_WORDS } from '../lexicon/stopwords';
 import { verbLemma } from '../figures/wordForms';
 import { genderFromTitles } from '../quotes/reference';
 import { singular } from '../numbers';
@@ -114,6 +115,42 @@ export function possessiveOwner(article: SourceArticle, f: Figure): Entity | und
   return personBefore(article, pronounAt, PRONOUN_REACH, 0, true, who === 'he' ? 'm' : 'f');
 }
 
+/** How many words after a possessive date the noun it dates is looked for ("Saturday's Harlow Cup final"). */
+const POSSESSIVE_REACH = 4;
+
+/**
+ * "Saturday's Harlow Cup final", "Tuesday's dramatic walk-out": a possessive date dates the event noun
+ * that heads the words after it (names and modifiers before the head), as "the final on Saturday" does.
+ * The first event noun of the run is taken; a function word, a punctuation mark or a line end ends the run.
+ */
+export function possessiveEventNoun(article: SourceArticle, f: Figure): string | undefined {
+  const after = article.text.slice(f.end, f.end + 80);
+  const own = /['’]s$/.test(f.text);
+  const m = own ? /^\s+/.exec(after) : /^['’]s\s+/.exec(after);
+  if (!m) return undefined;
+  let rest = after.slice(m[0].length);
+  for (let i = 0; i < POSSESSIVE_REACH; i++) {
+    const w = /^(\p{L}[\p{L}'’-]*)([ \t]*)/u.exec(rest);
+    if (!w) return undefined;
+    const word = w[1]!.toLowerCase();
+    if (STOP_WORDS.has(word)) return undefined;
+    const noun = eventNounOf(word);
+    if (noun) return noun;
+    // Only spaces join the words of one noun phrase; "Saturday's final, which" ends at the comma.
+    if (!w[2]) return undefined;
+    rest = rest.slice(w[0].length);
+  }
+  return undefined;
+}
+
+/** A word as an event noun of the lexicon: singular, and a hyphenated compound also written solid ("walk-out"). */
+function eventNounOf(word: string): string | undefined {
+  const one = singular(word);
+  if (EVENT_NOUNS.has(one)) return one;
+  const solid = one.replace(/[-‐]/g, '');
+  return solid !== one && EVENT_NOUNS.has(solid) ? solid : undefined;
+}
+
 /**
  * "Hundreds of protesters gathered": a vague amount as the subject stands for the people it counts, so
  * the actor is what follows "of" ("protester"), as another source's "protesters gathered" names it.
@@ -128,9 +165,10 @@ export function countedActor(article: SourceArticle, f: Figure): string | undefi
 /**
  * "The resignation of Even Brekke, the finance director, on Monday has raised questions": a sentence
  * whose subject is an event noun "of" a person, with the date inside that subject (before the verb),
- * dates that person's act. Returns the noun and the first person named after "of".
+ * dates that person's act. Returns the noun and the first person named after "of", or else the thing the
+ * act happened to ("the collapse of the Skarn dam on 26 August": the dam), as the verb's subject names it.
  */
-export function eventNounSubject(article: SourceArticle, f: Figure): { noun: string; actor?: Entity } | undefined {
+export function eventNounSubject(article: SourceArticle, f: Figure): { noun: string; actor?: Entity; thing?: string } | undefined {
   const verb = f.frame?.verb;
   const sentence = sentenceAt(article.analysis, f.start)?.sentence;
   if (!verb || !sentence) return undefined;
@@ -145,7 +183,12 @@ export function eventNounSubject(article: SourceArticle, f: Figure): { noun: str
     .filter((e) => e.type === 'person' || looksLikePerson(e))
     .flatMap((e) => e.mentions.filter((x) => x.start >= from && x.end <= f.start).map((x) => ({ e, start: x.start })))
     .sort((a, b) => a.start - b.start)[0];
-  return named ? { noun, actor: named.e } : { noun };
+  if (named) return { noun, actor: named.e };
+  // "The collapse of the Skarn dam on 26 August": what collapsed is the last word before the date's preposition.
+  const between = wordsBefore(article.text.slice(from, f.start));
+  const last = between[between.length - 1];
+  const head = last && DATING_PREPOSITIONS.has(last.text.toLowerCase()) ? between[between.length - 2] : undefined;
+  return head && !STOP_WORDS.has(head.text.toLowerCase()) ? { noun, thing: singular(head.text.toLowerCase()) } : { noun };
 }
 
 /**

@@ -10,6 +10,7 @@ import { singular } from '../numbers';
 import type { ArticleAnalysis, Figure, Interval, Span } from '../types';
 import { ELLIPSIS, type ArticleFacts, type DateItem, type FigureItem, type QuoteItem } from './factTypes';
 import { dateIdentity, figureIdentity, normCount, participantsIn } from './identity';
+import { continuesAcross } from './quoteParts';
 import { contentStems, sentenceAt, weekdaysIn, words, writtenWeekday, type WeekdayMention } from './text';
 import type { SourceArticle } from './types';
 
@@ -347,6 +348,13 @@ function quoteItems(article: SourceArticle): QuoteItem[] {
     if (q.kind === 'term') continue;
     const w = quoteWords(q.text);
     if (w.length === 0) continue;
+    // The second part of a statement split around its attribution joins the first (quoteParts.ts).
+    const last = quotes[quotes.length - 1];
+    if (last && !last.rest && continuesAcross(article.text, last.quote, q)) {
+      last.rest = q;
+      last.words = [...last.words, ...w];
+      continue;
+    }
     quotes.push({ article: article.id, quote: q, words: w });
   }
   return quotes;

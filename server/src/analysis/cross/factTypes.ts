@@ -140,6 +140,8 @@ export const ELLIPSIS = '…';
 export interface QuoteItem {
   article: string;
   quote: Quote;
+  /** The second part of a statement split around its attribution ("We are ready," she said, "and …"): `words` hold both. */
+  rest?: Quote;
   words: string[];
 }
 

@@ -10,7 +10,7 @@ import { SINCE_LAST_BEFORE } from '../lexicon/timeCues';
 import { verbLemma } from '../figures/frame';
 import type { Entity, Figure, FigureFrame, Span } from '../types';
 import type { FactIdentity } from './factTypes';
-import { countedActor, eventNounSubject, personBefore, possessiveOwner, PRONOUN_REACH, officeTaken, verbBeforeAs } from './dateActs';
+import { countedActor, eventNounSubject, personBefore, possessiveEventNoun, possessiveOwner, PRONOUN_REACH, officeTaken, verbBeforeAs } from './dateActs';
 import { readScope } from './figureScope';
 import { foldName } from './resolve';
 import { stem } from './text';
@@ -470,12 +470,19 @@ function readUnframedAct(article: SourceArticle, f: Figure, id: FactIdentity): v
       id.actor = foldName(role.actor.name).split(' ').pop();
     }
   }
+  // "Saturday's Harlow Cup final": the event noun that heads the words after a possessive date.
+  const owned = id.about ? undefined : possessiveEventNoun(article, f);
+  if (owned) id.about = eventClass(owned) ?? owned;
   const subject = id.about ? undefined : eventNounSubject(article, f);
   if (subject) {
     id.about = eventClass(subject.noun) ?? subject.noun;
     if (subject.actor && !id.actorEntity) {
       id.actorEntity = subject.actor.id;
       id.actorAgent = true;
+    } else if (subject.thing && !id.actorEntity) {
+      // The clause's subject is the act itself; what it happened to is whose act it is ("the dam burst").
+      id.actor = subject.thing;
+      id.actorText = subject.thing;
     }
   }
   if (id.actorEntity) return;

@@ -261,6 +261,34 @@ function resolveRelative(sc: Scan, anchor: number): void {
   }
 }
 
+/** A year that is not a leap year, to count days from a day whose year nobody wrote. */
+const COMMON_YEAR = 2001;
+const MARCH_FIRST = dayNumber(COMMON_YEAR, 3, 1);
+
+/**
+ * A dateline without its year ("VELMA, Oct 15 (Wire)") still places "yesterday", "three days ago" and
+ * "last month" by day and month ("--10-14", "--09"), kept without a year as the dateline is. A count of
+ * days that would cross the end of February is left alone: the year decides whether 29 February is on the way.
+ */
+function resolveRelativeWithoutYear(sc: Scan, dayHits: DayHit[]): void {
+  const hit = dayHits.find((h) => h.dateline);
+  if (!hit) return;
+  const anchor = dayNumber(COMMON_YEAR, hit.m, Math.min(hit.d, daysInMonth(COMMON_YEAR, hit.m)));
+  for (const h of sc.dates) {
+    const r = h.relative;
+    if (!r || h.fig.value !== null) continue;
+    if (r.days !== undefined) {
+      const day = anchor + r.days;
+      if (Math.min(day, anchor) < MARCH_FIRST && Math.max(day, anchor) >= MARCH_FIRST) continue;
+      const [, m, d] = fromDayNumber(day);
+      h.fig.value = yearlessIso(m, d);
+    } else if (r.months !== undefined) h.fig.value = yearlessIso((((hit.m - 1 + r.months) % 12) + 12) % 12 + 1);
+    else if (r.monthBefore && h.m !== undefined) h.fig.value = yearlessIso(h.m);
+    else continue;
+    h.fig.resolved = true;
+  }
+}
+
 /** What resolving an article's dates found out about the article itself. */
 export interface ResolvedDates {
   /** The article's own date ("YYYY-MM-DD"): its dateline, else its first full date. */
@@ -279,6 +307,7 @@ export function resolveDates(sc: Scan): ResolvedDates {
   const anchorHit = dayHits.find((h) => h.dateline && h.y !== undefined) ?? dayHits.find((h) => h.explicitYear) ?? dayHits.find((h) => h.y !== undefined);
   if (!anchorHit) {
     resolveWeekdaysWithoutYear(sc, dayHits);
+    resolveRelativeWithoutYear(sc, dayHits);
     return out;
   }
   const anchor = dayNumber(anchorHit.y!, anchorHit.m, anchorHit.d);

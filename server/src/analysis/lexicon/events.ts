@@ -48,6 +48,7 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   offer: offer, propose
   capsize: capsize, overturn, roll over, keel over, sink, founder
   crash: crash, come down, go down
+  collapse: collapse, burst, give way, cave in, crumble
   begin: begin, start, open, kick off, break out, erupt, outbreak
   resign: resign, resignation, quit, step down, stand down, step aside
   appoint: appoint, appointment, nominate, nomination

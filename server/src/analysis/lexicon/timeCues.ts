@@ -6,6 +6,9 @@ export const DATING_WORD_BEFORE = /\b(?:on|since|last|by|until)\s+$/i;
 /** "the first … in" right before a duration: it is a wait since the last time ("the first title in 31 years"). */
 export const SINCE_LAST_BEFORE = /\bfirst\s(?:[\p{L}'’-]+\s){0,4}in\s+$/iu;
 
+/** Words that look ahead from the time of writing, never from a past one ("will", "is due"; not "would", "was expected"). */
+export const AHEAD_NOW_MARKERS = /\b(?:will|shall|(?:is|are)\s+(?:due|scheduled|expected|set|planned|to\s+be)|(?:plans|aims|intends)\s+to)\b/i;
+
 /** Words in a verb phrase that put what it dates in the future ("will meet", "is due", "aims"), not in what a report has seen. */
 export const FUTURE_MARKERS = /\b(?:will|would|shall|due|scheduled|expected|expects?|plans?|planned|aims?|intends?|set to|to be|upcoming|deadline)\b/i;
 
@@ -27,11 +30,12 @@ export const DAY_OF_EVENT = /\b(?:(first|second|third|fourth|fifth|sixth|seventh
 
 /**
  * Events that run over several days: "results at the tournament on Saturday" or "beat Red Star in the
- * tournament on Wednesday" date one day of it, so two such dates are two days, not one event dated twice.
+ * tournament on Wednesday" date one day of it, so two such dates are two days, not one event dated twice;
+ * a session or a round is one of several of a summit or talks ("Monday's session", "Tuesday's session").
  */
 export const MULTI_DAY_EVENTS: ReadonlySet<string> = new Set([
-  'tournament', 'championship', 'championships', 'festival', 'conference', 'congress', 'games', 'olympics', 'series',
-  'season', 'campaign', 'trial', 'hearings', 'talks', 'negotiations', 'fair', 'exhibition', 'tour', 'war', 'crisis',
+  'tournament', 'championship', 'championships', 'festival', 'conference', 'congress', 'summit', 'games', 'olympics',
+  'series', 'session', 'sessions', 'round', 'season', 'campaign', 'trial', 'hearings', 'talks', 'negotiations', 'fair', 'exhibition', 'tour', 'war', 'crisis',
 ]);
 
 /**

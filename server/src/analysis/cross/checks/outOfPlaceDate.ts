@@ -5,7 +5,7 @@
 // December 2025 — the verb's tense contradicts the date). Background dates ("the bridge opened in June
 // 2021", "since 2019") are not flagged.
 
-import { FUTURE_MARKERS, RECENCY_CUES } from '../../lexicon/timeCues';
+import { AHEAD_NOW_MARKERS, FUTURE_MARKERS, RECENCY_CUES } from '../../lexicon/timeCues';
 import type { DateItem } from '../factTypes';
 import { humanDate, isoFromDayNumber, isoMidDayNumber } from '../../util/calendar';
 import { storyFrame } from '../timeFrame';
@@ -30,6 +30,36 @@ function presentedAsCurrent(text: string | undefined, d: DateItem, before: boole
   return FUTURE_MARKERS.exec(text.slice(clause.start, d.figure.start))?.[0];
 }
 
+/** How many years before the story a year must lie for a verb looking ahead to it to be impossible. */
+const PAST_YEARS = 2;
+
+/**
+ * "The next summit will be held in Norvania in 2017" in a story of 2025: a year the clause looks ahead
+ * to from the time of writing ("will", "is due"; not "would" or "was expected", which look ahead from a
+ * past day), written as "in" or "by" that year, years before the story's own: a
+ * wrong year. Only a year right after "in" or "by" is the verb's time ("will report its results for 1995"
+ * names the results), and only years well before the story (a forecast for last year is still reported).
+ */
+function pastYearAhead(ctx: CheckContext, d: DateItem, year: number, frameText: string): Finding | undefined {
+  const y = Number(d.figure.value);
+  const text = articleOf(ctx, d.article)?.text;
+  const clause = d.figure.frame?.clause;
+  if (!Number.isInteger(y) || y > year - PAST_YEARS || text === undefined || !clause) return undefined;
+  const before = text.slice(clause.start, d.figure.start);
+  const cue = /\b(?:in|by)\s+$/i.test(before) ? AHEAD_NOW_MARKERS.exec(before)?.[0] : undefined;
+  if (!cue) return undefined;
+  return {
+    check: outOfPlaceDate.id,
+    severity: outOfPlaceDate.defaultSeverity,
+    location: { article: d.article, span: { start: d.figure.start, end: d.figure.end } },
+    message: `“${clip(d.figure.text)}” looks out of place: it is ${year - y} years before the story's other dates (${frameText}), yet the article looks ahead to it (“${cue}”).`,
+    related: [],
+    key: `${outOfPlaceDate.id}|${nameOf(ctx, d.article)}|${y}`,
+    fact: `date:${y}`,
+    values: [String(y)],
+  };
+}
+
 export const outOfPlaceDate: Check = {
   id: 'out-of-place-date',
   scope: 'article',
@@ -42,7 +72,13 @@ export const outOfPlaceDate: Check = {
     const out: Finding[] = [];
     const frameText = humanDate(isoFromDayNumber(frame.center).slice(0, 7));
     for (const d of dates) {
-      if (!d.explicitYear || d.figure.dateline || (d.precision !== 'day' && d.precision !== 'month')) continue;
+      if (!d.explicitYear || d.figure.dateline) continue;
+      if (d.precision === 'year') {
+        const found = pastYearAhead(ctx, d, frame.year, frameText);
+        if (found) out.push(found);
+        continue;
+      }
+      if (d.precision !== 'day' && d.precision !== 'month') continue;
       const iso = d.iso ?? (typeof d.figure.value === 'string' ? d.figure.value : undefined);
       if (!iso) continue;
       const y = Number(iso.slice(0, 4));

@@ -1,6 +1,7 @@
 // quote-attribution: the same words credited to different people by different sources. When most of
 // the sources involved credit one person, only the others get a finding.
 
+import { itemSpan, itemText } from '../quoteParts';
 import { groupPositions } from '../positions';
 import { clip, crossFindings, findingKey, majorityOf, nameOf, namesOf, type Side } from './common';
 import type { QuoteItem } from '../factTypes';
@@ -36,7 +37,7 @@ export const quoteAttribution: Check = {
     for (const group of groups.values()) {
       const first = items[group[0]![0]]!;
       const fact = `quote-words:${first.words.slice(0, 6).join(' ')}`;
-      const sides: Side[] = items.map((q, i) => ({ article: q.article, span: q.quote.inner, text: q.quote.text, value: speakers[i]! }));
+      const sides: Side[] = items.map((q, i) => ({ article: q.article, span: itemSpan(q), text: itemText(q), value: speakers[i]! }));
       const members = [...new Set(group.flat())];
       const majority = majorityOf(groupPositions(members.map((i) => ({ article: sides[i]!.article, display: sides[i]!.value })), (x, y) => sides[members[x]!]!.value === sides[members[y]!]!.value));
       const found = crossFindings(

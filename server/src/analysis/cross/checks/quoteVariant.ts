@@ -6,6 +6,7 @@
 import { quoteRelation } from '../alignQuotes';
 import { lastName } from '../factDisplay';
 import { inlineDiff } from '../quoteDiff';
+import { itemSpan, itemText } from '../quoteParts';
 import type { Finding } from '../types';
 import type { Check } from './check';
 import { clip, crossFindings, majorityOf, nameOf, namesOf, pairsOf, type Side } from './common';
@@ -20,7 +21,7 @@ export const quoteVariant: Check = {
     for (const fact of ctx.aligned.quotes) {
       if (fact.status !== 'differ') continue;
       const its = fact.items;
-      const sides: Side[] = its.map((x) => ({ article: x.article, span: x.quote.inner, text: x.quote.text, value: x.words.join(' ') }));
+      const sides: Side[] = its.map((x) => ({ article: x.article, span: itemSpan(x), text: itemText(x), value: x.words.join(' ') }));
       const conflicts = pairsOf(its, (a, b) => quoteRelation(a.words, b.words) === 'variant');
       const speaker = ctx.entities.find((e) => e.id === fact.entity);
       const who = speaker ? lastName(speaker.name) : 'The speaker';
