@@ -183,15 +183,37 @@ const TABLE_ROUTINE = 0.5;
 
 /** How much the text reads like a routine table: 0 for prose (few numbers), 1 for a table (many). */
 export function routineness(text: string): number {
+  // One pass over the characters: a word is a run of non-space characters (as /\S+/ reads them), a
+  // number a word with a digit in it.
   let words = 0;
   let numbers = 0;
-  for (const m of text.matchAll(/\S+/g)) {
-    words++;
-    if (/\d/.test(m[0])) numbers++;
+  let inWord = false;
+  let hasDigit = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (inWord && hasDigit) numbers++;
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      words++;
+      inWord = true;
+      hasDigit = false;
+    }
+    if (c >= 48 && c <= 57) hasDigit = true;
   }
+  if (inWord && hasDigit) numbers++;
   if (words === 0) return 0;
   const share = numbers / words;
   return Math.min(1, Math.max(0, (share - PROSE_NUMBER_SHARE) / (TABLE_NUMBER_SHARE - PROSE_NUMBER_SHARE)));
+}
+
+/** Whether a UTF-16 code unit is white space as a regular expression's \s reads it. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The features and time of one article (pure; the engine caches it per article version). */

@@ -14,7 +14,7 @@ const WEEKDAY_ANY_CASE = new RegExp(`\\b(${WEEKDAY_NAMES.join('|')})\\b`, 'i');
 export function words(text: string): string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().replace(/[’‘`´]/g, "'").matchAll(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu)) {
-    out.push(m[0].replace(/'s$/, ''));
+    out.push(m[0].endsWith("'s") ? m[0].slice(0, -2) : m[0]);
   }
   return out;
 }
