@@ -5,7 +5,9 @@
 export const HEAD_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['spokesman', 'spokesperson'], ['spokeswoman', 'spokesperson'], ['spokespeople', 'spokesperson'],
   ['advisor', 'adviser'], ['chairman', 'chair'], ['chairwoman', 'chair'], ['chairperson', 'chair'],
-  ['ceo', 'chief executive'], ['prime', 'prime minister'], ['cfo', 'chief financial officer'], ['coo', 'chief operating officer'],
+  ['ceo', 'chief executive'], ['prime', 'prime minister'],
+  // A head of government is called premier or prime minister by different papers ("French Premier").
+  ['premier', 'prime minister'], ['cfo', 'chief financial officer'], ['coo', 'chief operating officer'],
   ['chief executive officer', 'chief executive'], ['skipper', 'captain'], ['head coach', 'manager'],
   ['defense attorney', 'defence lawyer'], ['defence attorney', 'defence lawyer'], ['defence counsel', 'defence lawyer'],
   ['co-pilot', 'first officer'], ['copilot', 'first officer'], ['lt', 'lieutenant'], ['col', 'colonel'], ['gen', 'general'],

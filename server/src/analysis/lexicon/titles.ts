@@ -98,3 +98,11 @@ export const TERRITORIAL_TITLES = wordSet(`
   minister, governor, mayor, president, premier, king, queen, prince, princess, emir, sultan, bishop,
   archbishop, ambassador, consul, senator, chancellor, duke, duchess, earl, lord, prefect, viceroy, shah
 `);
+
+/**
+ * Titles a monarch, a royal or a ruler is called by with a given name, not a surname ("King Hussein",
+ * "Prince Claus", "Queen Beatrix", "Sheikh Khalifa"): the one name after them is never a family name.
+ */
+export const GIVEN_NAME_TITLES = wordSet(`
+  king, queen, prince, princess, emperor, empress, sultan, emir, sheikh, shaikh, tsar, czar, pope, crown prince, infanta, infante
+`);
