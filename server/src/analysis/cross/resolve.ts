@@ -314,8 +314,11 @@ function clusterOthers(others: Member[], bySurname: Map<string, Cluster[]>, clus
     const keys = new Set(m.entity.spellings.map((s) => foldName(s)).concat(foldName(m.entity.name)));
     if (nameWords(m.entity.name).length === 1) {
       const folded = foldWord(m.entity.name);
-      // Only a surname folded exactly: "Canada" is no spelling of Petr Gunda, nor "Molenbeek" of Mollenbeck.
-      const persons = (bySurname.get(surnameKey(folded)) ?? []).filter((c) => c.keys.has(folded));
+      // A surname folded exactly, or, for a word of no known kind, misspelled by one letter ("Halvarsik
+      // 67th" for Tomas Halvorsik): "Canada" is no spelling of Petr Gunda, nor the club "Molenbeek" of
+      // Michael Mollenbeck.
+      const misspelt = (k: string) => m.entity.type === 'other' && m.entity.subtype !== 'nationality' && Math.min(k.length, folded.length) >= SURNAME_MIN + 1 && withinOneEdit(k, folded);
+      const persons = (bySurname.get(surnameKey(folded)) ?? []).filter((c) => c.keys.has(folded) || [...c.keys].some(misspelt));
       if (persons.length === 1 && m.entity.spellings.every((s) => /\p{Ll}/u.test(s))) {
         persons[0]!.members.push(m);
         continue;

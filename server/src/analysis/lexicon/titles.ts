@@ -67,7 +67,8 @@ export const ROLE_NOUNS = wordSet(`
   treasurer, auditor, comptroller, ombudsman, regulator, planner, architect, designer, producer, host,
   presenter, anchor, commentator, actor, actress, singer, musician, artist, athlete, runner, cyclist, boxer,
   veteran, priest, bishop, cardinal, imam, rabbi, pastor, monk, nun, chancellor, marshal, colonel, lieutenant,
-  major, sergeant, private, mp, mep, chief negotiator, negotiators, official, secretary of state
+  major, sergeant, private, mp, mep, chief negotiator, negotiators, official, secretary of state,
+  billionaire, millionaire, tycoon, magnate, mogul, heiress, industrialist, philanthropist
 `);
 
 /** Adjectives and nouns that may stand inside a lower-case role phrase before its head noun. */
