@@ -151,3 +151,17 @@ test('a describing word opening the sentence is no part of the name: "Billionair
   assert.equal(fs[0]!.location.article, 'mem:/c.txt', 'the odd spelling, not the describing word, is the finding');
   assert.doesNotMatch(fs[0]!.message, /Billionaire/);
 });
+
+test('police ranks exclude each other: a detective chief inspector is not a detective inspector', () => {
+  assert.notEqual(rolesConflict('detective chief inspector', 'detective inspector'), null);
+  assert.notEqual(rolesConflict('chief superintendent', 'superintendent'), null);
+  assert.equal(rolesConflict('detective chief inspector', 'chief inspector'), null, 'the branch word is no rank');
+  const fs = findings(
+    'role-conflict',
+    'Detective Chief Inspector Anna Moberg, who leads the inquiry, said two men were held on Monday.',
+    'Two men were held on Monday, Detective Chief Inspector Anna Moberg told reporters.',
+    'Detective Inspector Anna Moberg said on Monday that two men were in custody.',
+  );
+  assert.equal(fs.length, 1, messages(fs));
+  assert.equal(fs[0]!.location.article, 'mem:/c.txt');
+});
