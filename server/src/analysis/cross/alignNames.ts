@@ -18,10 +18,12 @@ type Spellings = Map<string, { text: string; articles: Set<string> }>;
 
 /**
  * A spelling as compared: case, full stops and apostrophes are style, not spelling ("St. Anne's" and
- * "St Anne's", "Workers' Union" and "Workers Union" are one name written two house styles' ways).
+ * "St Anne's", "Workers' Union" and "Workers Union" are one name written two house styles' ways), and
+ * so is the hyphen between the syllables of a romanised given name ("Jong-un" / "Jong Un"); a hyphen
+ * between two capitalised names ("Brekke-Holm") is kept.
  */
 function normSpelling(s: string): string {
-  return s.replace(/[’‘`´'.]/g, '').toLowerCase();
+  return s.replace(/(\p{L})-(\p{Ll})/gu, '$1 $2').replace(/[’‘`´'.]/g, '').toLowerCase();
 }
 
 function addSpelling(by: Spellings, text: string, articles: string[]): void {

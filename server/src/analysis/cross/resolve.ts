@@ -11,9 +11,12 @@
 // the mention text; known exonym pairs such as Kiev/Kyiv fold together).
 
 import { DANGLING_ROLE } from '../lexicon/offices';
+import { NAME_DERIVATION_ENDINGS } from '../lexicon/spellings';
 import { STOP_WORDS } from '../lexicon/stopwords';
+import { GIVEN_NAME_TITLES } from '../lexicon/titles';
 import type { Entity, EntityType } from '../types';
 import { foldName, foldWord, transliterationKey, withinOneEdit } from '../util/nameFold';
+import { editDistance } from '../util/sequence';
 import { roleShape } from './roleCompare';
 import type { CrossEntity, SourceArticle } from './types';
 
@@ -110,9 +113,19 @@ function surnameKey(folded: string): string {
 
 /** A first name fits a cluster: the same, an initial of it, or a transliteration of it (Volodymyr / Vladimir). */
 function firstFits(c: Cluster, first: string): boolean {
-  if (c.firsts.has(first) || compatibleFirst(c.firsts, first)) return true;
+  if (c.firsts.has(first)) return true;
   const key = transliterationKey(first, FIRST_NAME_MIN);
-  return key !== null && [...c.firsts].some((f) => transliterationKey(f, FIRST_NAME_MIN) === key);
+  const spelled = (f: string) => (undoubled(f) === undoubled(first) && undoubled(first).length >= 4) || (key !== null && transliterationKey(f, FIRST_NAME_MIN) === key);
+  if ([...c.firsts].some(spelled)) return true;
+  // An initial fits the first names of its letter, but it never bridges two different ones: "M.
+  // Atherton" fits Michael, yet Michael and Mike are not one spelling because an initial stands for both.
+  const written = [...c.firsts].filter((f) => f.length > 1);
+  return compatibleFirst(c.firsts, first) && (first.length === 1 || written.length === 0);
+}
+
+/** A name with its doubled letters single: Allan / Alan, Phillip / Philip are one name spelled two ways. */
+function undoubled(w: string): string {
+  return w.replace(/(.)\1+/g, '$1');
 }
 
 /**
@@ -214,6 +227,38 @@ function newPersonCluster(m: Member, key: string, last: string, bySurname: Map<s
   return c;
 }
 
+/** The most letters a bare surname may differ by from a spelling of the person it joins (Sobotzik / Sabotzik). */
+const BARE_SPELLING_EDITS = 2;
+
+/**
+ * Whether a bare name (one word: "Berri", "King Hussein", "Sobotzik") may be the person of a cluster. A
+ * name after a monarch's title is a given name, never a surname ("King Hussein" is not Saddam Hussein):
+ * it joins only other bare names. A bare name spelled otherwise than every member writes the surname
+ * is thin evidence: it joins only when the spellings are a letter or two apart (Sobotzik / Sabotzik,
+ * not Claus / Kallis or Heinrich / Henry) and the two are not described apart ("Parliament Speaker
+ * Berri" is not the racehorse trainer Jack Berry).
+ */
+function bareFits(c: Cluster, m: Member, last: string): boolean {
+  if (givenNameTitled(m.entity)) return c.firsts.size === 0 && c.members.every((x) => givenNameTitled(x.entity));
+  if (c.members.every((x) => givenNameTitled(x.entity) && personParts(x.entity).first === null)) return false;
+  const written = plainLast(m.entity);
+  if (c.members.some((x) => plainLast(x.entity) === written)) return true;
+  if (!c.keys.has(last) && ![...c.keys].some((k) => editDistance(k, last, BARE_SPELLING_EDITS) <= BARE_SPELLING_EDITS)) return false;
+  // Described, it must share a description with the person: "Speaker Berri" is not an undescribed Jack Berry.
+  return m.entity.roles.length === 0 || describedAlike(c, m);
+}
+
+/** A name called with a monarch's or ruler's title ("King", "Prince", "Sheikh"): its word is a given name. */
+function givenNameTitled(e: Entity): boolean {
+  return e.roles.some((r) => r.via === 'title' && GIVEN_NAME_TITLES.has(r.head.toLowerCase())) && nameWords(e.name).length === 1;
+}
+
+/** The last word of a name as written, without case or accents (Berri and Berry differ here, not in foldWord). */
+function plainLast(e: Entity): string {
+  const w = nameWords(e.name).pop() ?? e.name;
+  return w.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
 /**
  * People: full names first, so bare surnames can join them afterwards. Adds the clusters to `clusters`
  * and returns them by surname bucket (surnameKey).
@@ -238,7 +283,7 @@ function clusterPeople(people: Member[], clusters: Cluster[]): Map<string, Clust
   const pending: Member[] = [];
   for (const m of bare) {
     const last = personParts(m.entity).last;
-    const list = closest(bySurname.get(surnameKey(last)) ?? [], last);
+    const list = closest(bySurname.get(surnameKey(last)) ?? [], last).filter((c) => bareFits(c, m, last));
     // Within the same article a bare surname that the article did not link is ambiguous only when
     // the story has several people with that surname.
     if (list.length === 1 && !keptApart(list[0]!, m, last)) list[0]!.members.push(m);
@@ -249,7 +294,7 @@ function clusterPeople(people: Member[], clusters: Cluster[]): Map<string, Clust
   for (const m of pending) {
     const last = personParts(m.entity).last;
     const key = surnameKey(last);
-    const c = closest(bySurname.get(key) ?? [], last).find((x) => !keptApart(x, m, last));
+    const c = closest(bySurname.get(key) ?? [], last).find((x) => !keptApart(x, m, last) && bareFits(x, m, last));
     if (c) {
       c.members.push(m);
       c.keys.add(last);
@@ -269,7 +314,11 @@ function clusterOthers(others: Member[], bySurname: Map<string, Cluster[]>, clus
     const keys = new Set(m.entity.spellings.map((s) => foldName(s)).concat(foldName(m.entity.name)));
     if (nameWords(m.entity.name).length === 1) {
       const folded = foldWord(m.entity.name);
-      const persons = closest(bySurname.get(surnameKey(folded)) ?? [], folded);
+      // A surname folded exactly, or, for a word of no known kind, misspelled by one letter ("Halvarsik
+      // 67th" for Tomas Halvorsik): "Canada" is no spelling of Petr Gunda, nor the club "Molenbeek" of
+      // Michael Mollenbeck.
+      const misspelt = (k: string) => m.entity.type === 'other' && m.entity.subtype !== 'nationality' && Math.min(k.length, folded.length) >= SURNAME_MIN + 1 && withinOneEdit(k, folded);
+      const persons = (bySurname.get(surnameKey(folded)) ?? []).filter((c) => c.keys.has(folded) || [...c.keys].some(misspelt));
       if (persons.length === 1 && m.entity.spellings.every((s) => /\p{Ll}/u.test(s))) {
         persons[0]!.members.push(m);
         continue;
@@ -289,7 +338,9 @@ function clusterOthers(others: Member[], bySurname: Map<string, Cluster[]>, clus
     }
     // A hyphen, a space or one letter apart (Trans-Karst / Transkarst, Brennmark / Brenmark Forestry
     // Agency) is a misspelling of one name, unless one article names both.
-    c ??= clusters.find((x) => x.type !== 'person' && !x.members.some((y) => y.article === m.article) && [...keys].some((k) => [...x.keys].some((xk) => sameOtherName(k, xk))));
+    // A one-word name only within its kind: the club Coritiba is not a spelling of the city Curitiba.
+    const kin = (x: Cluster, k: string) => k.includes(' ') || x.type === m.entity.type;
+    c ??= clusters.find((x) => x.type !== 'person' && !x.members.some((y) => y.article === m.article) && [...keys].some((k) => kin(x, k) && [...x.keys].some((xk) => sameOtherName(k, xk))));
     if (!c) {
       c = { type: m.entity.type, members: [], firsts: new Set(), keys: new Set() };
       clusters.push(c);
@@ -310,6 +361,14 @@ function personNamed(clusters: Cluster[], folded: string): Cluster | undefined {
 
 /** The shortest name word whose misspelling by one letter is still taken for the name. */
 const MISSPELLED_WORD_MIN = 5;
+/** The shortest one-word name of an organisation or a place taken as misspelled by one letter. */
+const MISSPELLED_ONE_WORD_MIN = 8;
+
+/** `longer` is `shorter` with a plural or a derivational ending (Strait / Straits, Korea / Korean). */
+function derived(longer: string, shorter: string): boolean {
+  const ending = longer.slice(shorter.length);
+  return longer.startsWith(shorter) && (ending === 's' || NAME_DERIVATION_ENDINGS.includes(ending));
+}
 
 /**
  * Two folded names of an organisation or a place that are one name written differently: the same
@@ -323,12 +382,16 @@ export function sameOtherName(a: string, b: string): boolean {
   if (joined(a) === joined(b)) return joined(a).length >= MISSPELLED_WORD_MIN;
   const wa = a.split(' ');
   const wb = b.split(' ');
-  if (wa.length !== wb.length || wa.length < 2) return false;
+  if (wa.length !== wb.length) return false;
   const diff = wa.map((w, i) => [w, wb[i]!] as const).filter(([x, y]) => x !== y);
   if (diff.length !== 1) return false;
   const [x, y] = diff[0]!;
-  // A plural (Strait / Straits) is grammar, not a spelling.
-  if (x === `${y}s` || y === `${x}s`) return false;
+  // A plural (Strait / Straits) is grammar, not a spelling; so is a derived word (Korea / Korean).
+  if (derived(x, y) || derived(y, x)) return false;
+  // A name of one word needs more letters to be taken as misspelled (Hollinford / Hollingford).
+  // A name of one word needs more letters, and its ends as written: a letter changed at the end makes
+  // another word ("Indonesias" / "Indonesian").
+  if (wa.length < 2) return Math.min(x.length, y.length) >= MISSPELLED_ONE_WORD_MIN && x.slice(0, 2) === y.slice(0, 2) && x.slice(-2) === y.slice(-2) && withinOneEdit(x, y);
   return Math.min(x.length, y.length) >= MISSPELLED_WORD_MIN && withinOneEdit(x, y);
 }
 

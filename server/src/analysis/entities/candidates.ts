@@ -58,10 +58,26 @@ function inLexiconPhrase(tk: Tokenized, i: number): boolean {
   return false;
 }
 
+/** The most letters of a syllable joined by a hyphen to a name word ("Jong-un", "Myung-bak"). */
+const HYPHENED_SYLLABLE = /^\p{Ll}{1,4}$/u;
+
+/**
+ * A short lower-case syllable hyphened onto a capitalised word is the rest of that name word: romanised
+ * Korean given names ("Kim Jong-un", "Kim Yo-jong", "Lee Myung-bak") would otherwise be cut at the
+ * hyphen. An ordinary word after a hyphen ("Kong-based", "Merkel-era") is not.
+ */
+function hyphenedSyllable(tk: Tokenized, i: number): boolean {
+  const t = tk.tokens[i]!;
+  const prev = tk.tokens[i - 1];
+  if (!prev || prev.sentence !== t.sentence || prev.post !== '-' || !startsUpper(prev.text)) return false;
+  return HYPHENED_SYLLABLE.test(t.text) && !lexiconSaysCommon(t.text) && !dictionaryWord(t.text) && !FUNCTION_WORDS.has(t.text);
+}
+
 /** Is this token a word that may be part of a name in this position? */
 function nameToken(tk: Tokenized, i: number, sentStart: number, info: SentenceInfo, evidence: Evidence): boolean {
   const t = tk.tokens[i]!;
   const text = t.text;
+  if (hyphenedSyllable(tk, i)) return true;
   if (!/^[\p{Lu}\p{Lt}]/u.test(text) && !/^\p{Lu}/u.test(text.replace(/^['’]/, ''))) return false;
   if (!/\p{L}/u.test(text)) return false;
   if (isInitial(tk, i)) return tk.tokens[i + 1]!.sentence === t.sentence && !info.allCaps;

@@ -2,6 +2,7 @@
 // "NU" -> "Nordic Union") and gives each entity its fullest name.
 
 import { NAME_CONNECTORS } from '../lexicon/names';
+import { GIVEN_NAME_TITLES } from '../lexicon/titles';
 import type { Entity, EntityType, Mention } from '../types';
 import type { EntityResult, NameCandidate } from './types';
 
@@ -64,6 +65,9 @@ function linkTarget(groups: Group[], c: NameCandidate): Group | undefined {
   const personGroups = () => groups.filter((g) => g.type === 'person');
   if (c.type === 'person') {
     const words = c.key.split(' ');
+    // After a monarch's or ruler's title the one name is a given name ("King Khalef"): not the surname
+    // of a full name the article also gives ("President Omar Khalef").
+    if (words.length === 1 && givenNameTitle(c)) return undefined;
     // A shorter form of a full name already seen: "Brel" for "Tomas Brel", "Varga" for "Anna
     // Varga". With several candidates, the one mentioned most recently before wins.
     const matches = personGroups().filter((g) => g.words.length > words.length && endsWithWords(g.words, words));
@@ -83,6 +87,12 @@ function linkTarget(groups: Group[], c: NameCandidate): Group | undefined {
     return groups.find((g) => g.type === 'organization' && g.members.some((m) => initials(m.text) === acronym));
   }
   return undefined;
+}
+
+/** Whether a name is written after a title that takes a given name ("King", "Prince", "Sheikh"). */
+function givenNameTitle(c: NameCandidate): boolean {
+  const words = c.title?.text.toLowerCase().split(/\s+/) ?? [];
+  return words.length > 0 && GIVEN_NAME_TITLES.has(words[words.length - 1]!);
 }
 
 /** A multi-word organisation's acronym may come first ("NU ... Nordic Union"): merge acronym-only groups. */

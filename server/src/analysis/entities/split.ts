@@ -11,6 +11,7 @@ import type { Tokenized } from '../tokens';
 import { knownName } from './known';
 import type { NameCandidate } from './types';
 import {
+  givenName,
   inLexicon,
   isDemonym,
   isInitial,
@@ -24,6 +25,7 @@ import {
   placeLike,
   possessiveCut,
   startsUpper,
+  surnameLike,
 } from './words';
 
 /** A title's tokens [first, last], inclusive. */
@@ -38,10 +40,29 @@ function skipLeading(tk: Tokenized, first: number, last: number): number {
     const t = tk.tokens[first]!;
     const k = nameKey(t.text);
     // "Vardenic, Inc. Used with permission": a company suffix belongs to the name before the comma.
-    if (k === 'the' || (HYPHEN_PREFIXES.has(k) && t.post.startsWith('-')) || (COMPANY_SUFFIXES.has(k) && first < last)) first++;
+    if (k === 'the' || (HYPHEN_PREFIXES.has(k) && t.post.startsWith('-')) || (COMPANY_SUFFIXES.has(k) && first < last) || describingWord(tk, first, last)) first++;
     else break;
   }
   return first;
+}
+
+/**
+ * A sentence's first word that describes the person whose full name follows ("Billionaire Harald
+ * Vinter said"): an ordinary word, not a given name, before a given name and a surname. Capitalised
+ * only because it opens the sentence, it is no part of the name.
+ */
+function describingWord(tk: Tokenized, first: number, last: number): boolean {
+  const t = tk.tokens[first]!;
+  if (last - first < 2 || !atSentenceStart(tk, first) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  const next = tk.tokens[first + 1]!;
+  const k = nameKey(t.text);
+  return (ordinaryCapitalised(t) || ROLE_NOUNS.has(k)) && !givenName(t) && (givenName(next) || surnameLike(next)) && !TITLE_HEADS.has(k);
+}
+
+/** Whether a token opens its sentence. */
+function atSentenceStart(tk: Tokenized, i: number): boolean {
+  const prev = tk.tokens[i - 1];
+  return !prev || prev.sentence !== tk.tokens[i]!.sentence;
 }
 
 function keyAt(tk: Tokenized, i: number): string {

@@ -5,7 +5,9 @@
 export const HEAD_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['spokesman', 'spokesperson'], ['spokeswoman', 'spokesperson'], ['spokespeople', 'spokesperson'],
   ['advisor', 'adviser'], ['chairman', 'chair'], ['chairwoman', 'chair'], ['chairperson', 'chair'],
-  ['ceo', 'chief executive'], ['prime', 'prime minister'], ['cfo', 'chief financial officer'], ['coo', 'chief operating officer'],
+  ['ceo', 'chief executive'], ['prime', 'prime minister'],
+  // A head of government is called premier or prime minister by different papers ("French Premier").
+  ['premier', 'prime minister'], ['cfo', 'chief financial officer'], ['coo', 'chief operating officer'],
   ['chief executive officer', 'chief executive'], ['skipper', 'captain'], ['head coach', 'manager'],
   ['defense attorney', 'defence lawyer'], ['defence attorney', 'defence lawyer'], ['defence counsel', 'defence lawyer'],
   ['co-pilot', 'first officer'], ['copilot', 'first officer'], ['lt', 'lieutenant'], ['col', 'colonel'], ['gen', 'general'],
@@ -15,7 +17,7 @@ export const HEAD_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['lieutenant colonel', 'colonel'], ['rear admiral', 'admiral'], ['vice admiral', 'admiral'],
   // A company's finance director is its chief financial officer; a ship's first or chief mate its first officer.
   ['finance director', 'chief financial officer'], ['financial director', 'chief financial officer'],
-  ['first mate', 'first officer'], ['chief mate', 'first officer'],
+  ['first mate', 'first officer'], ['chief mate', 'first officer'], ['police constable', 'constable'],
 ]);
 
 /** Offices named by two or three words, whose last word alone would be another head ("prime minister"). */
@@ -25,6 +27,7 @@ export const TWO_WORD_HEADS: ReadonlySet<string> = new Set([
   'defence attorney', 'defence counsel', 'attorney general', 'director general', 'surgeon general', 'solicitor general',
   'inspector general', 'major general', 'lieutenant general', 'brigadier general', 'lieutenant colonel', 'rear admiral',
   'vice admiral', 'finance director', 'financial director', 'managing director', 'first mate', 'chief mate',
+  'chief inspector', 'chief superintendent', 'chief constable', 'police constable',
 ]);
 
 /**
@@ -46,6 +49,9 @@ export const EXCLUSIVE_GROUPS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['nurse', 'surgeon']),
   // Military ranks (their grades folded in HEAD_SYNONYMS): one officer holds one rank at a time.
   new Set(['general', 'colonel', 'major', 'sergeant', 'corporal', 'admiral']),
+  // Police ranks ("Detective" before them says the branch, not the rank): a chief inspector is not an
+  // inspector, a superintendent not a chief superintendent.
+  new Set(['constable', 'sergeant', 'inspector', 'chief inspector', 'superintendent', 'chief superintendent', 'chief constable']),
 ];
 
 /** Roles that speak or work for someone else. */

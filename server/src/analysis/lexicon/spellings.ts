@@ -93,3 +93,9 @@ export const TRANSLITERATION_ENDINGS: ReadonlyArray<readonly [string, string]> =
 
 /** Letters that transliterations use for vowels (and the glide y, written i, j or y). */
 export const TRANSLITERATION_VOWELS = 'aeiouy';
+
+/**
+ * Endings that make another word of a place's name (Korea / Korean, Kenya / Kenyan, Chile / Chilean,
+ * Israel / Israeli, Berlin / Berliner): a derived word, never a misspelling of the name.
+ */
+export const NAME_DERIVATION_ENDINGS: readonly string[] = ['n', 'an', 'ian', 'i', 'ese', 'ish', 'er', 'ite', 'ans'];

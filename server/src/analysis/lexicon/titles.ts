@@ -67,7 +67,8 @@ export const ROLE_NOUNS = wordSet(`
   treasurer, auditor, comptroller, ombudsman, regulator, planner, architect, designer, producer, host,
   presenter, anchor, commentator, actor, actress, singer, musician, artist, athlete, runner, cyclist, boxer,
   veteran, priest, bishop, cardinal, imam, rabbi, pastor, monk, nun, chancellor, marshal, colonel, lieutenant,
-  major, sergeant, private, mp, mep, chief negotiator, negotiators, official, secretary of state
+  major, sergeant, private, mp, mep, chief negotiator, negotiators, official, secretary of state,
+  billionaire, millionaire, tycoon, magnate, mogul, heiress, industrialist, philanthropist
 `);
 
 /** Adjectives and nouns that may stand inside a lower-case role phrase before its head noun. */
@@ -97,4 +98,12 @@ export const ROLE_PHRASE_STOPS = wordSet(`however, meanwhile, also, too, who, wh
 export const TERRITORIAL_TITLES = wordSet(`
   minister, governor, mayor, president, premier, king, queen, prince, princess, emir, sultan, bishop,
   archbishop, ambassador, consul, senator, chancellor, duke, duchess, earl, lord, prefect, viceroy, shah
+`);
+
+/**
+ * Titles a monarch, a royal or a ruler is called by with a given name, not a surname ("King Hussein",
+ * "Prince Claus", "Queen Beatrix", "Sheikh Khalifa"): the one name after them is never a family name.
+ */
+export const GIVEN_NAME_TITLES = wordSet(`
+  king, queen, prince, princess, emperor, empress, sultan, emir, sheikh, shaikh, tsar, czar, pope, crown prince, infanta, infante
 `);
