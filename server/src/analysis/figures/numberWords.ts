@@ -19,9 +19,13 @@ import { isAdjective, isNoun } from './nouns';
 import type { NumberRead, NumberResult, Scan } from './scan';
 import { andAHalfAfter, isCap, sentenceInitial, tight, type Word } from './words';
 
-/** A capitalised word inside a sentence: part of a name ("Group of Seven", "Big Three"). */
+/**
+ * A capitalised word inside a sentence: part of a name ("Group of Seven", "Big Three"). A word after a
+ * dash standing alone opens the story after its dateline ("LONDON - Nine people were killed …") or a
+ * clause, so it is capitalised as a first word, not as a name.
+ */
 function inName(ws: Word[], i: number): boolean {
-  return isCap(ws[i]!) && !sentenceInitial(ws, i);
+  return isCap(ws[i]!) && !sentenceInitial(ws, i) && !/^[-–—]{1,2}$/.test(ws[i - 1]?.s ?? '');
 }
 
 /** "tens of billions", "hundreds of jobs", "dozens of ships": only before "of". */
