@@ -55,3 +55,29 @@ test('two upper bounds disagree when their maxima do: "a fine of up to £1,000" 
   assert.deepEqual(conflicts(`${lead} Anyone who breaks the ban faces a fine of up to £1,000.`, `${lead} Anyone who breaks the ban faces a maximum fine of £1,000.`), []);
   assert.deepEqual(conflicts(`${lead} Anyone who breaks the ban faces a fine of up to £1,000.`, `${lead} Anyone who breaks the ban faces a fine of up to £1,000, the company said.`), []);
 });
+
+test('the verb of a figure in a participle\'s clause: "…, killing eleven people" is a count of the killed, as "nine people were killed" is', () => {
+  const lead = 'TOLLMERE, May 4 - Police are investigating a crash on the Tollmere bypass.';
+  const found = conflicts(`${lead} The coach overturned on Monday, killing eleven people.`, `${lead} Nine people were killed when the coach overturned on Monday.`);
+  assert.equal(found.length, 2, found.join(' | '));
+  assert.match(found[0]!, /killed/);
+  // Eleven people injured are not the killed.
+  assert.deepEqual(conflicts(`${lead} The coach overturned on Monday, injuring eleven people.`, `${lead} Nine people were killed when the coach overturned on Monday.`), []);
+});
+
+test('"a coach carrying 48 passengers overturned": the passengers were on board; the overturning is the coach\'s', () => {
+  const lead = 'TOLLMERE, May 4 - Police are investigating a crash on the Tollmere bypass.';
+  const found = conflicts(`${lead} A coach carrying 48 passengers overturned on Monday.`, `${lead} The coach was carrying 52 passengers when it overturned on Monday.`);
+  assert.equal(found.length, 2, found.join(' | '));
+  assert.match(found[0]!, /passengers/);
+  assert.deepEqual(conflicts(`${lead} A coach carrying 48 passengers overturned on Monday.`, `${lead} The coach was carrying 48 passengers when it overturned on Monday.`), []);
+});
+
+test('an appositive after a speech verb: "Police said 31 people, among them the driver, were taken to hospital" is a count of the hospitalised', () => {
+  const lead = 'TOLLMERE, May 4 - A coach overturned on the Tollmere bypass on Monday.';
+  const found = conflicts(`${lead} Police said 31 people, among them the driver, were taken to hospital.`, `${lead} Police said 26 people were taken to hospital.`);
+  assert.equal(found.length, 2, found.join(' | '));
+  assert.match(found[0]!, /hospital|injur/);
+  // What the police said is not what the hospital treated on another day.
+  assert.deepEqual(conflicts(`${lead} Police said 31 people, among them the driver, were taken to hospital.`, `${lead} Police said 31 people were taken to hospital.`), []);
+});

@@ -21,7 +21,7 @@ import type { Token, Tokenized } from '../tokens';
 import type { Figure, FigureFrame } from '../types';
 import { firstStartingAtOrAfter } from '../util/search';
 import { verbLemma } from './wordForms';
-import { has, isCopula, isHead, isNoun, isPossessive, isVerb, MAX_PHRASE, phraseAt, segmentIndex, sentOf, word, type Sent } from './frameWords';
+import { has, isCopula, isHead, isNoun, isPossessive, isVerb, MAX_PHRASE, nominalGerund, phraseAt, segmentIndex, sentOf, word, type Sent } from './frameWords';
 import { subjectOf, type Actor } from './frameSubject';
 
 export { nounPlural, verbForms, verbLemma } from './wordForms';
@@ -163,8 +163,12 @@ function readNounPhrase(s: Sent, a: number, b: number, noun: number | undefined,
   if (noun !== undefined) readModifier(s, b, noun, frame);
   if (noun === undefined && has(s.toks[b], 'Possessive') && (isNoun(s.toks[b + 1]) || has(s.toks[b + 1], 'Adjective'))) frame.about = singular(word(s.toks[b + 1]));
   // What the counted things are or did, after adverbs ("31 people still missing", "25 minutes late").
+  // After a participle ("a coach carrying 48 passengers overturned") a verb in the past is the verb of
+  // the participle's subject, not a state of what the figure counts.
+  const participleObject = has(s.toks[a - 1], 'Gerund') && !nominalGerund(s, a - 1);
   for (let k = (noun ?? b) + 1; k < end; k++) {
     const st = phraseAt(s, k, end);
+    if (st && participleObject && has(s.toks[k], 'PastTense')) break;
     if (st && !isNoun(s.toks[k])) {
       frame.state = st.key;
       break;
@@ -385,7 +389,9 @@ function dayOfMainVerb(s: Sent, f: Figure, left: number, clauseStart: number): n
 /** The verb after the figure whose subject the figure is, or -1: with no verb before it, or in a speech verb's complement. */
 function figureRightVerb(s: Sent, a: number, left: number, phraseEnd: number, segEnd: number): number {
   let right = left < 0 || complementClause(s, left, phraseEnd, segEnd) ? rightVerb(s, phraseEnd, segEnd) : -1;
-  if (right < 0 && left < 0) right = verbAfterAppositive(s, segmentIndex(s, a));
+  // "Police said 31 people, among them the driver, were taken to hospital": after a speech verb as with
+  // none, the verb after an appositive is the figure's.
+  if (right < 0 && (left < 0 || SPEECH_VERBS.has(word(s.toks[left])))) right = verbAfterAppositive(s, segmentIndex(s, a));
   return right >= 0 && coordinatedPredicate(s, right, phraseEnd) ? -1 : right;
 }
 
