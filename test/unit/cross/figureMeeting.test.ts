@@ -73,11 +73,20 @@ test('"a coach carrying 48 passengers overturned": the passengers were on board;
   assert.deepEqual(conflicts(`${lead} A coach carrying 48 passengers overturned on Monday.`, `${lead} The coach was carrying 48 passengers when it overturned on Monday.`), []);
 });
 
-test('an appositive after a speech verb: "Police said 31 people, among them the driver, were taken to hospital" is a count of the hospitalised', () => {
+test('an appositive after a speech verb: "Police said 31 people, among them the driver, were injured" is a count of the injured', () => {
   const lead = 'TOLLMERE, May 4 - A coach overturned on the Tollmere bypass on Monday.';
-  const found = conflicts(`${lead} Police said 31 people, among them the driver, were taken to hospital.`, `${lead} Police said 26 people were taken to hospital.`);
+  const found = conflicts(`${lead} Police said 31 people, among them the driver, were injured.`, `${lead} Police said 26 people were injured.`);
   assert.equal(found.length, 2, found.join(' | '));
-  assert.match(found[0]!, /hospital|injur/);
-  // What the police said is not what the hospital treated on another day.
-  assert.deepEqual(conflicts(`${lead} Police said 31 people, among them the driver, were taken to hospital.`, `${lead} Police said 31 people were taken to hospital.`), []);
+  assert.match(found[0]!, /injur/);
+  assert.deepEqual(conflicts(`${lead} Police said 31 people, among them the driver, were injured.`, `${lead} Police said 31 people were injured.`), []);
+});
+
+test('a proportion in words is a share: "one in five commuters" is 20 percent of commuters', () => {
+  assert.ok(figureTexts('A survey found one in five commuters were late.').includes('one in five'));
+  // A time after "in" is no proportion.
+  assert.ok(!figureTexts('He scored one in 12 minutes.').includes('one in 12'));
+  const lead = 'A survey by the Tollmere Transport Board published on Monday';
+  const found = conflicts(`${lead} found that one in five commuters were late for work every week.`, `${lead} found that 30 percent of commuters were late for work every week.`);
+  assert.equal(found.length, 2, found.join(' | '));
+  assert.deepEqual(conflicts(`${lead} found that one in five commuters were late for work every week.`, `${lead} found that 20 percent of commuters were late for work every week.`), []);
 });

@@ -74,7 +74,8 @@ function frameOf(tk: Tokenized, f: Figure, cache: Map<number, Sent>): FigureFram
   } else if (right >= 0) {
     frame.verb = verbOf(s, right);
     frame.asSubject = true;
-    if (frame.verb.lemma === 'be') readPredicate(s, right, seg[1], frame);
+    // The verb may stand after an appositive, in a later segment: its predicate ends with that segment.
+    if (frame.verb.lemma === 'be') readPredicate(s, right, Math.max(seg[1], s.segs[segmentIndex(s, right)]![1]), frame);
   } else if (left >= 0) {
     frame.verb = verbOf(s, left);
     if (isCapacity(s, left)) frame.capacity = true;

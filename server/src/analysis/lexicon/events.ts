@@ -23,7 +23,7 @@ function classes(table: string): ReadonlyMap<string, string> {
  */
 export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   kill: kill, die, dead, death, fatality, perish, drown, fatal, lose life
-  injure: injure, injured, injury, wound, wounded, hurt, hospitalise, hospitalize, in hospital, treat, take to hospital, rush to hospital, admit to hospital, fly to hospital, airlift to hospital
+  injure: injure, injured, injury, wound, wounded, hurt, hospitalise, hospitalize, in hospital, treat
   missing: missing, unaccounted, unaccounted for
   rescue: rescue, save, survive, survivor, pull out
   evacuate: evacuate, evacuation, evacuee, flee
