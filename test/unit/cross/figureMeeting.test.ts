@@ -90,3 +90,14 @@ test('a proportion in words is a share: "one in five commuters" is 20 percent of
   assert.equal(found.length, 2, found.join(' | '));
   assert.deepEqual(conflicts(`${lead} found that one in five commuters were late for work every week.`, `${lead} found that 20 percent of commuters were late for work every week.`), []);
 });
+
+test('a sum taken by theft or fraud is one thing however worded: "defrauding the port authority of €14.6 million" against "a fraud of €16.4 million"', () => {
+  const lead = 'BRACKWATER, June 5 - The former director of the Brackwater harbour authority, Selim Varga, was jailed on Friday.';
+  const found = conflicts(`${lead} Varga was convicted of defrauding the port authority of €14.6 million.`, `${lead} Varga was sentenced to seven years for a fraud of €16.4 million.`);
+  assert.equal(found.length, 2, found.join(' | '));
+  assert.match(found[0]!, /sum stolen/);
+  assert.doesNotMatch(found[0]!, /authority/);
+  // The same sum agrees; the authority's budget is not the sum stolen.
+  assert.deepEqual(conflicts(`${lead} Varga was convicted of defrauding the port authority of €14.6 million.`, `${lead} Varga was convicted of stealing €14.6 million.`), []);
+  assert.deepEqual(conflicts(`${lead} Varga was convicted of defrauding the port authority of €14.6 million.`, `${lead} The port authority has a yearly budget of €16.4 million.`), []);
+});

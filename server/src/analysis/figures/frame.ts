@@ -12,7 +12,7 @@
 // An appositive or a parenthesis between a subject and its verb is stepped over both ways ("About 900
 // miners, members of the union (HMU), walked out": the figure's verb is "walked out", its subject the miners).
 
-import { CAPACITY_WORDS, CLAUSE_OPENERS, EVENT_NOUNS, PLACE_COORDINATORS, PLACE_PREPOSITIONS, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PREDICATE_COORDINATORS, PROVISIONAL_CUES, RATE_ADJECTIVES, RATE_AFTER_FIGURE, RISING_VERBS } from '../lexicon/events';
+import { CAPACITY_WORDS, CLAUSE_OPENERS, DEPRIVING_VERBS, EVENT_NOUNS, PLACE_COORDINATORS, PLACE_PREPOSITIONS, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PREDICATE_COORDINATORS, PROVISIONAL_CUES, RATE_ADJECTIVES, RATE_AFTER_FIGURE, RISING_VERBS } from '../lexicon/events';
 import { REVISION_VERBS } from '../lexicon/deals';
 import { OF_DETERMINERS } from '../lexicon/counting';
 import { SPEECH_VERBS } from '../lexicon/speech';
@@ -82,7 +82,7 @@ function frameOf(tk: Tokenized, f: Figure, cache: Map<number, Sent>): FigureFram
     const actor = subjectOf(s, left, clauseStart);
     if (actor) frame.actor = actor;
     if (LEVEL_VERBS.has(frame.verb.lemma) && actor && !has(s.toks[actor.k], 'Pronoun')) readLevel(s, actor, frame);
-    const about = nounBetween(s, left, a);
+    const about = deprivedOf(s, a, clauseStart) ? undefined : nounBetween(s, left, a);
     if (about) frame.about ??= about;
     if (word(s.toks[a - 1]) === 'to') readRisenTo(s, left, frame);
   }
@@ -285,12 +285,25 @@ function readBefore(s: Sent, a: number, clauseStart: number, frame: FigureFrame)
       readPer(s, Math.max(clauseStart, k - 3), k, frame);
       const head = singular(word(s.toks[k]));
       const mod = isNoun(s.toks[k - 1]) && !has(s.toks[k - 1], 'ProperNoun') && !has(s.toks[k - 1], 'Pronoun') ? `${singular(word(s.toks[k - 1]))} ` : '';
-      if (!EMPTY_MEASURES.has(head)) frame.measure = `${mod}${head}`;
+      if (!EMPTY_MEASURES.has(head) && !deprivedOf(s, a, clauseStart)) frame.measure = `${mod}${head}`;
     }
   }
   // "a deal worth £2.1 billion", "a contract worth $40m": the noun before "worth" is what the sum is the value of.
   if (p1 === 'worth' && a - 2 >= clauseStart && isNoun(p2) && !has(p2, 'Pronoun') && !has(p2, 'ProperNoun')) frame.about = singular(word(p2));
   readPhraseBefore(s, a, clauseStart, frame);
+}
+
+/**
+ * "defrauding the port authority of €14.6 million", "robbed the bank of £2m": a figure after "of" and a
+ * noun phrase that is the object of a depriving verb; the noun names who lost the sum, not what it measures.
+ */
+function deprivedOf(s: Sent, a: number, clauseStart: number): boolean {
+  if (word(s.toks[a - 1]) !== 'of') return false;
+  let j = a - 2;
+  while (j >= clauseStart && (isNoun(s.toks[j]) || has(s.toks[j], 'Determiner') || isPossessive(s.toks[j]) || has(s.toks[j], 'Adjective')) && !has(s.toks[j], 'Verb')) j--;
+  if (j < clauseStart || j === a - 2) return false;
+  const w = word(s.toks[j]);
+  return DEPRIVING_VERBS.has(verbLemma(w)) || DEPRIVING_VERBS.has(w.replace(/(?:ing|ed)$/, ''));
 }
 
 /**
