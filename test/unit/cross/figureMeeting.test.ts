@@ -101,3 +101,11 @@ test('a sum taken by theft or fraud is one thing however worded: "defrauding the
   assert.deepEqual(conflicts(`${lead} Varga was convicted of defrauding the port authority of €14.6 million.`, `${lead} Varga was convicted of stealing €14.6 million.`), []);
   assert.deepEqual(conflicts(`${lead} Varga was convicted of defrauding the port authority of €14.6 million.`, `${lead} The port authority has a yearly budget of €16.4 million.`), []);
 });
+
+test('after "a" and an amount, a word the tagger reads as a verb is the noun the amount names: "a £450 million programme over five years"', () => {
+  const lead = 'Southmere Water said on Monday it would ban hosepipes from Friday.';
+  const found = conflicts(`${lead} It has promised a £450 million programme over five years.`, `${lead} It has promised a £540 million programme over five years.`);
+  assert.equal(found.length, 2, found.join(' | '));
+  assert.match(found[0]!, /programme/);
+  assert.deepEqual(conflicts(`${lead} It has promised a £450 million programme over five years.`, `${lead} It has promised a £540 million bonus pool over five years.`), []);
+});

@@ -12,7 +12,7 @@
 // An appositive or a parenthesis between a subject and its verb is stepped over both ways ("About 900
 // miners, members of the union (HMU), walked out": the figure's verb is "walked out", its subject the miners).
 
-import { CAPACITY_WORDS, CLAUSE_OPENERS, DEPRIVING_VERBS, EVENT_NOUNS, PLACE_COORDINATORS, PLACE_PREPOSITIONS, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PREDICATE_COORDINATORS, PROVISIONAL_CUES, RATE_ADJECTIVES, RATE_AFTER_FIGURE, RISING_VERBS } from '../lexicon/events';
+import { CAPACITY_WORDS, CLAUSE_OPENERS, DEPRIVING_VERBS, EVENT_NOUNS, NOUN_PHRASE_PREPOSITIONS, PLACE_COORDINATORS, PLACE_PREPOSITIONS, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PREDICATE_COORDINATORS, PROVISIONAL_CUES, RATE_ADJECTIVES, RATE_AFTER_FIGURE, RISING_VERBS } from '../lexicon/events';
 import { REVISION_VERBS } from '../lexicon/deals';
 import { OF_DETERMINERS } from '../lexicon/counting';
 import { SPEECH_VERBS } from '../lexicon/speech';
@@ -58,11 +58,11 @@ function frameOf(tk: Tokenized, f: Figure, cache: Map<number, Sent>): FigureFram
   const frame: FigureFrame = { clause: { start: s.toks[clauseStart]!.start, end: s.toks[seg[1] - 1]!.end } };
   const noun = countedNoun(s, b, seg[1], f.counts);
   readNounPhrase(s, a, b, noun, seg[1], frame);
-  readAmountNoun(s, b, seg[1], f, noun, frame);
+  const amountNoun = readAmountNoun(s, a, b, seg[1], f, noun, frame);
   readOwner(s, a, clauseStart, frame);
   readBefore(s, a, clauseStart, frame);
   const left = dayOfMainVerb(s, f, leftVerb(s, a, clauseStart), clauseStart);
-  const right = figureRightVerb(s, a, left, noun ?? b, seg[1]);
+  const right = figureRightVerb(s, a, left, noun ?? amountNoun ?? b, seg[1]);
   dropOwnVerbRegion(s, frame, right, (noun ?? b) + 1, verbBefore(s, a, clauseStart));
   if (frame.partitive) {
     // "41 of the 195 people aboard": the verb belongs to the 41; the 195 keep only their own words.
@@ -186,15 +186,15 @@ function readNounPhrase(s: Sent, a: number, b: number, noun: number | undefined,
  * "a £40 million restructuring charge", "a 20 percent stake": the noun an amount stands before (the last of a run) names it;
  * a change noun says its direction and the phrase after it what changed, as written ("a 5.9 percent increase in fares").
  */
-function readAmountNoun(s: Sent, b: number, end: number, f: Figure, noun: number | undefined, frame: FigureFrame): void {
-  if ((f.kind !== 'money' && f.kind !== 'percent') || noun !== undefined) return;
+function readAmountNoun(s: Sent, a: number, b: number, end: number, f: Figure, noun: number | undefined, frame: FigureFrame): number | undefined {
+  if ((f.kind !== 'money' && f.kind !== 'percent') || noun !== undefined) return undefined;
   // "820 pence a share", "$5 a barrel": a rate, not the noun the amount names.
-  if (RATE_AFTER_FIGURE.test(` ${s.toks.slice(b + 1, Math.min(end, b + 5)).map((x) => x.text).join(' ')}`)) return;
+  if (RATE_AFTER_FIGURE.test(` ${s.toks.slice(b + 1, Math.min(end, b + 5)).map((x) => x.text).join(' ')}`)) return undefined;
   // "£85 million of yearly savings": the noun after "of" names the amount as the noun after it would.
   const ofNoun = word(s.toks[b + 1]) === 'of';
   const from = ofNoun ? b + 2 : b + 1;
-  const head = nounRunHead(s, from, Math.min(end, from + 3));
-  if (head < 0 || (head + 1 < end && isNoun(s.toks[head + 1]))) return;
+  const head = nounRunHead(s, from, Math.min(end, from + 3)) >= 0 ? nounRunHead(s, from, Math.min(end, from + 3)) : articledNoun(s, a, b, end);
+  if (head < 0 || (head + 1 < end && isNoun(s.toks[head + 1]))) return undefined;
   readPer(s, from, head, frame);
   const w = singular(word(s.toks[head]));
   const cls = EVENT_CLASSES.get(w);
@@ -202,6 +202,21 @@ function readAmountNoun(s: Sent, b: number, end: number, f: Figure, noun: number
   if (change) frame.direction ??= cls;
   const after = change && (word(s.toks[head + 1]) === 'in' || word(s.toks[head + 1]) === 'of') ? nounRunHead(s, head + 2, Math.min(end, head + 6)) : -1;
   frame.about ??= after >= 0 ? word(s.toks[after]) : change ? undefined : w;
+  return head;
+}
+
+/**
+ * "has promised a £450 million programme over five years": after "a" and an amount, a plain word the
+ * tagger read as a verb, followed by a preposition, "to" or the clause's end, is the noun the article
+ * "a" opened. -1 otherwise.
+ */
+function articledNoun(s: Sent, a: number, b: number, end: number): number {
+  const art = word(s.toks[a - 1]);
+  const k = b + 1;
+  const t = s.toks[k];
+  if ((art !== 'a' && art !== 'an') || k >= end || !t || !/^[a-z]+$/.test(t.text) || has(t, 'Gerund') || has(t, 'PastTense') || /[,;:]/.test(s.toks[b]!.post)) return -1;
+  const n = s.toks[k + 1];
+  return k + 1 >= end || has(n, 'Preposition') || NOUN_PHRASE_PREPOSITIONS.has(word(n)) ? k : -1;
 }
 
 /** The last noun of the noun phrase starting at k (determiners, adjectives and gerunds before it), or -1. */

@@ -77,6 +77,9 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
  */
 export const DEPRIVING_VERBS: ReadonlySet<string> = words('defraud, rob, cheat, swindle, deprive, strip, con, fleece, relieve');
 
+/** Prepositions that may follow a noun phrase ("a £450 million programme over five years", "a fund for families"), however the tagger reads them. */
+export const NOUN_PHRASE_PREPOSITIONS: ReadonlySet<string> = words('over, for, to, in, on, at, by, with, from, into, across, under, of');
+
 /** Verbs that put someone in an office named after them: "became finance minister", "was made deputy minister", "was named captain". */
 export const ROLE_TAKING_VERBS: ReadonlySet<string> = words('become, make, name');
 
