@@ -190,8 +190,12 @@ export function intervalsAgree(x: Interval, y: Interval): boolean {
   return x.lo <= y.hi + tol && y.lo <= x.hi + tol;
 }
 
-/** Two figure items whose value ranges overlap. */
+/**
+ * Two figure items whose value ranges overlap. Two upper bounds ("a fine of up to £1,000", "as much as
+ * £2,500") each claim the maximum: they agree only when the maxima do, though both ranges reach down to nothing.
+ */
 export function figuresAgree(a: FigureItem, b: FigureItem): boolean {
+  if (a.figure.hedge === 'at most' && b.figure.hedge === 'at most') return intervalsAgree({ lo: a.interval!.hi, hi: a.interval!.hi }, { lo: b.interval!.hi, hi: b.interval!.hi });
   return intervalsAgree(a.interval!, b.interval!);
 }
 

@@ -8,6 +8,7 @@ import { ANAPHORIC_OPENING } from '../lexicon/stopwords';
 import { DATING_WORD_BEFORE, DAY_OF_EVENT } from '../lexicon/timeCues';
 import { singular } from '../numbers';
 import type { ArticleAnalysis, Figure, Interval, Span } from '../types';
+import { firstStartingAtOrAfter } from '../util/search';
 import { ELLIPSIS, type ArticleFacts, type DateItem, type FigureItem, type QuoteItem } from './factTypes';
 import { dateIdentity, figureIdentity, normCount, participantsIn } from './identity';
 import { continuesAcross } from './quoteParts';
@@ -206,15 +207,21 @@ const TABLE_ROW_WORDS = 12;
  * "Sunday after 23 special stages, sixth"): a row of a results or prices table. Such tables of different
  * companies, games or hours share their row names, so their cells are not compared across sources.
  */
-function tableRow(text: string, f: Figure): boolean {
+function tableRow(text: string, f: Figure, figures: readonly Figure[]): boolean {
   const start = text.lastIndexOf('\n', f.start - 1) + 1;
   const nl = text.indexOf('\n', f.end);
-  const line = text.slice(start, nl < 0 ? text.length : nl).trim();
+  const end = nl < 0 ? text.length : nl;
+  const line = text.slice(start, end).trim();
   // A sentence ends with its punctuation and has a verb; a row has neither (or a heading word read as one).
-  if (f.frame?.verb && /[.!?"”’]$/.test(line)) return false;
+  const sentence = /[.!?"”’]$/.test(line);
+  if (f.frame?.verb && sentence) return false;
   const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   const numbers = line.match(/\d+(?:[.,]\d+)*/g)?.length ?? 0;
-  return words <= TABLE_ROW_WORDS && numbers >= 2;
+  if (words > TABLE_ROW_WORDS || numbers < 2) return false;
+  // The verb may be another figure's: "Of the 68 people on board, 41 survived." is one sentence.
+  if (!sentence) return true;
+  for (let k = firstStartingAtOrAfter(figures, start); k < figures.length && figures[k]!.start < end; k++) if (figures[k]!.frame?.verb) return false;
+  return true;
 }
 
 /** "second" for a figure whose clause says "on the second day of the match", "3" for "day 3 of". */
@@ -243,7 +250,7 @@ function figureItem(article: SourceArticle, i: number, near: string, scope: Sent
     context: new Set(contentStems(near)),
     inQuote: insideQuote(article, f),
   };
-  if (tableRow(text, f)) item.tabular = true;
+  if (tableRow(text, f, article.analysis.figures)) item.tabular = true;
   const people = f.frame ? participantsIn(article, f.frame.clause).filter((x) => x.startsWith('person:')) : [];
   if (people.length) item.people = people;
   const counts = normCount(f.counts);

@@ -287,6 +287,18 @@ function oneWording(t: { thing?: string }, event: string | undefined): string | 
   return event;
 }
 
+/**
+ * A sum taken by theft or fraud is one thing however sources word it: "stealing €14.6m", "defrauding the
+ * authority of €14.6 million", "a fraud of €16.4 million" (the noun names the act, whatever the verb:
+ * "was sentenced for a fraud of …"). Returns the event that remains.
+ */
+function stolenSum(f: Figure, t: { thing?: string; text?: string }, event: string | undefined): string | undefined {
+  if (f.kind !== 'money' || !(event === 'theft' || (t.thing !== undefined && eventClass(t.thing) === 'theft'))) return event;
+  t.thing = 'theft';
+  t.text = 'sum stolen';
+  return 'theft';
+}
+
 /** The identity of a figure (not a date) from its frame. */
 export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity {
   const fr = f.frame;
@@ -298,7 +310,7 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   const implied = impliedThing(article, f);
   if (implied) event = implied.event;
   const t: { thing?: string; text?: string; subject?: boolean } = implied ? { thing: implied.thing, text: implied.thing } : thingOf(article, f, fr, event);
-  event = oneWording(t, event);
+  event = stolenSum(f, t, oneWording(t, event));
   if (t.thing) id.thing = t.thing;
   if (t.text) id.thingText = t.text;
   if (t.subject) id.thingIsSubject = true;

@@ -203,7 +203,9 @@ function vagueMoney(ws: Word[], a: Amount): string | undefined {
 function finishFraction(sc: Scan, ws: Word[], n: NumberRead): Step {
   const j = n.i1;
   const fig = push(sc, ws, n.i0, j, 'percent', clean(n.value), { unit: '%' });
-  const c = nounAfter(sc, ws, j, 'of');
+  // "one in five voters": a proportion names its counted noun straight after it, as "20% of voters" does after "of".
+  const proportion = j === n.i0 + 2 && ws[n.i0 + 1]!.key === 'in';
+  const c = nounAfter(sc, ws, j, proportion ? 'direct' : 'of');
   if (c) fig.counts = c;
   attachHedge(sc, ws, n.i0, j, fig, n.value, n.value);
   return { end: j + 1, fig };

@@ -12,7 +12,7 @@
 // An appositive or a parenthesis between a subject and its verb is stepped over both ways ("About 900
 // miners, members of the union (HMU), walked out": the figure's verb is "walked out", its subject the miners).
 
-import { CAPACITY_WORDS, CLAUSE_OPENERS, EVENT_NOUNS, PLACE_COORDINATORS, PLACE_PREPOSITIONS, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PREDICATE_COORDINATORS, PROVISIONAL_CUES, RATE_ADJECTIVES, RATE_AFTER_FIGURE, RISING_VERBS } from '../lexicon/events';
+import { CAPACITY_WORDS, CLAUSE_OPENERS, DEPRIVING_VERBS, EVENT_NOUNS, NOUN_PHRASE_PREPOSITIONS, PLACE_COORDINATORS, PLACE_PREPOSITIONS, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PREDICATE_COORDINATORS, PROVISIONAL_CUES, RATE_ADJECTIVES, RATE_AFTER_FIGURE, RISING_VERBS } from '../lexicon/events';
 import { REVISION_VERBS } from '../lexicon/deals';
 import { OF_DETERMINERS } from '../lexicon/counting';
 import { SPEECH_VERBS } from '../lexicon/speech';
@@ -21,7 +21,7 @@ import type { Token, Tokenized } from '../tokens';
 import type { Figure, FigureFrame } from '../types';
 import { firstStartingAtOrAfter } from '../util/search';
 import { verbLemma } from './wordForms';
-import { has, isCopula, isHead, isNoun, isPossessive, isVerb, MAX_PHRASE, phraseAt, segmentIndex, sentOf, word, type Sent } from './frameWords';
+import { has, isCopula, isHead, isNoun, isPossessive, isVerb, MAX_PHRASE, nominalGerund, phraseAt, segmentIndex, sentOf, word, type Sent } from './frameWords';
 import { subjectOf, type Actor } from './frameSubject';
 
 export { nounPlural, verbForms, verbLemma } from './wordForms';
@@ -58,11 +58,11 @@ function frameOf(tk: Tokenized, f: Figure, cache: Map<number, Sent>): FigureFram
   const frame: FigureFrame = { clause: { start: s.toks[clauseStart]!.start, end: s.toks[seg[1] - 1]!.end } };
   const noun = countedNoun(s, b, seg[1], f.counts);
   readNounPhrase(s, a, b, noun, seg[1], frame);
-  readAmountNoun(s, b, seg[1], f, noun, frame);
+  const amountNoun = readAmountNoun(s, a, b, seg[1], f, noun, frame);
   readOwner(s, a, clauseStart, frame);
   readBefore(s, a, clauseStart, frame);
   const left = dayOfMainVerb(s, f, leftVerb(s, a, clauseStart), clauseStart);
-  const right = figureRightVerb(s, a, left, noun ?? b, seg[1]);
+  const right = figureRightVerb(s, a, left, noun ?? amountNoun ?? b, seg[1]);
   dropOwnVerbRegion(s, frame, right, (noun ?? b) + 1, verbBefore(s, a, clauseStart));
   if (frame.partitive) {
     // "41 of the 195 people aboard": the verb belongs to the 41; the 195 keep only their own words.
@@ -74,14 +74,15 @@ function frameOf(tk: Tokenized, f: Figure, cache: Map<number, Sent>): FigureFram
   } else if (right >= 0) {
     frame.verb = verbOf(s, right);
     frame.asSubject = true;
-    if (frame.verb.lemma === 'be') readPredicate(s, right, seg[1], frame);
+    // The verb may stand after an appositive, in a later segment: its predicate ends with that segment.
+    if (frame.verb.lemma === 'be') readPredicate(s, right, Math.max(seg[1], s.segs[segmentIndex(s, right)]![1]), frame);
   } else if (left >= 0) {
     frame.verb = verbOf(s, left);
     if (isCapacity(s, left)) frame.capacity = true;
     const actor = subjectOf(s, left, clauseStart);
     if (actor) frame.actor = actor;
     if (LEVEL_VERBS.has(frame.verb.lemma) && actor && !has(s.toks[actor.k], 'Pronoun')) readLevel(s, actor, frame);
-    const about = nounBetween(s, left, a);
+    const about = deprivedOf(s, a, clauseStart) ? undefined : nounBetween(s, left, a);
     if (about) frame.about ??= about;
     if (word(s.toks[a - 1]) === 'to') readRisenTo(s, left, frame);
   }
@@ -163,8 +164,12 @@ function readNounPhrase(s: Sent, a: number, b: number, noun: number | undefined,
   if (noun !== undefined) readModifier(s, b, noun, frame);
   if (noun === undefined && has(s.toks[b], 'Possessive') && (isNoun(s.toks[b + 1]) || has(s.toks[b + 1], 'Adjective'))) frame.about = singular(word(s.toks[b + 1]));
   // What the counted things are or did, after adverbs ("31 people still missing", "25 minutes late").
+  // After a participle ("a coach carrying 48 passengers overturned") a verb in the past is the verb of
+  // the participle's subject, not a state of what the figure counts.
+  const participleObject = has(s.toks[a - 1], 'Gerund') && !nominalGerund(s, a - 1);
   for (let k = (noun ?? b) + 1; k < end; k++) {
     const st = phraseAt(s, k, end);
+    if (st && participleObject && has(s.toks[k], 'PastTense')) break;
     if (st && !isNoun(s.toks[k])) {
       frame.state = st.key;
       break;
@@ -181,15 +186,15 @@ function readNounPhrase(s: Sent, a: number, b: number, noun: number | undefined,
  * "a £40 million restructuring charge", "a 20 percent stake": the noun an amount stands before (the last of a run) names it;
  * a change noun says its direction and the phrase after it what changed, as written ("a 5.9 percent increase in fares").
  */
-function readAmountNoun(s: Sent, b: number, end: number, f: Figure, noun: number | undefined, frame: FigureFrame): void {
-  if ((f.kind !== 'money' && f.kind !== 'percent') || noun !== undefined) return;
+function readAmountNoun(s: Sent, a: number, b: number, end: number, f: Figure, noun: number | undefined, frame: FigureFrame): number | undefined {
+  if ((f.kind !== 'money' && f.kind !== 'percent') || noun !== undefined) return undefined;
   // "820 pence a share", "$5 a barrel": a rate, not the noun the amount names.
-  if (RATE_AFTER_FIGURE.test(` ${s.toks.slice(b + 1, Math.min(end, b + 5)).map((x) => x.text).join(' ')}`)) return;
+  if (RATE_AFTER_FIGURE.test(` ${s.toks.slice(b + 1, Math.min(end, b + 5)).map((x) => x.text).join(' ')}`)) return undefined;
   // "£85 million of yearly savings": the noun after "of" names the amount as the noun after it would.
   const ofNoun = word(s.toks[b + 1]) === 'of';
   const from = ofNoun ? b + 2 : b + 1;
-  const head = nounRunHead(s, from, Math.min(end, from + 3));
-  if (head < 0 || (head + 1 < end && isNoun(s.toks[head + 1]))) return;
+  const head = nounRunHead(s, from, Math.min(end, from + 3)) >= 0 ? nounRunHead(s, from, Math.min(end, from + 3)) : articledNoun(s, a, b, end);
+  if (head < 0 || (head + 1 < end && isNoun(s.toks[head + 1]))) return undefined;
   readPer(s, from, head, frame);
   const w = singular(word(s.toks[head]));
   const cls = EVENT_CLASSES.get(w);
@@ -197,6 +202,21 @@ function readAmountNoun(s: Sent, b: number, end: number, f: Figure, noun: number
   if (change) frame.direction ??= cls;
   const after = change && (word(s.toks[head + 1]) === 'in' || word(s.toks[head + 1]) === 'of') ? nounRunHead(s, head + 2, Math.min(end, head + 6)) : -1;
   frame.about ??= after >= 0 ? word(s.toks[after]) : change ? undefined : w;
+  return head;
+}
+
+/**
+ * "has promised a £450 million programme over five years": after "a" and an amount, a plain word the
+ * tagger read as a verb, followed by a preposition, "to" or the clause's end, is the noun the article
+ * "a" opened. -1 otherwise.
+ */
+function articledNoun(s: Sent, a: number, b: number, end: number): number {
+  const art = word(s.toks[a - 1]);
+  const k = b + 1;
+  const t = s.toks[k];
+  if ((art !== 'a' && art !== 'an') || k >= end || !t || !/^[a-z]+$/.test(t.text) || has(t, 'Gerund') || has(t, 'PastTense') || /[,;:]/.test(s.toks[b]!.post)) return -1;
+  const n = s.toks[k + 1];
+  return k + 1 >= end || has(n, 'Preposition') || NOUN_PHRASE_PREPOSITIONS.has(word(n)) ? k : -1;
 }
 
 /** The last noun of the noun phrase starting at k (determiners, adjectives and gerunds before it), or -1. */
@@ -280,12 +300,25 @@ function readBefore(s: Sent, a: number, clauseStart: number, frame: FigureFrame)
       readPer(s, Math.max(clauseStart, k - 3), k, frame);
       const head = singular(word(s.toks[k]));
       const mod = isNoun(s.toks[k - 1]) && !has(s.toks[k - 1], 'ProperNoun') && !has(s.toks[k - 1], 'Pronoun') ? `${singular(word(s.toks[k - 1]))} ` : '';
-      if (!EMPTY_MEASURES.has(head)) frame.measure = `${mod}${head}`;
+      if (!EMPTY_MEASURES.has(head) && !deprivedOf(s, a, clauseStart)) frame.measure = `${mod}${head}`;
     }
   }
   // "a deal worth £2.1 billion", "a contract worth $40m": the noun before "worth" is what the sum is the value of.
   if (p1 === 'worth' && a - 2 >= clauseStart && isNoun(p2) && !has(p2, 'Pronoun') && !has(p2, 'ProperNoun')) frame.about = singular(word(p2));
   readPhraseBefore(s, a, clauseStart, frame);
+}
+
+/**
+ * "defrauding the port authority of €14.6 million", "robbed the bank of £2m": a figure after "of" and a
+ * noun phrase that is the object of a depriving verb; the noun names who lost the sum, not what it measures.
+ */
+function deprivedOf(s: Sent, a: number, clauseStart: number): boolean {
+  if (word(s.toks[a - 1]) !== 'of') return false;
+  let j = a - 2;
+  while (j >= clauseStart && (isNoun(s.toks[j]) || has(s.toks[j], 'Determiner') || isPossessive(s.toks[j]) || has(s.toks[j], 'Adjective')) && !has(s.toks[j], 'Verb')) j--;
+  if (j < clauseStart || j === a - 2) return false;
+  const w = word(s.toks[j]);
+  return DEPRIVING_VERBS.has(verbLemma(w)) || DEPRIVING_VERBS.has(w.replace(/(?:ing|ed)$/, ''));
 }
 
 /**
@@ -385,7 +418,9 @@ function dayOfMainVerb(s: Sent, f: Figure, left: number, clauseStart: number): n
 /** The verb after the figure whose subject the figure is, or -1: with no verb before it, or in a speech verb's complement. */
 function figureRightVerb(s: Sent, a: number, left: number, phraseEnd: number, segEnd: number): number {
   let right = left < 0 || complementClause(s, left, phraseEnd, segEnd) ? rightVerb(s, phraseEnd, segEnd) : -1;
-  if (right < 0 && left < 0) right = verbAfterAppositive(s, segmentIndex(s, a));
+  // "Police said 31 people, among them the driver, were taken to hospital": after a speech verb as with
+  // none, the verb after an appositive is the figure's.
+  if (right < 0 && (left < 0 || SPEECH_VERBS.has(word(s.toks[left])))) right = verbAfterAppositive(s, segmentIndex(s, a));
   return right >= 0 && coordinatedPredicate(s, right, phraseEnd) ? -1 : right;
 }
 

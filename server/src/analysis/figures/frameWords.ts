@@ -104,6 +104,9 @@ function lexiconVerbAt(s: Sent, k: number, inflected: boolean): boolean {
   if (inflected && (afterNoun || (has(p, 'PresentTense') && isNounAt(s, k - 1)) || CLAUSE_OPENERS.has(word(p)))) return true;
   // "the jobless rate hit 5.4 percent": a verb spelt as its noun ("hit", "cut"), between a noun and a figure.
   if (afterNoun && has(n, 'Value') && k + 1 < s.hi) return true;
+  // "the coach overturned on Monday, killing eleven people": a participle of an event verb opening the
+  // clause after a comma, before its object, even where the tagger read it as a noun after a day's name.
+  if (inflected && /ing$/.test(word(s.toks[k])) && /,/.test(p?.post ?? '') && k + 1 < s.hi && has(n, 'Value')) return true;
   const pw = word(p);
   return (has(p, 'Modal') || pw === 'to' || pw === 'and' || pw === 'or') && (isNoun(n) || has(n, 'Determiner') || has(n, 'Value') || has(n, 'Possessive'));
 }

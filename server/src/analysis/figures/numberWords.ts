@@ -19,9 +19,13 @@ import { isAdjective, isNoun } from './nouns';
 import type { NumberRead, NumberResult, Scan } from './scan';
 import { andAHalfAfter, isCap, sentenceInitial, tight, type Word } from './words';
 
-/** A capitalised word inside a sentence: part of a name ("Group of Seven", "Big Three"). */
+/**
+ * A capitalised word inside a sentence: part of a name ("Group of Seven", "Big Three"). A word after a
+ * dash standing alone opens the story after its dateline ("LONDON - Nine people were killed …") or a
+ * clause, so it is capitalised as a first word, not as a name.
+ */
 function inName(ws: Word[], i: number): boolean {
-  return isCap(ws[i]!) && !sentenceInitial(ws, i);
+  return isCap(ws[i]!) && !sentenceInitial(ws, i) && !/^[-–—]{1,2}$/.test(ws[i - 1]?.s ?? '');
 }
 
 /** "tens of billions", "hundreds of jobs", "dozens of ships": only before "of". */
@@ -80,6 +84,24 @@ function fractionOf(ws: Word[], i: number): NumberRead | undefined {
     return { i0: i, i1: endIdx, value: 1 / den, fraction: true, words: true };
   }
   return undefined;
+}
+
+/** The largest denominator of a proportion written "one in five" (a larger number after "in" is more likely a year or a count). */
+const MAX_PROPORTION_BASE = 1000;
+
+/**
+ * "one in five", "nine in 10": a proportion, stored as a percentage as "20%" is. A duration unit after the
+ * second number ("one in 12 minutes") makes it no proportion.
+ */
+function proportion(ws: Word[], i: number): NumberRead | undefined {
+  const num = NUMBER_WORDS.has(ws[i]!.key) ? parseNumberWords(ws[i]!.key) : null;
+  if (num === null || !tight(ws, i) || ws[i + 1]!.key !== 'in' || !tight(ws, i + 1) || inName(ws, i)) return undefined;
+  const d = ws[i + 2]!;
+  const den = /^\d+$/.test(d.s) ? Number(d.s) : NUMBER_WORDS.has(d.key) ? parseNumberWords(d.key) : null;
+  if (den === null || num >= den || den > MAX_PROPORTION_BASE) return undefined;
+  const unit = ws[i + 3];
+  if (unit && tight(ws, i + 2) && (DURATION_UNITS.has(unit.key) || DURATION_UNITS.has(unit.key.replace(/s$/, '')))) return undefined;
+  return { i0: i, i1: i + 2, value: num / den, fraction: true, words: true };
 }
 
 function isNumWord(x: Word | undefined): boolean {
@@ -190,5 +212,5 @@ export function readNumberWords(sc: Scan, ws: Word[], i: number): NumberResult {
   if (several) return several;
   const parts = key.split('-');
   if (parts.length >= 2 && parts.every((p) => /^[a-z]+$/.test(p))) return hyphenated(ws, i, parts);
-  return fractionOf(ws, i) ?? cardinal(sc, ws, i);
+  return fractionOf(ws, i) ?? proportion(ws, i) ?? cardinal(sc, ws, i);
 }

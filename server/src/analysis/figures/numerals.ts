@@ -3,7 +3,7 @@
 
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
 import { COMPOUND_SKIP, LABEL_ABBREVIATIONS, LABEL_NOUNS } from '../lexicon/counting';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, MEASURE_UNITS, MINOR_UNIT_SUFFIXES } from '../lexicon/units';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, MAGNITUDES, MEASURE_UNITS, MINOR_UNIT_SUFFIXES, PERCENT_WORDS } from '../lexicon/units';
 import { parseNumericLiteral, parseNumericRange, rangeValues, type NumericLiteral, type NumericRange } from '../numbers';
 import { readNumberWords } from './numberWords';
 import { tagsOf, type NumberRead, type NumberResult, type Scan } from './scan';
@@ -37,6 +37,15 @@ export function phoneEnd(ws: Word[], i: number): number {
   return j;
 }
 
+/**
+ * A magnitude, currency or percent word right after the digits ("cost Vellmark 380 million euros", "gave
+ * Halbrook 30 percent"): no label is written so ("Boeing 737 million"), so the number after the name is an amount.
+ */
+function amountAfter(ws: Word[], i: number): boolean {
+  const n = tight(ws, i) ? ws[i + 1] : undefined;
+  return !!n && (MAGNITUDES.has(n.key) || CURRENCY_WORDS.has(n.key) || PERCENT_WORDS.has(n.key) || n.key === 'pounds');
+}
+
 /** Is word i part of a label ("Article 5", "Boeing 737", "page 12")? */
 function isLabel(sc: Scan, ws: Word[], i: number): boolean {
   const p = ws[i - 1];
@@ -45,7 +54,7 @@ function isLabel(sc: Scan, ws: Word[], i: number): boolean {
   if (!p || !tight(ws, i - 1) || p.possessive) return false;
   // "Article 5", "page 12", "No. 1"; a lower-case "no" before a number is a determiner.
   if (LABEL_NOUNS.has(p.key)) return !(p.key === 'no' && p.s === 'no');
-  if (isCap(p) && !sentenceInitial(ws, i - 1) && !MONTHS.has(p.key) && !WEEKDAYS.has(p.key) && !CURRENCY_CODES.has(p.s)) {
+  if (isCap(p) && !sentenceInitial(ws, i - 1) && !MONTHS.has(p.key) && !WEEKDAYS.has(p.key) && !CURRENCY_CODES.has(p.s) && !amountAfter(ws, i)) {
     const t = tagsOf(sc, p);
     if (t && (t.has('ProperNoun') || t.has('Noun') || t.has('Acronym')) && !t.has('Pronoun')) return true;
   }

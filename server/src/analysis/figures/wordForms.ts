@@ -7,6 +7,7 @@
 // for a form no journal held.
 
 import { SAME_PLURAL_NOUNS } from '../lexicon/counting';
+import { EVENT_CLASSES } from '../lexicon/events';
 import { nlp } from '../nlp';
 import { memoised } from '../util/memo';
 
@@ -48,7 +49,11 @@ function verbLemmaNow(w: string): string {
     const world = theWorld();
     if (world.model.one.lexicon[w] === 'Infinitive') return w;
     const toInf = world.methods.two.transform.verb.toInfinitive;
-    if (/ing$/.test(w)) return toInf(w, world.model, 'Gerund') || w;
+    if (/ing$/.test(w)) {
+      // A gerund compromise does not know ("defrauding") keeps its ending: its stem is tried as the lemma.
+      const inf = toInf(w, world.model, 'Gerund') || w;
+      return inf === w && EVENT_CLASSES.has(w.slice(0, -3)) ? w.slice(0, -3) : inf;
+    }
     if (/[^s]s$/.test(w)) return toInf(w, world.model, 'PresentTense') || w;
     // A past tense ("rose") or, ending in -n, a past participle ("taken", "gone"); a form that would become
     // another word ("vote" read as a past tense gives "vite") stays as it is.

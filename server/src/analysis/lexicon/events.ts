@@ -63,7 +63,7 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   lead: lead, head, chair, in charge, at the helm, in office, in power
   deliberate: deliberate, deliberation
   search: search, look for
-  theft: steal, theft, heist, robbery, rob, raid, burglary, break-in, escape with, make off with, get away with
+  theft: steal, theft, heist, robbery, rob, raid, burglary, break-in, escape with, make off with, get away with, defraud, fraud, embezzle, embezzlement, swindle
   delay: delay, postpone, late, hold up, behind schedule, interrupt, interruption, halt, hold-up
   wait: wait, drought
   schedule: schedule, plan, due
@@ -71,6 +71,15 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   affect: affect, cover, impact, apply to, concern, involve, extend to
   deploy: deploy, send, dispatch, assign, station, send in, draft in, mobilise, mobilize
 `);
+
+/**
+ * Verbs that take someone "of" a sum ("defrauded the authority of €14.6 million", "robbed the bank of £2m"):
+ * the noun before "of" is the one who lost it, not what the sum measures.
+ */
+export const DEPRIVING_VERBS: ReadonlySet<string> = words('defraud, rob, cheat, swindle, deprive, strip, con, fleece, relieve');
+
+/** Prepositions that may follow a noun phrase ("a £450 million programme over five years", "a fund for families"), however the tagger reads them. */
+export const NOUN_PHRASE_PREPOSITIONS: ReadonlySet<string> = words('over, for, to, in, on, at, by, with, from, into, across, under, of');
 
 /** Verbs that put someone in an office named after them: "became finance minister", "was made deputy minister", "was named captain". */
 export const ROLE_TAKING_VERBS: ReadonlySet<string> = words('become, make, name');
