@@ -183,7 +183,12 @@ function selectRules(plan: Plan, terms: readonly RuleTerm[]): PlannedRule[] {
       r.seen = sentence;
       if (!applies(r, present, sentence, terms.length)) continue;
       // Its place in compromise's order: under the first of its hooks the sentence has.
-      r.rank = r.ranks.find(([id]) => present[id] === sentence)![1];
+      for (const [id, rank] of r.ranks) {
+        if (present[id] === sentence) {
+          r.rank = rank;
+          break;
+        }
+      }
       out.push(r);
     }
   }
@@ -198,20 +203,20 @@ export function sweep(document: RuleTerm[][], net: SweepNet, methods: SweepMetho
     plans.set(net.hooks, plan);
   }
   const results: Todo[] = [];
+  /** Runs one rule on sentence n; true when the caller asked for one match and has it. */
+  const run = (n: number, rule: SweepRule): boolean => {
+    const res = methods.one.match([document[n]!], rule);
+    for (const ptr of res.ptrs) {
+      ptr[0] = n;
+      results.push({ ...rule, pointer: ptr });
+    }
+    return res.ptrs.length > 0 && opts.matchOne === true;
+  };
   for (let n = 0; n < document.length; n++) {
     const sentence = document[n]!;
-    const tried: Array<[SweepRule, RuleCheck | null]> = selectRules(plan, sentence).map((r) => [r.rule, r.check]);
-    for (const rule of net.always) if (sentence.length >= rule.minWords) tried.push([rule, null]);
-    for (const [rule, check] of tried) {
-      if (check !== null && !mayMatch(sentence, check)) continue;
-      const res = methods.one.match([sentence], rule);
-      if (res.ptrs.length === 0) continue;
-      for (const ptr of res.ptrs) {
-        ptr[0] = n;
-        results.push({ ...rule, pointer: ptr });
-      }
-      if (opts.matchOne === true) return [results[0]!];
-    }
+    for (const r of selectRules(plan, sentence)) if (mayMatch(sentence, r.check) && run(n, r.rule)) return [results[0]!];
+    // Rules with nothing to hook on (none among compromise's own) are tried on every sentence, after the others.
+    for (const rule of net.always) if (sentence.length >= rule.minWords && run(n, rule)) return [results[0]!];
   }
   return results;
 }
