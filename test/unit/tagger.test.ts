@@ -1,6 +1,7 @@
 // The faster tagging pass (tagger.ts) must tag exactly as compromise's full pipeline does, and the
 // paragraph cache must give exactly what tagging gives: every entity, figure and quote is built on
-// these tags, so any difference would change what users see.
+// these tags, so any difference would change what users see. The reference is compromise's own
+// pipeline with its own rule sweep (taken before the tagger replaces it in the shared compromise).
 
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -27,10 +28,23 @@ function describeTerms(sentences: Term[][]): string {
   return JSON.stringify(sentences.map((s) => s.map((t) => [t.text, t.normal, t.pre, t.post, [...t.tags].sort(), t.offset.start, t.offset.length])));
 }
 
+interface SweepWorld {
+  methods: { one: { bulkMatch: unknown } };
+}
+const world = (nlp as unknown as { world(): SweepWorld }).world();
+// Importing the tagger does not set compromise up: this is still compromise's own sweep.
+const compromiseSweep = world.methods.one.bulkMatch;
+
 function fullPipeline(text: string): string {
-  const doc = nlp(text) as unknown as { document: Term[][]; compute(n: string): void };
-  doc.compute('offset');
-  return describeTerms(doc.document);
+  const ours = world.methods.one.bulkMatch;
+  world.methods.one.bulkMatch = compromiseSweep;
+  try {
+    const doc = nlp(text) as unknown as { document: Term[][]; compute(n: string): void };
+    doc.compute('offset');
+    return describeTerms(doc.document);
+  } finally {
+    world.methods.one.bulkMatch = ours;
+  }
 }
 
 const SENTENCES = [
@@ -58,6 +72,38 @@ describe('tagText', () => {
       }),
       { numRuns: 150, seed: 13 },
     );
+  });
+
+  it('tags the real articles exactly as compromise’s own pipeline does', { skip: !sharedDir() }, () => {
+    const berlin = join(sharedDir()!, 'corpus', 'berlin-talks');
+    for (const f of readdirSync(berlin).filter((name) => name.endsWith('.txt'))) {
+      for (const paragraph of readFileSync(join(berlin, f), 'utf8').split('\n').filter((l) => l.trim())) {
+        assert.equal(describeTerms(tagText(paragraph) as Term[][]), fullPipeline(paragraph), `${f}: ${paragraph.slice(0, 40)}`);
+      }
+    }
+  });
+
+  it('finds what compromise’s own sweep finds for other rule sets (a compiled net through .match)', () => {
+    tagText('Warm up.');
+    const net = (nlp as unknown as { buildNet(m: Array<{ match: string }>): unknown }).buildNet([
+      { match: '#Person+ (said|told)' },
+      { match: '^the [#Noun]' },
+      { match: '(a|an) #Adjective? #Noun$' },
+      { match: "#Value (percent|%)" },
+    ]);
+    const text = 'The minister, Anna Kovács, said a tentative deal covered 80 percent. He didn\'t say more; the union told an angry crowd.';
+    const ourSweep = world.methods.one.bulkMatch;
+    assert.notEqual(ourSweep, compromiseSweep, 'the tagger has set its sweep up');
+    const ours = JSON.stringify((nlp(text).match(net as never) as unknown as { out(f: string): unknown }).out('array'));
+    world.methods.one.bulkMatch = compromiseSweep;
+    let theirs: string;
+    try {
+      theirs = JSON.stringify((nlp(text).match(net as never) as unknown as { out(f: string): unknown }).out('array'));
+    } finally {
+      world.methods.one.bulkMatch = ourSweep;
+    }
+    assert.equal(ours, theirs);
+    assert.notEqual(ours, '[]', 'the net matches something');
   });
 
   it('leaves compromise’s full pipeline to other callers (number phrases still parse)', () => {
