@@ -148,6 +148,11 @@ export class CorpusIndex {
     return this.saving;
   }
 
+  /** Whether the last session left a findings snapshot (of this workspace or another state of it). */
+  hasSnapshot(): boolean {
+    return this.snapshots?.exists() ?? false;
+  }
+
   /** Keeps the findings of each full index in `dir` for the next session (undefined: nowhere). */
   useSnapshotsIn(dir: string | undefined): void {
     this.snapshots = dir !== undefined ? new FindingsSnapshot(dir, (m) => this.connection.console.log(m)) : undefined;

@@ -12,7 +12,7 @@
 // before its findings are shown.
 
 import { createHash, randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckedStory } from './analysis/cross/engine';
 import type { Finding, Story, StoryLink } from './analysis/cross/types';
@@ -49,6 +49,11 @@ export class FindingsSnapshot {
     private readonly dir: string,
     private readonly log: (message: string) => void,
   ) {}
+
+  /** Whether a snapshot file is there (whatever its key). */
+  exists(): boolean {
+    return existsSync(join(this.dir, FILE));
+  }
 
   /** What was stored under `key`, or undefined (none, another key, or not valid). */
   async load(key: string): Promise<Snapshot | undefined> {

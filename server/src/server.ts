@@ -60,8 +60,6 @@ let client: ClientSupport = NO_SUPPORT;
 const folders = new WorkspaceFolders();
 const settings = new SettingsStore(connection, () => client.configuration, (uri) => folders.folderOf(uri));
 const analyser = new Analyser((message) => connection.console.log(message));
-// The first worker loads while the client initialises: the first opened article need not wait for it.
-analyser.prewarm();
 const store = new ArticleStore(documents, settings, folders, connection, analyser);
 const corpus = new CorpusIndex(connection, store, settings, folders);
 const watched = new WatchedFiles(connection, settings, folders, store, (uri) => corpus.fileChanged(uri));
@@ -76,6 +74,11 @@ connection.onInitialize((params): InitializeResult => {
   folders.set(initial);
   analyser.useCacheIn(storagePath(params.initializationOptions));
   corpus.useSnapshotsIn(storagePath(params.initializationOptions));
+  // The first worker loads at once, so the first opened article need not wait for it — unless the last
+  // session left its findings: the workspace is then most likely read from the analysis cache, and the
+  // worker's loading (a second of processor time) would only slow that down. It then starts when an
+  // article needs it or once the index is done.
+  if (!corpus.hasSnapshot()) analyser.prewarm();
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -113,6 +116,7 @@ connection.onInitialized(
     }
     if (client.watchedFilesRegistration) await watched.update();
     await corpus.rescan();
+    analyser.prewarm();
   }),
 );
 
