@@ -76,9 +76,14 @@ connection.onInitialize((params): InitializeResult => {
   corpus.useSnapshotsIn(storagePath(params.initializationOptions));
   // The first worker loads at once, so the first opened article need not wait for it — unless the last
   // session left its findings: the workspace is then most likely read from the analysis cache, and the
-  // worker's loading (a second of processor time) would only slow that down. It then starts when an
-  // article needs it or once the index is done.
+  // worker's loading (a second of processor time) would only slow reading it. It then starts once the
+  // last session's findings are shown (the user reads and edits next), when an article needs it, or
+  // when the index is done, whichever comes first.
   if (!corpus.hasSnapshot()) analyser.prewarm();
+  const started = corpus.onDidUpdate(() => {
+    started.dispose();
+    analyser.prewarm();
+  });
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
