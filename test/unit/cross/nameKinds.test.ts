@@ -33,7 +33,7 @@ test('a prince called by his given name is not a cricketer with a look-alike sur
     'name-variant',
     'Selectors left out Jaco Klaus and Piet Marais for the first test against the visitors on Thursday.',
     'Jaco Klaus will miss the first test on Thursday with a knee injury, selectors said.',
-    'The queen will be accompanied by her husband Prince Claus on the visit to the test ground on Thursday.',
+    'Queen Ilse and her husband Prince Claus will watch the first test from the royal box on Thursday, the palace said.',
   );
   assert.deepEqual(fs, [], messages(fs));
 });
