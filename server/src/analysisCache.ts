@@ -10,13 +10,13 @@
 // recently go first.
 
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, constants, fstatSync, openSync, promises as fs, readFileSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type { FactsWire } from './analysis/cross/factsWire';
 import { ANALYSER_VERSION } from './analysis/limits';
 import type { ArticleAnalysis } from './analysis/types';
 import { isAnalysis } from './analysisShape';
-import { readsInline, timedRead } from './inlineReads';
+import { readRegularFile } from './articleFile';
 
 /** The layout of one entry; a change of it makes every old entry a miss. */
 const FORMAT = 3;
@@ -89,12 +89,15 @@ export class AnalysisCache {
   /** The cached analysis of a text of `length` characters, or undefined (missing, unreadable or not valid). */
   async get(key: string, length: number): Promise<CachedAnalysis | undefined> {
     const path = this.pathOf(key);
-    const read = readsInline() ? timedRead(() => readEntryNow(path)) : await readEntry(path);
-    if (!read) {
+    // The article reader's checks hold for entries too: whatever sits under an entry's name (a FIFO, a
+    // link to a device), it is read without blocking, only if it is a regular file, and bounded.
+    const read = await readRegularFile(path, this.maxBytes, 'a cache entry');
+    if (!read.ok) {
       this.misses++;
       return undefined;
     }
-    const { raw, mtimeMs } = read;
+    const raw = read.bytes.toString('utf8');
+    const mtimeMs = read.mtimeMs;
     const entry = parseEntry(raw);
     if (!entry || entry.key !== key || !isAnalysis(entry.analysis, length)) {
       this.misses++;
@@ -199,43 +202,6 @@ export class AnalysisCache {
       await fs.rm(f.path, { force: true }).catch(() => undefined);
       total -= f.size;
     }
-  }
-}
-
-/** How entries are opened: read-only and without blocking (a FIFO under an entry's name must not hang a read). */
-const NOT_BLOCKING = constants.O_RDONLY | ((constants as Partial<typeof constants>).O_NONBLOCK ?? 0);
-
-/** An entry's text and age (the age decides whether a hit refreshes it), or undefined when it cannot be read. */
-async function readEntry(path: string): Promise<{ raw: string; mtimeMs: number } | undefined> {
-  try {
-    // One open for the content and the entry's age; without blocking, whatever sits under the name.
-    const file = await fs.open(path, NOT_BLOCKING);
-    try {
-      const stat = await file.stat();
-      return stat.isFile() ? { mtimeMs: stat.mtimeMs, raw: await file.readFile('utf8') } : undefined;
-    } finally {
-      await file.close();
-    }
-  } catch {
-    return undefined;
-  }
-}
-
-/** readEntry on the calling thread. */
-function readEntryNow(path: string): { raw: string; mtimeMs: number } | undefined {
-  let fd: number;
-  try {
-    fd = openSync(path, NOT_BLOCKING);
-  } catch {
-    return undefined;
-  }
-  try {
-    const stat = fstatSync(fd);
-    return stat.isFile() ? { mtimeMs: stat.mtimeMs, raw: readFileSync(fd, 'utf8') } : undefined;
-  } catch {
-    return undefined;
-  } finally {
-    closeSync(fd);
   }
 }
 

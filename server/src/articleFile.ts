@@ -14,7 +14,8 @@ export type ReadFailure = { ok: false; reason: 'missing' | 'unreadable' | 'binar
 
 export type ReadResult = { ok: true; text: string; bytes: number; warning?: string } | ReadFailure;
 
-export type BytesResult = { ok: true; bytes: Buffer } | ReadFailure;
+/** The bytes of a regular file, with its modification time as the opened file's stat gave it. */
+export type BytesResult = { ok: true; bytes: Buffer; mtimeMs: number } | ReadFailure;
 
 /**
  * Decodes file bytes as an article. Binary content is refused; invalid UTF-8 is decoded with
@@ -70,7 +71,7 @@ export async function readRegularFile(path: string, maxBytes: number, what = 'a 
     const stat = await file.stat();
     const refused = refusal(stat, maxBytes, what);
     if (refused) return refused;
-    const reader = new BoundedReader(maxBytes, stat.size);
+    const reader = new BoundedReader(maxBytes, stat);
     for (;;) {
       const chunk = reader.nextChunk();
       const { bytesRead } = await file.read(chunk, 0, chunk.length, null);
@@ -96,7 +97,7 @@ function readRegularFileNow(path: string, maxBytes: number, what: string): Bytes
     const stat = fstatSync(fd);
     const refused = refusal(stat, maxBytes, what);
     if (refused) return refused;
-    const reader = new BoundedReader(maxBytes, stat.size);
+    const reader = new BoundedReader(maxBytes, stat);
     for (;;) {
       const chunk = reader.nextChunk();
       const done = reader.took(chunk, readSync(fd, chunk, 0, chunk.length, null), what);
@@ -132,9 +133,9 @@ class BoundedReader {
 
   constructor(
     private readonly maxBytes: number,
-    size: number,
+    private readonly stat: Stats,
   ) {
-    this.want = Math.min(size + 1, CHUNK_BYTES, maxBytes + 1);
+    this.want = Math.min(stat.size + 1, CHUNK_BYTES, maxBytes + 1);
   }
 
   nextChunk(): Buffer {
@@ -143,7 +144,11 @@ class BoundedReader {
 
   /** Takes what a read gave; the result once the file is read (or too large), else undefined. */
   took(chunk: Buffer, bytesRead: number, what: string): BytesResult | undefined {
-    if (bytesRead === 0) return { ok: true, bytes: Buffer.concat(this.chunks, this.total) };
+    if (bytesRead === 0) {
+      // A file read in one piece (the usual case) is that piece: no copy.
+      const bytes = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks, this.total);
+      return { ok: true, bytes, mtimeMs: this.stat.mtimeMs };
+    }
     this.chunks.push(chunk.subarray(0, bytesRead));
     this.total += bytesRead;
     this.want = Math.min(CHUNK_BYTES, this.maxBytes + 1 - this.total);
