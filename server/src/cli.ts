@@ -26,12 +26,24 @@ const io: CliIO = {
   },
 };
 
+let settled = false;
 main(process.argv.slice(2), io).then(
   (code) => {
+    settled = true;
     process.exitCode = code;
   },
   (err: unknown) => {
+    settled = true;
     process.stderr.write(`newslens: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     process.exitCode = 1;
   },
 );
+
+// Node ends a process whose event loop has nothing left to wait for, even while a promise is pending. If
+// that ever happens before the command finished, its output is missing: never let it pass as success.
+process.on('beforeExit', () => {
+  if (settled) return;
+  settled = true;
+  process.stderr.write('newslens: internal error: the run stopped before it finished (nothing was left to wait for); its output is incomplete\n');
+  process.exitCode = 1;
+});

@@ -211,6 +211,7 @@ describe('newslens check', () => {
     const validate = sarifValidator();
     const run = await runCli(['check', '--format', 'sarif', '--fail-on', 'none', 'samples']);
     assert.equal(run.code, 0, run.stderr);
+    assert.ok(run.stdout.trimEnd().endsWith('}'), `the SARIF document is complete (${run.stdout.length} characters; stderr: ${run.stderr})`);
     const log = JSON.parse(run.stdout) as { version: string; runs: Array<{ results: unknown[] }> };
     assert.equal(log.version, '2.1.0');
     assert.ok(log.runs[0]!.results.length > 0);
