@@ -7,6 +7,9 @@
 //   cache then makes re-analysing an edit cost only the changed paragraphs.
 // - A time budget per article, by its size: past it the worker is ended (terminate) and replaced, and the
 //   article's outcome is 'stopped'; the other articles go on. A worker that crashes is replaced the same way.
+// - Workers keep the process alive until dispose() (the CLI and the server both end the pool). They are
+//   never unref'd while idle: with every worker unref'd between a reply and the next task, Node may end a
+//   process whose work is not done (the CLI once exited 0 with no output).
 //
 // node:worker_threads directly rather than a pool library: the pool needs priorities, worker affinity and
 // ending the one worker that overran, and the worker must be an entry of our own esbuild bundles.
@@ -212,8 +215,6 @@ export class AnalysisPool {
     // setImmediate lets it in first, so a busy main thread never stops an article that had finished.
     slot.timer = setTimeout(() => setImmediate(() => this.overran(slot, task, budget)), budget);
     const message: WorkerRequest = { id: task.id, text: task.request.text, options: task.request.options ?? {}, keep: task.request.keep ?? task.request.priority === true, facts: task.request.facts === true };
-    // A busy worker keeps the process alive (the CLI waits for it); an idle one does not.
-    slot.worker.ref();
     slot.worker.postMessage(message);
   }
 
@@ -248,7 +249,6 @@ export class AnalysisPool {
   /** The worker is free: give it the next task, or let it stop later if it is not the first. */
   private idle(slot: Slot): void {
     this.dispatch();
-    if (slot.task === null) slot.worker.unref();
     if (slot.task !== null || slot.index === 0 || this.disposed) return;
     slot.idleTimer = setTimeout(() => {
       if (slot.task !== null || this.slots[slot.index] !== slot) return;
