@@ -120,6 +120,7 @@ connection.onInitialized(
       );
     }
     if (client.watchedFilesRegistration) await watched.update();
+    appliedSettings = settings.key(settingsScopes());
     await corpus.rescan();
     analyser.prewarm();
   }),
@@ -129,13 +130,36 @@ connection.onDidChangeConfiguration(
   guard(connection, 'configuration change', undefined, async (params) => {
     const pushed: unknown = params.settings;
     settings.changed(isRecord(pushed) ? pushed['newslens'] : undefined);
-    settingsMayHaveChanged();
-    if (client.watchedFilesRegistration) await watched.update();
+    // One notification at a time, each comparing the settings as they then are with those of the last
+    // index. Before the first scan has read them, it reads these; a notification that leaves every setting
+    // as it was (VS Code sends one at start) needs no second index of the whole workspace.
+    const handle = async (): Promise<void> => {
+      if (appliedSettings === undefined) return;
+      const now = settings.key(settingsScopes());
+      if ((await now) === (await appliedSettings)) return;
+      settingsMayHaveChanged(now);
+      if (client.watchedFilesRegistration) await watched.update();
+    };
+    configurations = configurations.then(handle, handle);
+    await configurations;
   }),
 );
 
-function settingsMayHaveChanged(): void {
-  settings.invalidate();
+/** Configuration notifications being handled, in order. */
+let configurations: Promise<void> = Promise.resolve();
+
+/** The settings the last index was made with (see SettingsStore.key); undefined until the first scan. */
+let appliedSettings: Promise<string> | undefined;
+
+/** The scopes settings are read for: the workspace folders and open documents outside them. */
+function settingsScopes(): string[] {
+  return [...folders.uris, ...documents.keys().filter((uri) => folders.folderOf(uri) === undefined)];
+}
+
+/** Settings (`key`: as they now are) or the workspace folders changed: index again with them. */
+function settingsMayHaveChanged(key?: Promise<string>): void {
+  if (!key) settings.invalidate();
+  appliedSettings = key ?? settings.key(settingsScopes());
   store.settingsChanged();
   void corpus.settingsChanged().then(() => diagnostics.refreshAll());
   if (client.semanticTokensRefresh) void connection.languages.semanticTokens.refresh();

@@ -158,6 +158,17 @@ export class SettingsStore {
     return p;
   }
 
+  /**
+   * The settings in force for the given URIs' scopes, as one string: two equal keys mean the server would
+   * behave the same. A configuration notification whose key did not change needs no new index (VS Code
+   * sends one as soon as the server registers for them, right after the first scan started).
+   */
+  async key(uris: readonly string[]): Promise<string> {
+    const scopes = [...new Set(uris.map((u) => this.scopeOf(u) ?? u))].sort();
+    const values = await Promise.all(scopes.map((scope) => this.get(scope)));
+    return JSON.stringify(scopes.map((scope, i) => [scope, values[i]]));
+  }
+
   /** Called on workspace/didChangeConfiguration with the `newslens` section the client pushed, if any. */
   changed(pushedSection: unknown): void {
     if (!this.canPull()) this.pushed = normalizeSettings(pushedSection);

@@ -136,6 +136,24 @@ describe('settings changes', () => {
     ws.dispose();
   });
 
+  it('indexes once at start, and not again for a configuration notification that changes no setting', async () => {
+    const uri = ws.uri('port-strike-radio-sarn.news');
+    const coast = ws.uri('port-strike-coastwatch-digest.txt');
+    const indexed = (): string[] => client.logs.filter((l) => /NewsLens: indexed \d+ article/.test(l));
+    await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'name-variant'), 'name-variant');
+    // The client pushed its (empty) settings right after start, as VS Code does; this one is the same again.
+    await client.notify('workspace/didChangeConfiguration', { settings: { newslens: {} } });
+    // An index of three articles takes milliseconds: one asked for would be in the log well within a second.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    assert.equal(indexed().length, 1, 'only the index at start: ' + indexed().join(' | '));
+    // A real change still re-indexes.
+    await client.notify('workspace/didChangeConfiguration', { settings: { newslens: { files: { exclude: ['**/*coastwatch*'] } } } });
+    await client.waitForDiagnostics(coast, (d) => d.length === 0, 'excluded article cleared');
+    await client.notify('workspace/didChangeConfiguration', { settings: { newslens: {} } });
+    await client.waitForDiagnostics(coast, (d) => d.length > 0, 'article back');
+    await client.waitFor(() => indexed().length >= 3, 'the index for taking the article back');
+  });
+
   it('re-applies severities without re-indexing, and drops a check set to off', async () => {
     const uri = ws.uri('port-strike-radio-sarn.news');
     await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'name-variant'), 'name-variant');
