@@ -13,9 +13,15 @@ function contains(hay: string[], needle: string[]): boolean {
   return needle.length > 0 && indexOfRun(hay, needle, 0) >= 0;
 }
 
-function trigrams(w: string[]): Set<string> {
-  const s = new Set<string>();
+/** Each word list's trigrams, worked out once: a story compares every quote with every other. */
+const trigramMemo = new WeakMap<readonly string[], Set<string>>();
+
+function trigrams(w: readonly string[]): Set<string> {
+  let s = trigramMemo.get(w);
+  if (s) return s;
+  s = new Set<string>();
   for (let i = 0; i + 2 < w.length; i++) s.add(`${w[i]} ${w[i + 1]} ${w[i + 2]}`);
+  trigramMemo.set(w, s);
   return s;
 }
 
@@ -66,11 +72,14 @@ export function quoteRelation(a: string[], b: string[]): QuoteRelation {
   if (short.length >= 3 && contains(long, short)) return 'same';
   if (elidedAlike(a, b)) return 'same';
   if (short.length < 5) return 'none';
-  const l = lcs(a, b).length;
+  // The shared trigrams first: most pairs of a story's quotes share none, and then the common
+  // subsequence (quadratic) need not be worked out.
   const ta = trigrams(a);
   let sharedTri = 0;
   for (const t of trigrams(b)) if (ta.has(t)) sharedTri++;
-  if (l >= 4 && l / short.length >= 0.5 && sharedTri >= 2) return 'variant';
+  if (sharedTri < 2) return 'none';
+  const l = lcs(a, b).length;
+  if (l >= 4 && l / short.length >= 0.5) return 'variant';
   return 'none';
 }
 
