@@ -149,3 +149,17 @@ test('a role held "then" or "previously" keeps its time word, so it is not read 
   );
   assert.deepEqual(fs.map((f) => f.message), []);
 });
+
+test('another given name for the holder of one office is the same person spelled wrong; the same surname in another office is not', () => {
+  const fs = findings(
+    [
+      'Finance Minister Vadim Talpa presented the Velmar budget on Tuesday. Opposition leader Sorin Talpa called it a fraud.',
+      'Vadim Talpa, the finance minister, presented the Velmar budget to parliament.',
+      'Finance Minister Andrei Talpa presented the Velmar budget on Tuesday, promising lower taxes.',
+    ],
+    'name-variant',
+  );
+  assert.deepEqual(where(fs), ['c.txt'], fs.map((f) => f.message).join('\n'));
+  assert.match(fs[0]!.message, /“Andrei” here, but most sources \(2 of 3\) spell it “Vadim”/);
+  assert.ok(!fs.some((f) => /Sorin/.test(f.message)));
+});

@@ -17,7 +17,7 @@ import { GIVEN_NAME_TITLES } from '../lexicon/titles';
 import type { Entity, EntityType } from '../types';
 import { foldName, foldWord, transliterationKey, withinOneEdit } from '../util/nameFold';
 import { editDistance } from '../util/sequence';
-import { roleShape } from './roleCompare';
+import { oneHolderOffice, roleShape } from './roleCompare';
 import type { CrossEntity, SourceArticle } from './types';
 
 export { foldName, foldWord, transliterationKey };
@@ -244,6 +244,19 @@ function givenVariantOf(bucket: Cluster[], m: Member, first: string | null, last
 /** The shortest given names joined as variants of each other with no description to confirm it. */
 const UNDESCRIBED_GIVEN_MIN = 5;
 
+/**
+ * Another given name for a person of the same surname who holds the same one-holder office in the story
+ * ("Finance Minister Andrei Ceban" where the others write Vadim Ceban, the finance minister): one person,
+ * whose given name one source got wrong. Only when exactly one person of that surname holds it.
+ */
+function sameOfficeHolder(bucket: Cluster[], m: Member, last: string): Cluster | undefined {
+  const mine = new Set(m.entity.roles.map((r) => oneHolderOffice(r.normalized)).filter((o): o is string => o !== null));
+  if (mine.size === 0) return undefined;
+  const holds = (c: Cluster) => c.members.some((x) => x.entity.roles.some((r) => mine.has(oneHolderOffice(r.normalized) ?? '')));
+  const candidates = bucket.filter((c) => c.type === 'person' && c.keys.has(last) && holds(c) && !keptApart(c, m, last));
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
 /** Two folded given names that may be one name transliterated or misspelled (see givenVariantOf). */
 function givenVariant(a: string, b: string): boolean {
   if (a.length < 4 || b.length < 4 || a === b) return false;
@@ -325,7 +338,8 @@ function clusterPeople(people: Member[], clusters: Cluster[]): Map<string, Clust
     const c =
       fitting(bucket, last, (x) => givens.some((g) => firstFits(x, g)) && !keptApart(x, m, last) && !describedApart(x, m, last) && !looselyNamedApart(x, givens, m)) ??
       misspelled(clusters, m, first, last) ??
-      givenVariantOf(bucket, m, first, last);
+      givenVariantOf(bucket, m, first, last) ??
+      sameOfficeHolder(bucket, m, last);
     const target = c ?? newPersonCluster(m, key, last, bySurname, clusters);
     if (c) {
       c.members.push(m);

@@ -6,6 +6,7 @@ import {
   EXCLUSIVE,
   EXCLUSIVE_GROUPS,
   HEAD_SYNONYMS,
+  ONE_HOLDER_OFFICES,
   PAST_ROLE,
   PORTFOLIO_HEADS,
   PORTFOLIOS,
@@ -62,6 +63,18 @@ export function roleShape(normalized: string): RoleShape {
   const timed = before.flatMap((w) => w.split('-')).map((w) => TIMED_KINDS.get(w)).find((k) => k !== undefined) ?? '';
   const office = n.replace(ROLE_TIME_TAIL, '').replace(ROLE_TIME_AND_RANK_WORDS, ' ').replace(/\s+/g, ' ').trim();
   return { head, possessor, modifiers: before.join(' '), portfolios, serves, past: PAST_ROLE.test(n), timed, office, subordinate: SUBORDINATE_RANK.test(main) };
+}
+
+/**
+ * The office a role names when one person holds it at a time (lexicon/offices.ts ONE_HOLDER_OFFICES),
+ * as a key two sources' wordings of it share ("minister|finance" for "finance minister" and "minister
+ * of finance"); null for a role of the past, a stand-in, a deputy, or an office many hold.
+ */
+export function oneHolderOffice(normalized: string): string | null {
+  const s = roleShape(normalized);
+  if (s.past || s.timed || s.subordinate || RANK_WORD.test(s.modifiers)) return null;
+  if (PORTFOLIO_HEADS.has(s.head)) return s.portfolios.size > 0 ? `${s.head}|${[...s.portfolios].sort().join(' ')}` : null;
+  return ONE_HOLDER_OFFICES.has(s.head) ? s.office : null;
 }
 
 /**

@@ -90,6 +90,17 @@ export const DANGLING_ROLE = /\s(?:of|for|at|to|in|on|with|from|by|the|a|an)$/i;
  */
 export const PAST_ROLE = /\b(?:former|ex|then|late|erstwhile|one-time|onetime|previously|formerly|until|till)\b/;
 
+/**
+ * Offices one person holds at a time in one place: two people of one surname who both hold it in one
+ * story are one person whose given name a source got wrong. Ministers and secretaries count only with
+ * their portfolio ("finance minister").
+ */
+export const ONE_HOLDER_OFFICES: ReadonlySet<string> = new Set([
+  'president', 'prime minister', 'chancellor', 'mayor', 'governor', 'speaker', 'chief executive', 'chair',
+  'managing director', 'chief financial officer', 'chief operating officer', 'attorney general',
+  'secretary-general', 'director general', 'king', 'queen',
+]);
+
 /** Ranks below the office they are written on: a deputy head is not the head. */
 export const SUBORDINATE_RANK = /\b(?:deputy|vice|assistant|associate|junior|under)\b/;
 
