@@ -210,6 +210,12 @@ function particleInOffice(tk: Tokenized, i: number): boolean {
   return ARTICLES.has(t.normal) && prev.normal === 'of' && !!before && isRoleNoun(before) && isCapitalised(next);
 }
 
+/** Token `i` is an age in commas after a name (", 47,"). */
+function ageAfter(tk: Tokenized, i: number, sentence: number): boolean {
+  const t = tk.tokens[i];
+  return !!t && t.sentence === sentence && /^\d{1,3}$/.test(t.text) && /^,\s*$/.test(t.post);
+}
+
 /** A word after a name's comma that starts no appositive role: an adverb, a preposition, "who". */
 function opensNoRole(t: Token, n: string): boolean {
   return ROLE_PHRASE_STOPS.has(n) || t.tags.has('Preposition') || t.tags.has('Adverb') || t.tags.has('Conjunction');
@@ -220,7 +226,8 @@ function appositiveAfter(tk: Tokenized, m: PersonMention, mentionAt: Map<number,
   const lastTok = tk.tokens[m.last]!;
   if (!/^,\s*$/.test(lastTok.post)) return null;
   const sentence = lastTok.sentence;
-  let i = m.last + 1;
+  // "Olaf Renk, 47, the chief of the border police,": the age between the name and its role is skipped.
+  let i = ageAfter(tk, m.last + 1, sentence) ? m.last + 2 : m.last + 1;
   const first = i;
   let head = -1;
   let end = -1;

@@ -163,3 +163,8 @@ test('another given name for the holder of one office is the same person spelled
   assert.match(fs[0]!.message, /“Andrei” here, but most sources \(2 of 3\) spell it “Vadim”/);
   assert.ok(!fs.some((f) => /Sorin/.test(f.message)));
 });
+
+test('an age between a name and its appositive role is skipped: "Olaf Renk, 47, the chief of the border police,"', () => {
+  assert.deepEqual(rolesOf('Olaf Renk, 47, the chief of the border police, takes over the Velmar interior ministry.', 'Olaf Renk'), ['chief of the border police']);
+  assert.deepEqual(rolesOf('Marta Vikstrom, 52, said the Velmar bridge would open in May.', 'Marta Vikstrom'), []);
+});
