@@ -168,3 +168,15 @@ test('an age between a name and its appositive role is skipped: "Olaf Renk, 47, 
   assert.deepEqual(rolesOf('Olaf Renk, 47, the chief of the border police, takes over the Velmar interior ministry.', 'Olaf Renk'), ['chief of the border police']);
   assert.deepEqual(rolesOf('Marta Vikstrom, 52, said the Velmar bridge would open in May.', 'Marta Vikstrom'), []);
 });
+
+test('a role of another time is no sign of another person: a former police chief spelled one letter off is the new minister', () => {
+  const fs = findings(
+    [
+      'Interior Minister Stefan Dalmanu promised more border guards for Velmar on Tuesday.',
+      'Stefan Dalmanu, the new interior minister, promised more border guards for Velmar.',
+      'Stefan Dalmanou, the former police chief, promised more border guards for Velmar.',
+    ],
+    'name-variant',
+  );
+  assert.deepEqual(where(fs), ['c.txt'], fs.map((f) => f.message).join('\n'));
+});

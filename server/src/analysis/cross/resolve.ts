@@ -169,8 +169,14 @@ function describedApart(c: Cluster, m: Member, last: string): boolean {
 
 /** Both sides described, and no description of one shares a word with one of the other. */
 function describedDifferently(c: Cluster, m: Member): boolean {
-  const mine = m.entity.roles.map((r) => r.normalized);
-  const theirs = c.members.flatMap((x) => x.entity.roles.map((r) => r.normalized));
+  // A role of another time ("the former police chief", "outgoing interior minister") describes the person
+  // then, not now: it is no sign of another person than today's minister.
+  const present = (r: { normalized: string }) => {
+    const s = roleShape(r.normalized);
+    return !s.past && !s.timed;
+  };
+  const mine = m.entity.roles.filter(present).map((r) => r.normalized);
+  const theirs = c.members.flatMap((x) => x.entity.roles.filter(present).map((r) => r.normalized));
   if (mine.length === 0 || theirs.length === 0) return false;
   return mine.every((a) => theirs.every((b) => rolesDiffer(a, b)));
 }

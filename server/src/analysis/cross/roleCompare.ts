@@ -61,7 +61,8 @@ export function roleShape(normalized: string): RoleShape {
   const served = [...before, ...possessor, ...objectWords].map((w) => w.replace(/'s?$/, ''));
   const serves = new Set(served.flatMap((w) => SERVED_OFFICES.get(w) ?? []));
   const timed = before.flatMap((w) => w.split('-')).map((w) => TIMED_KINDS.get(w)).find((k) => k !== undefined) ?? '';
-  const office = n.replace(ROLE_TIME_TAIL, '').replace(ROLE_TIME_AND_RANK_WORDS, ' ').replace(/\s+/g, ' ').trim();
+  const tail = n.search(ROLE_TIME_TAIL);
+  const office = (tail >= 0 ? n.slice(0, tail) : n).replace(ROLE_TIME_AND_RANK_WORDS, ' ').replace(/\s+/g, ' ').trim();
   return { head, possessor, modifiers: before.join(' '), portfolios, serves, past: PAST_ROLE.test(n), timed, office, subordinate: SUBORDINATE_RANK.test(main) };
 }
 

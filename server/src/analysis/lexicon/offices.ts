@@ -107,8 +107,8 @@ export const SUBORDINATE_RANK = /\b(?:deputy|vice|assistant|associate|junior|und
 /** What a role's words say beside its office: ranks, time words and articles, left out to compare two offices. */
 export const ROLE_TIME_AND_RANK_WORDS = /\b(?:former|ex|then|late|erstwhile|one-time|onetime|previously|formerly|deputy|vice|assistant|associate|junior|under|acting|interim|caretaker|outgoing|incoming|future|designate|elect|new|newly|current|the|a|an)\b/g;
 
-/** A time phrase closing a role ("until last month", "since 2021"): not part of the office. */
-export const ROLE_TIME_TAIL = /\s(?:until|till|since|from)\s.*$/;
+/** Where a time phrase closing a role starts ("until last month", "since 2021"): not part of the office. */
+export const ROLE_TIME_TAIL = /\s(?:until|till|since|from)\s/;
 
 /**
  * Words that mark a role as held for a while or in a change of office, each with its kind: an acting
