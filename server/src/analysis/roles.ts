@@ -7,7 +7,7 @@
 import type { EntityResult } from './entities';
 import { IN_LAW_BASES } from './lexicon/kinship';
 import { ARTICLES, LEADING_ARTICLE } from './lexicon/names';
-import { ROLE_MODIFIERS, ROLE_NOUNS, ROLE_PHRASE_STOPS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles';
+import { ROLE_MODIFIERS, ROLE_NOUNS, ROLE_PHRASE_STOPS, ROLE_TIME_LEADS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles';
 import type { Token, Tokenized } from './tokens';
 import type { Role } from './types';
 
@@ -168,7 +168,10 @@ function roleBefore(tk: Tokenized, m: PersonMention, mentionAt: Map<number, Pers
       i--;
       continue;
     }
-    if (ARTICLES.has(n) || ROLE_PHRASE_STOPS.has(n)) break;
+    if (ARTICLES.has(n) || ROLE_PHRASE_STOPS.has(n)) {
+      leftmost = withTimeLead(n, head, leftmost, i);
+      break;
+    }
     if (isRoleNoun(t)) {
       if (head < 0) head = i;
       leftmost = i;
@@ -187,6 +190,11 @@ function roleBefore(tk: Tokenized, m: PersonMention, mentionAt: Map<number, Pers
   return makeRole(tk, leftmost, m.first - 1, head, 'title');
 }
 
+/** "then deputy foreign minister Ana Vrabel", "then-finance minister": a role held then starts at "then". */
+function withTimeLead(word: string, head: number, leftmost: number, i: number): number {
+  return head >= 0 && ROLE_TIME_LEADS.has(word) ? i : leftmost;
+}
+
 /**
  * A particle inside a capitalised office before a name: "of (the)" after a role noun ("Chief of the General
  * Staff", "Secretary of State") and "and" between capitalised words ("Trade and Industry Minister").
@@ -202,12 +210,24 @@ function particleInOffice(tk: Tokenized, i: number): boolean {
   return ARTICLES.has(t.normal) && prev.normal === 'of' && !!before && isRoleNoun(before) && isCapitalised(next);
 }
 
+/** Token `i` is an age in commas after a name (", 47,"). */
+function ageAfter(tk: Tokenized, i: number, sentence: number): boolean {
+  const t = tk.tokens[i];
+  return !!t && t.sentence === sentence && /^\d{1,3}$/.test(t.text) && /^,\s*$/.test(t.post);
+}
+
+/** A word after a name's comma that starts no appositive role: an adverb, a preposition, "who". */
+function opensNoRole(t: Token, n: string): boolean {
+  return ROLE_PHRASE_STOPS.has(n) || t.tags.has('Preposition') || t.tags.has('Adverb') || t.tags.has('Conjunction');
+}
+
 /** ", the union’s chief negotiator," after a name. */
 function appositiveAfter(tk: Tokenized, m: PersonMention, mentionAt: Map<number, PersonMention>): RoleDraft | null {
   const lastTok = tk.tokens[m.last]!;
   if (!/^,\s*$/.test(lastTok.post)) return null;
   const sentence = lastTok.sentence;
-  let i = m.last + 1;
+  // "Olaf Renk, 47, the chief of the border police,": the age between the name and its role is skipped.
+  let i = ageAfter(tk, m.last + 1, sentence) ? m.last + 2 : m.last + 1;
   const first = i;
   let head = -1;
   let end = -1;
@@ -215,10 +235,12 @@ function appositiveAfter(tk: Tokenized, m: PersonMention, mentionAt: Map<number,
     const t = tk.tokens[i]!;
     if (t.sentence !== sentence) return null;
     const n = t.normal.replace(/['’]s$/, '');
-    if (i === first && (ROLE_PHRASE_STOPS.has(n) || t.tags.has('Preposition') || t.tags.has('Adverb') || t.tags.has('Conjunction'))) return null;
+    // ", then the deputy speaker," and ", previously deputy minister,": a role held before, read with its time word.
+    if (i === first && ROLE_TIME_LEADS.has(n)) continue;
+    if (i === first && opensNoRole(t, n)) return null;
     const other = mentionAt.get(i);
     if (other && other.type === 'person' && !/['’]s$/.test(tk.tokens[other.last]!.text)) return null;
-    if (t.tags.has('Verb') && !t.tags.has('Participle') && !isRoleNoun(t) && !(t.tags.has('Adjective'))) return null;
+    if (verbEndsRole(tk, i) && !t.tags.has('Adjective')) return null;
     if (inLawEndingAt(tk, i) || isRoleNoun(t)) head = i;
     if (hasBreakAfter(t)) {
       end = i;
@@ -258,8 +280,14 @@ function appositiveBefore(tk: Tokenized, m: PersonMention, mentionAt: Map<number
     if (t.sentence !== sentence) break;
     if (i !== m.first - 1 && hasBreakAfter(t)) break;
     const n = t.normal.replace(/['’]s$/, '');
-    if (t.tags.has('Verb') && !t.tags.has('Participle') && !isRoleNoun(t)) break;
-    if ((t.tags.has('Preposition') || t.tags.has('Conjunction')) && n !== 'of') break;
+    if (verbEndsRole(tk, i)) break;
+    if ((t.tags.has('Preposition') || t.tags.has('Conjunction')) && n !== 'of') {
+      // "A spokeswoman for the president, Lena Frisk": the name is the spokeswoman's, and the office
+      // after the preposition is whom she speaks for.
+      const serving = leftmost >= 0 ? servingAppositive(tk, i, sentence, m) : null;
+      if (serving) return serving;
+      break;
+    }
     const other = mentionAt.get(i);
     if (other && other.type === 'person' && !/['’]s$/.test(tk.tokens[other.last]!.text)) break;
     leftmost = i;
@@ -270,6 +298,56 @@ function appositiveBefore(tk: Tokenized, m: PersonMention, mentionAt: Map<number
   const head = headOfPhrase(tk, leftmost, last);
   if (head < 0) return null;
   return makeRole(tk, leftmost, last, head, 'appositive');
+}
+
+/**
+ * A verb ends a role phrase, unless it is a participle, a role noun, a role modifier compromise reads as a
+ * verb, or the empty token that is compromise's reading of a possessive "'s" as "is" ("the company's
+ * managing director").
+ */
+function verbEndsRole(tk: Tokenized, i: number): boolean {
+  const t = tk.tokens[i]!;
+  return t.tags.has('Verb') && !t.tags.has('Participle') && !isRoleNoun(t) && !modifiesRole(tk, i) && t.text !== '';
+}
+
+/** A role modifier compromise reads as a verb ("managing" in "the company's managing director"). */
+function modifiesRole(tk: Tokenized, i: number): boolean {
+  const n = tk.tokens[i]!.normal;
+  const next = tk.tokens[i + 1];
+  return (ROLE_MODIFIERS.has(n) || TITLE_MODIFIERS.has(n)) && !!next && next.sentence === tk.tokens[i]!.sentence && isRoleNoun(next);
+}
+
+/** The prepositions after which a role names whom another role serves: "spokeswoman for", "adviser to". */
+const SERVING = /^(?:for|to)$/;
+
+/**
+ * Where a role that serves someone starts, when token `prep` is "for" or "to" right after a role noun
+ * ("a spokeswoman for", "senior adviser to"): the first of its modifiers, articles left out; else -1.
+ */
+function servingRoleBefore(tk: Tokenized, prep: number, sentence: number): number {
+  if (!SERVING.test(tk.tokens[prep]!.normal)) return -1;
+  let j = prep - 1;
+  const noun = tk.tokens[j];
+  if (!noun || noun.sentence !== sentence || hasBreakAfter(noun) || !isRoleNoun(noun)) return -1;
+  while (j - 1 >= 0) {
+    const t = tk.tokens[j - 1]!;
+    const n = t.normal.replace(/['’]s$/, '');
+    if (t.sentence !== sentence || hasBreakAfter(t) || !(ROLE_MODIFIERS.has(n) || TITLE_MODIFIERS.has(n) || isRoleNoun(t))) break;
+    j--;
+  }
+  return j;
+}
+
+/** The serving role ending before a name whose appositive the walk stopped at preposition `prep`, or null. */
+function servingAppositive(tk: Tokenized, prep: number, sentence: number, m: PersonMention): RoleDraft | null {
+  const served = servingRoleBefore(tk, prep, sentence);
+  return served >= 0 ? makeRole(tk, served, m.first - 1, servedHead(tk, served, prep), 'appositive') : null;
+}
+
+/** The head of a serving role: its last role noun before the preposition. */
+function servedHead(tk: Tokenized, first: number, prep: number): number {
+  for (let j = prep - 1; j >= first; j--) if (isRoleNoun(tk.tokens[j]!)) return j;
+  return prep - 1;
 }
 
 /** The role noun of the phrase [first, last]: its last word, or a role noun before "of" ("head of the port authority"). */

@@ -17,7 +17,7 @@ import { GIVEN_NAME_TITLES } from '../lexicon/titles';
 import type { Entity, EntityType } from '../types';
 import { foldName, foldWord, transliterationKey, withinOneEdit } from '../util/nameFold';
 import { editDistance } from '../util/sequence';
-import { roleShape } from './roleCompare';
+import { oneHolderOffice, roleShape } from './roleCompare';
 import type { CrossEntity, SourceArticle } from './types';
 
 export { foldName, foldWord, transliterationKey };
@@ -169,8 +169,14 @@ function describedApart(c: Cluster, m: Member, last: string): boolean {
 
 /** Both sides described, and no description of one shares a word with one of the other. */
 function describedDifferently(c: Cluster, m: Member): boolean {
-  const mine = m.entity.roles.map((r) => r.normalized);
-  const theirs = c.members.flatMap((x) => x.entity.roles.map((r) => r.normalized));
+  // A role of another time ("the former police chief", "outgoing interior minister") describes the person
+  // then, not now: it is no sign of another person than today's minister.
+  const present = (r: { normalized: string }) => {
+    const s = roleShape(r.normalized);
+    return !s.past && !s.timed;
+  };
+  const mine = m.entity.roles.filter(present).map((r) => r.normalized);
+  const theirs = c.members.flatMap((x) => x.entity.roles.filter(present).map((r) => r.normalized));
   if (mine.length === 0 || theirs.length === 0) return false;
   return mine.every((a) => theirs.every((b) => rolesDiffer(a, b)));
 }
@@ -218,6 +224,70 @@ function misspelled(clusters: Cluster[], m: Member, first: string | null, last: 
     (single(k) === single(last) && single(last).length >= 4) ||
     (Math.min(k.length, last.length) >= SHORT_SURNAME_MIN && withinOneEdit(k, last) && describedAlike(c, m));
   return clusters.find((c) => c.type === 'person' && c.firsts.has(first) && [...c.keys].some((k) => near(c, k)) && !keptApart(c, m, last) && !describedApart(c, m, last));
+}
+
+/**
+ * A given name written another way by another source (Mihai / Mihail, Petru / Petro, Iurie / Yuri,
+ * Yevgeny / Yevhen): the same surname and a given name a letter or two apart, of the same sex (a final
+ * "a": Ivan / Ivana, Daniel / Daniela are two people). It is thin evidence, so it joins only when both
+ * are described alike (a word of their roles in common), or when the story names no one else of that
+ * surname and neither side is described apart; never when one article names both.
+ */
+function givenVariantOf(bucket: Cluster[], m: Member, first: string | null, last: string): Cluster | undefined {
+  if (!first || first.length < 4) return undefined;
+  const fits = (c: Cluster) => c.type === 'person' && c.keys.has(last) && [...c.firsts].some((f) => givenVariant(f, first)) && !keptApart(c, m, last);
+  const candidates = bucket.filter(fits);
+  if (candidates.length !== 1) return undefined;
+  const c = candidates[0]!;
+  if (describedDifferently(c, m)) return undefined;
+  if (describedAlike(c, m)) return c;
+  // Undescribed, only names of five letters or more (Carl / Carol are two people) and only the one
+  // person of that surname in the story.
+  const long = [...c.firsts].some((f) => givenVariant(f, first) && Math.min(f.length, first.length) >= UNDESCRIBED_GIVEN_MIN);
+  return long && bucket.filter((x) => x.keys.has(last)).length === 1 ? c : undefined;
+}
+
+/** The shortest given names joined as variants of each other with no description to confirm it. */
+const UNDESCRIBED_GIVEN_MIN = 5;
+
+/**
+ * Another given name for a person of the same surname who holds the same one-holder office in the story
+ * ("Finance Minister Andrei Ceban" where the others write Vadim Ceban, the finance minister): one person,
+ * whose given name one source got wrong. Only when exactly one person of that surname holds it.
+ */
+function sameOfficeHolder(bucket: Cluster[], m: Member, last: string): Cluster | undefined {
+  const mine = new Set(m.entity.roles.map((r) => oneHolderOffice(r.normalized)).filter((o): o is string => o !== null));
+  if (mine.size === 0) return undefined;
+  const holds = (c: Cluster) => c.members.some((x) => x.entity.roles.some((r) => mine.has(oneHolderOffice(r.normalized) ?? '')));
+  const candidates = bucket.filter((c) => c.type === 'person' && c.keys.has(last) && holds(c) && !keptApart(c, m, last));
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/** Two folded given names that may be one name transliterated or misspelled (see givenVariantOf). */
+function givenVariant(a: string, b: string): boolean {
+  if (a.length < 4 || b.length < 4 || a === b) return false;
+  const x = glideFolded(a);
+  const y = glideFolded(b);
+  if (x === y) return true;
+  if (x[0] !== y[0] || x.endsWith('a') !== y.endsWith('a') || feminineForm(x, y) || feminineForm(y, x)) return false;
+  const edits = Math.max(x.length, y.length) >= GIVEN_TWO_EDITS_MIN && Math.min(x.length, y.length) >= 5 ? 2 : 1;
+  return editDistance(x, y, edits) <= edits;
+}
+
+/** `longer` is `shorter` with a vowel ending added: the other sex's form (Louis / Louise, Daniel / Danielle). */
+function feminineForm(longer: string, shorter: string): boolean {
+  return longer.length > shorter.length && longer.startsWith(shorter) && /[aeiou]$/.test(longer);
+}
+
+/** Given names this long (the longer of the two) may differ by two letters: Yevgeny / Yevhen. */
+const GIVEN_TWO_EDITS_MIN = 6;
+
+/**
+ * A given name with its glides written one way: the "i" or "j" before a vowel that starts a name is "y"
+ * (Iurie, Julia / Yuri, Yulia), and a final "ie" or "iy" is "y" (Iurie / Yury).
+ */
+function glideFolded(w: string): string {
+  return w.replace(/^[ij](?=[aeou])/, 'y').replace(/(?:ie|iy|i)$/, 'y');
 }
 
 function newPersonCluster(m: Member, key: string, last: string, bySurname: Map<string, Cluster[]>, clusters: Cluster[]): Cluster {
@@ -271,7 +341,11 @@ function clusterPeople(people: Member[], clusters: Cluster[]): Map<string, Clust
     const { first, givens, last } = personParts(m.entity);
     const key = surnameKey(last);
     const bucket = bySurname.get(key) ?? [];
-    const c = fitting(bucket, last, (x) => givens.some((g) => firstFits(x, g)) && !keptApart(x, m, last) && !describedApart(x, m, last) && !looselyNamedApart(x, givens, m)) ?? misspelled(clusters, m, first, last);
+    const c =
+      fitting(bucket, last, (x) => givens.some((g) => firstFits(x, g)) && !keptApart(x, m, last) && !describedApart(x, m, last) && !looselyNamedApart(x, givens, m)) ??
+      misspelled(clusters, m, first, last) ??
+      givenVariantOf(bucket, m, first, last) ??
+      sameOfficeHolder(bucket, m, last);
     const target = c ?? newPersonCluster(m, key, last, bySurname, clusters);
     if (c) {
       c.members.push(m);

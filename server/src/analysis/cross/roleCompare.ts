@@ -6,13 +6,19 @@ import {
   EXCLUSIVE,
   EXCLUSIVE_GROUPS,
   HEAD_SYNONYMS,
+  ONE_HOLDER_OFFICES,
+  PAST_ROLE,
   PORTFOLIO_HEADS,
   PORTFOLIOS,
   PRINCIPAL,
   RANK_WORD,
   ROLE_OBJECT_SPLIT,
+  ROLE_TIME_AND_RANK_WORDS,
+  ROLE_TIME_TAIL,
+  SERVED_OFFICES,
   SUBORDINATE,
-  TIMED_RANK,
+  SUBORDINATE_RANK,
+  TIMED_KINDS,
   TWO_WORD_HEADS,
 } from '../lexicon/offices';
 
@@ -22,6 +28,16 @@ export interface RoleShape {
   modifiers: string;
   /** The portfolios its own words name, before the head or after it ("minister of finance"). */
   portfolios: Set<string>;
+  /** Whose office it serves, for a spokesperson or an adviser ("government", "president"). */
+  serves: Set<string>;
+  /** Placed in the past ("former", "then", "until last month"). */
+  past: boolean;
+  /** The kind of its timing word ("acting", "outgoing", "incoming"), or '' for a plain role. */
+  timed: string;
+  /** The office without ranks, time words and articles ("head of state police" for "the former head of the State Police"). */
+  office: string;
+  /** Ranked below the office it names ("deputy head"). */
+  subordinate: boolean;
 }
 
 /** A role's head office, whose it is ("the union's" spokesperson) and the words before the head. */
@@ -40,8 +56,26 @@ export function roleShape(normalized: string): RoleShape {
   let head = ws.slice(-size).join(' ') || own;
   head = HEAD_SYNONYMS.get(head) ?? head;
   const objectWords = n.slice(main.length).split(/[\s,]+/);
-  const portfolios = new Set([...ws.slice(0, -size), ...objectWords].flatMap((w) => PORTFOLIOS.get(w) ?? []));
-  return { head, possessor, modifiers: ws.slice(0, -size).join(' '), portfolios };
+  const before = ws.slice(0, -size);
+  const portfolios = new Set([...before, ...objectWords].flatMap((w) => PORTFOLIOS.get(w) ?? []));
+  const served = [...before, ...possessor, ...objectWords].map((w) => w.replace(/'s?$/, ''));
+  const serves = new Set(served.flatMap((w) => SERVED_OFFICES.get(w) ?? []));
+  const timed = before.flatMap((w) => w.split('-')).map((w) => TIMED_KINDS.get(w)).find((k) => k !== undefined) ?? '';
+  const tail = n.search(ROLE_TIME_TAIL);
+  const office = (tail >= 0 ? n.slice(0, tail) : n).replace(ROLE_TIME_AND_RANK_WORDS, ' ').replace(/\s+/g, ' ').trim();
+  return { head, possessor, modifiers: before.join(' '), portfolios, serves, past: PAST_ROLE.test(n), timed, office, subordinate: SUBORDINATE_RANK.test(main) };
+}
+
+/**
+ * The office a role names when one person holds it at a time (lexicon/offices.ts ONE_HOLDER_OFFICES),
+ * as a key two sources' wordings of it share ("minister|finance" for "finance minister" and "minister
+ * of finance"); null for a role of the past, a stand-in, a deputy, or an office many hold.
+ */
+export function oneHolderOffice(normalized: string): string | null {
+  const s = roleShape(normalized);
+  if (s.past || s.timed || s.subordinate || RANK_WORD.test(s.modifiers)) return null;
+  if (PORTFOLIO_HEADS.has(s.head)) return s.portfolios.size > 0 ? `${s.head}|${[...s.portfolios].sort().join(' ')}` : null;
+  return ONE_HOLDER_OFFICES.has(s.head) ? s.office : null;
 }
 
 /**
@@ -51,15 +85,12 @@ export function roleShape(normalized: string): RoleShape {
 export function rolesConflict(a: string, b: string, shownA = a, shownB = b): string | null {
   const x = roleShape(a);
   const y = roleShape(b);
-  if (KINSHIP_ROLES.has(x.head) || KINSHIP_ROLES.has(y.head)) return null;
-  if (x.possessor.has(x.head) || y.possessor.has(y.head)) return null;
-  if (x.possessor.has(y.head) && x.head !== y.head) return `“${shownA}” is someone who works for the ${y.head}`;
-  if (y.possessor.has(x.head) && x.head !== y.head) return `“${shownB}” is someone who works for the ${x.head}`;
-  // A former or acting holder may be called by the office too: one source's "former minister" is
-  // another's "minister" of last week.
-  if (TIMED_RANK.test(x.modifiers) || TIMED_RANK.test(y.modifiers)) return null;
+  const settled = ownerOrTime(x, y, shownA, shownB);
+  if (settled !== undefined) return settled;
   const portfolio = portfolioConflict(x, y);
   if (portfolio) return portfolio;
+  const served = servedConflict(x, y);
+  if (served) return served;
   if (x.head === y.head) {
     const rx = RANK_WORD.exec(x.modifiers)?.[1];
     const ry = RANK_WORD.exec(y.modifiers)?.[1];
@@ -75,6 +106,25 @@ export function rolesConflict(a: string, b: string, shownA = a, shownB = b): str
   return null;
 }
 
+/**
+ * What whose office it is and when it was held settle, or undefined when the offices must be compared:
+ * kinship never conflicts; "the chancellor's spokesperson" is not the chancellor. A former holder may be
+ * called by the office too: one source's "former minister" is another's "minister" of last week. An
+ * acting or outgoing holder is compared only with a role of the same kind ("outgoing agriculture
+ * minister" / "outgoing environment minister"): against a plain role it may be the office held before
+ * or beside it.
+ */
+function ownerOrTime(x: RoleShape, y: RoleShape, shownA: string, shownB: string): string | null | undefined {
+  if (KINSHIP_ROLES.has(x.head) || KINSHIP_ROLES.has(y.head)) return null;
+  if (x.possessor.has(x.head) || y.possessor.has(y.head)) return null;
+  if (x.possessor.has(y.head) && x.head !== y.head) return `“${shownA}” is someone who works for the ${y.head}`;
+  if (y.possessor.has(x.head) && x.head !== y.head) return `“${shownB}” is someone who works for the ${x.head}`;
+  const demoted = demotion(x, y, shownA, shownB) ?? demotion(y, x, shownB, shownA);
+  if (demoted) return demoted;
+  if (x.past || y.past || x.timed !== y.timed) return null;
+  return undefined;
+}
+
 /** Whether a role's words before its head name another office too ("chairman and" before "chief executive"). */
 function namesOffice(x: RoleShape, head: string): boolean {
   const before = ` ${x.modifiers} `;
@@ -87,6 +137,23 @@ function portfolioConflict(x: RoleShape, y: RoleShape): string | null {
   if (x.head !== y.head || !PORTFOLIO_HEADS.has(x.head) || x.portfolios.size === 0 || y.portfolios.size === 0) return null;
   if ([...x.portfolios].some((p) => y.portfolios.has(p))) return null;
   return `${article([...x.portfolios].join(' and '))} ${x.head} is not ${article([...y.portfolios].join(' and '))} ${y.head}`;
+}
+
+/**
+ * A former holder of an office called its deputy today ("former head of the State Police" / "deputy head
+ * of the State Police"): people are promoted from deputy, rarely made deputy of what they ran, so the
+ * two tell different stories. The other way round (a former deputy, now the head) is a promotion.
+ */
+function demotion(past: RoleShape, now: RoleShape, shownPast: string, shownNow: string): string | null {
+  if (!past.past || past.subordinate || now.past || now.timed || !now.subordinate || past.office !== now.office || past.office === '') return null;
+  return `“${shownPast}” ran the office “${shownNow}” is the deputy of`;
+}
+
+/** Two spokespeople or advisers of different offices: a government spokesman is not a presidential one. */
+function servedConflict(x: RoleShape, y: RoleShape): string | null {
+  if (x.head !== y.head || !SUBORDINATE.has(x.head) || x.serves.size === 0 || y.serves.size === 0) return null;
+  if ([...x.serves].some((s) => y.serves.has(s))) return null;
+  return `a ${x.head} for the ${[...x.serves].join(' and ')} is not a ${y.head} for the ${[...y.serves].join(' and ')}`;
 }
 
 function article(noun: string): string {

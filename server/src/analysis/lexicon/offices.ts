@@ -47,6 +47,8 @@ export const EXCLUSIVE_GROUPS: ReadonlyArray<ReadonlySet<string>> = [
   // A nurse is not the doctor or surgeon treating the patient.
   new Set(['nurse', 'doctor']),
   new Set(['nurse', 'surgeon']),
+  // The posts of a museum, a gallery or a library: its director is not its curator or its archivist.
+  new Set(['director', 'curator', 'conservator', 'archivist']),
   // Military ranks (their grades folded in HEAD_SYNONYMS): one officer holds one rank at a time.
   new Set(['general', 'colonel', 'major', 'sergeant', 'corporal', 'admiral']),
   // Police ranks ("Detective" before them says the branch, not the rank): a chief inspector is not an
@@ -83,10 +85,58 @@ export const ROLE_OBJECT_SPLIT = /(?<!\s)\s+(?:of|for|at|with|to|in|since|until|
 export const DANGLING_ROLE = /\s(?:of|for|at|to|in|on|with|from|by|the|a|an)$/i;
 
 /**
- * Rank words that place a role in time or make it temporary: a former, outgoing or acting minister may
- * also be called the minister (before or after the change), so such a role contradicts no other.
+ * Words that put a role in the past: a former or then minister, a head of the police "until last month",
+ * "previously" or "until now" a deputy minister. A past role contradicts no role of today.
  */
-export const TIMED_RANK = /\b(?:former|ex|outgoing|incoming|then|future|acting|interim|caretaker|designate|elect|late)\b/;
+export const PAST_ROLE = /\b(?:former|ex|then|late|erstwhile|one-time|onetime|previously|formerly|until|till)\b/;
+
+/**
+ * Offices one person holds at a time in one place: two people of one surname who both hold it in one
+ * story are one person whose given name a source got wrong. Ministers and secretaries count only with
+ * their portfolio ("finance minister").
+ */
+export const ONE_HOLDER_OFFICES: ReadonlySet<string> = new Set([
+  'president', 'prime minister', 'chancellor', 'mayor', 'governor', 'speaker', 'chief executive', 'chair',
+  'managing director', 'chief financial officer', 'chief operating officer', 'attorney general',
+  'secretary-general', 'director general', 'king', 'queen',
+]);
+
+/** Ranks below the office they are written on: a deputy head is not the head. */
+export const SUBORDINATE_RANK = /\b(?:deputy|vice|assistant|associate|junior|under)\b/;
+
+/** What a role's words say beside its office: ranks, time words and articles, left out to compare two offices. */
+export const ROLE_TIME_AND_RANK_WORDS = /\b(?:former|ex|then|late|erstwhile|one-time|onetime|previously|formerly|deputy|vice|assistant|associate|junior|under|acting|interim|caretaker|outgoing|incoming|future|designate|elect|new|newly|current|the|a|an)\b/g;
+
+/** Where a time phrase closing a role starts ("until last month", "since 2021"): not part of the office. */
+export const ROLE_TIME_TAIL = /\s(?:until|till|since|from)\s/;
+
+/**
+ * Words that mark a role as held for a while or in a change of office, each with its kind: an acting
+ * minister stands in, an outgoing one is leaving, an incoming one arriving. Two roles of the same kind are
+ * compared as offices ("outgoing agriculture minister" / "outgoing environment minister" conflict); a role
+ * of one kind against a role of another or a plain one contradicts nothing (the acting health minister may
+ * be the justice minister; the outgoing agriculture minister may be the new environment minister).
+ */
+export const TIMED_KINDS: ReadonlyMap<string, string> = new Map([
+  ['acting', 'acting'], ['interim', 'acting'], ['caretaker', 'acting'],
+  ['outgoing', 'outgoing'], ['departing', 'outgoing'], ['retiring', 'outgoing'],
+  ['incoming', 'incoming'], ['future', 'incoming'], ['designate', 'incoming'], ['elect', 'incoming'],
+]);
+
+/**
+ * Whose office a spokesperson, an adviser or an aide serves, from a word of the role ("government
+ * spokesman", "presidential adviser", "spokeswoman for the president", "the army's spokesman"): a
+ * government spokesman is not the president's. Words of one institution map to one key.
+ */
+export const SERVED_OFFICES: ReadonlyMap<string, string> = new Map([
+  ['government', 'government'], ['governmental', 'government'], ['cabinet', 'government'],
+  ['president', 'president'], ['presidential', 'president'], ['presidency', 'president'],
+  // A head of government's spokesperson is the government's.
+  ['prime', 'government'], ['premier', 'government'], ['chancellor', 'government'], ['chancellery', 'government'],
+  ['police', 'police'], ['army', 'military'], ['military', 'military'], ['navy', 'military'],
+  ['royal', 'royal household'], ['palace', 'royal household'], ['mayor', 'mayor'], ['mayoral', 'mayor'],
+  ['prosecutor', 'prosecutor'], ['prosecutors', 'prosecutor'], ['court', 'court'],
+]);
 
 /** Offices whose portfolio says which office it is: a finance minister is not an economy minister. */
 export const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['minister', 'secretary', 'commissioner', 'ministry', 'department']);

@@ -68,7 +68,8 @@ export const ROLE_NOUNS = wordSet(`
   presenter, anchor, commentator, actor, actress, singer, musician, artist, athlete, runner, cyclist, boxer,
   veteran, priest, bishop, cardinal, imam, rabbi, pastor, monk, nun, chancellor, marshal, colonel, lieutenant,
   major, sergeant, private, mp, mep, chief negotiator, negotiators, official, secretary of state,
-  billionaire, millionaire, tycoon, magnate, mogul, heiress, industrialist, philanthropist
+  billionaire, millionaire, tycoon, magnate, mogul, heiress, industrialist, philanthropist, curator, conservator,
+  archivist, librarian
 `);
 
 /** Adjectives and nouns that may stand inside a lower-case role phrase before its head noun. */
@@ -90,6 +91,12 @@ export const FEMALE_TITLES = wordSet(`mrs., ms., miss, mrs, ms, queen, princess,
 
 /** Titles and role words that say a person is a man, for resolving "he". */
 export const MALE_TITLES = wordSet(`mr., mr, king, prince, emperor, sir, lord, baron, duke, earl, count, spokesman, chairman, congressman, councilman, father, brother, husband, widower, son, nephew, uncle, grandfather, monk, pope`);
+
+/**
+ * Adverbs that put the role after them in the past ("then deputy foreign minister", "X, previously
+ * deputy defence minister,"): kept in the role's text, so it reads as a past role, not today's.
+ */
+export const ROLE_TIME_LEADS = wordSet(`then, previously, formerly, once`);
 
 /** Words that end a role phrase read leftwards or rightwards from a name: adverbs, relatives, "said". */
 export const ROLE_PHRASE_STOPS = wordSet(`however, meanwhile, also, too, who, which, whose, that, now, then, said, says`);
