@@ -328,3 +328,25 @@ export const DURATION_DISPLAY_UNITS: ReadonlyArray<readonly [number, string]> = 
  * dates the act the object names, as if its verb were written.
  */
 export const SUPPORT_VERBS: ReadonlySet<string> = words('hand, hand in, tender, submit');
+
+/** Units of length: a length is a distance, a depth or a height, whatever happened at it. */
+export const LENGTH_UNITS: ReadonlySet<string> = words('kilometers, meters, miles, feet, yards');
+
+/**
+ * Words after a length that make it a distance from what follows them ("4 km short of the runway",
+ * "3 kilometres from the town", "20 miles north of the capital"), longest first.
+ */
+export const DISTANCE_WORDS: readonly string[] = [
+  'away from', 'short of', 'from', 'off', 'outside', 'beyond', 'past',
+  'north of', 'south of', 'east of', 'west of', 'northeast of', 'northwest of', 'southeast of', 'southwest of',
+  'north-east of', 'north-west of', 'south-east of', 'south-west of', 'inland from', 'offshore from',
+];
+
+/** Words after a length that make it a depth ("850 metres below ground", "600 metres down"). */
+export const DEPTH_WORDS: readonly string[] = [
+  'below the surface', 'beneath the surface', 'under the surface', 'below ground', 'beneath the ground', 'below the ground',
+  'under ground', 'underground', 'below sea level', 'under water', 'underwater', 'down', 'deep', 'below',
+];
+
+/** Words after a length that make it a height ("300 metres high", "40 feet above the ground"). */
+export const HEIGHT_WORDS: readonly string[] = ['above the ground', 'above ground', 'above sea level', 'high', 'tall', 'in the air', 'up'];

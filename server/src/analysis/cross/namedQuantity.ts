@@ -1,0 +1,69 @@
+// Quantities a noun or the words after them name, whatever verb they stand in: a length is a distance
+// from what follows it, a depth or a height ("4 km short of the runway", "850 metres below ground"); a
+// sum or share its noun names ("a refund of 49 euros", "a €85 million charge"). Read by identity.ts.
+
+import { DEPTH_WORDS, DISTANCE_WORDS, HEIGHT_WORDS, LENGTH_UNITS } from '../lexicon/events';
+import { singular } from '../numbers';
+import type { Figure } from '../types';
+import { normCount } from './identity';
+
+/** Words that say nothing about which thing a length is measured from. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+/** Words that end the noun phrase after a distance word. */
+const PHRASE_END = new Set(['at', 'in', 'on', 'of', 'and', 'or', 'where', 'when', 'while', 'as', 'to', 'by', 'with', 'after', 'before', 'but', 'which', 'that', 'near']);
+
+/** The first of some phrases that a text starts with (after spaces), and what follows it. */
+function startsWithPhrase(text: string, phrases: readonly string[]): { phrase: string; rest: string } | undefined {
+  const t = text.replace(/^\s+/, '').toLowerCase();
+  for (const p of [...phrases].sort((a, b) => b.length - a.length)) if (t.startsWith(p) && !/^[a-z]/.test(t.slice(p.length))) return { phrase: p, rest: text.replace(/^\s+/, '').slice(p.length) };
+  return undefined;
+}
+
+/**
+ * A length is a distance, a depth or a height, whatever happened at it: "crashed about 4 km short of the
+ * runway" and "came down six kilometres from the runway" measure one distance; "850 metres below ground"
+ * and "850 metres underground" one depth. Read from the words after the length (a conversion in
+ * brackets skipped); "within 3 km of the town" is a distance from the town too.
+ */
+export function spatialThing(text: string, f: Figure): { thing: string; text: string } | undefined {
+  if (f.kind !== 'count' || !f.unit || !LENGTH_UNITS.has(f.unit)) return undefined;
+  const after = text.slice(f.end, f.end + 80).replace(/^\s*\([^)]{0,30}\)/, '');
+  const within = /\bwithin\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$/i.test(text.slice(Math.max(0, f.start - 20), f.start));
+  const from = startsWithPhrase(after, within ? ['of', ...DISTANCE_WORDS] : DISTANCE_WORDS);
+  if (from) {
+    const words = (/^[^.,;:!?()"“”]*/.exec(from.rest)?.[0] ?? '').trim().split(/\s+/).filter(Boolean);
+    let i = 0;
+    while (i < words.length && DETERMINERS.has(words[i]!.toLowerCase())) i++;
+    const phrase: string[] = [];
+    for (; i < words.length && phrase.length < 2; i++) {
+      const w = words[i]!.replace(/['’]s$/, '');
+      if (PHRASE_END.has(w.toLowerCase()) || !/^[a-z][a-z-]*$/i.test(w)) break;
+      phrase.push(w);
+    }
+    const head = phrase.pop();
+    if (!head) return undefined;
+    const noun = normCount(singular(head.toLowerCase()))!;
+    return { thing: `distance from ${noun}`, text: `distance from ${/^[A-Z]/.test(head) ? head : `the ${head.toLowerCase()}`}` };
+  }
+  if (startsWithPhrase(after, DEPTH_WORDS)) return { thing: 'depth', text: 'depth' };
+  if (startsWithPhrase(after, HEIGHT_WORDS)) return { thing: 'height', text: 'height' };
+  return undefined;
+}
+
+/** Hedges that may stand between a noun, "of" and its amount ("a refund of up to 49 euros"). */
+const OF_HEDGE = '(?:(?:about|around|some|nearly|almost|roughly|up to|more than|over|at least|as much as|just over|just under|an estimated)\\s+)?';
+
+/**
+ * The noun that names a sum or a share stands right before "of" and the amount ("a refund of 49 euros",
+ * "losses of 40 million euros") or right after it ("a 49-euro refund", "a €85 million charge"): the
+ * amount is that noun's, and the verb of the clause around the noun ("will receive", "are entitled to",
+ * "can choose") is no part of what it measures.
+ */
+export function sumNamedByNoun(text: string, f: Figure, noun: string | undefined): boolean {
+  if ((f.kind !== 'money' && f.kind !== 'percent') || !noun) return false;
+  const head = noun.split(' ').pop()!.toLowerCase().replace(/[^a-z-]/g, '');
+  if (!head) return false;
+  const before = new RegExp(`\\b${head}s?\\s+of\\s+${OF_HEDGE}$`, 'i');
+  const after = new RegExp(`^[\\s-]+(?:[a-z]+\\s+)?${head}s?\\b`, 'i');
+  return before.test(text.slice(Math.max(0, f.start - 60), f.start)) || after.test(text.slice(f.end, f.end + 40));
+}

@@ -1,0 +1,64 @@
+// The measured thing of a figure meets across the wordings outlets use for one quantity (identity.ts):
+// a length is a distance from what follows it, a depth or a height, whatever verb it stands in; a sum
+// its noun names ("a refund of 49 euros") is that noun's whatever the clause's verb. Each test has a twin
+// that must stay apart or agree, so none passes by comparing nothing or everything. Invented articles.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeCorpus } from '../../../server/src/analysis/cross/engine';
+import { figureIdentity } from '../../../server/src/analysis/cross/identity';
+import { article, of } from './util';
+
+function identityOf(body: string, text: string): ReturnType<typeof figureIdentity> {
+  const a = article('x.txt', body);
+  const f = a.analysis.figures.find((x) => x.text === text);
+  assert.ok(f, `no figure “${text}”`);
+  return figureIdentity(a, f);
+}
+
+const corpus = (...texts: string[]) => analyzeCorpus(texts.map((t, i) => article(`${'abcdef'[i]}.txt`, t)), { storyThreshold: 0 });
+const conflicts = (...texts: string[]): string[] => of(corpus(...texts).findings, 'figure-conflict').map((f) => f.message);
+
+const fireLead = 'TARVIK, June 4 - A forest fire in the hills above Tarvik forced the evacuation of two villages on Tuesday.';
+
+test('a length is a distance from what follows it, whatever happened there: "came within 3 km of the town" meets "stopped 5 kilometres from the town"', () => {
+  assert.equal(identityOf(`${fireLead} The flames came within 3 km of the town before the wind turned.`, '3 km').thing, 'distance from town');
+  assert.equal(identityOf(`${fireLead} The fire stopped about five kilometres (three miles) short of the town, officials said.`, 'about five kilometres').thing, 'distance from town');
+  const found = conflicts(
+    `${fireLead} The flames came within 3 km of the town before the wind turned.`,
+    `${fireLead} The fire was halted 5 km from the town, firefighters said.`,
+  );
+  assert.equal(found.length, 2);
+  assert.match(found[0]!, /distance from the town/);
+  // The same distance however the verb reads agrees; a distance from something else is not compared.
+  assert.deepEqual(conflicts(`${fireLead} The flames came within 3 km of the town before the wind turned.`, `${fireLead} The fire was halted 3 km from the town, firefighters said.`), []);
+  assert.deepEqual(conflicts(`${fireLead} The flames came within 3 km of the town before the wind turned.`, `${fireLead} The fire was halted 5 km from the motorway, firefighters said.`), []);
+});
+
+test('a depth below ground meets across wordings, and a length of tunnel is no depth', () => {
+  const lead = 'OSTRELL, May 12 - Four workers were trapped on Monday when a tunnel flooded at the Brannock tin mine.';
+  assert.equal(identityOf(`${lead} The water broke in 400 metres below ground.`, '400 metres').thing, 'depth');
+  assert.equal(identityOf(`${lead} The men were working some 400 metres underground.`, 'some 400 metres').thing, 'depth');
+  const found = conflicts(`${lead} The water broke in 400 metres below ground, the company said.`, `${lead} The men were working some 600 metres underground when the water broke in.`);
+  assert.equal(found.length, 2);
+  assert.match(found[0]!, /depth/);
+  assert.deepEqual(conflicts(`${lead} The water broke in 400 metres below ground, the company said.`, `${lead} The water filled 600 metres of tunnel within an hour.`), []);
+});
+
+test('a sum its noun names is that noun\'s whatever the verb: "will receive a refund of 49 euros" against "are entitled to a refund of 94 euros"', () => {
+  const lead = 'ARNSVIK, April 2 - Kettleby Appliances recalled its Solo toaster on Wednesday after reports of fires.';
+  const receive = identityOf(`${lead} Customers will receive a refund of 49 euros.`, '49 euros');
+  assert.equal(receive.thing, 'refund');
+  assert.equal(receive.event, undefined);
+  assert.ok(receive.quantityNamed);
+  const found = conflicts(`${lead} Customers will receive a refund of 49 euros.`, `${lead} Owners are entitled to a refund of 94 euros.`, `${lead} Buyers can choose a refund of 49 euros or a new toaster.`);
+  assert.equal(found.length, 1);
+  assert.match(found[0]!, /refund/);
+  // The same refund agrees; a voucher is another sum.
+  assert.deepEqual(conflicts(`${lead} Customers will receive a refund of 49 euros.`, `${lead} Owners are entitled to a refund of 49 euros.`), []);
+  assert.deepEqual(conflicts(`${lead} Customers will receive a refund of 49 euros.`, `${lead} Owners are entitled to a voucher of 20 euros.`), []);
+});
+
+test('two companies\' profits named by their noun stay apart', () => {
+  const lead = 'HALDEN, March 9 - Coal producers in Vassland reported their results for last year on Thursday.';
+  assert.deepEqual(conflicts(`${lead} Brightwater Coal reported a net profit of 140 million euros.`, `${lead} Norholt Energy reported a net profit of 95 million euros.`), []);
+});
