@@ -62,3 +62,17 @@ test('two companies\' profits named by their noun stay apart', () => {
   const lead = 'HALDEN, March 9 - Coal producers in Vassland reported their results for last year on Thursday.';
   assert.deepEqual(conflicts(`${lead} Brightwater Coal reported a net profit of 140 million euros.`, `${lead} Norholt Energy reported a net profit of 95 million euros.`), []);
 });
+
+const flightLead = 'ORSVIK, Nov 3 - A Nordair turboprop crashed into a field near Orsvik airport on Monday, killing 11 people.';
+
+test('the time into an event meets however its start is named: "crashed 41 minutes after take-off" against "about 55 minutes into the flight"', () => {
+  assert.equal(identityOf(`${flightLead} The aircraft crashed 41 minutes after take-off.`, '41 minutes').thing, 'time into flight');
+  assert.equal(identityOf(`${flightLead} It was about 55 minutes into the flight.`, 'about 55 minutes').thing, 'time into flight');
+  const found = conflicts(`${flightLead} The aircraft crashed 41 minutes after take-off.`, `${flightLead} It was about 55 minutes into the flight when the pilot lost contact.`);
+  assert.equal(found.length, 2);
+  assert.match(found[0]!, /time into the flight/);
+  // An hour and a few minutes written in words is one duration, and it agrees with the same minutes in digits.
+  assert.deepEqual(conflicts(`${flightLead} The aircraft crashed 64 minutes after take-off.`, `${flightLead} It came down an hour and four minutes after take-off.`), []);
+  // "after police arrived" names no event by its noun: a duration of something else is not compared.
+  assert.deepEqual(conflicts(`${flightLead} The aircraft crashed 41 minutes after take-off.`, `${flightLead} The fire burned for 55 minutes after firefighters arrived.`), []);
+});

@@ -12,7 +12,7 @@ import type { Entity, Figure, FigureFrame, Span } from '../types';
 import type { FactIdentity } from './factTypes';
 import { countedActor, eventNounSubject, personBefore, possessiveEventNoun, possessiveOwner, PRONOUN_REACH, officeTaken, verbBeforeAs } from './dateActs';
 import { readScope } from './figureScope';
-import { spatialThing, sumNamedByNoun } from './namedQuantity';
+import { spatialThing, sumNamedByNoun, timeSince } from './namedQuantity';
 import { foldName } from './resolve';
 import { stem } from './text';
 import type { SourceArticle } from './types';
@@ -266,6 +266,8 @@ function directionOf(text: string, f: Figure, fr: FigureFrame | undefined): stri
 /** The thing a figure of each kind measures, and how to write it. */
 function thingOf(article: SourceArticle, f: Figure, fr: FigureFrame | undefined, event: string | undefined): { thing?: string; text?: string; subject?: boolean } {
   if (f.kind === 'duration') {
+    const since = timeSince(article.text, f);
+    if (since) return since;
     const text = f.counts ?? (fr?.actor && fr.verb && DURATION_VERBS.has(fr.verb.lemma) ? fr.actor.head : undefined);
     return { thing: durationThing(f, fr, event, article.text), text };
   }
@@ -338,7 +340,9 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   if (t.text) id.thingText = t.text;
   if (t.subject) id.thingIsSubject = true;
   // The length of a session is not what happened around it ("followed by a 90-minute meeting"): the thing says it all.
-  if (f.kind === 'duration') event = undefined;
+  // The time into an event keeps what happened then: the crash 69 minutes after take-off is not the diversion 40 minutes into the flight.
+  // Only an event the lexicon classes: a verb of no class may be a word misread as one.
+  if (f.kind === 'duration' && !(/^time (?:into|before) /.test(id.thing ?? '') && CLASS_NAMES.has(event ?? ''))) event = undefined;
   if (sessionEvent(f, fr, direction, event)) event = undefined;
   if (event) id.event = event;
   if (fr?.verb) {

@@ -2,7 +2,7 @@
 // from what follows it, a depth or a height ("4 km short of the runway", "850 metres below ground"); a
 // sum or share its noun names ("a refund of 49 euros", "a €85 million charge"). Read by identity.ts.
 
-import { DEPTH_WORDS, DISTANCE_WORDS, HEIGHT_WORDS, LENGTH_UNITS } from '../lexicon/events';
+import { DEPTH_WORDS, DISTANCE_WORDS, EVENT_STARTS, HEIGHT_WORDS, LENGTH_UNITS, TIME_BEFORE_WORDS, TIME_SINCE_WORDS } from '../lexicon/events';
 import { singular } from '../numbers';
 import type { Figure } from '../types';
 import { normCount } from './identity';
@@ -20,6 +20,50 @@ function startsWithPhrase(text: string, phrases: readonly string[]): { phrase: s
 }
 
 /**
+ * The head of the noun phrase a text starts with, determiners skipped ("the main runway at …" → "runway"),
+ * at most `most` words long, and whether the phrase ends the clause or a preposition follows it.
+ */
+function headNoun(text: string, most: number): { head: string; closed: boolean } | undefined {
+  const clause = /^[^.,;:!?()"“”]*/.exec(text)?.[0] ?? '';
+  const words = clause.trim().split(/\s+/).filter(Boolean);
+  let i = 0;
+  while (i < words.length && DETERMINERS.has(words[i]!.toLowerCase())) i++;
+  const phrase: string[] = [];
+  for (; i < words.length && phrase.length < most; i++) {
+    const w = words[i]!.replace(/['’]s$/, '');
+    if (PHRASE_END.has(w.toLowerCase()) || !/^[a-z][a-z-]*$/i.test(w)) break;
+    phrase.push(w);
+  }
+  const head = phrase.pop();
+  return head ? { head, closed: i >= words.length || PHRASE_END.has(words[i]!.toLowerCase()) } : undefined;
+}
+
+/** Words that stand for something named elsewhere: no event after "after" or "into". */
+const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'which', 'what', 'each', 'both']);
+
+/**
+ * A duration after which or before which something happened, by the event the noun after it names: "69
+ * minutes after take-off" and "about 50 minutes into the flight" are one time into the flight; "six
+ * minutes before landing" is the time left before it. Only a noun phrase that ends the clause or meets a
+ * preposition ("after police arrived" names no event by its noun).
+ */
+export function timeSince(text: string, f: Figure): { thing: string; text: string } | undefined {
+  if (f.kind !== 'duration') return undefined;
+  const after = text.slice(f.end, f.end + 60);
+  const since = startsWithPhrase(after, TIME_SINCE_WORDS);
+  const before = since ? undefined : startsWithPhrase(after, TIME_BEFORE_WORDS);
+  const rest = (since ?? before)?.rest;
+  if (rest === undefined) return undefined;
+  const noun = headNoun(rest, 1);
+  if (!noun?.closed || PRONOUNS.has(noun.head.toLowerCase()) || /^[A-Z]/.test(noun.head)) return undefined;
+  const word = noun.head.toLowerCase();
+  const whole = EVENT_STARTS.get(word);
+  const event = whole ?? normCount(singular(word))!;
+  const shown = whole && whole !== 'start' ? whole : word;
+  return since ? { thing: `time into ${event}`, text: `time into the ${shown}` } : { thing: `time before ${event}`, text: `time before the ${shown}` };
+}
+
+/**
  * A length is a distance, a depth or a height, whatever happened at it: "crashed about 4 km short of the
  * runway" and "came down six kilometres from the runway" measure one distance; "850 metres below ground"
  * and "850 metres underground" one depth. Read from the words after the length (a conversion in
@@ -31,16 +75,7 @@ export function spatialThing(text: string, f: Figure): { thing: string; text: st
   const within = /\bwithin\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$/i.test(text.slice(Math.max(0, f.start - 20), f.start));
   const from = startsWithPhrase(after, within ? ['of', ...DISTANCE_WORDS] : DISTANCE_WORDS);
   if (from) {
-    const words = (/^[^.,;:!?()"“”]*/.exec(from.rest)?.[0] ?? '').trim().split(/\s+/).filter(Boolean);
-    let i = 0;
-    while (i < words.length && DETERMINERS.has(words[i]!.toLowerCase())) i++;
-    const phrase: string[] = [];
-    for (; i < words.length && phrase.length < 2; i++) {
-      const w = words[i]!.replace(/['’]s$/, '');
-      if (PHRASE_END.has(w.toLowerCase()) || !/^[a-z][a-z-]*$/i.test(w)) break;
-      phrase.push(w);
-    }
-    const head = phrase.pop();
+    const head = headNoun(from.rest, 2)?.head;
     if (!head) return undefined;
     const noun = normCount(singular(head.toLowerCase()))!;
     return { thing: `distance from ${noun}`, text: `distance from ${/^[A-Z]/.test(head) ? head : `the ${head.toLowerCase()}`}` };

@@ -350,3 +350,19 @@ export const DEPTH_WORDS: readonly string[] = [
 
 /** Words after a length that make it a height ("300 metres high", "40 feet above the ground"). */
 export const HEIGHT_WORDS: readonly string[] = ['above the ground', 'above ground', 'above sea level', 'high', 'tall', 'in the air', 'up'];
+
+/** Words after a duration that make it the time since the event the noun after them names ("69 minutes after take-off", "50 minutes into the flight"). */
+export const TIME_SINCE_WORDS: readonly string[] = ['after', 'into', 'since'];
+
+/** Words after a duration that make it the time left before an event ("six minutes before landing"). */
+export const TIME_BEFORE_WORDS: readonly string[] = ['before', 'ahead of', 'short of'];
+
+/**
+ * Events named by their start or by the whole, folded to the whole: the time after take-off is the time
+ * into the flight, the time after kick-off the time into the match.
+ */
+export const EVENT_STARTS: ReadonlyMap<string, string> = new Map([
+  ['take-off', 'flight'], ['takeoff', 'flight'], ['lift-off', 'flight'], ['liftoff', 'flight'], ['departure', 'flight'], ['flight', 'flight'],
+  ['journey', 'flight'], ['trip', 'flight'], ['voyage', 'flight'], ['crossing', 'flight'],
+  ['kick-off', 'match'], ['kickoff', 'match'], ['match', 'match'], ['game', 'match'], ['start', 'start'],
+]);
