@@ -322,6 +322,16 @@ function readNamedQuantity(article: SourceArticle, f: Figure, t: { thing?: strin
   return undefined;
 }
 
+/**
+ * The length of a session is not what happened around it ("followed by a 90-minute meeting"): the thing
+ * says it all. The time into an event keeps what happened then (the crash 69 minutes after take-off is
+ * not the diversion 40 minutes into the flight), when the lexicon classes it: a verb of no class may be
+ * a word misread as one.
+ */
+function durationEvent(thing: string | undefined, event: string | undefined): string | undefined {
+  return /^time (?:into|before) /.test(thing ?? '') && CLASS_NAMES.has(event ?? '') ? event : undefined;
+}
+
 /** The identity of a figure (not a date) from its frame. */
 export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity {
   const fr = f.frame;
@@ -339,10 +349,7 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   if (t.thing) id.thing = t.thing;
   if (t.text) id.thingText = t.text;
   if (t.subject) id.thingIsSubject = true;
-  // The length of a session is not what happened around it ("followed by a 90-minute meeting"): the thing says it all.
-  // The time into an event keeps what happened then: the crash 69 minutes after take-off is not the diversion 40 minutes into the flight.
-  // Only an event the lexicon classes: a verb of no class may be a word misread as one.
-  if (f.kind === 'duration' && !(/^time (?:into|before) /.test(id.thing ?? '') && CLASS_NAMES.has(event ?? ''))) event = undefined;
+  if (f.kind === 'duration') event = durationEvent(id.thing, event);
   if (sessionEvent(f, fr, direction, event)) event = undefined;
   if (event) id.event = event;
   if (fr?.verb) {
