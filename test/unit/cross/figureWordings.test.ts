@@ -76,3 +76,23 @@ test('the time into an event meets however its start is named: "crashed 41 minut
   // "after police arrived" names no event by its noun: a duration of something else is not compared.
   assert.deepEqual(conflicts(`${flightLead} The aircraft crashed 41 minutes after take-off.`, `${flightLead} The fire burned for 55 minutes after firefighters arrived.`), []);
 });
+
+const crashLead = 'KELLSBY, Feb 2 - A Transvik Air jet crashed into a hillside near Kellsby on Sunday.';
+
+test('one number for passengers and crew counts the people on board: "carrying 224 passengers and crew" against "242 people on board"', () => {
+  assert.equal(identityOf(`${crashLead} The plane was carrying 224 passengers and crew.`, '224').thing, 'person');
+  const found = conflicts(`${crashLead} The jet had 242 people on board when it hit the hillside.`, `${crashLead} The jet was carrying 224 passengers and crew when it hit the hillside.`);
+  assert.equal(found.length, 2);
+  assert.match(found[0]!, /people on board/);
+  // Two numbers add up to the whole; passengers alone are not the people on board.
+  assert.deepEqual(conflicts(`${crashLead} The jet had 242 people on board when it hit the hillside.`, `${crashLead} The jet was carrying 224 passengers and 18 crew when it hit the hillside.`), []);
+  assert.notEqual(identityOf(`${crashLead} The plane was carrying 224 passengers.`, '224').thing, 'person');
+});
+
+test('the length of a fire however it is named: "the fire burned for 14 hours" against "the 12-hour blaze"', () => {
+  const lead = 'MORVEN, Aug 8 - A wildfire swept through pine forest near Morven on Tuesday.';
+  const found = conflicts(`${lead} The fire burned for 14 hours before it was contained.`, `${lead} Firefighters brought the 12-hour blaze under control.`);
+  assert.equal(found.length, 2);
+  assert.deepEqual(conflicts(`${lead} The fire burned for 14 hours before it was contained.`, `${lead} Firefighters brought the 14-hour blaze under control.`), []);
+  assert.deepEqual(conflicts(`${lead} The fire burned for 14 hours before it was contained.`, `${lead} Residents were evacuated for 12 hours.`), []);
+});

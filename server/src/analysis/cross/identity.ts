@@ -12,7 +12,7 @@ import type { Entity, Figure, FigureFrame, Span } from '../types';
 import type { FactIdentity } from './factTypes';
 import { countedActor, eventNounSubject, personBefore, possessiveEventNoun, possessiveOwner, PRONOUN_REACH, officeTaken, verbBeforeAs } from './dateActs';
 import { readScope } from './figureScope';
-import { spatialThing, sumNamedByNoun, timeSince } from './namedQuantity';
+import { peopleTogether, spatialThing, sumNamedByNoun, timeSince } from './namedQuantity';
 import { foldName } from './resolve';
 import { stem } from './text';
 import type { SourceArticle } from './types';
@@ -342,7 +342,7 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   if (lossEvent(article, f, fr)) event = 'cut';
   const implied = impliedThing(article, f);
   if (implied) event = implied.event;
-  const t: { thing?: string; text?: string; subject?: boolean } = implied ? { thing: implied.thing, text: implied.thing } : thingOf(article, f, fr, event);
+  const t: { thing?: string; text?: string; subject?: boolean } = implied ? { thing: implied.thing, text: implied.thing } : peopleTogether(article.text, f) ? { thing: 'person', text: 'people' } : thingOf(article, f, fr, event);
   event = stolenSum(f, t, oneWording(t, event));
   const spatial = readNamedQuantity(article, f, t, event, id);
   if (spatial !== undefined) event = undefined;

@@ -2,7 +2,7 @@
 // from what follows it, a depth or a height ("4 km short of the runway", "850 metres below ground"); a
 // sum or share its noun names ("a refund of 49 euros", "a €85 million charge"). Read by identity.ts.
 
-import { DEPTH_WORDS, DISTANCE_WORDS, EVENT_STARTS, HEIGHT_WORDS, LENGTH_UNITS, TIME_BEFORE_WORDS, TIME_SINCE_WORDS } from '../lexicon/events';
+import { DEPTH_WORDS, DISTANCE_WORDS, EVENT_STARTS, HEIGHT_WORDS, HUMAN_NOUNS, LENGTH_UNITS, TIME_BEFORE_WORDS, TIME_SINCE_WORDS } from '../lexicon/events';
 import { singular } from '../numbers';
 import type { Figure } from '../types';
 import { normCount } from './identity';
@@ -101,4 +101,16 @@ export function sumNamedByNoun(text: string, f: Figure, noun: string | undefined
   const before = new RegExp(`\\b${head}s?\\s+of\\s+${OF_HEDGE}$`, 'i');
   const after = new RegExp(`^[\\s-]+(?:[a-z]+\\s+)?${head}s?\\b`, 'i');
   return before.test(text.slice(Math.max(0, f.start - 60), f.start)) || after.test(text.slice(f.end, f.end + 40));
+}
+
+/**
+ * One number for two groups of people written together ("242 passengers and crew", "60 staff and
+ * volunteers") counts people, as "242 people on board" does; "230 passengers and 12 crew" gives two numbers.
+ */
+export function peopleTogether(text: string, f: Figure): boolean {
+  if (f.kind !== 'count' || !f.counts) return false;
+  const m = /^\s+([a-z]+)\s+(?:and|plus)\s+([a-z]+)\b/i.exec(text.slice(f.end, f.end + 50));
+  if (!m || singular(m[1]!.toLowerCase()) !== singular(f.counts.toLowerCase())) return false;
+  const human = (w: string): boolean => HUMAN_NOUNS.has(w.toLowerCase()) || HUMAN_NOUNS.has(singular(w.toLowerCase()));
+  return human(m[1]!) && human(m[2]!) && singular(m[1]!.toLowerCase()) !== singular(m[2]!.toLowerCase());
 }

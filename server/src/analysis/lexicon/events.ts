@@ -216,7 +216,7 @@ export const PROVISIONAL_CUES: ReadonlySet<string> = words(`
 export const EFFORT_VERBS: ReadonlySet<string> = words('need, take, spend, require, have');
 
 /** Verbs whose subject is what a duration after them measures: "the search lasted 14 hours". */
-export const DURATION_VERBS: ReadonlySet<string> = words('last, take, run, go on, drag on, stretch, span, continue');
+export const DURATION_VERBS: ReadonlySet<string> = words('last, take, run, go on, drag on, stretch, span, continue, burn, rage');
 
 /**
  * Nouns that name a measured quantity, with the event and the counted thing they stand for: "a toll
@@ -297,6 +297,7 @@ export const COUNT_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['plane', 'plane'], ['aircraft', 'plane'], ['jet', 'plane'], ['airliner', 'plane'], ['aeroplane', 'plane'], ['airplane', 'plane'],
   ['talk', 'session'], ['meeting', 'session'], ['session', 'session'], ['negotiation', 'session'], ['discussion', 'session'],
   ['people', 'person'], ['person', 'person'], ['individual', 'person'],
+  ['fire', 'fire'], ['blaze', 'fire'], ['wildfire', 'fire'], ['bushfire', 'fire'], ['inferno', 'fire'],
   ['uav', 'drone'], ['drone', 'drone'],
   ['fan', 'spectator'], ['supporter', 'spectator'], ['spectator', 'spectator'], ['attendee', 'spectator'],
   ['job', 'job'], ['position', 'job'], ['post', 'job'],
