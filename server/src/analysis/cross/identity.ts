@@ -276,6 +276,7 @@ function thingOf(article: SourceArticle, f: Figure, fr: FigureFrame | undefined,
     const named = fr?.actor && !isPronounLike(fr.actor.head) ? fr.actor : undefined;
     return { thing: fr?.about, text: named?.text ?? fr?.about };
   }
+  if (peopleTogether(article.text, f)) return { thing: 'person', text: 'people' };
   return amountThing(article, f, fr, event);
 }
 
@@ -342,7 +343,7 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   if (lossEvent(article, f, fr)) event = 'cut';
   const implied = impliedThing(article, f);
   if (implied) event = implied.event;
-  const t: { thing?: string; text?: string; subject?: boolean } = implied ? { thing: implied.thing, text: implied.thing } : peopleTogether(article.text, f) ? { thing: 'person', text: 'people' } : thingOf(article, f, fr, event);
+  const t: { thing?: string; text?: string; subject?: boolean } = implied ? { thing: implied.thing, text: implied.thing } : thingOf(article, f, fr, event);
   event = stolenSum(f, t, oneWording(t, event));
   const spatial = readNamedQuantity(article, f, t, event, id);
   if (spatial !== undefined) event = undefined;
