@@ -96,3 +96,17 @@ test('the length of a fire however it is named: "the fire burned for 14 hours" a
   assert.deepEqual(conflicts(`${lead} The fire burned for 14 hours before it was contained.`, `${lead} Firefighters brought the 14-hour blaze under control.`), []);
   assert.deepEqual(conflicts(`${lead} The fire burned for 14 hours before it was contained.`, `${lead} Residents were evacuated for 12 hours.`), []);
 });
+
+test('a count said to be among others is a part of them: "19 of our citizens were among the 27 killed" is no report of the toll', () => {
+  const lead = 'VESTA, Nov 10 - A Skyline airliner crashed in fog near Vesta airport on Tuesday.';
+  assert.ok(identityOf(`${lead} The ministry said 19 Norlander citizens were among the 27 people killed.`, '19').partOf);
+  // The early toll of 19 is then an update of the later 27, not a twin of the 19 citizens.
+  const r = corpus(
+    `${lead} At least 19 people were killed when the airliner crashed on Tuesday, police said.`,
+    `${lead} The ministry said on Wednesday that 19 Norlander citizens were among the 27 people killed when the airliner crashed on Tuesday.`,
+    `${lead} Twenty-seven people were killed when the airliner crashed on Tuesday.`,
+  );
+  const updates = of(r.findings, 'figure-update');
+  assert.ok(updates.length >= 1);
+  assert.ok(updates.every((f) => /27/.test(f.message)));
+});

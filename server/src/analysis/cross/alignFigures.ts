@@ -108,7 +108,7 @@ export function mayBeSameQuantity(a: FigureItem, b: FigureItem, ctx: FigureConte
   if (x.thing && y.thing && !sameThing(x.thing, y.thing)) return false;
   if (namedDifferently(x, y)) return false;
   // "24 people on the ground" are a part of the people killed, not another count of them.
-  if (x.place !== y.place || differ(x.region, y.region)) return false;
+  if (x.place !== y.place || differ(x.region, y.region) || !!x.partOf !== !!y.partOf) return false;
   if (eraOf(a, ctx) !== eraOf(b, ctx) || !sameScope(x, y)) return false;
   if (actorsDiffer(a, b, ctx)) return false;
   // One minister's one-day visit is not the visit another was invited to: each clause names people the other does not.

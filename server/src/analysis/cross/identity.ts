@@ -12,7 +12,7 @@ import type { Entity, Figure, FigureFrame, Span } from '../types';
 import type { FactIdentity } from './factTypes';
 import { countedActor, eventNounSubject, personBefore, possessiveEventNoun, possessiveOwner, PRONOUN_REACH, officeTaken, verbBeforeAs } from './dateActs';
 import { readScope } from './figureScope';
-import { peopleTogether, spatialThing, sumNamedByNoun, timeSince } from './namedQuantity';
+import { amongOthers, peopleTogether, spatialThing, sumNamedByNoun, timeSince } from './namedQuantity';
 import { foldName } from './resolve';
 import { stem } from './text';
 import type { SourceArticle } from './types';
@@ -367,6 +367,7 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   if (!(fr?.verb && (subjectMeasured(f, fr) || (f.kind === 'duration' && DURATION_VERBS.has(fr.verb.lemma))))) readActor(article, fr, id);
   readOwner(article, fr, id);
   readScope(article, f, id);
+  if (amongOthers(article.text, f)) id.partOf = true;
   return id;
 }
 

@@ -114,3 +114,12 @@ export function peopleTogether(text: string, f: Figure): boolean {
   const human = (w: string): boolean => HUMAN_NOUNS.has(w.toLowerCase()) || HUMAN_NOUNS.has(singular(w.toLowerCase()));
   return human(m[1]!) && human(m[2]!) && singular(m[1]!.toLowerCase()) !== singular(m[2]!.toLowerCase());
 }
+
+/**
+ * "19 Halden citizens were among the 27 people killed", "three children are among the dead": a count
+ * said to be among others is a part of them, never another report of the whole.
+ */
+export function amongOthers(text: string, f: Figure): boolean {
+  if (f.kind !== 'count') return false;
+  return /^[^.;:!?]{0,60}?\b(?:were|was|are|is|been|be)\s+(?:also\s+|now\s+)?among\b/i.test(text.slice(f.end, f.end + 80));
+}
