@@ -333,6 +333,11 @@ function durationEvent(thing: string | undefined, event: string | undefined): st
   return /^time (?:into|before) /.test(thing ?? '') && CLASS_NAMES.has(event ?? '') ? event : undefined;
 }
 
+/** A count said to be among others is a part of them ("19 citizens were among the 27 killed"). */
+function readPart(article: SourceArticle, f: Figure, id: FactIdentity): void {
+  if (amongOthers(article.text, f)) id.partOf = true;
+}
+
 /** The identity of a figure (not a date) from its frame. */
 export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity {
   const fr = f.frame;
@@ -367,7 +372,7 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   if (!(fr?.verb && (subjectMeasured(f, fr) || (f.kind === 'duration' && DURATION_VERBS.has(fr.verb.lemma))))) readActor(article, fr, id);
   readOwner(article, fr, id);
   readScope(article, f, id);
-  if (amongOthers(article.text, f)) id.partOf = true;
+  readPart(article, f, id);
   return id;
 }
 
