@@ -2,15 +2,15 @@
 // from what follows it, a depth or a height ("4 km short of the runway", "850 metres below ground"); a
 // sum or share its noun names ("a refund of 49 euros", "a €85 million charge"). Read by identity.ts.
 
-import { DEPTH_WORDS, DISTANCE_WORDS, EVENT_STARTS, HEIGHT_WORDS, HUMAN_NOUNS, LENGTH_UNITS, TIME_BEFORE_WORDS, TIME_SINCE_WORDS } from '../lexicon/events';
+import { COUNT_SYNONYMS, DEPTH_WORDS, DISTANCE_WORDS, EVENT_STARTS, HEIGHT_WORDS, HUMAN_NOUNS, LENGTH_UNITS, PHRASE_DETERMINERS, PHRASE_ENDS, REFERRING_WORDS, TIME_BEFORE_WORDS, TIME_SINCE_WORDS } from '../lexicon/events';
 import { singular } from '../numbers';
 import type { Figure } from '../types';
-import { normCount } from './identity';
 
-/** Words that say nothing about which thing a length is measured from. */
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
-/** Words that end the noun phrase after a distance word. */
-const PHRASE_END = new Set(['at', 'in', 'on', 'of', 'and', 'or', 'where', 'when', 'while', 'as', 'to', 'by', 'with', 'after', 'before', 'but', 'which', 'that', 'near']);
+/** A counted noun, singular, with synonyms folded (as identity.ts folds them). */
+function folded(w: string): string {
+  return COUNT_SYNONYMS.get(w) ?? w;
+}
+
 
 /** The first of some phrases that a text starts with (after spaces), and what follows it. */
 function startsWithPhrase(text: string, phrases: readonly string[]): { phrase: string; rest: string } | undefined {
@@ -27,19 +27,17 @@ function headNoun(text: string, most: number): { head: string; closed: boolean }
   const clause = /^[^.,;:!?()"“”]*/.exec(text)?.[0] ?? '';
   const words = clause.trim().split(/\s+/).filter(Boolean);
   let i = 0;
-  while (i < words.length && DETERMINERS.has(words[i]!.toLowerCase())) i++;
+  while (i < words.length && PHRASE_DETERMINERS.has(words[i]!.toLowerCase())) i++;
   const phrase: string[] = [];
   for (; i < words.length && phrase.length < most; i++) {
     const w = words[i]!.replace(/['’]s$/, '');
-    if (PHRASE_END.has(w.toLowerCase()) || !/^[a-z][a-z-]*$/i.test(w)) break;
+    if (PHRASE_ENDS.has(w.toLowerCase()) || !/^[a-z][a-z-]*$/i.test(w)) break;
     phrase.push(w);
   }
   const head = phrase.pop();
-  return head ? { head, closed: i >= words.length || PHRASE_END.has(words[i]!.toLowerCase()) } : undefined;
+  return head ? { head, closed: i >= words.length || PHRASE_ENDS.has(words[i]!.toLowerCase()) } : undefined;
 }
 
-/** Words that stand for something named elsewhere: no event after "after" or "into". */
-const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'which', 'what', 'each', 'both']);
 
 /**
  * A duration after which or before which something happened, by the event the noun after it names: "69
@@ -55,10 +53,10 @@ export function timeSince(text: string, f: Figure): { thing: string; text: strin
   const rest = (since ?? before)?.rest;
   if (rest === undefined) return undefined;
   const noun = headNoun(rest, 1);
-  if (!noun?.closed || PRONOUNS.has(noun.head.toLowerCase()) || /^[A-Z]/.test(noun.head)) return undefined;
+  if (!noun?.closed || REFERRING_WORDS.has(noun.head.toLowerCase()) || /^[A-Z]/.test(noun.head)) return undefined;
   const word = noun.head.toLowerCase();
   const whole = EVENT_STARTS.get(word);
-  const event = whole ?? normCount(singular(word))!;
+  const event = whole ?? folded(singular(word));
   const shown = whole && whole !== 'start' ? whole : word;
   return since ? { thing: `time into ${event}`, text: `time into the ${shown}` } : { thing: `time before ${event}`, text: `time before the ${shown}` };
 }
@@ -77,7 +75,7 @@ export function spatialThing(text: string, f: Figure): { thing: string; text: st
   if (from) {
     const head = headNoun(from.rest, 2)?.head;
     if (!head) return undefined;
-    const noun = normCount(singular(head.toLowerCase()))!;
+    const noun = folded(singular(head.toLowerCase()));
     return { thing: `distance from ${noun}`, text: `distance from ${/^[A-Z]/.test(head) ? head : `the ${head.toLowerCase()}`}` };
   }
   if (startsWithPhrase(after, DEPTH_WORDS)) return { thing: 'depth', text: 'depth' };

@@ -367,3 +367,12 @@ export const EVENT_STARTS: ReadonlyMap<string, string> = new Map([
   ['journey', 'flight'], ['trip', 'flight'], ['voyage', 'flight'], ['crossing', 'flight'],
   ['kick-off', 'match'], ['kickoff', 'match'], ['match', 'match'], ['game', 'match'], ['start', 'start'],
 ]);
+
+/** Words before the noun after a distance or time word that say nothing about it ("from the town", "into its flight"). */
+export const PHRASE_DETERMINERS: ReadonlySet<string> = words('the, a, an, its, their, his, her, our, this, that');
+
+/** Words that end the noun phrase after a distance or time word ("from the runway at …", "after take-off and …"). */
+export const PHRASE_ENDS: ReadonlySet<string> = words('at, in, on, of, and, or, where, when, while, as, to, by, with, after, before, but, which, that, near');
+
+/** Words that stand for something named elsewhere: no event is named by them after "after" or "into". */
+export const REFERRING_WORDS: ReadonlySet<string> = words('it, he, she, they, we, i, you, this, that, which, what, each, both');
