@@ -325,3 +325,12 @@ test('berlin articles: real reporting reads as a reader would', (t) => {
   // "Article 5-like" and "(c)2025" are not figures.
   assert.ok(!r4.some((f) => f.text.includes('5-like') || f.text === '5'));
 });
+
+test('a duration completed by smaller units written in words: "an hour and nine minutes", "two hours and forty-five minutes"', () => {
+  const a = analyzeArticle('The jet came down an hour and nine minutes after take-off; the search lasted two hours and forty-five minutes.');
+  const ds = a.figures.filter((f) => f.kind === 'duration').map((f) => [f.text, f.value]);
+  assert.deepEqual(ds, [
+    ['an hour and nine minutes', 4140],
+    ['two hours and forty-five minutes', 9900],
+  ]);
+});

@@ -108,7 +108,7 @@ export function mayBeSameQuantity(a: FigureItem, b: FigureItem, ctx: FigureConte
   if (x.thing && y.thing && !sameThing(x.thing, y.thing)) return false;
   if (namedDifferently(x, y)) return false;
   // "24 people on the ground" are a part of the people killed, not another count of them.
-  if (x.place !== y.place || differ(x.region, y.region)) return false;
+  if (x.place !== y.place || differ(x.region, y.region) || !!x.partOf !== !!y.partOf) return false;
   if (eraOf(a, ctx) !== eraOf(b, ctx) || !sameScope(x, y)) return false;
   if (actorsDiffer(a, b, ctx)) return false;
   // One minister's one-day visit is not the visit another was invited to: each clause names people the other does not.
@@ -135,7 +135,7 @@ function specific(a: FigureItem, b: FigureItem, ctx: FigureContext): boolean {
   // "5,600 staff in Britain" against "9,400 staff": a count of one place is likely a part of the other's whole.
   // "31 of the 61 seats": the whole of a part is compared only with another whole.
   if (!x.thing || !y.thing || !!x.region !== !!y.region || !!a.figure.frame?.partitive !== !!b.figure.frame?.partitive) return false;
-  if (a.figure.kind === 'duration' || a.figure.kind === 'money') return true;
+  if (a.figure.kind === 'duration' || a.figure.kind === 'money' || (x.quantityNamed && y.quantityNamed)) return true;
   if (changeOfSameThing(a, b)) return true;
   if (x.event && y.event) return true;
   if (sameActor(a, b, ctx) || (x.day && y.day)) return true;
@@ -172,7 +172,7 @@ export function figureAffinity(a: FigureItem, b: FigureItem, ctx: FigureContext)
   // The terms are added in a fixed order: the sums are compared with thresholds and sorted.
   let score = 0;
   // For a length, a time or an amount of money the thing is the whole identity ("the delay", "net profit").
-  const whole = a.figure.kind === 'duration' || a.figure.kind === 'money' || a.figure.kind === 'time' || changeOfSameThing(a, b);
+  const whole = a.figure.kind === 'duration' || a.figure.kind === 'money' || a.figure.kind === 'time' || changeOfSameThing(a, b) || (!!x.quantityNamed && !!y.quantityNamed);
   if (x.thing && y.thing) score += x.thing === 'person' ? 0.25 : whole ? 0.6 : 0.4;
   if (x.event && y.event) score += a.figure.kind === 'time' ? 0.6 : 0.25;
   if (sameActor(a, b, ctx)) score += 0.2;

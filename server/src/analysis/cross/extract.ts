@@ -12,6 +12,7 @@ import { firstStartingAtOrAfter } from '../util/search';
 import { ELLIPSIS, type ArticleFacts, type DateItem, type FigureItem, type QuoteItem } from './factTypes';
 import { dateIdentity, figureIdentity, normCount, participantsIn } from './identity';
 import { continuesAcross } from './quoteParts';
+import { timeSince } from './namedQuantity';
 import { contentStems, sentenceAt, weekdaysIn, words, writtenWeekday, type WeekdayMention } from './text';
 import type { SourceArticle } from './types';
 
@@ -56,6 +57,8 @@ export function extractArticleFacts(article: SourceArticle): ArticleFacts {
 
 /** "two days ago", "eight minutes left", "after 12 minutes": a duration that places a moment, measuring nothing. */
 function isTimeReference(text: string, f: Figure): boolean {
+  // "69 minutes after take-off", "50 minutes into the flight": the time into an event its noun names is compared.
+  if (timeSince(text, f)) return false;
   const next = words(text.slice(f.end, f.end + 20));
   const first = next[0] ?? '';
   const after = next.slice(0, 2).join(' ');

@@ -121,6 +121,8 @@ export function figureLabel(its: FigureItem[]): string {
   let label: string;
   if (kind === 'duration') label = durationLabel(f);
   else if (kind === 'time') label = timeLabel(f);
+  // A distance, a depth or a height: "the distance from the runway", "the depth".
+  else if (kind === 'count' && f.quantityNamed) label = `the ${f.thingText ?? f.thing}${f.day ? ` on ${dayPart(f.day)}` : ''}`;
   else if (kind === 'count') label = countLabel(f);
   else label = amountLabel(f, kind);
   if (best.rate) label += ` per ${best.rate}`;

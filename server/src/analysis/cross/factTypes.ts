@@ -18,6 +18,13 @@ export interface FactIdentity {
   thingText?: string;
   /** The thing is the subject whose level or change the figure is ("turnout was 64 percent"): a label names it as written. */
   thingIsSubject?: boolean;
+  /**
+   * The thing names the quantity itself, not what happened at it: a distance ("4 km short of the runway"),
+   * a depth, a sum its noun names ("a refund of 49 euros"). The clause's verb is no part of the fact.
+   */
+  quantityNamed?: boolean;
+  /** The count is said to be among others ("19 citizens were among the 27 killed"): a part, compared only with parts. */
+  partOf?: boolean;
   /** What happened to it: an event class ("kill", "aboard") or, without one, the verb's lemma. */
   event?: string;
   /** The verb as written, for labels ("were killed", "lasted"), and its lemma ("kill", "last"). */

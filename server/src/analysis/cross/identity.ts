@@ -2,7 +2,7 @@
 // sentence (figures/frame.ts): the thing counted or measured, what happened to it, whose action, the
 // words that narrow it. This is the identity fact alignment compares; it knows no other article.
 
-import { COUNT_FAMILIES, COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, COST_NOUNS, COST_VERBS, LEVEL_VERBS, LIGHT_VERBS, LOSS_VERBS, MARKET_VERBS, MEASURE_NOUNS, MONEY_LIGHT_VERBS, MONEY_VERB_NOUNS, MOVEMENT_AFTER, PAUSED_ACTIVITIES, PRONOUN_SUBJECTS, ROLE_TAKING_VERBS, RATE_AFTER_FIGURE, RESULTS_NOUNS } from '../lexicon/events';
+import { COUNT_FAMILIES, COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, COST_NOUNS, COST_VERBS, LEVEL_VERBS, LIGHT_VERBS, LOSS_VERBS, MARKET_VERBS, MEASURE_NOUNS, MONEY_LIGHT_VERBS, MONEY_VERB_NOUNS, MOVEMENT_AFTER, PAUSED_ACTIVITIES, STANCE_EVENTS, PRONOUN_SUBJECTS, ROLE_TAKING_VERBS, RATE_AFTER_FIGURE, RESULTS_NOUNS } from '../lexicon/events';
 import { DEAL_NOUNS, OWNERSHIP_VERBS, PREMIUM_AFTER, PRICE_VERBS, VALUE_VERBS } from '../lexicon/deals';
 import { singular } from '../numbers';
 import { ACT_PARTICLES, GENDERED_PRONOUNS, SPEECH_VERBS } from '../lexicon/speech';
@@ -12,6 +12,7 @@ import type { Entity, Figure, FigureFrame, Span } from '../types';
 import type { FactIdentity } from './factTypes';
 import { countedActor, eventNounSubject, personBefore, possessiveEventNoun, possessiveOwner, PRONOUN_REACH, officeTaken, verbBeforeAs } from './dateActs';
 import { readScope } from './figureScope';
+import { amongOthers, peopleTogether, spatialThing, sumNamedByNoun, timeSince } from './namedQuantity';
 import { foldName } from './resolve';
 import { stem } from './text';
 import type { SourceArticle } from './types';
@@ -265,6 +266,8 @@ function directionOf(text: string, f: Figure, fr: FigureFrame | undefined): stri
 /** The thing a figure of each kind measures, and how to write it. */
 function thingOf(article: SourceArticle, f: Figure, fr: FigureFrame | undefined, event: string | undefined): { thing?: string; text?: string; subject?: boolean } {
   if (f.kind === 'duration') {
+    const since = timeSince(article.text, f);
+    if (since) return since;
     const text = f.counts ?? (fr?.actor && fr.verb && DURATION_VERBS.has(fr.verb.lemma) ? fr.actor.head : undefined);
     return { thing: durationThing(f, fr, event, article.text), text };
   }
@@ -273,6 +276,7 @@ function thingOf(article: SourceArticle, f: Figure, fr: FigureFrame | undefined,
     const named = fr?.actor && !isPronounLike(fr.actor.head) ? fr.actor : undefined;
     return { thing: fr?.about, text: named?.text ?? fr?.about };
   }
+  if (peopleTogether(article.text, f)) return { thing: 'person', text: 'people' };
   return amountThing(article, f, fr, event);
 }
 
@@ -299,6 +303,41 @@ function stolenSum(f: Figure, t: { thing?: string; text?: string }, event: strin
   return 'theft';
 }
 
+/**
+ * A distance, a depth, a sum its noun names: the thing is the whole identity, the verb around it no part
+ * of it. Sets the thing and `quantityNamed`; returns whether the figure is a length read as a distance,
+ * a depth or a height (true), a sum its noun names (false), or neither (undefined).
+ */
+function readNamedQuantity(article: SourceArticle, f: Figure, t: { thing?: string; text?: string; subject?: boolean }, event: string | undefined, id: FactIdentity): boolean | undefined {
+  const spatial = spatialThing(article.text, f);
+  if (spatial) {
+    t.thing = spatial.thing;
+    t.text = spatial.text;
+    id.quantityNamed = true;
+    return true;
+  }
+  if (t.thing && !t.subject && !STANCE_EVENTS.includes(event ?? '') && event !== 'theft' && sumNamedByNoun(article.text, f, t.text)) {
+    id.quantityNamed = true;
+    return false;
+  }
+  return undefined;
+}
+
+/**
+ * The length of a session is not what happened around it ("followed by a 90-minute meeting"): the thing
+ * says it all. The time into an event keeps what happened then (the crash 69 minutes after take-off is
+ * not the diversion 40 minutes into the flight), when the lexicon classes it: a verb of no class may be
+ * a word misread as one.
+ */
+function durationEvent(thing: string | undefined, event: string | undefined): string | undefined {
+  return /^time (?:into|before) /.test(thing ?? '') && CLASS_NAMES.has(event ?? '') ? event : undefined;
+}
+
+/** A count said to be among others is a part of them ("19 citizens were among the 27 killed"). */
+function readPart(article: SourceArticle, f: Figure, id: FactIdentity): void {
+  if (amongOthers(article.text, f)) id.partOf = true;
+}
+
 /** The identity of a figure (not a date) from its frame. */
 export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity {
   const fr = f.frame;
@@ -311,11 +350,12 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   if (implied) event = implied.event;
   const t: { thing?: string; text?: string; subject?: boolean } = implied ? { thing: implied.thing, text: implied.thing } : thingOf(article, f, fr, event);
   event = stolenSum(f, t, oneWording(t, event));
+  const spatial = readNamedQuantity(article, f, t, event, id);
+  if (spatial !== undefined) event = undefined;
   if (t.thing) id.thing = t.thing;
   if (t.text) id.thingText = t.text;
   if (t.subject) id.thingIsSubject = true;
-  // The length of a session is not what happened around it ("followed by a 90-minute meeting"): the thing says it all.
-  if (f.kind === 'duration') event = undefined;
+  if (f.kind === 'duration') event = durationEvent(id.thing, event);
   if (sessionEvent(f, fr, direction, event)) event = undefined;
   if (event) id.event = event;
   if (fr?.verb) {
@@ -326,12 +366,13 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   }
   if (fr?.modifier && normCount(fr.modifier) !== id.thing) id.modifier = fr.modifier;
   if (fr?.about) id.about = normCount(fr.about);
-  if (fr?.capacity) id.capacity = true;
-  readPlaces(f, fr, id);
+  if (fr?.capacity && !id.quantityNamed) id.capacity = true;
+  if (!spatial) readPlaces(f, fr, id);
   // The subject of "rose to" or "lasted" is the measured thing, not someone acting.
   if (!(fr?.verb && (subjectMeasured(f, fr) || (f.kind === 'duration' && DURATION_VERBS.has(fr.verb.lemma))))) readActor(article, fr, id);
   readOwner(article, fr, id);
   readScope(article, f, id);
+  readPart(article, f, id);
   return id;
 }
 

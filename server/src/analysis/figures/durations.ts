@@ -5,7 +5,7 @@
 import { DURATION_CONTEXT_AFTER, DURATION_CONTEXT_BEFORE } from '../lexicon/calendar';
 import { ORDINAL_DETERMINERS, ORDINAL_IDIOM_AFTER, SECOND_AS_TIME_BEFORE } from '../lexicon/counting';
 import { CLOCK_WORD_BEFORE, CLOCK_WORDS, MERIDIEMS, TIME_HEDGES, TIME_ZONES } from '../lexicon/timeCues';
-import { DURATION_UNITS, ORDINAL_WORDS } from '../lexicon/units';
+import { DURATION_UNITS, NUMBER_WORDS, ORDINAL_WORDS, TENS_WORDS } from '../lexicon/units';
 import type { Figure } from '../types';
 import { attachHedge } from './hedges';
 import { nounAfter } from './nouns';
@@ -49,6 +49,22 @@ export function readArticleDuration(sc: Scan, ws: Word[], i: number): number | n
   return pushDuration(sc, ws, i, tail?.j ?? j, (half ? 1.5 : 1) * secs + (tail?.seconds ?? 0));
 }
 
+/** The words for zero to nineteen, in order. */
+const SMALL_WORDS = [...NUMBER_WORDS].slice(0, 20);
+
+/** A count below 100 written in digits or words ("9", "nine", "forty-five"), or undefined. */
+function smallCount(key: string): number | undefined {
+  if (/^\d{1,2}$/.test(key)) return Number(key);
+  const small = SMALL_WORDS.indexOf(key);
+  if (small >= 0) return small;
+  const [tens, ones] = key.split('-');
+  const t = TENS_WORDS.get(tens!);
+  if (t === undefined) return undefined;
+  if (ones === undefined) return t;
+  const o = SMALL_WORDS.indexOf(ones);
+  return o >= 1 && o <= 9 ? t + o : undefined;
+}
+
 /**
  * The smaller units that complete a duration after word j ("two hours and 10 minutes", "an hour 40
  * minutes", "2 hours 4 minutes 12 seconds"): extra seconds and the last word read, or undefined.
@@ -62,10 +78,11 @@ export function durationTail(ws: Word[], j: number, unitSeconds: number): { seco
     if (ws[n]?.key === 'and' && tight(ws, k)) n++;
     const num = ws[n];
     const u = ws[n + 1];
-    if (!num || !u || !tight(ws, n - 1) || !tight(ws, n) || !/^\d{1,2}$/.test(num.key)) break;
+    const count = num ? smallCount(num.key) : undefined;
+    if (!num || !u || !tight(ws, n - 1) || !tight(ws, n) || count === undefined) break;
     const secs = DURATION_UNITS.get(u.key);
     if (secs === undefined || secs >= unit) break;
-    extra += Number(num.key) * secs;
+    extra += count * secs;
     unit = secs;
     k = n + 1;
   }

@@ -216,7 +216,7 @@ export const PROVISIONAL_CUES: ReadonlySet<string> = words(`
 export const EFFORT_VERBS: ReadonlySet<string> = words('need, take, spend, require, have');
 
 /** Verbs whose subject is what a duration after them measures: "the search lasted 14 hours". */
-export const DURATION_VERBS: ReadonlySet<string> = words('last, take, run, go on, drag on, stretch, span, continue');
+export const DURATION_VERBS: ReadonlySet<string> = words('last, take, run, go on, drag on, stretch, span, continue, burn, rage');
 
 /**
  * Nouns that name a measured quantity, with the event and the counted thing they stand for: "a toll
@@ -297,6 +297,7 @@ export const COUNT_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['plane', 'plane'], ['aircraft', 'plane'], ['jet', 'plane'], ['airliner', 'plane'], ['aeroplane', 'plane'], ['airplane', 'plane'],
   ['talk', 'session'], ['meeting', 'session'], ['session', 'session'], ['negotiation', 'session'], ['discussion', 'session'],
   ['people', 'person'], ['person', 'person'], ['individual', 'person'],
+  ['fire', 'fire'], ['blaze', 'fire'], ['wildfire', 'fire'], ['bushfire', 'fire'], ['inferno', 'fire'],
   ['uav', 'drone'], ['drone', 'drone'],
   ['fan', 'spectator'], ['supporter', 'spectator'], ['spectator', 'spectator'], ['attendee', 'spectator'],
   ['job', 'job'], ['position', 'job'], ['post', 'job'],
@@ -328,3 +329,50 @@ export const DURATION_DISPLAY_UNITS: ReadonlyArray<readonly [number, string]> = 
  * dates the act the object names, as if its verb were written.
  */
 export const SUPPORT_VERBS: ReadonlySet<string> = words('hand, hand in, tender, submit');
+
+/** Units of length: a length is a distance, a depth or a height, whatever happened at it. */
+export const LENGTH_UNITS: ReadonlySet<string> = words('kilometers, meters, miles, feet, yards');
+
+/**
+ * Words after a length that make it a distance from what follows them ("4 km short of the runway",
+ * "3 kilometres from the town", "20 miles north of the capital"), longest first.
+ */
+export const DISTANCE_WORDS: readonly string[] = [
+  'away from', 'short of', 'from', 'off', 'outside', 'beyond', 'past',
+  'north of', 'south of', 'east of', 'west of', 'northeast of', 'northwest of', 'southeast of', 'southwest of',
+  'north-east of', 'north-west of', 'south-east of', 'south-west of', 'inland from', 'offshore from',
+];
+
+/** Words after a length that make it a depth ("850 metres below ground", "600 metres down"). */
+export const DEPTH_WORDS: readonly string[] = [
+  'below the surface', 'beneath the surface', 'under the surface', 'below ground', 'beneath the ground', 'below the ground',
+  'under ground', 'underground', 'below sea level', 'under water', 'underwater', 'down', 'deep', 'below',
+];
+
+/** Words after a length that make it a height ("300 metres high", "40 feet above the ground"). */
+export const HEIGHT_WORDS: readonly string[] = ['above the ground', 'above ground', 'above sea level', 'high', 'tall', 'in the air', 'up'];
+
+/** Words after a duration that make it the time since the event the noun after them names ("69 minutes after take-off", "50 minutes into the flight"). */
+export const TIME_SINCE_WORDS: readonly string[] = ['after', 'into', 'since'];
+
+/** Words after a duration that make it the time left before an event ("six minutes before landing"). */
+export const TIME_BEFORE_WORDS: readonly string[] = ['before', 'ahead of', 'short of'];
+
+/**
+ * Events named by their start or by the whole, folded to the whole: the time after take-off is the time
+ * into the flight, the time after kick-off the time into the match.
+ */
+export const EVENT_STARTS: ReadonlyMap<string, string> = new Map([
+  ['take-off', 'flight'], ['takeoff', 'flight'], ['lift-off', 'flight'], ['liftoff', 'flight'], ['departure', 'flight'], ['flight', 'flight'],
+  ['journey', 'flight'], ['trip', 'flight'], ['voyage', 'flight'], ['crossing', 'flight'],
+  ['kick-off', 'match'], ['kickoff', 'match'], ['match', 'match'], ['game', 'match'], ['start', 'start'],
+]);
+
+/** Words before the noun after a distance or time word that say nothing about it ("from the town", "into its flight"). */
+export const PHRASE_DETERMINERS: ReadonlySet<string> = words('the, a, an, its, their, his, her, our, this, that');
+
+/** Words that end the noun phrase after a distance or time word ("from the runway at …", "after take-off and …"). */
+export const PHRASE_ENDS: ReadonlySet<string> = words('at, in, on, of, and, or, where, when, while, as, to, by, with, after, before, but, which, that, near');
+
+/** Words that stand for something named elsewhere: no event is named by them after "after" or "into". */
+export const REFERRING_WORDS: ReadonlySet<string> = words('it, he, she, they, we, i, you, this, that, which, what, each, both');

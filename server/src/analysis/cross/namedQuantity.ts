@@ -1,0 +1,123 @@
+// Quantities a noun or the words after them name, whatever verb they stand in: a length is a distance
+// from what follows it, a depth or a height ("4 km short of the runway", "850 metres below ground"); a
+// sum or share its noun names ("a refund of 49 euros", "a €85 million charge"). Read by identity.ts.
+
+import { COUNT_SYNONYMS, DEPTH_WORDS, DISTANCE_WORDS, EVENT_STARTS, HEIGHT_WORDS, HUMAN_NOUNS, LENGTH_UNITS, PHRASE_DETERMINERS, PHRASE_ENDS, REFERRING_WORDS, TIME_BEFORE_WORDS, TIME_SINCE_WORDS } from '../lexicon/events';
+import { singular } from '../numbers';
+import type { Figure } from '../types';
+
+/** A counted noun, singular, with synonyms folded (as identity.ts folds them). */
+function folded(w: string): string {
+  return COUNT_SYNONYMS.get(w) ?? w;
+}
+
+
+/** The first of some phrases that a text starts with (after spaces), and what follows it. */
+function startsWithPhrase(text: string, phrases: readonly string[]): { phrase: string; rest: string } | undefined {
+  const t = text.replace(/^\s+/, '').toLowerCase();
+  for (const p of [...phrases].sort((a, b) => b.length - a.length)) if (t.startsWith(p) && !/^[a-z]/.test(t.slice(p.length))) return { phrase: p, rest: text.replace(/^\s+/, '').slice(p.length) };
+  return undefined;
+}
+
+/**
+ * The head of the noun phrase a text starts with, determiners skipped ("the main runway at …" → "runway"),
+ * at most `most` words long, and whether the phrase ends the clause or a preposition follows it.
+ */
+function headNoun(text: string, most: number): { head: string; closed: boolean } | undefined {
+  const clause = /^[^.,;:!?()"“”]*/.exec(text)?.[0] ?? '';
+  const words = clause.trim().split(/\s+/).filter(Boolean);
+  let i = 0;
+  while (i < words.length && PHRASE_DETERMINERS.has(words[i]!.toLowerCase())) i++;
+  const phrase: string[] = [];
+  for (; i < words.length && phrase.length < most; i++) {
+    const w = words[i]!.replace(/['’]s$/, '');
+    if (PHRASE_ENDS.has(w.toLowerCase()) || !/^[a-z][a-z-]*$/i.test(w)) break;
+    phrase.push(w);
+  }
+  const head = phrase.pop();
+  return head ? { head, closed: i >= words.length || PHRASE_ENDS.has(words[i]!.toLowerCase()) } : undefined;
+}
+
+
+/**
+ * A duration after which or before which something happened, by the event the noun after it names: "69
+ * minutes after take-off" and "about 50 minutes into the flight" are one time into the flight; "six
+ * minutes before landing" is the time left before it. Only a noun phrase that ends the clause or meets a
+ * preposition ("after police arrived" names no event by its noun).
+ */
+export function timeSince(text: string, f: Figure): { thing: string; text: string } | undefined {
+  if (f.kind !== 'duration') return undefined;
+  const after = text.slice(f.end, f.end + 60);
+  const since = startsWithPhrase(after, TIME_SINCE_WORDS);
+  const before = since ? undefined : startsWithPhrase(after, TIME_BEFORE_WORDS);
+  const rest = (since ?? before)?.rest;
+  if (rest === undefined) return undefined;
+  const noun = headNoun(rest, 1);
+  if (!noun?.closed || REFERRING_WORDS.has(noun.head.toLowerCase()) || /^[A-Z]/.test(noun.head)) return undefined;
+  const word = noun.head.toLowerCase();
+  const whole = EVENT_STARTS.get(word);
+  const event = whole ?? folded(singular(word));
+  const shown = whole && whole !== 'start' ? whole : word;
+  return since ? { thing: `time into ${event}`, text: `time into the ${shown}` } : { thing: `time before ${event}`, text: `time before the ${shown}` };
+}
+
+/**
+ * A length is a distance, a depth or a height, whatever happened at it: "crashed about 4 km short of the
+ * runway" and "came down six kilometres from the runway" measure one distance; "850 metres below ground"
+ * and "850 metres underground" one depth. Read from the words after the length (a conversion in
+ * brackets skipped); "within 3 km of the town" is a distance from the town too.
+ */
+export function spatialThing(text: string, f: Figure): { thing: string; text: string } | undefined {
+  if (f.kind !== 'count' || !f.unit || !LENGTH_UNITS.has(f.unit)) return undefined;
+  const after = text.slice(f.end, f.end + 80).replace(/^\s*\([^)]{0,30}\)/, '');
+  const within = /\bwithin\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$/i.test(text.slice(Math.max(0, f.start - 20), f.start));
+  const from = startsWithPhrase(after, within ? ['of', ...DISTANCE_WORDS] : DISTANCE_WORDS);
+  if (from) {
+    const head = headNoun(from.rest, 2)?.head;
+    if (!head) return undefined;
+    const noun = folded(singular(head.toLowerCase()));
+    return { thing: `distance from ${noun}`, text: `distance from ${/^[A-Z]/.test(head) ? head : `the ${head.toLowerCase()}`}` };
+  }
+  if (startsWithPhrase(after, DEPTH_WORDS)) return { thing: 'depth', text: 'depth' };
+  if (startsWithPhrase(after, HEIGHT_WORDS)) return { thing: 'height', text: 'height' };
+  return undefined;
+}
+
+/** Hedges that may stand between a noun, "of" and its amount ("a refund of up to 49 euros"). */
+const OF_HEDGE = '(?:(?:about|around|some|nearly|almost|roughly|up to|more than|over|at least|as much as|just over|just under|an estimated)\\s+)?';
+
+/**
+ * The noun that names a sum or a share stands right before "of" and the amount ("a refund of 49 euros",
+ * "losses of 40 million euros") or right after it ("a 49-euro refund", "a €85 million charge"): the
+ * amount is that noun's, and the verb of the clause around the noun ("will receive", "are entitled to",
+ * "can choose") is no part of what it measures.
+ */
+export function sumNamedByNoun(text: string, f: Figure, noun: string | undefined): boolean {
+  if ((f.kind !== 'money' && f.kind !== 'percent') || !noun) return false;
+  const head = noun.split(' ').pop()!.toLowerCase().replace(/[^a-z-]/g, '');
+  if (!head) return false;
+  const before = new RegExp(`\\b${head}s?\\s+of\\s+${OF_HEDGE}$`, 'i');
+  const after = new RegExp(`^[\\s-]+(?:[a-z]+\\s+)?${head}s?\\b`, 'i');
+  return before.test(text.slice(Math.max(0, f.start - 60), f.start)) || after.test(text.slice(f.end, f.end + 40));
+}
+
+/**
+ * One number for two groups of people written together ("242 passengers and crew", "60 staff and
+ * volunteers") counts people, as "242 people on board" does; "230 passengers and 12 crew" gives two numbers.
+ */
+export function peopleTogether(text: string, f: Figure): boolean {
+  if (f.kind !== 'count' || !f.counts) return false;
+  const m = /^\s+([a-z]+)\s+(?:and|plus)\s+([a-z]+)\b/i.exec(text.slice(f.end, f.end + 50));
+  if (!m || singular(m[1]!.toLowerCase()) !== singular(f.counts.toLowerCase())) return false;
+  const human = (w: string): boolean => HUMAN_NOUNS.has(w.toLowerCase()) || HUMAN_NOUNS.has(singular(w.toLowerCase()));
+  return human(m[1]!) && human(m[2]!) && singular(m[1]!.toLowerCase()) !== singular(m[2]!.toLowerCase());
+}
+
+/**
+ * "19 Halden citizens were among the 27 people killed", "three children are among the dead": a count
+ * said to be among others is a part of them, never another report of the whole.
+ */
+export function amongOthers(text: string, f: Figure): boolean {
+  if (f.kind !== 'count') return false;
+  return /^[^.;:!?]{0,60}?\b(?:were|was|are|is|been|be)\s+(?:also\s+|now\s+)?among\b/i.test(text.slice(f.end, f.end + 80));
+}
