@@ -510,8 +510,9 @@ function readUnframedAct(article: SourceArticle, f: Figure, id: FactIdentity): b
   const nominal = role ? undefined : nounActBefore(article, f);
   if (nominal) {
     for (const k of ['verb', 'verbText', 'verbSure', 'passive', 'actor', 'actorText', 'actorEntity', 'actorType', 'actorAgent', 'eventActor'] as const) delete id[k];
+    // The act as a verb names it: labels read "Renn's arrest", and a day of a longer event is not meant.
     id.event = nominal.event;
-    id.about = nominal.event;
+    delete id.about;
     if (nominal.owner) {
       id.actorEntity = nominal.owner.id;
       id.actorAgent = true;
