@@ -30,7 +30,7 @@ export function alignFacts(articles: ArticleFacts[], entities: CrossEntity[]): A
   const context = { crossId, year, reportDay };
   const figures = alignFigures(articles.flatMap((a) => a.figures), context);
   const dates = alignDates(allDates, { crossId, year });
-  const { facts: quotes, misattributed } = alignQuotes(articles.flatMap((a) => a.quotes), index);
+  const { facts: quotes, misattributed } = alignQuotes(articles.flatMap((a) => a.quotes), index, new Map(articles.map((a) => [a.article.id, a.article.text])));
   const roles = roleFacts(entities);
   const facts = sortFacts([...entityFacts(entities), ...figures, ...dates, ...quotes, ...roles]);
   for (const f of facts) {

@@ -1,6 +1,7 @@
 // Quote alignment: which quotes of different articles are the same statement (the same words, one
 // containing the other, or a rewording), who they are credited to, and the words that differ.
 
+import { SPEAKER_PRONOUNS } from '../lexicon/speech';
 import { editDistance, lcs } from '../util/sequence';
 import { clusterItems, dedupeIds, clusterStatus, factValue, type Edge } from './cluster';
 import { lastName } from './factDisplay';
@@ -103,11 +104,33 @@ export function likelySamePerson(a: CrossEntity, b: CrossEntity): boolean {
   return shared && Math.min(la.length, lb.length) >= 5 && editDistance(la, lb, 2) <= 2;
 }
 
+/** How far back (characters) from a quotation the name another source credits it to is looked for. */
+const PRONOUN_WINDOW = 600;
+
+/**
+ * "…," he said: a speaker read from a pronoun is the article's weakest attribution. When the person another
+ * source credits the words to is named before the quotation, nearer to it than the person the pronoun was
+ * read as, the article may well mean them: the words are not shown as credited to someone else.
+ */
+function pronounMayMean(q: QuoteItem, resolved: CrossEntity, other: CrossEntity, texts: ReadonlyMap<string, string>): boolean {
+  const att = q.quote.attribution;
+  const text = texts.get(q.article);
+  if (!att || text === undefined) return false;
+  // The speaker phrase is a pronoun alone ("he said", "said she"), not "his lawyer, Lund, said".
+  const phrase = text.slice(att.span.start, att.span.end).trim().toLowerCase().split(/\s+/);
+  const pronounOnly = phrase.length === 2 && phrase.some((w) => { const g = SPEAKER_PRONOUNS.get(w); return g === 'm' || g === 'f'; });
+  if (att.method !== 'pronoun' && !pronounOnly) return false;
+  const before = text.slice(Math.max(0, q.quote.start - PRONOUN_WINDOW), q.quote.start).toLowerCase();
+  const lastAt = (name: string): number => before.lastIndexOf(lastName(name).toLowerCase());
+  const at = lastAt(other.name);
+  return at >= 0 && at > lastAt(resolved.name);
+}
+
 /**
  * Links between quotes of different articles that say the same thing, and the pairs with the same
  * words credited to two different people (those never link).
  */
-function quoteEdges(items: QuoteItem[], speakers: Array<CrossEntity | undefined>): { edges: Edge[]; misattributed: Misattributed } {
+function quoteEdges(items: QuoteItem[], speakers: Array<CrossEntity | undefined>, texts: ReadonlyMap<string, string>): { edges: Edge[]; misattributed: Misattributed } {
   const edges: Edge[] = [];
   const misattributed: Misattributed = [];
   for (let i = 0; i < items.length; i++) {
@@ -119,7 +142,8 @@ function quoteEdges(items: QuoteItem[], speakers: Array<CrossEntity | undefined>
       if (rel === 'none') continue;
       const sa = speakers[i];
       const sb = speakers[j];
-      if (sa && sb && sa.id !== sb.id && !likelySamePerson(sa, sb)) {
+      const pronoun = !!sa && !!sb && (pronounMayMean(a, sa, sb, texts) || pronounMayMean(b, sb, sa, texts));
+      if (sa && sb && sa.id !== sb.id && !likelySamePerson(sa, sb) && !pronoun) {
         if (Math.min(a.words.length, b.words.length) >= 5) misattributed.push({ a, b, speakerA: sa, speakerB: sb });
         continue;
       }
@@ -131,13 +155,13 @@ function quoteEdges(items: QuoteItem[], speakers: Array<CrossEntity | undefined>
   return { edges, misattributed };
 }
 
-export function alignQuotes(items: QuoteItem[], index: Map<string, CrossEntity>): { facts: QuoteFact[]; misattributed: Misattributed } {
+export function alignQuotes(items: QuoteItem[], index: Map<string, CrossEntity>, texts: ReadonlyMap<string, string> = new Map()): { facts: QuoteFact[]; misattributed: Misattributed } {
   const speakerOf = (q: QuoteItem): CrossEntity | undefined => {
     const e = crossOf(index, q.article, q.quote.speakerId);
     return e && e.type === 'person' ? e : undefined;
   };
   const speakers = items.map(speakerOf);
-  const { edges, misattributed } = quoteEdges(items, speakers);
+  const { edges, misattributed } = quoteEdges(items, speakers, texts);
   const clusters = clusterItems(items.length, items.map((x) => x.article), edges, () => true);
   const facts: QuoteFact[] = [];
   for (const members of clusters) {

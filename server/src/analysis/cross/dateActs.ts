@@ -4,10 +4,10 @@
 // named last before "his"), and the taking of an office a date after the office dates ("finance minister
 // since January 2022", "was made deputy minister in June").
 
-import { EVENT_CLASSES, EVENT_NOUNS, PHRASAL_PARTICLES, ROLE_TAKING_VERBS } from '../lexicon/events';
+import { ACT_NOUN_VERBS, EVENT_CLASSES, NOT_GERUNDS, WALKOUT_FROM, WALKOUT_VERBS, EVENT_NOUNS, NOUN_PHRASE_OPENERS, PHRASAL_PARTICLES, ROLE_TAKING_VERBS } from '../lexicon/events';
 import { TITLE_COMPOUNDS, TITLE_HEADS } from '../lexicon/titles';
 import { GENDERED_PRONOUNS, POSSESSIVE_PRONOUNS } from '../lexicon/speech';
-import { DATING_PREPOSITIONS } from '../lexicon/timeCues';
+import { DATING_PREPOSITIONS, PAST_PLAN } from '../lexicon/timeCues';
 import { VAGUE_PLURALS } from '../lexicon/units';
 import { STOP_WORDS } from '../lexicon/stopwords';
 import { verbLemma } from '../figures/wordForms';
@@ -223,4 +223,186 @@ function pronounHolder(article: SourceArticle, start: number | undefined, roleAt
   const first = /^\s*(\p{L}+)/u.exec(article.text.slice(start, roleAt))?.[1]?.toLowerCase();
   const gender = first === undefined ? undefined : GENDERED_PRONOUNS.get(first);
   return gender ? personBefore(article, start, PRONOUN_REACH, 0, true, gender) : undefined;
+}
+
+/** How far back (characters) a noun phrase naming an act is read before a date. */
+const NOUN_ACT_REACH = 90;
+/** Words (modifiers) allowed between a determiner and the act noun ("his first court appearance"). */
+const NOUN_MODIFIERS = 2;
+/** Words allowed between "of" and a date's preposition ("the signing of the new port contract on …"). */
+const OF_REACH = 4;
+
+/**
+ * The verb an act noun is made from, as a date's event is named (its class, else the lemma): "arrest",
+ * "appearance" → "appear" (`ACT_NOUN_VERBS`), a gerund by its verb ("signing" → "sign"); undefined for a
+ * noun that names no act.
+ */
+export function actOfNoun(word: string): string | undefined {
+  const w = word.toLowerCase();
+  const listed = ACT_NOUN_VERBS.get(w);
+  if (listed) return EVENT_CLASSES.get(listed) ?? listed;
+  const cls = EVENT_CLASSES.get(w);
+  if (cls && EVENT_NOUNS.has(w)) return cls;
+  if (/^\p{L}{3,}ing$/u.test(w) && !NOT_GERUNDS.has(w)) {
+    const verb = verbLemma(w);
+    if (verb !== w && verb.length >= 3) return EVENT_CLASSES.get(verb) ?? verb;
+  }
+  return undefined;
+}
+
+/** Words with their offsets, apostrophes and hyphens inside a word ("Brannik's", "walk-out"). */
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m) => ({ text: m[0], index: m.index }));
+}
+
+/**
+ * "During Brannik's arrest on Wednesday", "at his first court appearance on Wednesday", "the signing of
+ * the contract on 21 June": a date right after a noun phrase that names an act dates that act, when the
+ * phrase is its own (opened by a preposition, or opening its clause): the date is no longer the clause
+ * verb's. Returns the act (as a verb's event is named), the noun, and whose act it is — the name with a
+ * possessive, the person "his" or "her" stands for — or what it was done to ("of the contract": the
+ * contract, as the passive's subject).
+ */
+export function nounActBefore(article: SourceArticle, f: Figure): { event: string; noun: string; owner?: Entity; thing?: string } | undefined {
+  const { ws, base } = stretchBefore(article, f);
+  const n = ws.length;
+  if (n < 3 || !DATING_PREPOSITIONS.has(ws[n - 1]!.text.toLowerCase())) return undefined;
+  let nounAt = n - 2;
+  let thingWord: Word | undefined;
+  const ofAt = ws.slice(Math.max(0, n - 2 - OF_REACH), n - 1).map((w) => w.text.toLowerCase()).lastIndexOf('of');
+  if (!actOfNoun(ws[nounAt]!.text) && ofAt >= 0) {
+    nounAt = Math.max(0, n - 2 - OF_REACH) + ofAt - 1;
+    thingWord = ws[n - 2];
+  }
+  if (nounAt < 1) return undefined;
+  const noun = ws[nounAt]!.text;
+  const event = actOfNoun(noun);
+  if (!event) return undefined;
+  // The determiner: a possessive name or pronoun, or "the", at most two modifiers before the noun.
+  for (let k = nounAt - 1; k >= Math.max(0, nounAt - 1 - NOUN_MODIFIERS); k--) {
+    const w = ws[k]!.text;
+    if (!isDeterminer(w)) {
+      if (STOP_WORDS.has(w.toLowerCase()) || /['’]/.test(w)) return undefined;
+      continue;
+    }
+    // The phrase is its own: a preposition opens it, or it opens its clause.
+    const opener = ws[k - 1]?.text.toLowerCase();
+    if (opener !== undefined && !NOUN_PHRASE_OPENERS.has(opener)) return undefined;
+    const who = actOwner(article, f, ws, k, base, thingWord);
+    return { event, noun: noun.toLowerCase(), ...who };
+  }
+  return undefined;
+}
+
+type Word = { text: string; index: number };
+
+/** The words of the date's own stretch before it (a comma, a full stop or a quotation mark ends it), and where the stretch starts. */
+function stretchBefore(article: SourceArticle, f: Figure): { ws: Word[]; base: number } {
+  const from = Math.max(0, f.start - NOUN_ACT_REACH);
+  const before = article.text.slice(from, f.start);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':'), before.search(/["“”][^"“”]*$/));
+  const stretch = before.slice(cut + 1);
+  const ws = wordsOf(stretch);
+  const last = ws[ws.length - 1];
+  // Only words right before the date ("arrest on "), not a run that stops at some other mark.
+  if (last && !/^\s*$/.test(stretch.slice(last.index + last.text.length))) return { ws: [], base: 0 };
+  return { ws, base: from + cut + 1 };
+}
+
+/** A possessive name ("Brannik's"), a possessive pronoun or "the". */
+function isDeterminer(w: string): boolean {
+  return (/['’]s$/.test(w) && /^\p{Lu}/u.test(w)) || POSSESSIVE_PRONOUNS.has(w.toLowerCase()) || w.toLowerCase() === 'the';
+}
+
+/**
+ * Whose act a noun phrase names: the name with a possessive, the person "his" or "her" stands for (the
+ * subject after a fronted phrase: "At his first appearance on Friday, Renn …"), a person named after
+ * "of"; else what the act was done to ("of the contract").
+ */
+function actOwner(article: SourceArticle, f: Figure, ws: Word[], k: number, base: number, thingWord: Word | undefined): { owner?: Entity; thing?: string } {
+  const w = ws[k]!.text;
+  const at = base + ws[k]!.index;
+  const pronoun = POSSESSIVE_PRONOUNS.get(w.toLowerCase());
+  let owner: Entity | undefined;
+  if (/['’]s$/.test(w)) owner = entityEndingAt(article, at + w.length - 2);
+  else if (pronoun === 'he' || pronoun === 'she') {
+    const sentence = sentenceAt(article.analysis, at)?.sentence;
+    // Only a fronted phrase ("At his …, Renn"): "His resignation on Tuesday surprised X" looks back.
+    const opens = sentence !== undefined && k >= 1 && !/\p{L}/u.test(article.text.slice(sentence.start, base + ws[k - 1]!.index));
+    owner = (opens ? personAfter(article, f.end, sentence.end) : undefined) ?? personBefore(article, at, PRONOUN_REACH, 0, true, pronoun === 'he' ? 'm' : 'f');
+  }
+  if (!thingWord || STOP_WORDS.has(thingWord.text.toLowerCase())) return { owner };
+  const thingAt = base + thingWord.index;
+  const named = article.analysis.entities.find((e) => e.mentions.some((m) => m.start <= thingAt && thingAt < m.end));
+  if (named && (named.type === 'person' || looksLikePerson(named))) return { owner: owner ?? named };
+  return { owner, thing: singular(thingWord.text.toLowerCase()) };
+}
+
+/** The entity a mention of which ends at `end` (a possessive name without its "'s"). */
+function entityEndingAt(article: SourceArticle, end: number): Entity | undefined {
+  return article.analysis.entities.find((e) => e.type !== 'place' && e.mentions.some((m) => m.end === end));
+}
+
+/** The person first named after `offset` and before `end` (the rest of a sentence). */
+function personAfter(article: SourceArticle, offset: number, end: number): Entity | undefined {
+  let best: Entity | undefined;
+  let bestStart = end;
+  for (const e of article.analysis.entities) {
+    if (e.type !== 'person' && !looksLikePerson(e)) continue;
+    for (const m of e.mentions) {
+      if (m.start >= offset && m.start < bestStart) {
+        best = e;
+        bestStart = m.start;
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * "The president, who flew in on Monday": a subject that is a role word without a name stands for the
+ * person the article gave that role, the one named last before it ("President Oskar Dalberg … The
+ * president"), so it is not taken for anyone else's act.
+ */
+export function describedPerson(article: SourceArticle, actor: { start: number; head: string }): Entity | undefined {
+  let best: Entity | undefined;
+  let bestEnd = -1;
+  for (const e of article.analysis.entities) {
+    if (e.type !== 'person' || !e.roles.some((r) => r.head.toLowerCase() === actor.head)) continue;
+    for (const m of e.mentions) {
+      if (m.end <= actor.start && m.end > bestEnd) {
+        best = e;
+        bestEnd = m.end;
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * "Led his delegation out of the talks on Tuesday", "marched his team out of the summit on Monday": a verb
+ * of going or taking someone, its object, and "out of" a meeting is the walk-out "walked out of the talks"
+ * names. Returns the walk-out's event class, or undefined.
+ */
+export function walkOutOf(article: SourceArticle, f: Figure): string | undefined {
+  const v = f.frame?.verb;
+  if (!v || !WALKOUT_VERBS.has(v.lemma.split(' ')[0]!)) return undefined;
+  const text = article.text.slice(f.frame!.clause.start, f.start);
+  const at = text.lastIndexOf(v.text);
+  if (at < 0) return undefined;
+  const m = /^\s+(?:[\p{L}'’-]+\s+){0,3}?out\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(\p{L}+)\s+(?:(?:on|in|at|early|late)\s+)?$/u.exec(text.slice(at + v.text.length));
+  return m && WALKOUT_FROM.has(m[1]!.toLowerCase()) ? EVENT_CLASSES.get('walk out') : undefined;
+}
+
+/**
+ * "Had been due to be signed on Tuesday evening": a plan told in the past before the date's verb dates
+ * the plan (the event class of scheduling), not the act, which may have happened on another day.
+ */
+export function pastPlan(article: SourceArticle, f: Figure): string | undefined {
+  const fr = f.frame;
+  if (!fr?.verb) return undefined;
+  const text = article.text.slice(fr.clause.start, f.start);
+  const verbAt = text.lastIndexOf(fr.verb.text);
+  const plan = PAST_PLAN.exec(text);
+  return plan && verbAt >= plan.index ? EVENT_CLASSES.get('schedule') : undefined;
 }

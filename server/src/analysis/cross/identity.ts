@@ -10,7 +10,7 @@ import { SINCE_LAST_BEFORE } from '../lexicon/timeCues';
 import { verbLemma } from '../figures/frame';
 import type { Entity, Figure, FigureFrame, Span } from '../types';
 import type { FactIdentity } from './factTypes';
-import { countedActor, eventNounSubject, personBefore, possessiveEventNoun, possessiveOwner, PRONOUN_REACH, officeTaken, verbBeforeAs } from './dateActs';
+import { countedActor, describedPerson, eventNounSubject, nounActBefore, personBefore, possessiveEventNoun, possessiveOwner, PRONOUN_REACH, officeTaken, verbBeforeAs, walkOutOf, pastPlan } from './dateActs';
 import { readScope } from './figureScope';
 import { amongOthers, peopleTogether, spatialThing, sumNamedByNoun, timeSince } from './namedQuantity';
 import { foldName } from './resolve';
@@ -411,7 +411,8 @@ function readActor(article: SourceArticle, fr: FigureFrame | undefined, id: Fact
   id.actor = fr.actor.head;
   id.actorText = fr.actor.text;
   if (whoseOwner(article, fr.actor, id)) return;
-  const e = entityAt(article.analysis.entities, fr.actor);
+  // The name the subject's head belongs to: "Pellandian President Oskar Dalberg" is Dalberg, not "Pellandian".
+  const e = entityAt(article.analysis.entities, { start: fr.actor.end - 1, end: fr.actor.end }) ?? entityAt(article.analysis.entities, fr.actor);
   if (e) {
     id.actorEntity = e.id;
     // "Ferran Dalby's party": the name owns the actor, it is not the actor.
@@ -487,11 +488,25 @@ export function dateIdentity(article: SourceArticle, f: Figure): { fact: FactIde
     // "the closure will take place on Friday", "the vote was on Sunday": with a verb that says nothing, the subject names the event.
     if (light && !id.about) id.about = eventClass(fr.actor.head) ?? fr.actor.head;
   }
+  readDateActor(article, f, id);
+  // A date the noun phrase before it keeps (its act's) is no date of the statement ("said after his arrest on Monday").
+  const nominal = readUnframedAct(article, f, id);
+  return { fact: id, speech: speech && !nominal };
+}
+
+/**
+ * Whose act a date dates: the verb's subject; a role word as the subject stands for the person the article
+ * gave it ("The president, who flew in on Monday"); "hundreds of protesters" for the protesters.
+ */
+function readDateActor(article: SourceArticle, f: Figure, id: FactIdentity): void {
+  const fr = f.frame;
   readActor(article, fr, id);
+  if (fr?.actor && !id.actorEntity && id.actor === fr.actor.head && !fr.asSubject) {
+    const person = describedPerson(article, fr.actor);
+    if (person) id.actorEntity = person.id;
+  }
   const counted = countedActor(article, f);
   if (counted) id.actor = counted;
-  readUnframedAct(article, f, id);
-  return { fact: id, speech };
 }
 
 /** The verb reports speech ("said on Tuesday"), unless a particle makes it an act ("were sworn in"). */
@@ -510,7 +525,15 @@ function actParticleAfter(article: SourceArticle, f: Figure, verbText: string): 
 }
 
 /** The act and its person where the frame has none (dateActs.ts): a verb before "as" and a role, "his resignation". */
-function readUnframedAct(article: SourceArticle, f: Figure, id: FactIdentity): void {
+function readUnframedAct(article: SourceArticle, f: Figure, id: FactIdentity): boolean {
+  const plan = pastPlan(article, f);
+  if (plan) id.event = plan;
+  // The meeting walked out of is where the act happened, not the event the date is a day of.
+  const walkOut = walkOutOf(article, f);
+  if (walkOut) {
+    id.event = walkOut;
+    delete id.about;
+  }
   const office = id.event === undefined || ROLE_TAKING_VERBS.has(id.event) ? officeTaken(article, f) : undefined;
   const role = verbBeforeAs(article, f) ?? (office ? { event: 'appoint', ...office } : undefined);
   if (role) {
@@ -522,6 +545,27 @@ function readUnframedAct(article: SourceArticle, f: Figure, id: FactIdentity): v
       id.actorText = role.actor.name;
       id.actor = foldName(role.actor.name).split(' ').pop();
     }
+  }
+  // "During Brannik's arrest on Wednesday", "the signing of the deal on 3 March": the date dates the act
+  // the noun phrase before it names, not the clause's verb.
+  const nominal = role ? undefined : nounActBefore(article, f);
+  if (nominal) {
+    for (const k of ['verb', 'verbText', 'verbSure', 'passive', 'actor', 'actorText', 'actorEntity', 'actorType', 'actorAgent', 'eventActor'] as const) delete id[k];
+    // The act as a verb names it: labels read "Renn's arrest", and a day of a longer event is not meant.
+    id.event = nominal.event;
+    delete id.about;
+    if (nominal.owner) {
+      id.actorEntity = nominal.owner.id;
+      id.actorAgent = true;
+      id.actorText = nominal.owner.name;
+      id.actor = foldName(nominal.owner.name).split(' ').pop();
+    } else if (nominal.thing) {
+      // "The signing of the contract": the contract is what was signed, as "the contract was signed" says.
+      id.passive = true;
+      id.actor = nominal.thing;
+      id.actorText = nominal.thing;
+    }
+    return true;
   }
   // "Saturday's Harlow Cup final": the event noun that heads the words after a possessive date.
   const owned = id.about ? undefined : possessiveEventNoun(article, f);
@@ -538,12 +582,13 @@ function readUnframedAct(article: SourceArticle, f: Figure, id: FactIdentity): v
       id.actorText = subject.thing;
     }
   }
-  if (id.actorEntity) return;
+  if (id.actorEntity) return false;
   const owner = possessiveOwner(article, f);
   if (owner) {
     id.actorEntity = owner.id;
     id.actorAgent = true;
   }
+  return false;
 }
 
 /** The people, organisations and places named inside a span (a date's clause), as folded names. */

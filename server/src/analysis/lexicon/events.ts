@@ -28,7 +28,7 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   rescue: rescue, save, survive, survivor, pull out
   evacuate: evacuate, evacuation, evacuee, flee
   displace: displace, displaced, homeless, make homeless
-  arrest: arrest, detain, detention, in custody
+  arrest: arrest, detain, detention, in custody, nab, apprehend, take into custody
   aboard: aboard, on board, onboard, board, carry
   launch: launch, fire
   destroy: destroy, shoot down, bring down
@@ -38,7 +38,7 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   hire: hire, recruit, create
   employ: employ, workforce
   sentence: sentence, jail, imprison, prison
-  strike: strike, on strike, go on strike, walk out, walk off, walkout, stoppage, stop work, down tools, stay out
+  strike: strike, on strike, go on strike, walk out, walk off, walkout, walk-out, storm out, stoppage, stop work, down tools, stay out
   vote: vote, ballot, elect, cast
   cost: cost, spend
   pay: pay, payment
@@ -56,8 +56,8 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   end: end, conclude, finish, wrap up, close, break up, cease
   resume: resume, restart
   meet: meet, meeting, talk, session, negotiate, negotiation, discuss, discussion
-  depart: leave, depart, sail, set sail, take off
-  arrive: arrive, land, dock
+  depart: leave, depart, departure, sail, set sail, take off
+  arrive: arrive, arrival, land, dock, fly in
   announce: announce, report, publish, unveil, release
   win: win, beat, defeat
   lead: lead, head, chair, in charge, at the helm, in office, in power
@@ -96,6 +96,7 @@ export const ACT_NOUNS: ReadonlyMap<string, string> = new Map([
   ['capsize', 'capsizing'], ['begin', 'start'], ['end', 'end'], ['meet', 'meeting'], ['announce', 'announcement'],
   ['arrive', 'arrival'], ['depart', 'departure'], ['vote', 'vote'], ['sentence', 'sentencing'], ['evacuate', 'evacuation'],
   ['resume', 'resumption'], ['delay', 'delay'], ['theft', 'theft'], ['strike', 'strike'], ['win', 'win'],
+  ['sign', 'signing'], ['appear', 'appearance'], ['release', 'release'], ['collapse', 'collapse'], ['search', 'search'],
 ]);
 
 /** Particles that make a phrasal verb of the verb before them ("step down", "stand aside", "walk out"). */
@@ -115,6 +116,43 @@ export const DURATION_NOUNS: ReadonlyMap<string, string> = new Map([
   ['strike', 'strike'], ['search', 'search'], ['delay', 'delay'], ['wait', 'wait'], ['rescue', 'rescue'],
   ['evacuate', 'evacuation'], ['vote', 'vote'],
 ]);
+
+/**
+ * Nouns that name an act, with the verb they are made from where no rule derives it ("appearance" →
+ * "appear", "arrival" → "arrive"): "his first appearance in court on Wednesday" dates the act "appeared
+ * in court" names. A gerund ("the signing of the deal") is read by its verb's conjugation instead.
+ */
+export const ACT_NOUN_VERBS: ReadonlyMap<string, string> = new Map([
+  ['appearance', 'appear'], ['arrival', 'arrive'], ['departure', 'depart'], ['approval', 'approve'],
+  ['refusal', 'refuse'], ['withdrawal', 'withdraw'], ['dismissal', 'dismiss'], ['removal', 'remove'],
+  ['acquittal', 'acquit'], ['conviction', 'convict'], ['indictment', 'indict'], ['extradition', 'extradite'],
+  ['expulsion', 'expel'], ['seizure', 'seize'], ['closure', 'close'], ['detention', 'detain'],
+  ['arrest', 'arrest'], ['release', 'release'], ['escape', 'escape'], ['surrender', 'surrender'],
+  ['resignation', 'resign'], ['appointment', 'appoint'], ['election', 'elect'], ['announcement', 'announce'],
+  ['agreement', 'agree'], ['settlement', 'settle'], ['payment', 'pay'], ['completion', 'complete'],
+  ['collapse', 'collapse'], ['launch', 'launch'], ['visit', 'visit'], ['return', 'return'],
+  ['walkout', 'walk out'], ['walk-out', 'walk out'], ['raid', 'raid'], ['attack', 'attack'],
+  ['murder', 'murder'], ['killing', 'kill'], ['death', 'die'], ['sale', 'sell'],
+  ['purchase', 'purchase'], ['takeover', 'take over'], ['merger', 'merge'], ['capture', 'capture'],
+  ['evacuation', 'evacuate'], ['inauguration', 'inaugurate'], ['nomination', 'nominate'],
+  ['sentencing', 'sentence'], ['verdict', 'rule'], ['ruling', 'rule'],
+]);
+
+/**
+ * Verbs of going or taking someone that, with "out of" a meeting, make a walk-out ("led his delegation out
+ * of the talks", "marched his team out of the summit"), and the meetings or rooms one walks out of.
+ */
+export const WALKOUT_VERBS: ReadonlySet<string> = words('walk, storm, march, lead, take, pull, stride, stalk, file, troop');
+export const WALKOUT_FROM: ReadonlySet<string> = words('talks, talk, summit, session, meeting, conference, negotiations, negotiation, hall, chamber, room, parliament, assembly, hearing, debate, council');
+
+/** Words ending in -ing that are no verb's gerund. */
+export const NOT_GERUNDS: ReadonlySet<string> = words('morning, evening, thing, nothing, something, anything, everything, king, ring, spring, string, wing, ceiling, sibling, during, pudding, darling, lightning, offspring, viking, herring, shilling, farthing, awning');
+
+/**
+ * Prepositions that open a noun phrase whose date belongs to the noun, not to the clause's verb
+ * ("watched during his arrest on Monday", "at her first appearance on Tuesday").
+ */
+export const NOUN_PHRASE_OPENERS: ReadonlySet<string> = words('during, at, after, before, since, following, until, till, from, amid, over, despite, with, by, like, on, of');
 
 /** Nouns that name one event, so a date next to them dates that event ("Sunday's final", "the vote on Tuesday"). */
 export const EVENT_NOUNS: ReadonlySet<string> = words(`

@@ -15,6 +15,12 @@ export const FUTURE_MARKERS = /\b(?:will|would|shall|due|scheduled|expected|expe
 /** Prepositions between an event noun and its date ("his resignation on Tuesday", "her appointment in June"). */
 export const DATING_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at']);
 
+/**
+ * A plan told in the past ("had been due to be signed on Tuesday", "was scheduled to open on Monday",
+ * "was to have met on Friday"): the date is when the act was meant to happen, not when it did.
+ */
+export const PAST_PLAN = /\b(?:(?:had\s+been|was|were)\s+(?:due|scheduled|expected|set|planned|supposed|meant|slated)\s+to|(?:was|were)\s+to\s+(?:be|have))\b/i;
+
 /** First words of a verb phrase that put its act before the time of writing ("was appointed", "had met", "has signed"). */
 export const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had', 'has', 'have', 'did']);
 

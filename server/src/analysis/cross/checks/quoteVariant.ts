@@ -21,7 +21,10 @@ export const quoteVariant: Check = {
     for (const fact of ctx.aligned.quotes) {
       if (fact.status !== 'differ') continue;
       const its = fact.items;
-      const sides: Side[] = its.map((x) => ({ article: x.article, span: itemSpan(x), text: itemText(x), value: x.words.join(' ') }));
+      // A partial quote votes with the fullest wording it is part of ("… has halved in five years" with
+      // "Demand … has halved in five years, and …"): one wording, however much of it a source quotes.
+      const fullest = its.map((x) => its.filter((y) => y.words.length >= x.words.length && quoteRelation(x.words, y.words) === 'same').sort((a, b) => b.words.length - a.words.length)[0] ?? x);
+      const sides: Side[] = its.map((x, i) => ({ article: x.article, span: itemSpan(x), text: itemText(x), value: x.words.join(' '), key: fullest[i]!.words.join(' ') }));
       const conflicts = pairsOf(its, (a, b) => quoteRelation(a.words, b.words) === 'variant');
       const speaker = ctx.entities.find((e) => e.id === fact.entity);
       const who = speaker ? lastName(speaker.name) : 'The speaker';
@@ -35,7 +38,8 @@ export const quoteVariant: Check = {
           sides,
           conflicts,
           (here, others, byMajority) => {
-            const other = others[0]!;
+            // The fullest of their wordings: a partial quote would show its missing words as a difference.
+            const other = [...others].sort((a, b) => b.text.length - a.text.length)[0]!;
             const where = byMajority ? `most sources (${namesOf(ctx, [...majority!])})` : nameOf(ctx, other.article);
             return `${who} is quoted differently by ${where}: “${inlineDiff(here.text, other.text)}” (from this wording to theirs).`;
           },
