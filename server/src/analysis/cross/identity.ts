@@ -2,28 +2,24 @@
 // sentence (figures/frame.ts): the thing counted or measured, what happened to it, whose action, the
 // words that narrow it. This is the identity fact alignment compares; it knows no other article.
 
-import { COUNT_FAMILIES, COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, COST_NOUNS, COST_VERBS, LEVEL_VERBS, LIGHT_VERBS, LOSS_VERBS, MARKET_VERBS, MEASURE_NOUNS, MONEY_LIGHT_VERBS, MONEY_VERB_NOUNS, MOVEMENT_AFTER, PAUSED_ACTIVITIES, STANCE_EVENTS, PRONOUN_SUBJECTS, ROLE_TAKING_VERBS, RATE_AFTER_FIGURE, RESULTS_NOUNS } from '../lexicon/events';
+import { COUNT_FAMILIES, COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, COST_NOUNS, COST_VERBS, LEVEL_VERBS, LIGHT_VERBS, LOSS_VERBS, MARKET_VERBS, MEASURE_NOUNS, MONEY_LIGHT_VERBS, MONEY_VERB_NOUNS, MOVEMENT_AFTER, PAUSED_ACTIVITIES, STANCE_EVENTS, ROLE_TAKING_VERBS, RATE_AFTER_FIGURE, RESULTS_NOUNS } from '../lexicon/events';
 import { DEAL_NOUNS, OWNERSHIP_VERBS, PREMIUM_AFTER, PRICE_VERBS, VALUE_VERBS } from '../lexicon/deals';
 import { singular } from '../numbers';
-import { ACT_PARTICLES, GENDERED_PRONOUNS, SPEECH_VERBS } from '../lexicon/speech';
+import { ACT_PARTICLES, SPEECH_VERBS } from '../lexicon/speech';
 import { SINCE_LAST_BEFORE } from '../lexicon/timeCues';
 import { verbLemma } from '../figures/frame';
-import type { Entity, Figure, FigureFrame, Span } from '../types';
+import type { Figure, FigureFrame, Span } from '../types';
 import type { FactIdentity } from './factTypes';
-import { countedActor, describedPerson, eventNounSubject, nounActBefore, personBefore, possessiveEventNoun, possessiveOwner, PRONOUN_REACH, officeTaken, verbBeforeAs, walkOutOf, pastPlan } from './dateActs';
+import { countedActor, describedPerson, eventNounSubject, nounActBefore, possessiveEventNoun, possessiveOwner, officeTaken, verbBeforeAs, walkOutOf, pastPlan } from './dateActs';
 import { readScope } from './figureScope';
 import { amongOthers, peopleTogether, spatialThing, sumNamedByNoun, timeSince } from './namedQuantity';
+import { entityAt, isPronounLike, readActor, readOwner } from './actors';
 import { foldName } from './resolve';
 import { stem } from './text';
 import type { SourceArticle } from './types';
 
 /** The names of the event classes: a verb's event that is none of them is a verb the lexicon does not class. */
 const CLASS_NAMES: ReadonlySet<string> = new Set(EVENT_CLASSES.values());
-
-/** Subjects that name nothing ("it", "they", "which", "there"): no actor. */
-function isPronounLike(head: string): boolean {
-  return PRONOUN_SUBJECTS.has(head);
-}
 
 /** A counted noun, singular, with synonyms folded ("vessels" → "ship"). */
 export function normCount(c: string | undefined): string | undefined {
@@ -35,11 +31,6 @@ export function normCount(c: string | undefined): string | undefined {
 /** The event class of a word or lemma, or undefined. */
 export function eventClass(w: string | undefined): string | undefined {
   return w === undefined ? undefined : EVENT_CLASSES.get(w);
-}
-
-/** The entity of the article whose mention overlaps a span. */
-function entityAt(entities: readonly Entity[], span: Span): Entity | undefined {
-  return entities.find((e) => e.mentions.some((m) => m.start < span.end && span.start < m.end));
 }
 
 /** The verb's meaning: its class, its lemma, or nothing for verbs that say nothing ("had", "made", "said"). */
@@ -390,72 +381,6 @@ function readPlaces(f: Figure, fr: FigureFrame | undefined, id: FactIdentity): v
   if (f.kind !== 'count') return;
   if (fr?.place) id.place = fr.place;
   if (fr?.region) id.region = fr.region;
-}
-
-/**
- * "He pitched a complete game, allowing eight hits": the person last named before the pronoun, close by.
- * Used only to keep apart two figures whose actors are different people, never to pair figures.
- */
-function pronounPerson(article: SourceArticle, actor: Span): Entity | undefined {
-  return personBefore(article, actor.start, PRONOUN_REACH);
-}
-
-function readActor(article: SourceArticle, fr: FigureFrame | undefined, id: FactIdentity): void {
-  if (!fr?.actor || fr.asSubject) return;
-  if (GENDERED_PRONOUNS.has(fr.actor.head)) {
-    const person = pronounPerson(article, fr.actor);
-    if (person) id.actorEntity = person.id;
-    return;
-  }
-  if (isPronounLike(fr.actor.head)) return;
-  id.actor = fr.actor.head;
-  id.actorText = fr.actor.text;
-  if (whoseOwner(article, fr.actor, id)) return;
-  // The name the subject's head belongs to: "Pellandian President Oskar Dalberg" is Dalberg, not "Pellandian".
-  const e = entityAt(article.analysis.entities, { start: fr.actor.end - 1, end: fr.actor.end }) ?? entityAt(article.analysis.entities, fr.actor);
-  if (e) {
-    id.actorEntity = e.id;
-    // "Ferran Dalby's party": the name owns the actor, it is not the actor.
-    if (!e.mentions.some((m) => m.start < fr.actor!.end && fr.actor!.end <= m.end)) id.actorType = `owner:${e.type}`;
-    if (e.type === 'person' || e.type === 'organization') id.actorAgent = true;
-  }
-}
-
-/** How far back (characters) the name "whose" refers to is looked for. */
-const WHOSE_REACH = 60;
-
-/**
- * "Ines Tarrow, whose party won 15.1%": the name just before "whose" owns the actor, as "Tarrow's party"
- * would say. Returns whether it found one.
- */
-function whoseOwner(article: SourceArticle, actor: Span, id: FactIdentity): boolean {
-  const before = article.text.slice(Math.max(0, actor.start - WHOSE_REACH), actor.start);
-  const at = /\bwhose\s+$/i.exec(before);
-  if (!at) return false;
-  const end = actor.start - before.length + at.index;
-  let best: Entity | undefined;
-  let bestEnd = -1;
-  for (const e of article.analysis.entities)
-    for (const m of e.mentions)
-      if (m.end <= end && m.end > bestEnd && end - m.end <= 3) {
-        best = e;
-        bestEnd = m.end;
-      }
-  if (!best) return false;
-  id.actorEntity = best.id;
-  id.actorType = `owner:${best.type}`;
-  return true;
-}
-
-/**
- * "Halbrook's offer of 790p": the name whose possessive the measured noun carries is whose figure it is,
- * whoever the clause's subject ("the board backed Halbrook's offer"); two owners keep two bids apart.
- */
-function readOwner(article: SourceArticle, fr: FigureFrame | undefined, id: FactIdentity): void {
-  const e = fr?.owner ? entityAt(article.analysis.entities, fr.owner) : undefined;
-  if (!e) return;
-  id.actorEntity = e.id;
-  if (e.type === 'person' || e.type === 'organization') id.actorAgent = true;
 }
 
 /** The verb as written and its lemma, for labels and comparison. */

@@ -1,0 +1,86 @@
+// Whose action a figure or a date is: the clause's subject read as a person or an organisation of the
+// article (a pronoun as the person last named, "whose" as the name before it), or the owner its measured
+// noun carries ("Halbrook's offer"). Part of the identity identity.ts builds; it knows no other article.
+
+import { PRONOUN_SUBJECTS } from '../lexicon/events';
+import { GENDERED_PRONOUNS } from '../lexicon/speech';
+import type { Entity, FigureFrame, Span } from '../types';
+import { personBefore, PRONOUN_REACH } from './dateActs';
+import type { FactIdentity } from './factTypes';
+import type { SourceArticle } from './types';
+
+/** Subjects that name nothing ("it", "they", "which", "there"): no actor. */
+export function isPronounLike(head: string): boolean {
+  return PRONOUN_SUBJECTS.has(head);
+}
+
+/** The entity of the article whose mention overlaps a span. */
+export function entityAt(entities: readonly Entity[], span: Span): Entity | undefined {
+  return entities.find((e) => e.mentions.some((m) => m.start < span.end && span.start < m.end));
+}
+
+/**
+ * "He pitched a complete game, allowing eight hits": the person last named before the pronoun, close by.
+ * Used only to keep apart two figures whose actors are different people, never to pair figures.
+ */
+function pronounPerson(article: SourceArticle, actor: Span): Entity | undefined {
+  return personBefore(article, actor.start, PRONOUN_REACH);
+}
+
+export function readActor(article: SourceArticle, fr: FigureFrame | undefined, id: FactIdentity): void {
+  if (!fr?.actor || fr.asSubject) return;
+  if (GENDERED_PRONOUNS.has(fr.actor.head)) {
+    const person = pronounPerson(article, fr.actor);
+    if (person) id.actorEntity = person.id;
+    return;
+  }
+  if (isPronounLike(fr.actor.head)) return;
+  id.actor = fr.actor.head;
+  id.actorText = fr.actor.text;
+  if (whoseOwner(article, fr.actor, id)) return;
+  // The name the subject's head belongs to: "Pellandian President Oskar Dalberg" is Dalberg, not "Pellandian".
+  const e = entityAt(article.analysis.entities, { start: fr.actor.end - 1, end: fr.actor.end }) ?? entityAt(article.analysis.entities, fr.actor);
+  if (e) {
+    id.actorEntity = e.id;
+    // "Ferran Dalby's party": the name owns the actor, it is not the actor.
+    if (!e.mentions.some((m) => m.start < fr.actor!.end && fr.actor!.end <= m.end)) id.actorType = `owner:${e.type}`;
+    if (e.type === 'person' || e.type === 'organization') id.actorAgent = true;
+  }
+}
+
+/** How far back (characters) the name "whose" refers to is looked for. */
+const WHOSE_REACH = 60;
+
+/**
+ * "Ines Tarrow, whose party won 15.1%": the name just before "whose" owns the actor, as "Tarrow's party"
+ * would say. Returns whether it found one.
+ */
+function whoseOwner(article: SourceArticle, actor: Span, id: FactIdentity): boolean {
+  const before = article.text.slice(Math.max(0, actor.start - WHOSE_REACH), actor.start);
+  const at = /\bwhose\s+$/i.exec(before);
+  if (!at) return false;
+  const end = actor.start - before.length + at.index;
+  let best: Entity | undefined;
+  let bestEnd = -1;
+  for (const e of article.analysis.entities)
+    for (const m of e.mentions)
+      if (m.end <= end && m.end > bestEnd && end - m.end <= 3) {
+        best = e;
+        bestEnd = m.end;
+      }
+  if (!best) return false;
+  id.actorEntity = best.id;
+  id.actorType = `owner:${best.type}`;
+  return true;
+}
+
+/**
+ * "Halbrook's offer of 790p": the name whose possessive the measured noun carries is whose figure it is,
+ * whoever the clause's subject ("the board backed Halbrook's offer"); two owners keep two bids apart.
+ */
+export function readOwner(article: SourceArticle, fr: FigureFrame | undefined, id: FactIdentity): void {
+  const e = fr?.owner ? entityAt(article.analysis.entities, fr.owner) : undefined;
+  if (!e) return;
+  id.actorEntity = e.id;
+  if (e.type === 'person' || e.type === 'organization') id.actorAgent = true;
+}
