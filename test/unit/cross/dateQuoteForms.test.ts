@@ -116,3 +116,13 @@ test('a year the article looks ahead to, years before the story, is out of place
   assert.deepEqual(summit('In 2015 the ministers said the talks would end in 2017.'), []);
   assert.deepEqual(summit('The council will publish its accounts for 2017 next year.'), []);
 });
+
+test('the same day and month written in two articles is one date, whatever year each article\'s other dates suggest', () => {
+  const dated = 'Velma Radio | 6 March 2026, 08:15\n\nThe general election in Orneland is on 29 March, and campaigning resumed in Velma on Friday.';
+  // No year of its own except a historical one in the body: a year of its own would put 29 March on another weekday.
+  const undated = 'VELMA, March 5 (Ornewire) - Campaigning resumed in Velma on Friday. The former minister signed the port contract on 12 June 2023. Orneland holds its general election on 29 March.';
+  assert.deepEqual(findings('date-conflict', dated, undated), []);
+  // A different day written is still a conflict.
+  const other = undated.replace('on 29 March', 'on 22 March');
+  assert.equal(findings('date-conflict', dated, other).length, 2);
+});

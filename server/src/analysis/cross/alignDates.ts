@@ -198,10 +198,18 @@ function monthsAgree(a: DateItem, b: DateItem): boolean {
 /** Two dates agree when every part both sources give (weekday, day and month, year) is the same. */
 export function datesAgree(a: DateItem, b: DateItem, year?: number): boolean {
   if (coarse(a) || coarse(b)) return monthsAgree(a, b);
+  // "on 29 March" in both, with no year and no weekday written: the sources say the same day, whatever
+  // year each article's own dates would put it in.
+  if (bareDayMonth(a) && bareDayMonth(b)) return a.monthDay === b.monthDay;
   if (differ(weekdayOf(a, year), weekdayOf(b, year))) return false;
   if (a.monthDay && b.monthDay && a.monthDayWritten && b.monthDayWritten && a.monthDay !== b.monthDay) return false;
   if (a.iso && b.iso && a.explicitYear && b.explicitYear && a.iso.slice(0, 4) !== b.iso.slice(0, 4)) return false;
   return true;
+}
+
+/** A day and month as written, with neither a year nor a weekday. */
+function bareDayMonth(d: DateItem): boolean {
+  return d.monthDayWritten === true && d.monthDay !== undefined && !d.explicitYear && !d.weekday;
 }
 
 /** Both name the same actor or the same noun. */
