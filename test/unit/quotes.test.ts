@@ -37,6 +37,12 @@ describe('speaker attribution', () => {
     assert.equal(partial.kind, 'partial');
   });
 
+  it('a quotation that ends its sentence is not credited to the next sentence\'s subject when that sentence says more', () => {
+    const text =
+      'Finance Minister Ola Brant said: "Nobody gets a free pass, and nobody gets a bad deal." Union leader Kari Moe said no one was happy with the offer.';
+    assert.equal(quoteStarting(text, 'Nobody gets a free pass').speaker, 'Ola Brant');
+  });
+
   it('"X told reporters", "X wrote in a post", and pronouns resolved to the right person', () => {
     const text = [
       'Harbour Commissioner Renate Solheim spoke after the talks with the mayor, Piet Oudman.',

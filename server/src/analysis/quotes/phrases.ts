@@ -71,6 +71,9 @@ export function endsClause(t: Token): boolean {
  * A verb that makes a clause: not a noun, not a participle inside a noun phrase ("the newly elected
  * president", "a revised plan"), where a determiner or modifier before it shows the phrase.
  */
+/** The finite past forms of "be". */
+const FINITE_BE: ReadonlySet<string> = new Set(['was', 'were']);
+
 export function isFiniteVerb(tk: Tokenized, i: number): boolean {
   const t = tk.tokens[i]!;
   if (!t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('Noun') || t.tags.has('Adjective')) return false;
@@ -79,6 +82,9 @@ export function isFiniteVerb(tk: Tokenized, i: number): boolean {
   // whatever the tagger made of it.
   if (/^\p{Lu}/u.test(t.text) && prev && prev.paragraph === t.paragraph && !/[.!?:]/.test(prev.post)) return false;
   if (!t.tags.has('PastTense') && !t.tags.has('Participle')) return true;
+  // "was" and "were" are finite whatever stands around them ("said no one was above the law"); only a
+  // participle can be an adjective inside a phrase ("the 12 injured passengers").
+  if (FINITE_BE.has(t.normal)) return true;
   const next = tk.tokens[i + 1];
   const inPhrase = !!prev && !/[,.;:]/.test(prev.post) && ['Determiner', 'Adverb', 'Adjective', 'Possessive', 'Value'].some((tag) => prev.tags.has(tag));
   return !(inPhrase && !!next && (next.tags.has('Noun') || next.tags.has('Adjective')));
