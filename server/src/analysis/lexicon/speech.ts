@@ -143,3 +143,6 @@ export const VOICE_PREPOSITIONS = wordSet(`for, of, from, by, at`);
 
 /** Words that open a relative clause set off by commas ("Varga, who leads the union, said"). */
 export const RELATIVE_WORDS = wordSet(`who, whom, whose, which, where`);
+
+/** The finite past forms of "be": finite wherever they stand, never an adjective inside a phrase. */
+export const FINITE_BE = wordSet(`was, were`);

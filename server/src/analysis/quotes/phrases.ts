@@ -10,7 +10,7 @@
 // about, not who speaks.
 
 import type { EntityResult } from '../entities';
-import { COMPANY_REFERENCES, INSTITUTION_REFERENCES, POSSESSIVE_PRONOUNS, RELATIVE_WORDS, SPEAKER_PRONOUNS, STATEMENT_NOUNS, VOICE_PREPOSITIONS } from '../lexicon/speech';
+import { COMPANY_REFERENCES, FINITE_BE, INSTITUTION_REFERENCES, POSSESSIVE_PRONOUNS, RELATIVE_WORDS, SPEAKER_PRONOUNS, STATEMENT_NOUNS, VOICE_PREPOSITIONS } from '../lexicon/speech';
 import type { Token, Tokenized } from '../tokens';
 import type { Entity } from '../types';
 
@@ -71,9 +71,6 @@ export function endsClause(t: Token): boolean {
  * A verb that makes a clause: not a noun, not a participle inside a noun phrase ("the newly elected
  * president", "a revised plan"), where a determiner or modifier before it shows the phrase.
  */
-/** The finite past forms of "be". */
-const FINITE_BE: ReadonlySet<string> = new Set(['was', 'were']);
-
 export function isFiniteVerb(tk: Tokenized, i: number): boolean {
   const t = tk.tokens[i]!;
   if (!t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('Noun') || t.tags.has('Adjective')) return false;
