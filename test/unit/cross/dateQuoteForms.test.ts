@@ -126,3 +126,15 @@ test('the same day and month written in two articles is one date, whatever year 
   const other = undated.replace('on 29 March', 'on 22 March');
   assert.equal(findings('date-conflict', dated, other).length, 2);
 });
+
+test('a participle after the object of a finite verb describes the object: the day dates the finite verb', () => {
+  // "wanted" here describes the suspects; the Wednesday is the day police arrested them, not a day they
+  // were wanted, so it does not contradict the Tuesday on which two were still wanted.
+  const arrested = 'Police arrested the last suspects wanted for the Kessel robbery on Wednesday.';
+  const wanted = 'Two suspects were still wanted for the Kessel robbery on Tuesday, police said.';
+  assert.deepEqual(findings('date-conflict', arrested, wanted), []);
+  // The act the day dates is still compared: two days for the arrest is a conflict.
+  const other = findings('date-conflict', arrested, arrested.replace('Wednesday', 'Thursday'));
+  assert.equal(other.length, 2);
+  assert.match(other[0]!, /the day police arrested/);
+});

@@ -407,12 +407,34 @@ function leftVerb(s: Sent, a: number, clauseStart: number): number {
  */
 function dayOfMainVerb(s: Sent, f: Figure, left: number, clauseStart: number): number {
   if (left < 0 || f.kind !== 'date' || (f.precision !== 'day' && f.precision !== 'weekday')) return left;
+  const reduced = reducedRelative(s, left, clauseStart);
+  if (reduced >= 0) return reduced;
   if (word(s.toks[left - 1]) !== 'to' || !isNoun(s.toks[left - 2]) || has(s.toks[left - 2], 'Pronoun')) return left;
   for (let k = left - 3; k >= clauseStart; k--) {
     if (!isVerb(s, k)) continue;
     return has(s.toks[k], 'PastTense') && word(s.toks[k - 1]) !== 'to' ? k : left;
   }
   return left;
+}
+
+/**
+ * "Rescuers reached the last miners trapped in the mine on Wednesday": a past participle right after the
+ * object of a finite past verb describes that object (a reduced relative clause); the day dates the finite
+ * verb. Only when nothing but the object's own words stands between them, and never after a speech verb,
+ * whose complement is a clause of its own ("police said two men arrested ..."). The finite verb, or -1.
+ */
+function reducedRelative(s: Sent, left: number, clauseStart: number): number {
+  const p = s.toks[left]!;
+  if (!has(p, 'PastTense') && !has(p, 'Participle')) return -1;
+  const before = s.toks[left - 1];
+  if (!isNoun(before) || has(before, 'Pronoun') || /[,;:]/.test(before!.post)) return -1;
+  for (let k = left - 2; k >= clauseStart; k--) {
+    const t = s.toks[k]!;
+    if (/[,;:]/.test(t.post)) return -1;
+    if (isVerb(s, k)) return has(t, 'PastTense') && !SPEECH_VERBS.has(word(t)) && word(s.toks[k - 1]) !== 'to' ? k : -1;
+    if (!isNoun(t) && !has(t, 'Determiner') && !has(t, 'Adjective') && !has(t, 'Value') && !has(t, 'Possessive')) return -1;
+  }
+  return -1;
 }
 
 /** The verb after the figure whose subject the figure is, or -1: with no verb before it, or in a speech verb's complement. */
