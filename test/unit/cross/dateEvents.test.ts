@@ -3,11 +3,9 @@
 // Invented sentences about invented events.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeCorpus } from '../../../server/src/analysis/cross/engine';
-import { article, of } from './util';
+import { messagesOf } from './util';
 
-const conflicts = (a: string, b: string): string[] =>
-  of(analyzeCorpus([article('a.txt', a), article('b.txt', b)], { storyThreshold: 0 }).findings, 'date-conflict').map((f) => f.message);
+const conflicts = (a: string, b: string): string[] => messagesOf('date-conflict', a, b);
 
 test('a resignation handed in on Monday is the resignation another source dates on Tuesday', () => {
   const found = conflicts(

@@ -4,13 +4,11 @@
 // sentences about invented people.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeCorpus } from '../../../server/src/analysis/cross/engine';
 import { actOfNoun } from '../../../server/src/analysis/cross/dateActs';
 import { extractArticleFacts } from '../../../server/src/analysis/cross/extract';
-import { article, of } from './util';
+import { article, messagesOf } from './util';
 
-const conflicts = (a: string, b: string): string[] =>
-  of(analyzeCorpus([article('a.txt', a), article('b.txt', b)], { storyThreshold: 0 }).findings, 'date-conflict').map((f) => f.message);
+const conflicts = (a: string, b: string): string[] => messagesOf('date-conflict', a, b);
 
 test('act nouns are read as their verbs: listed nominalisations, gerunds, and no time words', () => {
   assert.equal(actOfNoun('appearance'), 'appear');

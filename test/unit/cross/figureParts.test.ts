@@ -3,12 +3,10 @@
 // must still be compared, so none passes by comparing nothing. Invented articles about invented events.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeCorpus } from '../../../server/src/analysis/cross/engine';
 import { figureIdentity } from '../../../server/src/analysis/cross/identity';
-import { article, of } from './util';
+import { article, messagesOf } from './util';
 
-const findings = (check: string, ...texts: string[]): string[] =>
-  of(analyzeCorpus(texts.map((t, i) => article(`${'abcdef'[i]}.txt`, t)), { storyThreshold: 0 }).findings, check).map((f) => f.message);
+const findings = messagesOf;
 const conflicts = (...texts: string[]): string[] => findings('figure-conflict', ...texts);
 
 test('a count of one named place is a part of the whole: "5,600 staff in Britain" is not another count of the 9,400 staff', () => {

@@ -4,11 +4,9 @@
 // Invented articles about invented events.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeCorpus } from '../../../server/src/analysis/cross/engine';
-import { article, of } from './util';
+import { messagesOf } from './util';
 
-const conflicts = (...texts: string[]): string[] =>
-  of(analyzeCorpus(texts.map((t, i) => article(`${'abcdef'[i]}.txt`, t)), { storyThreshold: 0 }).findings, 'figure-conflict').map((f) => f.message);
+const conflicts = (...texts: string[]): string[] => messagesOf('figure-conflict', ...texts);
 
 const LEAD = 'Orvane Mills said on Monday it would close its paper plant in Tessby by the end of next year.';
 

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { analyzeCorpus } from '../../../server/src/analysis/cross/engine';
 import { analyzeArticle } from '../../../server/src/analysis/analyze';
 import { figureIdentity } from '../../../server/src/analysis/cross/identity';
-import { article, of } from './util';
+import { article, messagesOf, of } from './util';
 
 /** The identity of the figure written `text` in an invented article. */
 function identityOf(body: string, text: string): ReturnType<typeof figureIdentity> {
@@ -16,8 +16,7 @@ function identityOf(body: string, text: string): ReturnType<typeof figureIdentit
   return figureIdentity(a, f);
 }
 
-const conflicts = (...texts: string[]): string[] =>
-  of(analyzeCorpus(texts.map((t, i) => article(`${'abcdef'[i]}.txt`, t)), { storyThreshold: 0 }).findings, 'figure-conflict').map((f) => f.message);
+const conflicts = (...texts: string[]): string[] => messagesOf('figure-conflict', ...texts);
 
 test('a tally over a window is not the window, nor a tally over another window: "eight of their last 10 games" / "the ninth time in their last 12"', () => {
   const lead = 'Harbour Rovers beat Dunmore 3-1 on Saturday at the Quayside ground.';

@@ -2,11 +2,9 @@
 // same first name are one person only when nothing says otherwise. Invented sentences about invented people.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeCorpus } from '../../../server/src/analysis/cross/engine';
-import { article, of } from './util';
+import { messagesOf } from './util';
 
-const variants = (...texts: string[]): string[] =>
-  of(analyzeCorpus(texts.map((t, i) => article(`${'abc'[i]}.txt`, t)), { storyThreshold: 0 }).findings, 'name-variant').map((f) => f.message);
+const variants = (...texts: string[]): string[] => messagesOf('name-variant', ...texts);
 
 test('similar surnames with descriptions that share no word are two people: a bank chief and an analyst elsewhere', () => {
   assert.deepEqual(

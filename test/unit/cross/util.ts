@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle } from '../../../server/src/analysis/analyze';
+import { analyzeCorpus } from '../../../server/src/analysis/cross/engine';
 import type { Finding, SourceArticle } from '../../../server/src/analysis/cross/types';
 import type { Figure } from '../../../server/src/analysis/types';
 
@@ -45,6 +46,12 @@ export function sharedDir(): string {
 
 export function of(findings: Finding[], check: string): Finding[] {
   return findings.filter((f) => f.check === check);
+}
+
+/** The messages of one check on invented articles a.txt, b.txt, … checked as one story. */
+export function messagesOf(check: string, ...texts: string[]): string[] {
+  const articles = texts.map((t, i) => article(`${String.fromCharCode(97 + i)}.txt`, t));
+  return of(analyzeCorpus(articles, { storyThreshold: 0 }).findings, check).map((f) => f.message);
 }
 
 export function inArticle(findings: Finding[], nameStart: string): Finding[] {
