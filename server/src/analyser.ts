@@ -75,8 +75,11 @@ export class Analyser {
       return { analysis: stoppedAnalysis(text.length, message) };
     }
     // Serialised before the caller adds its own problems (an encoding warning) to the result.
-    if (cache && key !== undefined) void cache.set(key, outcome.analysis, outcome.facts);
-    return outcome.facts !== undefined ? { analysis: outcome.analysis, facts: outcome.facts } : { analysis: outcome.analysis };
+    if (cache && key !== undefined) void cache.set(key, outcome.analysis, outcome.facts, outcome.features);
+    const out: CachedAnalysis = { analysis: outcome.analysis };
+    if (outcome.facts !== undefined) out.facts = outcome.facts;
+    if (outcome.features !== undefined) out.features = outcome.features;
+    return out;
   }
 
   dispose(): Promise<void> {

@@ -13,6 +13,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type { FactsWire } from './analysis/cross/factsWire';
+import type { FeaturesWire } from './analysis/cross/featuresWire';
 import { ANALYSER_VERSION } from './analysis/limits';
 import type { ArticleAnalysis } from './analysis/types';
 import { isAnalysis } from './analysisShape';
@@ -52,6 +53,8 @@ export type FactsSource = FactsWire | (() => FactsWire | undefined);
 export interface CachedAnalysis {
   analysis: ArticleAnalysis;
   facts?: FactsSource;
+  /** The article's story-grouping features (featuresWire.ts; the engine checks what they decode to). */
+  features?: FeaturesWire;
 }
 
 interface Entry {
@@ -60,6 +63,7 @@ interface Entry {
   analysis: ArticleAnalysis;
   /** FactsWire as JSON (written with encodeValue). */
   facts?: string;
+  features?: FeaturesWire;
 }
 
 export class AnalysisCache {
@@ -108,13 +112,16 @@ export class AnalysisCache {
     this.hits++;
     if (Date.now() - mtimeMs > TOUCH_AFTER_MS) void this.touch(path);
     const facts = entry.facts;
-    return typeof facts === 'string' ? { analysis: entry.analysis, facts: () => parseFacts(facts) } : { analysis: entry.analysis };
+    const out: CachedAnalysis = typeof facts === 'string' ? { analysis: entry.analysis, facts: () => parseFacts(facts) } : { analysis: entry.analysis };
+    if (entry.features !== undefined) out.features = entry.features;
+    return out;
   }
 
   /** Stores an analysis (serialised now, written in the background); failures are logged, never thrown. */
-  set(key: string, analysis: ArticleAnalysis, facts?: FactsWire): Promise<void> {
+  set(key: string, analysis: ArticleAnalysis, facts?: FactsWire, features?: FeaturesWire): Promise<void> {
     const entry: Entry = { format: FORMAT, key, analysis };
     if (facts !== undefined) entry.facts = JSON.stringify(facts, encodeValue);
+    if (features !== undefined) entry.features = features;
     const text = JSON.stringify(entry, encodeValue);
     const done = this.write(this.pathOf(key), text)
       .catch((err: unknown) => {

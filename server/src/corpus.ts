@@ -238,12 +238,14 @@ export class CorpusIndex {
   }
 
   /**
-   * After an index, while nothing waits: works out the entities and facts of the stories of the open
+   * After an index, while nothing waits: works out the pair scores of a grouping taken from the last
+   * session (the first edit's regrouping starts from them), and the entities and facts of the stories of the open
    * articles (the user hovers and edits there next), or of the largest story when none is open. Stories
    * taken from the last session have not been aligned in this process yet, and the first alignment also
    * compiles the code that does it: done now, the first hover or edit does not wait for it.
    */
   private prepareStories(): void {
+    this.engine.prepare();
     const open = [...this.store.documents.keys()].map((u) => this.storyByArticle.get(u));
     const largest = [...this.storyByArticle.values()].reduce<StoryResult | undefined>((a, b) => (!a || b.story.articles.length > a.story.articles.length ? b : a), undefined);
     const stories = new Set(open.some(Boolean) ? open : [largest]);
@@ -395,10 +397,11 @@ export class CorpusIndex {
   private add(uri: string, snap: ArticleSnapshot): void {
     this.articles.set(uri, snap);
     this.skipped.delete(uri);
-    const article: SourceArticle = { id: uri, name: displayName(uri), text: snap.text, analysis: snap.analysis, facts: snap.facts };
+    const article: SourceArticle = { id: uri, name: displayName(uri), text: snap.text, analysis: snap.analysis, facts: snap.facts, features: snap.features };
     this.engine.upsert(article);
-    // The engine keeps the decoded facts; the plain-data copy would only double the memory.
+    // The engine keeps the decoded facts and features; the plain-data copies would only double the memory.
     delete snap.facts;
+    delete snap.features;
   }
 
   private drop(uri: string): void {

@@ -11,6 +11,7 @@ import type { Connection, Disposable, TextDocuments } from 'vscode-languageserve
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, Problem } from './analysis/types';
 import type { Analyser } from './analyser';
+import type { FeaturesWire } from './analysis/cross/featuresWire';
 import type { FactsSource } from './analysisCache';
 import { formatBytes, looksBinary, readArticle } from './articleFile';
 import { isArticle, uriToPath, type WorkspaceFolders } from './fileFilter';
@@ -33,6 +34,8 @@ export interface ArticleSnapshot {
    * them from here).
    */
   facts?: FactsSource;
+  /** Its story-grouping features as plain data, from the same worker; handed over and dropped like the facts. */
+  features?: FeaturesWire;
   settings: NewsLensSettings;
 }
 
@@ -187,16 +190,17 @@ export class ArticleStore {
       // Opening an article leaves its analysis as it was (so its story is not checked again); its worker
       // still tags its paragraphs in the background, for the first edit.
       this.analyser.prepareEdits(text, doc.uri);
-      return same.facts !== undefined ? { ...base, analysis: same.analysis, facts: same.facts } : { ...base, analysis: same.analysis };
+      return withWires({ ...base, analysis: same.analysis }, same);
     }
-    const { analysis, facts } = await this.analyser.analyse(text, { uri: doc.uri, open: true });
+    const analysed = await this.analyser.analyse(text, { uri: doc.uri, open: true });
+    const analysis = analysed.analysis;
     // VS Code shows undecodable bytes as U+FFFD; only then is the file on disk worth a look.
     const replacement = text.indexOf('\uFFFD');
     if (replacement >= 0) {
       const warning = await this.encodingWarning(doc.uri, settings.maxFileSize);
       if (warning) analysis.problems.push(fileProblem('invalid-utf8', `The file is ${warning}`, replacement, replacement + 1));
     }
-    return facts !== undefined ? { ...base, analysis, facts } : { ...base, analysis };
+    return withWires({ ...base, analysis }, analysed);
   }
 
   /**
@@ -223,14 +227,13 @@ export class ArticleStore {
       if (read.reason !== 'binary' && read.reason !== 'too-large') return null;
       return { ...base, text: '', lines: LineIndex.fromText(''), analysis: unanalysed('', read.reason, read.message) };
     }
-    const { analysis, facts } = await this.analyser.analyse(read.text, { uri, open: false });
+    const analysed = await this.analyser.analyse(read.text, { uri, open: false });
+    const analysis = analysed.analysis;
     if (read.warning) {
       const at = Math.max(0, read.text.indexOf('\uFFFD'));
       analysis.problems.push(fileProblem('invalid-utf8', `The file is ${read.warning}`, at, Math.min(at + 1, read.text.length)));
     }
-    const snapshot: ArticleSnapshot = { ...base, text: read.text, lines: LineIndex.fromText(read.text), analysis };
-    if (facts !== undefined) snapshot.facts = facts;
-    return snapshot;
+    return withWires({ ...base, text: read.text, lines: LineIndex.fromText(read.text), analysis }, analysed);
   }
 
   private encodingWarning(uri: string, maxBytes: number): Promise<string | undefined> {
@@ -280,4 +283,11 @@ function tooLargeMessage(bytes: number, max: number): string {
 
 export function errorText(err: unknown): string {
   return err instanceof Error ? (err.stack ?? err.message) : String(err);
+}
+
+/** The snapshot with the facts and features the analysis came with (a snapshot never holds `undefined` for them). */
+function withWires(snap: ArticleSnapshot, from: { facts?: FactsSource; features?: FeaturesWire }): ArticleSnapshot {
+  if (from.facts !== undefined) snap.facts = from.facts;
+  if (from.features !== undefined) snap.features = from.features;
+  return snap;
 }

@@ -4,6 +4,7 @@
 
 import { join } from 'node:path';
 import type { ArticleAnalysis } from '../analysis/types';
+import type { FeaturesWire } from '../analysis/cross/featuresWire';
 import { AnalysisCache, type FactsSource } from '../analysisCache';
 import { readArticle, type ReadResult } from '../articleFile';
 import { AnalysisPool, budgetFromEnv, stoppedMessage } from '../pool/analysisPool';
@@ -14,7 +15,7 @@ type Read = Extract<ReadResult, { ok: true }>;
 /** One file: not read (with the reader's message), analysed, stopped past its budget, or failed. */
 export type AnalysedFile =
   | { kind: 'unread'; path: string; message: string }
-  | { kind: 'analysed'; path: string; read: Read; analysis: ArticleAnalysis; facts?: FactsSource }
+  | { kind: 'analysed'; path: string; read: Read; analysis: ArticleAnalysis; facts?: FactsSource; features?: FeaturesWire }
   | { kind: 'stopped'; path: string; read: Read; message: string }
   | { kind: 'failed'; path: string; read: Read; message: string };
 
@@ -66,8 +67,11 @@ export async function analyseFiles(paths: string[], options: AnalyseOptions, eac
     const outcome = await pool.analyze({ text: read.text, options: { maxChars: options.maxChars }, facts: options.facts === true });
     if (outcome.kind === 'stopped') return { kind: 'stopped', path, read, message: stoppedMessage(outcome.budgetMs, read.text.length) };
     if (outcome.kind === 'failed') return { kind: 'failed', path, read, message: outcome.message };
-    if (key !== undefined) void cache?.set(key, outcome.analysis, outcome.facts);
-    return outcome.facts !== undefined ? { kind: 'analysed', path, read, analysis: outcome.analysis, facts: outcome.facts } : { kind: 'analysed', path, read, analysis: outcome.analysis };
+    if (key !== undefined) void cache?.set(key, outcome.analysis, outcome.facts, outcome.features);
+    const file: AnalysedFile = { kind: 'analysed', path, read, analysis: outcome.analysis };
+    if (outcome.facts !== undefined) file.facts = outcome.facts;
+    if (outcome.features !== undefined) file.features = outcome.features;
+    return file;
   };
   // A window of files in flight: enough to keep every worker busy, few enough to bound memory.
   const window = Math.max(4, (options.jobs ?? 4) * 3);

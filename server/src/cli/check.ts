@@ -134,7 +134,7 @@ async function readArticles(positionals: string[], options: AnalyseOptions, io: 
       else {
         const { path, read } = file;
         if (read.warning) io.err(`newslens: ${safeName(path)}: ${read.warning}`);
-        articles.push({ id: path, name: basename(path), text: read.text, analysis: file.analysis, facts: file.facts });
+        articles.push({ id: path, name: basename(path), text: read.text, analysis: file.analysis, facts: file.facts, features: file.features });
         files.push({ path, text: read.text });
       }
       return Promise.resolve();

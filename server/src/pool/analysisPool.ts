@@ -17,6 +17,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FactsWire } from '../analysis/cross/factsWire';
+import type { FeaturesWire } from '../analysis/cross/featuresWire';
 import type { ArticleAnalysis } from '../analysis/types';
 import type { WorkerAnalyzeOptions, WorkerReply, WorkerRequest } from './messages';
 
@@ -44,7 +45,7 @@ const MAX_START_FAILURES = 3;
 const HEAD_START_MS = 800;
 
 export type AnalysisOutcome =
-  | { kind: 'done'; analysis: ArticleAnalysis; facts?: FactsWire }
+  | { kind: 'done'; analysis: ArticleAnalysis; facts?: FactsWire; features?: FeaturesWire }
   | { kind: 'stopped'; budgetMs: number }
   | { kind: 'failed'; message: string };
 
@@ -57,7 +58,7 @@ export interface AnalysisRequest {
   affinity?: string;
   /** Keep its tagged paragraphs for its next version (default: when `priority`, an article open in the editor). */
   keep?: boolean;
-  /** Also extract the article's cross-source facts on the worker (for `check` and the language server). */
+  /** Also extract the article's cross-source facts and grouping features on the worker (for `check` and the language server). */
   facts?: boolean;
 }
 
@@ -242,7 +243,7 @@ export class AnalysisPool {
     if (!task || task.id !== reply.id) return;
     this.clearTimers(slot);
     slot.task = null;
-    task.resolve(reply.ok ? { kind: 'done', analysis: reply.analysis, facts: reply.facts } : { kind: 'failed', message: reply.message });
+    task.resolve(reply.ok ? { kind: 'done', analysis: reply.analysis, facts: reply.facts, features: reply.features } : { kind: 'failed', message: reply.message });
     this.idle(slot);
   }
 

@@ -11,6 +11,8 @@ import { figureDisplay } from '../analysis/cross/factDisplay';
 import { dateLabel, figureLabel } from '../analysis/cross/factLabels';
 import { withWordFormJournal } from '../analysis/figures/wordForms';
 import { factsToWire, type FactsWire } from '../analysis/cross/factsWire';
+import { featuresToWire } from '../analysis/cross/featuresWire';
+import { storyFeatures } from '../analysis/cross/storyFeatures';
 import type { ArticleAnalysis } from '../analysis/types';
 import { TokenCache } from '../analysis/tokens';
 import type { WorkerReply, WorkerRequest } from './messages';
@@ -24,7 +26,10 @@ if (port) {
     try {
       const analysis = analyzeArticle(req.text, req.keep ? { ...req.options, tokenCache: cache } : req.options);
       reply = { id: req.id, ok: true, analysis };
-      if (req.facts) reply.facts = factsOf(req.text, analysis);
+      if (req.facts) {
+        reply.facts = factsOf(req.text, analysis);
+        reply.features = featuresToWire(storyFeatures({ id: '', name: '', text: req.text, analysis }));
+      }
     } catch (err) {
       // The core is written never to throw; if it does, the pool reports it for this article only.
       reply = { id: req.id, ok: false, message: err instanceof Error ? (err.stack ?? err.message) : String(err) };

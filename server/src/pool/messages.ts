@@ -1,6 +1,7 @@
 // The messages between the analysis pool (main thread) and its workers: plain data, structured-cloned.
 
 import type { FactsWire } from '../analysis/cross/factsWire';
+import type { FeaturesWire } from '../analysis/cross/featuresWire';
 import type { ArticleAnalysis } from '../analysis/types';
 
 /** What the worker passes to analyzeArticle besides the text. */
@@ -15,11 +16,11 @@ export interface WorkerRequest {
   options: WorkerAnalyzeOptions;
   /** Keep the text's tagged paragraphs for its next version (an article open in the editor). */
   keep: boolean;
-  /** Also extract the cross-source facts (the engine's per-article input), as plain data. */
+  /** Also extract the cross-source facts and the story-grouping features (the engine's per-article input), as plain data. */
   facts: boolean;
 }
 
-export type WorkerReply = { id: number; ok: true; analysis: ArticleAnalysis; facts?: FactsWire } | { id: number; ok: false; message: string };
+export type WorkerReply = { id: number; ok: true; analysis: ArticleAnalysis; facts?: FactsWire; features?: FeaturesWire } | { id: number; ok: false; message: string };
 
 /** The first message a worker sends, once the core is loaded. */
 export interface WorkerReady {

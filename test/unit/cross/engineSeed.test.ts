@@ -5,6 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CorpusEngine } from '../../../server/src/analysis/cross/engine';
 import type { SourceArticle } from '../../../server/src/analysis/cross/types';
+import { featuresToWire } from '../../../server/src/analysis/cross/featuresWire';
+import { storyFeatures } from '../../../server/src/analysis/cross/storyFeatures';
 import { article } from './util';
 
 const ferry = (n: string, count: string): SourceArticle =>
@@ -81,9 +83,11 @@ test('the grouping itself is taken as the last session made it, and an edit afte
   checked.result();
   // A marker label shows the grouping was taken, not worked out again.
   const stories = checked.checkedStories().map((s) => (s.articles.length === 3 ? { ...s, story: { ...s.story!, label: 'as grouped last session' } } : s));
-  {
+  // With the pair scores worked out in a quiet moment after seeding (prepare), and without.
+  for (const prepared of [false, true]) {
     const seeded = engineWith(articles);
     assert.equal(seeded.seed(stories), stories.length);
+    if (prepared) seeded.prepare();
     assert.ok(seeded.result().stories.some((s) => s.story.label === 'as grouped last session'));
     // An edit that changes what groups the stories (the mill's owner is now the ferry union's leader).
     const edited = article('mill.txt', 'Ferry crews in Lindhaven will strike again, union leader Oskar Varga told the Lindhaven Ferry Company.');
@@ -106,4 +110,18 @@ test('a grouping that does not cover exactly the articles now open is not taken'
   seeded.seed(stories);
   assert.ok(!seeded.result().stories.some((s) => s.story.label === 'as grouped last session'));
   assert.equal(plainStories(seeded.result()), plainStories(engineWith(now).result()));
+});
+
+test("grouping features handed over as plain data group as the engine's own; a wire that is not one is worked out again", () => {
+  const articles = [ferry('a', '300'), ferry('b', '300'), ferry('c', '500'), alone];
+  const fresh = engineWith(articles).result();
+  const wired = engineWith(articles.map((a) => ({ ...a, features: featuresToWire(storyFeatures(a)) })));
+  assert.equal(plainStories(wired.result()), plainStories(fresh));
+  assert.deepEqual(wired.result().findings, fresh.findings);
+  // Wires a cache could hold after a crash or from another build: each is ignored, none throws.
+  const broken: unknown[] = [{ v: 1, counts: 'x' }, { v: 99, counts: [], labels: [], salience: [], routine: 0 }, null, { ...featuresToWire(storyFeatures(alone)), time: { spread: 'x' } }];
+  for (const features of broken) {
+    const e = engineWith(articles.map((a, i) => (i === 0 ? { ...a, features } : a)));
+    assert.equal(plainStories(e.result()), plainStories(fresh));
+  }
 });

@@ -8,6 +8,8 @@ import * as path from 'node:path';
 import { analyzeCorpus } from '../../../server/src/analysis/cross/engine';
 import { extractArticleFacts } from '../../../server/src/analysis/cross/extract';
 import { factsFromWire, factsToWire, type FactsWire } from '../../../server/src/analysis/cross/factsWire';
+import { featuresFromWire, featuresToWire } from '../../../server/src/analysis/cross/featuresWire';
+import { storyFeatures } from '../../../server/src/analysis/cross/storyFeatures';
 import type { SourceArticle } from '../../../server/src/analysis/cross/types';
 import { AnalysisCache } from '../../../server/src/analysisCache';
 import { article, readDir, samplesDir } from './util';
@@ -44,14 +46,16 @@ test('facts decoded from the wire are the facts extraction gives, objects and al
   assert.ok(wholes > 0, 'the test includes a whole made of parts');
 });
 
-test('facts kept in the analysis cache read back the same (open intervals included)', async () => {
+test('facts and grouping features kept in the analysis cache read back the same (open intervals included)', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'newslens-facts-'));
   try {
     const cache = new AnalysisCache(dir);
     const key = cache.key(crash.text, { maxChars: 500_000 });
-    await cache.set(key, crash.analysis, factsToWire(extractArticleFacts(crash)));
+    const features = storyFeatures(crash);
+    await cache.set(key, crash.analysis, factsToWire(extractArticleFacts(crash)), featuresToWire(features));
     const hit = await cache.get(key, crash.text.length);
     assert.equal(typeof hit?.facts, 'function', 'the facts are parsed only when asked for');
+    assert.deepEqual(featuresFromWire(hit!.features), features, 'the grouping features read back as they were worked out');
     const back = factsFromWire({ ...crash, analysis: hit!.analysis }, (hit!.facts as () => unknown)());
     assert.ok(back);
     assert.ok(back.figures.some((f) => f.interval?.hi === Infinity), '"more than 40" keeps its open end');

@@ -12,6 +12,7 @@ import { applyFindingPolicy } from './ledger';
 import { resolveEntities } from './resolve';
 import { sameData } from './sameData';
 import { StoryGrouper, type Grouping } from './stories';
+import { featuresFromWire } from './featuresWire';
 import { storyFeatures, type StoryFeatures } from './storyFeatures';
 import { StoryIndex } from './storyIndex';
 import type { CorpusOptions, CorpusResult, CrossEntity, Finding, SourceArticle, Story, StoryResult } from './types';
@@ -60,6 +61,8 @@ export class CorpusEngine {
   private grouping: Grouping | null = null;
   private readonly grouper = new StoryGrouper();
   private readonly storyCache = new Map<string, StoryEntry>();
+  /** A grouping taken by seed() whose pair scores the grouper has not worked out yet (prepare()). */
+  private adoptPending = false;
   /** Each raw story result with severity settings and the ledger applied, for the options in force. */
   private finished = new WeakMap<StoryResult, StoryResult>();
   private finalCache: { result: CorpusResult; stamp: string } | null = null;
@@ -79,7 +82,7 @@ export class CorpusEngine {
 
   upsert(given: SourceArticle): void {
     // The plain-data facts are decoded once, when first needed; the entry keeps the article without them.
-    const { facts: wire, ...a } = given;
+    const { facts: wire, features: featuresWire, ...a } = given;
     const prev = this.entries.get(a.id);
     if (prev && prev.article.text === a.text && prev.article.name === a.name && prev.article.analysis === a.analysis) return;
     // The facts are decoded (or, without a wire, extracted) when a story first needs them: a story whose
@@ -87,11 +90,17 @@ export class CorpusEngine {
     let facts: ArticleFacts | undefined;
     let features: StoryFeatures | undefined;
     let source = wire;
+    let featuresSource = featuresWire;
     const entry: ArticleEntry = {
       article: a,
       version: ++this.version,
       get features() {
-        return (features ??= storyFeatures(a));
+        if (!features) {
+          // The analysing worker's (or the cache's) features when they decode, else worked out here.
+          features = (featuresSource !== undefined ? featuresFromWire(featuresSource) : undefined) ?? storyFeatures(a);
+          featuresSource = undefined;
+        }
+        return features;
       },
       get facts() {
         if (!facts) {
@@ -173,12 +182,11 @@ export class CorpusEngine {
    */
   seed(stories: readonly CheckedStory[]): number {
     // The grouping itself is taken when the stories cover exactly the articles now in the engine: it is a
-    // function of the articles, the build and the options, which the caller vouches for. The grouper then
-    // works out only the pair scores the next edit's regrouping starts from, not the stories again.
+    // function of the articles, the build and the options, which the caller vouches for. The pair scores
+    // the next edit's regrouping starts from are worked out later, by prepare() (or by that regrouping).
     if (!this.grouping && coversExactly(stories, this.entries)) {
       this.grouping = { stories: stories.map((s) => s.story!) };
-      this.indexPending();
-      this.grouper.adopt(this.index, this.threshold(), this.grouping);
+      this.adoptPending = true;
     }
     const byMembers = new Map(stories.map((s) => [s.articles.join('\u0000'), s.findings]));
     let taken = 0;
@@ -193,6 +201,19 @@ export class CorpusEngine {
     return taken;
   }
 
+  /**
+   * Work for a quiet moment after seed(): the grouping index and the pair scores of a taken grouping, so
+   * the first edit's regrouping only re-scores what the edit changed. Without it that regrouping scores
+   * every pair (the same result, later).
+   */
+  prepare(): void {
+    if (!this.adoptPending) return;
+    this.adoptPending = false;
+    if (!this.grouping) return;
+    this.indexPending();
+    this.grouper.adopt(this.index, this.threshold(), this.grouping);
+  }
+
   /** Each story of the last result with its findings before severity settings and the ledger (for seed). */
   checkedStories(): CheckedStory[] {
     return [...this.storyCache.values()].map((e) => ({ articles: e.raw.story.articles, findings: e.raw.findings, story: e.raw.story }));
@@ -204,6 +225,7 @@ export class CorpusEngine {
 
   private group(): Grouping {
     if (!this.grouping) {
+      this.adoptPending = false;
       this.indexPending();
       this.grouping = this.grouper.group(this.index, this.threshold());
     }

@@ -20,6 +20,8 @@ export interface SourceArticle {
    * instead of extracting them again, and extracts when they do not decode.
    */
   facts?: unknown;
+  /** The article's story-grouping features as the analysing worker or the cache gave them (featuresWire.ts). */
+  features?: unknown;
 }
 
 /** A place in one article. */
