@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeCorpus } from '../../../server/src/analysis/cross/engine';
 import { CHECKS, CHECK_INFO } from '../../../server/src/analysis/cross/checks/index';
+import { yearSlip } from '../../../server/src/analysis/cross/checks/outOfPlaceDate';
 import { rolesConflict } from '../../../server/src/analysis/cross/roleCompare';
 import { article, of, withFigures } from './util';
 
@@ -67,6 +68,38 @@ test('out-of-place-date: a wrong year is flagged; background dates are not', () 
   assert.equal(fs.length, 1, fs.map((f) => f.message).join('\n'));
   assert.equal(fs[0]!.location.article, b.id);
   assert.match(fs[0]!.message, /9 March 2025/);
+});
+
+test("out-of-place-date: a past date of the story's season is background unless it falls on one of the story's days", () => {
+  const a = article('a.txt', `${base}\nThe deal was reached on Monday, March 9, 2026. Its founder was born on March 20, 1921, and the last strike at the port ended on March 1, 2025.`);
+  const b = article('b.txt', `${base}\nThe deal came on Monday after talks that began on Thursday, March 5, 2026. A year earlier, on March 12, 2025, the union had rejected a smaller offer.`);
+  assert.deepEqual(of(analyzeCorpus([a, b]).findings, 'out-of-place-date').map((f) => f.message), []);
+  // The same year slip on the day the talks began is the story's day told with the wrong year.
+  const d = article('d.txt', `${base}\nThe deal was reached on Monday, March 9, 2026, after talks that began on Thursday, March 5, 2026.`);
+  const c = article('c.txt', `${base}\nThe deal came on Monday after talks that began on 5 March 2025.`);
+  const fs = of(analyzeCorpus([d, c]).findings, 'out-of-place-date');
+  assert.deepEqual(fs.map((f) => f.location.article), [c.id]);
+});
+
+test('out-of-place-date: a cue of the main clause says nothing of a date in an aside; a plan seen from a past day is no contradiction', () => {
+  const story = `${base}\nThe deal was reached on Monday, August 10, 2026, after talks that began on Thursday, August 6, 2026.`;
+  const a = article('a.txt', story);
+  const b = article(
+    'b.txt',
+    `${base}\nA poll conducted earlier this month showed members would prefer Tomas Ekberg -- a former union chief who was voted out in February 2021 -- as their negotiator. It would have been hard for any deal to live up to the hype of the May 12, 2025 framework, Kjellin said.`,
+  );
+  assert.deepEqual(of(analyzeCorpus([a, b]).findings, 'out-of-place-date').map((f) => f.message), []);
+  // The same cue in the date's own clause still marks a far date as presented as recent.
+  const c = article('c.txt', `${base}\nThe operators recently cancelled talks set for February 2, 2024.`);
+  assert.equal(of(analyzeCorpus([a, c]).findings, 'out-of-place-date').length, 1);
+});
+
+test('out-of-place-date: a slipped year is a year or two off, one digit wrong or two digits swapped', () => {
+  assert.ok(yearSlip(2025, 2026));
+  assert.ok(yearSlip(2016, 2026));
+  assert.ok(yearSlip(2062, 2026));
+  assert.ok(!yearSlip(1921, 2026));
+  assert.ok(!yearSlip(1995, 2026));
 });
 
 test('weekday-mismatch: a wrong weekday is reported; a right one is not', () => {

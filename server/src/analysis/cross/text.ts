@@ -74,3 +74,23 @@ export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { share
 export function cmpStr(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** An aside inside a sentence: between brackets, or between two dashes ("a former premier -- ousted in 1991 -- as ..."). */
+const ASIDE = /\([^()]*\)|(?:\s--\s|—|\s–\s).*?(?:\s--\s|—|\s–\s)/g;
+
+/**
+ * The part of a sentence that speaks of the words at `at` (an offset into it): the aside holding them, or
+ * else the sentence with its asides blanked out. A cue of the main clause ("conducted earlier this
+ * month") says nothing of a date inside an aside ("-- ousted in a coup in February 1991 --"), nor the
+ * other way round.
+ */
+export function ownPart(sentence: string, at: number): string {
+  let out = sentence;
+  for (const m of sentence.matchAll(ASIDE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (at >= start && at < end) return m[0];
+    out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  }
+  return out;
+}

@@ -21,6 +21,9 @@ export const DATING_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at
  */
 export const PAST_PLAN = /\b(?:(?:had\s+been|was|were)\s+(?:due|scheduled|expected|set|planned|supposed|meant|slated)\s+to|(?:was|were)\s+to\s+(?:be|have))\b/i;
 
+/** A verb that looks ahead from a past day ("it would have been", "would open"): the future of then, not of now. */
+export const PAST_PERSPECTIVE = /\bwould\b/i;
+
 /** First words of a verb phrase that put its act before the time of writing ("was appointed", "had met", "has signed"). */
 export const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had', 'has', 'have', 'did']);
 
