@@ -40,6 +40,11 @@ export class Analyser {
     this.pool.prewarm();
   }
 
+  /** A burst of analyses is over: the workers beyond the first stop now (they start again when needed). */
+  releaseIdleWorkers(): void {
+    this.pool.releaseIdle();
+  }
+
   /** An article opened with the analysis it had: its worker tags its paragraphs now, for the first edit. */
   prepareEdits(text: string, uri: string): void {
     void this.pool.analyze({ text, affinity: uri, keep: true });

@@ -317,6 +317,9 @@ export class CorpusIndex {
       if (deferred && this.store.analysisCounts.analysed !== analysedBefore) deferred = await this.enter(deferred);
       this.apply(uris[i]!, snap, changed, removed, deferred);
     }
+    // A scan that analysed articles is over with them: the extra workers give their memory back before
+    // the cross-source checks need memory of their own (they start again for the next burst).
+    if (scanning && this.store.analysisCounts.analysed !== analysedBefore) this.store.releaseIdleWorkers();
     const key = snapshots ? this.snapshotKey() : undefined;
     const restored = snapshots && key && deferred ? await this.restore(snapshots, key) : undefined;
     if (deferred) await this.enter(deferred);

@@ -61,6 +61,11 @@ export class ArticleStore {
   /** Texts analysed on the pool and texts read back from the analysis cache, since the start. */
   readonly analysisCounts: { readonly analysed: number; readonly cached: number };
 
+  /** The workspace's articles are read: the analysis workers beyond the first stop now (see Analyser). */
+  releaseIdleWorkers(): void {
+    this.analyser.releaseIdleWorkers();
+  }
+
   constructor(
     readonly documents: TextDocuments<TextDocument>,
     private readonly settings: SettingsStore,

@@ -74,6 +74,23 @@ describe('AnalysisPool', () => {
     }
   });
 
+  it('stops its idle extra workers when told a burst of work is over, and starts them again for the next', { timeout: 120_000 }, async () => {
+    const pool = new AnalysisPool({ workerFile: WORKER, size: 2 });
+    try {
+      const burst = () => Promise.all(Array.from({ length: 6 }, (_, i) => pool.analyze({ text: `${SHORT} Article ${i}.` })));
+      await burst();
+      assert.equal(pool.workers, 2);
+      pool.releaseIdle();
+      assert.equal(pool.workers, 1, 'the first worker stays for the next edit');
+      const again = await burst();
+      assert.ok(again.every((o) => o.kind === 'done'));
+      assert.deepEqual(again[5]!.kind === 'done' && again[5]!.analysis, analyzeArticle(`${SHORT} Article 5.`));
+      assert.equal(pool.workers, 2);
+    } finally {
+      await pool.dispose();
+    }
+  });
+
   it('gives what the core gives, for many articles at once on several workers', { timeout: 120_000 }, async () => {
     const pool = new AnalysisPool({ workerFile: WORKER, size: 2 });
     try {

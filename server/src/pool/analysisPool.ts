@@ -137,6 +137,26 @@ export class AnalysisPool {
     this.slots[0] = this.spawn(0);
   }
 
+  /**
+   * Stops every idle worker but the first now, rather than after IDLE_STOP_MS: the caller knows a burst of
+   * work is over (the server's index, whose cross-source checks come next and need the memory). A worker
+   * still running a task, and the first, are left.
+   */
+  releaseIdle(): void {
+    if (this.disposed || this.queued > 0) return;
+    for (const slot of this.slots) {
+      if (!slot || slot.index === 0 || slot.task !== null) continue;
+      this.clearTimers(slot);
+      this.slots[slot.index] = null;
+      void slot.worker.terminate();
+    }
+  }
+
+  /** Workers started and not stopped (loading, busy or idle). */
+  get workers(): number {
+    return this.slots.filter((s) => s !== null).length;
+  }
+
   /** Tasks waiting for a worker. */
   get queued(): number {
     return this.urgent.length + this.normal.length;
