@@ -1,6 +1,7 @@
 // A pool of analysis workers (node:worker_threads), shared by the language server and the CLI.
 //
-// - Sized to the cores; workers start on first use, and all but one stop after a while without work.
+// - Sized to the cores; workers start on first use, and all but one stop after a while without work, or
+//   at once when the caller says a burst of work is over (releaseIdle).
 // - Two queues: articles the user has open (priority) are taken before any article of the corpus, so an
 //   opened or edited article waits at most for the articles already being analysed, never for the corpus.
 // - An article goes back to the worker that analysed it last when that worker is free: its paragraph
