@@ -4,6 +4,7 @@
 
 import { join } from 'node:path';
 import { DEFAULT_MAX_CHARS } from './analysis/limits';
+import type { ArticleAnalysis } from './analysis/types';
 import { AnalysisCache, type CachedAnalysis } from './analysisCache';
 import { AnalysisPool, budgetFromEnv, stoppedAnalysis, stoppedMessage } from './pool/analysisPool';
 
@@ -15,6 +16,8 @@ export interface AnalyseRequest {
   uri: string;
   /** True for an article open in the editor: it is analysed before the corpus. */
   open: boolean;
+  /** Called with the analysis as soon as the worker has it, before its facts (see AnalysisRequest). */
+  onAnalysis?: (analysis: ArticleAnalysis) => void;
 }
 
 export class Analyser {
@@ -71,7 +74,7 @@ export class Analyser {
     // The open article's facts come from the worker too: they add a few milliseconds to its analysis,
     // where extracting them on the main thread would hold every request up (the first time, for the
     // language model's word forms, about half a second).
-    const outcome = await this.pool.analyze({ text, priority: request.open, affinity: request.uri, facts: true });
+    const outcome = await this.pool.analyze({ text, priority: request.open, affinity: request.uri, facts: true, onAnalysis: request.onAnalysis });
     this.counts.analysed++;
     if (outcome.kind === 'failed') throw new Error(outcome.message);
     if (outcome.kind === 'stopped') {

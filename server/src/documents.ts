@@ -46,6 +46,11 @@ interface CacheEntry {
   /** All of the settings the snapshot carries. */
   settingsKey: string;
   snapshot: Promise<ArticleSnapshot | null>;
+  /**
+   * For an editor's text: the snapshot as soon as its analysis is made, before its cross-source facts
+   * (for highlights); it resolves with `snapshot` when that comes first.
+   */
+  early?: Promise<ArticleSnapshot | null>;
 }
 
 /** How many characters of an editor's text are checked for binary content. */
@@ -97,6 +102,19 @@ export class ArticleStore {
    * not a file) or the file is gone. Never rejects.
    */
   async get(uri: string): Promise<ArticleSnapshot | null> {
+    return (await this.entry(uri)).snapshot;
+  }
+
+  /**
+   * get() for what reads only the text and its analysis (semantic tokens): an editor's new text is
+   * answered as soon as its analysis is made, without waiting for its cross-source facts.
+   */
+  async getAnalysed(uri: string): Promise<ArticleSnapshot | null> {
+    const e = await this.entry(uri);
+    return e.early ?? e.snapshot;
+  }
+
+  private async entry(uri: string): Promise<CacheEntry> {
     // Keyed on the settings' content, not on when they were last read: re-reading unchanged settings
     // (every workspace/didChangeConfiguration) must not re-analyse the whole corpus.
     // Only the settings that decide what is analysed are in the key; a change of the others (severity,
@@ -109,17 +127,23 @@ export class ArticleStore {
     const key = doc ? `editor:${doc.version}:${analysisKey}:${where}` : `disk:${analysisKey}:${where}`;
     const cached = this.cache.get(uri);
     if (cached && cached.key === key) {
-      if (cached.settingsKey === fullKey) return cached.snapshot;
+      if (cached.settingsKey === fullKey) return cached;
       const snapshot = cached.snapshot.then((s) => (s ? { ...s, settings } : s));
-      this.cache.set(uri, { key, settingsKey: fullKey, snapshot });
-      return snapshot;
+      const entry = { key, settingsKey: fullKey, snapshot };
+      this.cache.set(uri, entry);
+      return entry;
     }
-    const snapshot = (doc ? this.fromEditor(doc) : this.fromDisk(uri)).catch((err: unknown) => {
+    let analysed: (s: ArticleSnapshot | null) => void = () => undefined;
+    const early = doc ? new Promise<ArticleSnapshot | null>((resolve) => (analysed = resolve)) : undefined;
+    const snapshot = (doc ? this.fromEditor(doc, analysed) : this.fromDisk(uri)).catch((err: unknown) => {
       this.connection.console.error(`NewsLens: analysing ${uri} failed: ${errorText(err)}`);
       return null;
     });
-    this.cache.set(uri, { key, settingsKey: fullKey, snapshot });
-    return snapshot;
+    void snapshot.then(analysed);
+    const entry: CacheEntry = { key, settingsKey: fullKey, snapshot };
+    if (early) entry.early = early;
+    this.cache.set(uri, entry);
+    return entry;
   }
 
   /** Whether the document is an article, without analysing it. */
@@ -174,7 +198,7 @@ export class ArticleStore {
     }
   }
 
-  private async fromEditor(doc: TextDocument): Promise<ArticleSnapshot | null> {
+  private async fromEditor(doc: TextDocument, analysed: (s: ArticleSnapshot) => void): Promise<ArticleSnapshot | null> {
     const settings = await this.settings.get(doc.uri);
     if (!isArticle(doc.uri, doc.languageId, settings, this.folders)) return null;
     // Read the document only after the await, so the text and version belong together.
@@ -197,15 +221,15 @@ export class ArticleStore {
       this.analyser.prepareEdits(text, doc.uri);
       return withWires({ ...base, analysis: same.analysis }, same);
     }
-    const analysed = await this.analyser.analyse(text, { uri: doc.uri, open: true });
-    const analysis = analysed.analysis;
+    const result = await this.analyser.analyse(text, { uri: doc.uri, open: true, onAnalysis: (a) => analysed({ ...base, analysis: a }) });
+    const analysis = result.analysis;
     // VS Code shows undecodable bytes as U+FFFD; only then is the file on disk worth a look.
     const replacement = text.indexOf('\uFFFD');
     if (replacement >= 0) {
       const warning = await this.encodingWarning(doc.uri, settings.maxFileSize);
       if (warning) analysis.problems.push(fileProblem('invalid-utf8', `The file is ${warning}`, replacement, replacement + 1));
     }
-    return withWires({ ...base, analysis }, analysed);
+    return withWires({ ...base, analysis }, result);
   }
 
   /**

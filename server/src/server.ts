@@ -188,13 +188,13 @@ connection.onDidChangeWatchedFiles(
 
 connection.languages.semanticTokens.on(
   guard(connection, 'semantic tokens', { data: [] }, async (params) =>
-    semanticTokensFull(await store.get(documentUri(params)), client.multilineTokens),
+    semanticTokensFull(await store.getAnalysed(documentUri(params)), client.multilineTokens),
   ),
 );
 
 connection.languages.semanticTokens.onRange(
   guard(connection, 'semantic tokens (range)', { data: [] }, async (params) =>
-    semanticTokensRange(await store.get(documentUri(params)), params.range, client.multilineTokens),
+    semanticTokensRange(await store.getAnalysed(documentUri(params)), params.range, client.multilineTokens),
   ),
 );
 

@@ -91,6 +91,32 @@ describe('AnalysisPool', () => {
     }
   });
 
+  it("hands over an opened article's analysis before its facts, then resolves with both", { timeout: 120_000 }, async () => {
+    const pool = new AnalysisPool({ workerFile: WORKER, size: 1 });
+    try {
+      const seen: string[] = [];
+      let early: unknown;
+      const outcome = await pool.analyze({
+        text: SHORT,
+        priority: true,
+        facts: true,
+        onAnalysis: (analysis) => {
+          early = analysis;
+          seen.push('analysis');
+        },
+      });
+      seen.push('facts');
+      assert.deepEqual(seen, ['analysis', 'facts']);
+      assert.equal(outcome.kind, 'done');
+      if (outcome.kind !== 'done') return;
+      assert.equal(outcome.analysis, early, 'the early analysis is the one the outcome carries');
+      assert.deepEqual(outcome.analysis, analyzeArticle(SHORT));
+      assert.ok(outcome.facts && outcome.features, 'the facts and features follow');
+    } finally {
+      await pool.dispose();
+    }
+  });
+
   it('gives what the core gives, for many articles at once on several workers', { timeout: 120_000 }, async () => {
     const pool = new AnalysisPool({ workerFile: WORKER, size: 2 });
     try {

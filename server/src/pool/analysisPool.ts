@@ -61,6 +61,11 @@ export interface AnalysisRequest {
   keep?: boolean;
   /** Also extract the article's cross-source facts and grouping features on the worker (for `check` and the language server). */
   facts?: boolean;
+  /**
+   * Called with the analysis as soon as the worker has it, before the facts (with `facts`): the editor's
+   * highlights of an opened or edited article need only the analysis.
+   */
+  onAnalysis?: (analysis: ArticleAnalysis) => void;
 }
 
 export interface PoolOptions {
@@ -78,6 +83,16 @@ interface Task {
   id: number;
   request: AnalysisRequest;
   resolve(outcome: AnalysisOutcome): void;
+  /** The analysis of an early reply, waiting for its facts. */
+  first?: ArticleAnalysis;
+}
+
+/** The outcome a final reply gives (with the analysis of the task's early reply, if it had one). */
+function outcomeOf(reply: WorkerReply, task: Task): AnalysisOutcome {
+  if (!reply.ok) return { kind: 'failed', message: reply.message };
+  if ('rest' in reply) return task.first ? { kind: 'done', analysis: task.first, ...reply.rest } : { kind: 'failed', message: 'the analysis worker sent facts without their analysis' };
+  if ('first' in reply) return { kind: 'done', analysis: reply.first };
+  return { kind: 'done', analysis: reply.analysis, facts: reply.facts, features: reply.features };
 }
 
 interface Slot {
@@ -237,6 +252,7 @@ export class AnalysisPool {
     // setImmediate lets it in first, so a busy main thread never stops an article that had finished.
     slot.timer = setTimeout(() => setImmediate(() => this.overran(slot, task, budget)), budget);
     const message: WorkerRequest = { id: task.id, text: task.request.text, options: task.request.options ?? {}, keep: task.request.keep ?? task.request.priority === true, facts: task.request.facts === true };
+    if (task.request.onAnalysis && message.facts) message.early = true;
     slot.worker.postMessage(message);
   }
 
@@ -262,9 +278,19 @@ export class AnalysisPool {
   private finished(slot: Slot, reply: WorkerReply): void {
     const task = slot.task;
     if (!task || task.id !== reply.id) return;
+    if (reply.ok && 'first' in reply) {
+      // The analysis, its facts to follow: the worker is still busy with this task.
+      task.first = reply.first;
+      try {
+        task.request.onAnalysis?.(reply.first);
+      } catch {
+        // The caller's listener is its own affair; the task goes on.
+      }
+      return;
+    }
     this.clearTimers(slot);
     slot.task = null;
-    task.resolve(reply.ok ? { kind: 'done', analysis: reply.analysis, facts: reply.facts, features: reply.features } : { kind: 'failed', message: reply.message });
+    task.resolve(outcomeOf(reply, task));
     this.idle(slot);
   }
 

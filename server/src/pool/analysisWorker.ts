@@ -11,7 +11,7 @@ import { figureDisplay } from '../analysis/cross/factDisplay';
 import { dateLabel, figureLabel } from '../analysis/cross/factLabels';
 import { withWordFormJournal } from '../analysis/figures/wordForms';
 import { factsToWire, type FactsWire } from '../analysis/cross/factsWire';
-import { featuresToWire } from '../analysis/cross/featuresWire';
+import { featuresToWire, type FeaturesWire } from '../analysis/cross/featuresWire';
 import { storyFeatures } from '../analysis/cross/storyFeatures';
 import type { ArticleAnalysis } from '../analysis/types';
 import { TokenCache } from '../analysis/tokens';
@@ -25,10 +25,16 @@ if (port) {
     let reply: WorkerReply;
     try {
       const analysis = analyzeArticle(req.text, req.keep ? { ...req.options, tokenCache: cache } : req.options);
-      reply = { id: req.id, ok: true, analysis };
-      if (req.facts) {
-        reply.facts = factsOf(req.text, analysis);
-        reply.features = featuresToWire(storyFeatures({ id: '', name: '', text: req.text, analysis }));
+      if (req.facts && req.early) {
+        // The editor's highlights need only the analysis: it goes now, the facts when they are made.
+        port.postMessage({ id: req.id, ok: true, first: analysis } satisfies WorkerReply);
+        reply = { id: req.id, ok: true, rest: { facts: factsOf(req.text, analysis), features: featuresOf(req.text, analysis) } };
+      } else {
+        reply = { id: req.id, ok: true, analysis };
+        if (req.facts) {
+          reply.facts = factsOf(req.text, analysis);
+          reply.features = featuresOf(req.text, analysis);
+        }
       }
     } catch (err) {
       // The core is written never to throw; if it does, the pool reports it for this article only.
@@ -40,6 +46,11 @@ if (port) {
   // ready, so no article's time budget pays for it.
   analyzeArticle('Minister Anna Example said on Monday that “12 ships” had left Port Example, about 40 km away.');
   port.postMessage({ ready: true });
+}
+
+/** The article's story-grouping features as plain data. */
+function featuresOf(text: string, analysis: ArticleAnalysis): FeaturesWire {
+  return featuresToWire(storyFeatures({ id: '', name: '', text, analysis }));
 }
 
 /**

@@ -18,9 +18,16 @@ export interface WorkerRequest {
   keep: boolean;
   /** Also extract the cross-source facts and the story-grouping features (the engine's per-article input), as plain data. */
   facts: boolean;
+  /** Send the analysis as soon as it is made, before the facts and features (a 'first' reply, then a 'rest'). */
+  early?: boolean;
 }
 
-export type WorkerReply = { id: number; ok: true; analysis: ArticleAnalysis; facts?: FactsWire; features?: FeaturesWire } | { id: number; ok: false; message: string };
+export type WorkerReply =
+  | { id: number; ok: true; analysis: ArticleAnalysis; facts?: FactsWire; features?: FeaturesWire }
+  /** The analysis of an `early` request; its facts and features follow in a `rest` reply. */
+  | { id: number; ok: true; first: ArticleAnalysis }
+  | { id: number; ok: true; rest: { facts: FactsWire; features: FeaturesWire } }
+  | { id: number; ok: false; message: string };
 
 /** The first message a worker sends, once the core is loaded. */
 export interface WorkerReady {
