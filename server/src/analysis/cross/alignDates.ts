@@ -4,7 +4,7 @@
 // ("said on Tuesday") are never one event across sources, and an event one source dates on two days
 // (talks "on Sunday" and "on Monday") spans both: its dates never conflict.
 
-import { SUPPORT_VERBS } from '../lexicon/events';
+import { BODY_OF_MEMBERS, SUPPORT_VERBS } from '../lexicon/events';
 import { ACTION_NOUN_ENDING, MULTI_DAY_EVENTS } from '../lexicon/timeCues';
 import { weekdayOfIso } from '../util/calendar';
 import { clusterItems, clusterStatus, dedupeIds, factValue, type Edge } from './cluster';
@@ -35,6 +35,11 @@ function sameActor(x: string | undefined, y: string | undefined): boolean {
   if (x === y) return true;
   const [long, short] = x.length > y.length ? [x, y] : [y, x];
   return short.length >= 4 && long.length - short.length >= 4 && long.endsWith(short);
+}
+
+/** One names the members of the body the other names ("MPs" / "parliament"): their act together is the body's. */
+function membersOfBody(x: string | undefined, y: string | undefined): boolean {
+  return x !== undefined && y !== undefined && (BODY_OF_MEMBERS.get(x) === y || BODY_OF_MEMBERS.get(y) === x);
 }
 
 function participants(d: DateItem): Set<string> {
@@ -116,9 +121,22 @@ function partOfSeveral(d: DateItem): boolean {
   return d.fact.event === undefined && noun !== undefined && MULTI_DAY_EVENTS.has(noun);
 }
 
+/**
+ * Two times of one act: "his first court appearance" is not "will next appear in court", and an act
+ * said to come again ("next", "again") or to have come before ("last imposed") is not the one told
+ * without such a word. Two ordinals must be the same; an ordinal and no word may be one act.
+ */
+function otherOccurrence(a: DateItem, b: DateItem): boolean {
+  const x = a.fact.occurrence;
+  const y = b.fact.occurrence;
+  if (x === y) return false;
+  const relative = (o: string | undefined): boolean => o === 'later' || o === 'previous';
+  return relative(x) || relative(y) || (x !== undefined && y !== undefined);
+}
+
 /** The same event by the same participants, judged without looking at the dates' values. */
 function sameEvent(a: DateItem, b: DateItem, ctx: DateContext): boolean {
-  if (a.speech || b.speech) return false;
+  if (a.speech || b.speech || otherOccurrence(a, b)) return false;
   const x = a.fact;
   const y = b.fact;
   if (!coarseComparable(a, b, ctx) || dayOfLonger(a, b)) return false;
@@ -126,7 +144,7 @@ function sameEvent(a: DateItem, b: DateItem, ctx: DateContext): boolean {
   const ea = x.actorEntity ? ctx.crossId(a.article, x.actorEntity) : undefined;
   const eb = y.actorEntity ? ctx.crossId(b.article, y.actorEntity) : undefined;
   if (differ(ea, eb) && !otherVoice(a, b)) return false;
-  if (!ea && !eb && differ(x.actor, y.actor) && !sameActor(x.actor, y.actor) && !otherVoice(a, b)) return false;
+  if (!ea && !eb && differ(x.actor, y.actor) && !sameActor(x.actor, y.actor) && !membersOfBody(x.actor, y.actor) && !otherVoice(a, b)) return false;
   const pa = participants(a);
   const pb = participants(b);
   if (pa.size === 0 || pb.size === 0) return true;
@@ -146,6 +164,8 @@ function anchored(a: DateItem, b: DateItem, ctx: DateContext): boolean {
   const eb = b.fact.actorEntity ? ctx.crossId(b.article, b.fact.actorEntity) : undefined;
   if (ea !== undefined && ea === eb) return true;
   if (a.fact.about !== undefined && a.fact.about === b.fact.about) return true;
+  // A body and its members act as one ("parliament votes", "MPs will vote"): the body is one.
+  if (membersOfBody(a.fact.actor, b.fact.actor)) return true;
   // The action both name is itself the subject of a passive ("the evacuation was ordered"; in the
   // active, "the government announced" is an agent, not an action), or what one names in the passive the other acts on.
   const actionNoun = !!a.fact.actor && ACTION_NOUN_ENDING.test(a.fact.actor) && !!a.fact.passive && !!b.fact.passive;

@@ -4,7 +4,7 @@
 // named last before "his"), and the taking of an office a date after the office dates ("finance minister
 // since January 2022", "was made deputy minister in June").
 
-import { ACT_NOUN_VERBS, EVENT_CLASSES, NOT_GERUNDS, WALKOUT_FROM, WALKOUT_VERBS, EVENT_NOUNS, NOUN_PHRASE_OPENERS, PHRASAL_PARTICLES, ROLE_TAKING_VERBS } from '../lexicon/events';
+import { ACT_CARRIERS, ACT_NOUN_VERBS, ARTICLES, PLACE_PREPOSITIONS, EVENT_CLASSES, NOT_GERUNDS, OCCURRENCE_AFTER, OCCURRENCE_BEFORE, WALKOUT_FROM, WALKOUT_VERBS, EVENT_NOUNS, NOUN_PHRASE_OPENERS, PHRASAL_PARTICLES, ROLE_TAKING_VERBS } from '../lexicon/events';
 import { TITLE_COMPOUNDS, TITLE_HEADS } from '../lexicon/titles';
 import { GENDERED_PRONOUNS, POSSESSIVE_PRONOUNS } from '../lexicon/speech';
 import { DATING_PREPOSITIONS, PAST_PLAN } from '../lexicon/timeCues';
@@ -270,7 +270,9 @@ export function nounActBefore(article: SourceArticle, f: Figure): { event: strin
   let nounAt = n - 2;
   let thingWord: Word | undefined;
   const ofAt = ws.slice(Math.max(0, n - 2 - OF_REACH), n - 1).map((w) => w.text.toLowerCase()).lastIndexOf('of');
-  if (!actOfNoun(ws[nounAt]!.text) && ofAt >= 0) {
+  const placed = actBeforePlace(ws);
+  if (!actOfNoun(ws[nounAt]!.text) && placed !== undefined) nounAt = placed;
+  else if (!actOfNoun(ws[nounAt]!.text) && ofAt >= 0) {
     nounAt = Math.max(0, n - 2 - OF_REACH) + ofAt - 1;
     thingWord = ws[n - 2];
   }
@@ -285,9 +287,10 @@ export function nounActBefore(article: SourceArticle, f: Figure): { event: strin
       if (STOP_WORDS.has(w.toLowerCase()) || /['’]/.test(w)) return undefined;
       continue;
     }
-    // The phrase is its own: a preposition opens it, or it opens its clause.
+    // The phrase is its own: a preposition opens it, or it opens its clause, or a verb that only
+    // carries the act holds it ("faces a vote in parliament on Thursday").
     const opener = ws[k - 1]?.text.toLowerCase();
-    if (opener !== undefined && !NOUN_PHRASE_OPENERS.has(opener)) return undefined;
+    if (opener !== undefined && !NOUN_PHRASE_OPENERS.has(opener) && !ACT_CARRIERS.has(verbLemma(opener))) return undefined;
     const who = actOwner(article, f, ws, k, base, thingWord);
     return { event, noun: noun.toLowerCase(), ...who };
   }
@@ -309,9 +312,27 @@ function stretchBefore(article: SourceArticle, f: Figure): { ws: Word[]; base: n
   return { ws, base: from + cut + 1 };
 }
 
-/** A possessive name ("Brannik's"), a possessive pronoun or "the". */
+/** A possessive name ("Brannik's"), a possessive pronoun or an article ("the", "a"). */
 function isDeterminer(w: string): boolean {
-  return (/['’]s$/.test(w) && /^\p{Lu}/u.test(w)) || POSSESSIVE_PRONOUNS.has(w.toLowerCase()) || w.toLowerCase() === 'the';
+  return (/['’]s$/.test(w) && /^\p{Lu}/u.test(w)) || POSSESSIVE_PRONOUNS.has(w.toLowerCase()) || ARTICLES.has(w.toLowerCase());
+}
+
+/** Words of a place phrase between an act noun and its date ("a vote in the parliament on …"). */
+const PLACE_PHRASE_WORDS = 2;
+
+/**
+ * "A confidence vote in parliament on Thursday", "the protest outside the embassy on Friday": an act noun
+ * followed by a short place phrase before the date's preposition. Returns the act noun's index, or undefined.
+ */
+function actBeforePlace(ws: Word[]): number | undefined {
+  const n = ws.length;
+  for (let p = n - 3; p >= Math.max(1, n - 2 - PLACE_PHRASE_WORDS); p--) {
+    if (!PLACE_PREPOSITIONS.has(ws[p]!.text.toLowerCase())) continue;
+    // Only a determiner and a head after the preposition: "in parliament", "in the capital".
+    if (ws.slice(p + 1, n - 1).some((w, i, all) => i < all.length - 1 && !ARTICLES.has(w.text.toLowerCase()))) return undefined;
+    return actOfNoun(ws[p - 1]!.text) ? p - 1 : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -405,4 +426,31 @@ export function pastPlan(article: SourceArticle, f: Figure): string | undefined 
   const verbAt = text.lastIndexOf(fr.verb.text);
   const plan = PAST_PLAN.exec(text);
   return plan && verbAt >= plan.index ? EVENT_CLASSES.get('schedule') : undefined;
+}
+
+/** Words before an act's verb or noun looked at for a word of occurrence ("his first court appearance"). */
+const OCCURRENCE_REACH = 2;
+
+/**
+ * Which of several times the act a date dates happens, read around its verb or noun as written before
+ * the date: "his first court appearance on Wednesday" (first), "will next appear in court on 19 March",
+ * "will hear the case again on 19 March" (later), "last imposed a ban in 2022" (previous).
+ */
+export function occurrenceOf(article: SourceArticle, f: Figure, actWord: string | undefined): string | undefined {
+  if (!actWord) return undefined;
+  const from = Math.max(f.frame?.clause.start ?? 0, f.start - NOUN_ACT_REACH);
+  const ws = wordsOf(article.text.slice(from, f.start));
+  const lower = actWord.toLowerCase();
+  let at = -1;
+  for (let i = ws.length - 1; i >= 0 && at < 0; i--) if (ws[i]!.text.toLowerCase() === lower) at = i;
+  if (at < 0) return undefined;
+  for (let i = at - 1; i >= Math.max(0, at - OCCURRENCE_REACH); i--) {
+    const mark = OCCURRENCE_BEFORE.get(ws[i]!.text.toLowerCase());
+    if (mark) return mark;
+  }
+  for (const w of ws.slice(at + 1)) {
+    const mark = OCCURRENCE_AFTER.get(w.text.toLowerCase());
+    if (mark) return mark;
+  }
+  return undefined;
 }

@@ -10,7 +10,7 @@ import { SINCE_LAST_BEFORE } from '../lexicon/timeCues';
 import { verbLemma } from '../figures/frame';
 import type { Figure, FigureFrame, Span } from '../types';
 import type { FactIdentity } from './factTypes';
-import { countedActor, describedPerson, eventNounSubject, nounActBefore, possessiveEventNoun, possessiveOwner, officeTaken, verbBeforeAs, walkOutOf, pastPlan } from './dateActs';
+import { countedActor, describedPerson, eventNounSubject, nounActBefore, occurrenceOf, possessiveEventNoun, possessiveOwner, officeTaken, verbBeforeAs, walkOutOf, pastPlan } from './dateActs';
 import { readScope } from './figureScope';
 import { amongOthers, peopleTogether, spatialThing, sumNamedByNoun, timeSince } from './namedQuantity';
 import { entityAt, isPronounLike, readActor, readOwner } from './actors';
@@ -416,6 +416,8 @@ export function dateIdentity(article: SourceArticle, f: Figure): { fact: FactIde
   readDateActor(article, f, id);
   // A date the noun phrase before it keeps (its act's) is no date of the statement ("said after his arrest on Monday").
   const nominal = readUnframedAct(article, f, id);
+  const occurrence = nominal ? id.occurrence : occurrenceOf(article, f, v?.text.split(/\s+/).pop());
+  if (occurrence) id.occurrence = occurrence;
   return { fact: id, speech: speech && !nominal };
 }
 
@@ -479,6 +481,8 @@ function readUnframedAct(article: SourceArticle, f: Figure, id: FactIdentity): b
     // The act as a verb names it: labels read "Renn's arrest", and a day of a longer event is not meant.
     id.event = nominal.event;
     delete id.about;
+    const occurrence = occurrenceOf(article, f, nominal.noun);
+    if (occurrence) id.occurrence = occurrence;
     if (nominal.owner) {
       id.actorEntity = nominal.owner.id;
       id.actorAgent = true;

@@ -145,6 +145,36 @@ export const ACT_NOUN_VERBS: ReadonlyMap<string, string> = new Map([
 export const WALKOUT_VERBS: ReadonlySet<string> = words('walk, storm, march, lead, take, pull, stride, stalk, file, troop');
 export const WALKOUT_FROM: ReadonlySet<string> = words('talks, talk, summit, session, meeting, conference, negotiations, negotiation, hall, chamber, room, parliament, assembly, hearing, debate, council');
 
+/**
+ * Words that say which of several times an act happens ("his first court appearance", "will next appear
+ * in court", "will hear the case again", "last imposed a ban"), by the occurrence they mark: the words
+ * before the verb or act noun, and after it ("again").
+ */
+export const OCCURRENCE_BEFORE: ReadonlyMap<string, string> = new Map([
+  ['first', 'first'], ['second', 'second'], ['third', 'third'], ['fourth', 'fourth'], ['next', 'later'],
+  ['subsequent', 'later'], ['later', 'later'], ['last', 'previous'], ['previous', 'previous'], ['previously', 'previous'], ['prior', 'previous'],
+]);
+export const OCCURRENCE_AFTER: ReadonlyMap<string, string> = new Map([['again', 'later']]);
+
+/**
+ * Verbs that only carry the act a noun after them names, so a date after the noun dates that act: "faces a
+ * vote on Thursday", "held a vote on Friday", "called a strike for Monday".
+ */
+export const ACT_CARRIERS: ReadonlySet<string> = words('face, hold, stage, call, schedule, await, expect, plan, set, win, lose, survive');
+
+/** Articles, which open a noun phrase. */
+export const ARTICLES: ReadonlySet<string> = words('the, a, an');
+
+/**
+ * Members whose act, told of them together, is their body's act ("MPs will vote on Friday", "parliament
+ * votes on Friday"): the member noun (singular) and the body.
+ */
+export const BODY_OF_MEMBERS: ReadonlyMap<string, string> = new Map([
+  ['mp', 'parliament'], ['lawmaker', 'parliament'], ['legislator', 'parliament'], ['parliamentarian', 'parliament'],
+  ['deputy', 'parliament'], ['senator', 'senate'], ['congressman', 'congress'], ['councillor', 'council'],
+  ['councilor', 'council'], ['juror', 'jury'], ['delegate', 'congress'],
+]);
+
 /** Words ending in -ing that are no verb's gerund. */
 export const NOT_GERUNDS: ReadonlySet<string> = words('morning, evening, thing, nothing, something, anything, everything, king, ring, spring, string, wing, ceiling, sibling, during, pudding, darling, lightning, offspring, viking, herring, shilling, farthing, awning');
 

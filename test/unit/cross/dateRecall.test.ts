@@ -1,0 +1,53 @@
+// Date alignment on the ways reports word one act differently, and on the acts that only look alike.
+// Invented sentences about invented people and places.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { messagesOf } from './util';
+
+const conflicts = (...texts: string[]): string[] => messagesOf('date-conflict', ...texts);
+
+test('"his first court appearance on Monday" is not "will next appear in court on Monday 23 June"', () => {
+  assert.deepEqual(
+    conflicts(
+      'VELL, 27 May 2025 - At his first court appearance on Monday 26 May, the court in Vell ordered Arno Dask held for a month.',
+      'VELL, 27 May 2025 - Arno Dask will next appear in court on Monday 23 June.',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    conflicts(
+      'VELL, 27 May 2025 - The tribunal heard the case of Arno Dask on Monday 26 May.',
+      'VELL, 27 May 2025 - The tribunal will hear the case of Arno Dask again on Monday 23 June.',
+    ),
+    [],
+  );
+});
+
+test('an unmarked appearance and a first one on another day are still one appearance dated twice', () => {
+  const found = conflicts(
+    'Arno Dask, who appeared in court on Tuesday in a grey coat, did not speak.',
+    'At his first court appearance on Monday, the court in Vell ordered Arno Dask held for a month.',
+    'Arno Dask appeared in court on Tuesday and was held for a month.',
+  );
+  assert.equal(found.length, 1, found.join('\n'));
+});
+
+test('"ahead of a confidence vote in parliament on Friday" dates the vote, not the verb of the clause', () => {
+  assert.deepEqual(
+    conflicts(
+      'Prime Minister Lina Haskel replaced four ministers on Monday.',
+      'Prime Minister Lina Haskel has replaced four ministers ahead of a confidence vote in parliament on Friday.',
+    ),
+    [],
+  );
+});
+
+test('"MPs will vote" and "parliament votes" are one vote; "the line-up" is no verb', () => {
+  const found = conflicts(
+    'Parliament votes on the new cabinet on Thursday.',
+    'Parliament will vote on the new line-up on Thursday, the speaker said.',
+    'MPs will vote on the new team on Friday.',
+  );
+  assert.equal(found.length, 1, found.join('\n'));
+  assert.match(found[0]!, /Friday/);
+});
