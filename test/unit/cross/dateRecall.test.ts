@@ -51,3 +51,35 @@ test('"MPs will vote" and "parliament votes" are one vote; "the line-up" is no v
   assert.equal(found.length, 1, found.join('\n'));
   assert.match(found[0]!, /Friday/);
 });
+
+test('"It was signed on Wednesday" after a sentence opening with the treaty\'s name is the treaty\'s signing', () => {
+  const found = conflicts(
+    'The Kesk Water Accord was signed late on Tuesday night in Dorvan.',
+    'The Kesk Water Accord, which sets how much water each country may take, had been due to be signed on Monday. It was signed at a ceremony in the capital on Wednesday morning.',
+  );
+  assert.equal(found.length, 2, found.join('\n'));
+});
+
+test('"The report, first published last month" is the report the others say was published on Saturday', () => {
+  const found = conflicts(
+    'VELL, 12 March 2026 - Two ministers resigned on Thursday.\n\nThe audit report, published on Saturday by the weekly Tarn, named three officials.',
+    'VELL, 12 March 2026 - Two ministers resigned on Thursday.\n\nThe audit report, first published last month by the weekly Tarn, named three officials.',
+  );
+  assert.equal(found.length, 2, found.join('\n'));
+});
+
+test('the same people gathering at the same place on two days in two sources is one gathering dated twice', () => {
+  const found = conflicts(
+    'VELL, 12 March 2026 - Two ministers resigned on Thursday.\n\nHundreds of protesters gathered outside the city hall on the night of 10 March, demanding new elections.',
+    'VELL, 12 March 2026 - Two ministers resigned on Thursday.\n\nProtesters gathered outside the city hall on Wednesday night, some carrying banners.',
+  );
+  assert.equal(found.length, 2, found.join('\n'));
+  // Somewhere else, or no place said: two gatherings may be two nights of protest.
+  assert.deepEqual(
+    conflicts(
+      'VELL, 12 March 2026 - Two ministers resigned on Thursday.\n\nHundreds of protesters gathered outside the city hall on the night of 10 March, demanding new elections.',
+      'VELL, 12 March 2026 - Two ministers resigned on Thursday.\n\nProtesters gathered outside the television centre on Wednesday night, some carrying banners.',
+    ),
+    [],
+  );
+});

@@ -4,7 +4,8 @@
 // ("said on Tuesday") are never one event across sources, and an event one source dates on two days
 // (talks "on Sunday" and "on Monday") spans both: its dates never conflict.
 
-import { BODY_OF_MEMBERS, SUPPORT_VERBS } from '../lexicon/events';
+import { BODY_OF_MEMBERS, PLACE_BEFORE_DATE, SUPPORT_VERBS } from '../lexicon/events';
+import { singular } from '../numbers';
 import { ACTION_NOUN_ENDING, MULTI_DAY_EVENTS } from '../lexicon/timeCues';
 import { weekdayOfIso } from '../util/calendar';
 import { clusterItems, clusterStatus, dedupeIds, factValue, type Edge } from './cluster';
@@ -164,6 +165,8 @@ function anchored(a: DateItem, b: DateItem, ctx: DateContext): boolean {
   const eb = b.fact.actorEntity ? ctx.crossId(b.article, b.fact.actorEntity) : undefined;
   if (ea !== undefined && ea === eb) return true;
   if (a.fact.about !== undefined && a.fact.about === b.fact.about) return true;
+  // "Protesters gathered outside the ministry" on two days in two sources: one act at one place.
+  if (!!a.fact.actor && a.fact.actor === b.fact.actor && placeOf(a) !== undefined && placeOf(a) === placeOf(b)) return true;
   // A body and its members act as one ("parliament votes", "MPs will vote"): the body is one.
   if (membersOfBody(a.fact.actor, b.fact.actor)) return true;
   // The action both name is itself the subject of a passive ("the evacuation was ordered"; in the
@@ -171,6 +174,13 @@ function anchored(a: DateItem, b: DateItem, ctx: DateContext): boolean {
   const actionNoun = !!a.fact.actor && ACTION_NOUN_ENDING.test(a.fact.actor) && !!a.fact.passive && !!b.fact.passive;
   if (sameActor(a.fact.actor, b.fact.actor) && (actionNoun || (!!a.fact.eventActor && !!b.fact.eventActor))) return true;
   return !!a.fact.event && a.fact.event === b.fact.event && otherVoice(a, b);
+}
+
+/** Where the act a date dates happened, from a place phrase right before the date ("outside the ministry on …"). */
+function placeOf(d: DateItem): string | undefined {
+  const at = d.sentence.indexOf(d.figure.text);
+  const m = at < 0 ? null : PLACE_BEFORE_DATE.exec(d.sentence.slice(Math.max(0, at - 80), at));
+  return m ? `${m[1]!.toLowerCase()} ${singular(m[2]!.toLowerCase())}` : undefined;
 }
 
 /** How surely two dates of different articles date the same event, or -1 when they cannot. */

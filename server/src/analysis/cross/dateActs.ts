@@ -454,3 +454,22 @@ export function occurrenceOf(article: SourceArticle, f: Figure, actWord: string 
   }
   return undefined;
 }
+
+/**
+ * "The Orsa Accord, which caps the river's use, was due to be signed on Tuesday. It was signed on
+ * Wednesday": a subject "it" right before the date's verb stands for the named thing that opens the
+ * sentence before (an organisation's or an other name, never a person's or a place's), as the other
+ * sources' "the Orsa Accord was signed" names it.
+ */
+export function itAsNamedThing(article: SourceArticle, f: Figure): Entity | undefined {
+  const fr = f.frame;
+  if (!fr?.verb || fr.actor?.head !== 'it') return undefined;
+  const at = sentenceAt(article.analysis, f.start);
+  if (!at || at.index === 0) return undefined;
+  const text = article.text.slice(at.sentence.start, f.start);
+  const verbAt = text.indexOf(fr.verb.text);
+  if (verbAt < 0 || !/^\s*it\s+$/i.test(text.slice(0, verbAt))) return undefined;
+  const prev = article.analysis.sentences[at.index - 1]!;
+  const open = prev.start + /^\s*(?:the\s+)?/i.exec(article.text.slice(prev.start, prev.end))![0].length;
+  return article.analysis.entities.find((e) => e.type !== 'person' && e.type !== 'place' && e.mentions.some((m) => m.start === open));
+}

@@ -10,7 +10,7 @@ import { SINCE_LAST_BEFORE } from '../lexicon/timeCues';
 import { verbLemma } from '../figures/frame';
 import type { Figure, FigureFrame, Span } from '../types';
 import type { FactIdentity } from './factTypes';
-import { countedActor, describedPerson, eventNounSubject, nounActBefore, occurrenceOf, possessiveEventNoun, possessiveOwner, officeTaken, verbBeforeAs, walkOutOf, pastPlan } from './dateActs';
+import { countedActor, describedPerson, eventNounSubject, itAsNamedThing, nounActBefore, occurrenceOf, possessiveEventNoun, possessiveOwner, officeTaken, verbBeforeAs, walkOutOf, pastPlan } from './dateActs';
 import { readScope } from './figureScope';
 import { amongOthers, peopleTogether, spatialThing, sumNamedByNoun, timeSince } from './namedQuantity';
 import { entityAt, isPronounLike, readActor, readOwner } from './actors';
@@ -434,6 +434,12 @@ function readDateActor(article: SourceArticle, f: Figure, id: FactIdentity): voi
   }
   const counted = countedActor(article, f);
   if (counted) id.actor = counted;
+  const thing = id.actor || id.actorEntity ? undefined : itAsNamedThing(article, f);
+  if (thing) {
+    id.actorEntity = thing.id;
+    id.actorText = thing.name;
+    id.actor = foldName(thing.name).split(' ').pop();
+  }
 }
 
 /** The verb reports speech ("said on Tuesday"), unless a particle makes it an act ("were sworn in"). */

@@ -175,6 +175,13 @@ export const BODY_OF_MEMBERS: ReadonlyMap<string, string> = new Map([
   ['councilor', 'council'], ['juror', 'jury'], ['delegate', 'congress'],
 ]);
 
+/**
+ * A place phrase right before a date ("gathered outside the foreign ministry on Wednesday night",
+ * "outside the embassy on the night of 10 March"): the preposition and the phrase's last word, which says
+ * where an act happened. Only prepositions that place an act at a building or a spot, not "in" a town.
+ */
+export const PLACE_BEFORE_DATE = /\b(outside|inside|near|opposite|in front of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?([\p{L}'’-]+)\s+(?:(?:on|in|at|late|early)\s+)?(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?$/iu;
+
 /** Words ending in -ing that are no verb's gerund. */
 export const NOT_GERUNDS: ReadonlySet<string> = words('morning, evening, thing, nothing, something, anything, everything, king, ring, spring, string, wing, ceiling, sibling, during, pudding, darling, lightning, offspring, viking, herring, shilling, farthing, awning');
 
