@@ -83,3 +83,35 @@ test('the same people gathering at the same place on two days in two sources is 
     [],
   );
 });
+
+test('"the works will stop making trucks in May 2028" is the end of production others date to March 2028', () => {
+  const found = conflicts(
+    'Truck production at the Ostby works will end in March 2028, the company said.',
+    'The chief executive told analysts that the Ostby works would stop making trucks in May 2028.',
+  );
+  assert.equal(found.length, 2, found.join('\n'));
+  // Another activity ends, or the works begins something: not the end of production.
+  assert.deepEqual(
+    conflicts(
+      'Truck production at the Ostby works will end in March 2028, the company said.',
+      'The chief executive told analysts that the Ostby works would start making buses in May 2028.',
+    ),
+    [],
+  );
+});
+
+test('"was convicted on Thursday of fraud, and jailed" dates the jailing others put on Friday', () => {
+  const found = conflicts(
+    'Former port director Olav Renn was jailed for six years on Friday for a fraud of €3.2 million.',
+    'Former port director Olav Renn was convicted on Thursday of defrauding the port of €3.2 million, and jailed for six years.',
+  );
+  assert.equal(found.length, 2, found.join('\n'));
+  // A participle with its own date is dated by that date.
+  assert.deepEqual(
+    conflicts(
+      'Former port director Olav Renn was jailed for six years on Friday.',
+      'Former port director Olav Renn was convicted on Thursday of fraud, and jailed for six years on Friday.',
+    ),
+    [],
+  );
+});

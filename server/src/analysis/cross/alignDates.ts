@@ -63,10 +63,18 @@ function act(d: DateItem): { event?: string; about?: string } {
   return onNoun ? { event: about } : { event, about };
 }
 
-/** What both name as the act, a verb against a noun of its class ("resigned" / "the resignation"). */
+/**
+ * What both name as the act, a verb against a noun of its class ("resigned" / "the resignation"), or the
+ * act of a participle one coordinates after its date ("convicted on Thursday …, and jailed" / "was jailed").
+ */
 function sameAct(a: DateItem, b: DateItem): boolean {
   const x = act(a);
   const y = act(b);
+  if (sameActs(x, y)) return true;
+  return (a.fact.coEvent !== undefined && sameActs({ event: a.fact.coEvent }, y)) || (b.fact.coEvent !== undefined && sameActs(x, { event: b.fact.coEvent }));
+}
+
+function sameActs(x: { event?: string; about?: string }, y: { event?: string; about?: string }): boolean {
   if (differ(x.event, y.event) || differ(x.about, y.about)) return false;
   if ((x.event && y.event) || (x.about && y.about)) return true;
   const p = x.event ?? x.about;
@@ -155,7 +163,10 @@ function sameEvent(a: DateItem, b: DateItem, ctx: DateContext): boolean {
   // One person's act ("his resignation … followed rows with the Commission", "Ionescu resigned"): the
   // other names in its clause need not be the other source's.
   const samePerson = ea !== undefined && ea === eb;
-  return (samePerson || overlap(pa, pb).shared > 0) && !(onlyA && onlyB);
+  // The act is itself the subject both name ("production ends", "production will stop"): the other names
+  // of its clause (a street, the executive who told analysts) need not be the other source's.
+  const sameEventActor = !!x.eventActor && !!y.eventActor && sameActor(x.actor, y.actor);
+  return (samePerson || sameEventActor || overlap(pa, pb).shared > 0) && !(onlyA && onlyB);
 }
 
 /** The two dates' action is anchored to the same participants or to a named event. */

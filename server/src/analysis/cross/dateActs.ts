@@ -4,7 +4,7 @@
 // named last before "his"), and the taking of an office a date after the office dates ("finance minister
 // since January 2022", "was made deputy minister in June").
 
-import { ACT_CARRIERS, ACT_NOUN_VERBS, ARTICLES, PLACE_PREPOSITIONS, EVENT_CLASSES, NOT_GERUNDS, OCCURRENCE_AFTER, OCCURRENCE_BEFORE, WALKOUT_FROM, WALKOUT_VERBS, EVENT_NOUNS, NOUN_PHRASE_OPENERS, PHRASAL_PARTICLES, ROLE_TAKING_VERBS } from '../lexicon/events';
+import { ACT_CARRIERS, ACT_NOUN_VERBS, ACTIVITY_OF_VERBS, ARTICLES, ASPECT_VERBS, PLACE_PREPOSITIONS, EVENT_CLASSES, NOT_GERUNDS, OCCURRENCE_AFTER, OCCURRENCE_BEFORE, WALKOUT_FROM, WALKOUT_VERBS, EVENT_NOUNS, NOUN_PHRASE_OPENERS, PHRASAL_PARTICLES, ROLE_TAKING_VERBS } from '../lexicon/events';
 import { TITLE_COMPOUNDS, TITLE_HEADS } from '../lexicon/titles';
 import { GENDERED_PRONOUNS, POSSESSIVE_PRONOUNS } from '../lexicon/speech';
 import { DATING_PREPOSITIONS, PAST_PLAN } from '../lexicon/timeCues';
@@ -472,4 +472,48 @@ export function itAsNamedThing(article: SourceArticle, f: Figure): Entity | unde
   const prev = article.analysis.sentences[at.index - 1]!;
   const open = prev.start + /^\s*(?:the\s+)?/i.exec(article.text.slice(prev.start, prev.end))![0].length;
   return article.analysis.entities.find((e) => e.type !== 'person' && e.type !== 'place' && e.mentions.some((m) => m.start === open));
+}
+
+/**
+ * "The plant will stop building cars in November", "began producing steel in 2019": a date after a gerund
+ * that follows a verb of starting or stopping dates the start or the end, and the gerund names the
+ * activity ("building cars": production), as "car production will end in November" says.
+ */
+export function aspectOfGerund(article: SourceArticle, f: Figure): { event: string; verb: string; verbText: string; activity: string } | undefined {
+  const v = f.frame?.verb;
+  if (!v || !/^\p{L}+ing$/u.test(v.text)) return undefined;
+  const text = article.text.slice(f.frame!.clause.start, f.start);
+  const at = text.lastIndexOf(v.text);
+  const m = at < 0 ? null : /(\p{L}+)\s+$/u.exec(text.slice(0, at));
+  const aspect = m ? verbLemma(m[1]!.toLowerCase()) : undefined;
+  if (!m || !aspect || !ASPECT_VERBS.has(aspect)) return undefined;
+  // Only an activity's start or end: "stopped using the supplier" is no end of anything the story dates.
+  const activity = ACTIVITY_OF_VERBS.get(v.lemma);
+  if (!activity) return undefined;
+  return { event: EVENT_CLASSES.get(aspect) ?? aspect, verb: aspect, verbText: `${m[1]!} ${v.text}`, activity };
+}
+
+/** How far after a date (characters) "and" and a participle sharing its verb's auxiliary are looked for. */
+const COORDINATED_REACH = 90;
+
+/**
+ * "Renn was convicted on Thursday of fraud, and jailed for six years": a participle right after "and",
+ * with no subject and no date of its own, shares the verb's auxiliary and its date, so the date dates
+ * that act too (its event class, else its lemma). Undefined when the sentence says no such thing.
+ */
+export function coordinatedAct(article: SourceArticle, f: Figure): string | undefined {
+  const v = f.frame?.verb;
+  if (!v?.passive) return undefined;
+  const sentence = sentenceAt(article.analysis, f.start)?.sentence;
+  if (!sentence) return undefined;
+  const after = article.text.slice(f.end, Math.min(sentence.end, f.end + COORDINATED_REACH));
+  const m = /\sand\s+(\p{L}+ed)\b/u.exec(after);
+  // Within the clause: no mark ends it before "and" (a decimal point does not: "€14.6 million").
+  if (!m || /[;:"“”]|\.(?!\d)/.test(after.slice(0, m.index))) return undefined;
+  const from = f.end + m.index + m[0].length;
+  // "… and charged on Friday": a participle with its own date is dated by that one.
+  if (article.analysis.figures.some((g) => g.kind === 'date' && g.start >= from && g.end <= sentence.end)) return undefined;
+  const lemma = verbLemma(m[1]!.toLowerCase());
+  const event = EVENT_CLASSES.get(lemma) ?? lemma;
+  return event === (EVENT_CLASSES.get(v.lemma) ?? v.lemma) ? undefined : event;
 }

@@ -2,7 +2,7 @@
 // sentence (figures/frame.ts): the thing counted or measured, what happened to it, whose action, the
 // words that narrow it. This is the identity fact alignment compares; it knows no other article.
 
-import { COUNT_FAMILIES, COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, COST_NOUNS, COST_VERBS, LEVEL_VERBS, LIGHT_VERBS, LOSS_VERBS, MARKET_VERBS, MEASURE_NOUNS, MONEY_LIGHT_VERBS, MONEY_VERB_NOUNS, MOVEMENT_AFTER, PAUSED_ACTIVITIES, STANCE_EVENTS, ROLE_TAKING_VERBS, RATE_AFTER_FIGURE, RESULTS_NOUNS } from '../lexicon/events';
+import { ACTIVITY_NOUNS, COUNT_FAMILIES, COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, COST_NOUNS, COST_VERBS, LEVEL_VERBS, LIGHT_VERBS, LOSS_VERBS, MARKET_VERBS, MEASURE_NOUNS, MONEY_LIGHT_VERBS, MONEY_VERB_NOUNS, MOVEMENT_AFTER, PAUSED_ACTIVITIES, STANCE_EVENTS, ROLE_TAKING_VERBS, RATE_AFTER_FIGURE, RESULTS_NOUNS } from '../lexicon/events';
 import { DEAL_NOUNS, OWNERSHIP_VERBS, PREMIUM_AFTER, PRICE_VERBS, VALUE_VERBS } from '../lexicon/deals';
 import { singular } from '../numbers';
 import { ACT_PARTICLES, SPEECH_VERBS } from '../lexicon/speech';
@@ -10,7 +10,7 @@ import { SINCE_LAST_BEFORE } from '../lexicon/timeCues';
 import { verbLemma } from '../figures/frame';
 import type { Figure, FigureFrame, Span } from '../types';
 import type { FactIdentity } from './factTypes';
-import { countedActor, describedPerson, eventNounSubject, itAsNamedThing, nounActBefore, occurrenceOf, possessiveEventNoun, possessiveOwner, officeTaken, verbBeforeAs, walkOutOf, pastPlan } from './dateActs';
+import { aspectOfGerund, coordinatedAct, countedActor, describedPerson, eventNounSubject, itAsNamedThing, nounActBefore, occurrenceOf, possessiveEventNoun, possessiveOwner, officeTaken, verbBeforeAs, walkOutOf, pastPlan } from './dateActs';
 import { readScope } from './figureScope';
 import { amongOthers, peopleTogether, spatialThing, sumNamedByNoun, timeSince } from './namedQuantity';
 import { entityAt, isPronounLike, readActor, readOwner } from './actors';
@@ -408,6 +408,8 @@ export function dateIdentity(article: SourceArticle, f: Figure): { fact: FactIde
     const a = normCount(fr.about)!;
     id.about = RESULTS_NOUNS.has(a) && id.event === 'announce' ? 'results' : (eventClass(a) ?? a);
   }
+  // "Production will end in May": an activity as the subject is an event of its own.
+  if (fr?.actor && ACTIVITY_NOUNS.has(fr.actor.head)) id.eventActor = true;
   if (fr?.actor && EVENT_NOUNS.has(fr.actor.head)) {
     id.eventActor = true;
     // "the closure will take place on Friday", "the vote was on Sunday": with a verb that says nothing, the subject names the event.
@@ -418,6 +420,8 @@ export function dateIdentity(article: SourceArticle, f: Figure): { fact: FactIde
   const nominal = readUnframedAct(article, f, id);
   const occurrence = nominal ? id.occurrence : occurrenceOf(article, f, v?.text.split(/\s+/).pop());
   if (occurrence) id.occurrence = occurrence;
+  const coEvent = nominal || !id.event ? undefined : coordinatedAct(article, f);
+  if (coEvent) id.coEvent = coEvent;
   return { fact: id, speech: speech && !nominal };
 }
 
@@ -461,6 +465,7 @@ function actParticleAfter(article: SourceArticle, f: Figure, verbText: string): 
 function readUnframedAct(article: SourceArticle, f: Figure, id: FactIdentity): boolean {
   const plan = pastPlan(article, f);
   if (plan) id.event = plan;
+  readAspect(article, f, id);
   // The meeting walked out of is where the act happened, not the event the date is a day of.
   const walkOut = walkOutOf(article, f);
   if (walkOut) {
@@ -524,6 +529,19 @@ function readUnframedAct(article: SourceArticle, f: Figure, id: FactIdentity): b
     id.actorAgent = true;
   }
   return false;
+}
+
+/** "The plant will stop building cars in November": the end of production, whoever the clause's subject is. */
+function readAspect(article: SourceArticle, f: Figure, id: FactIdentity): void {
+  const aspect = aspectOfGerund(article, f);
+  if (!aspect) return;
+  id.event = aspect.event;
+  id.verb = aspect.verb;
+  id.verbText = aspect.verbText;
+  for (const k of ['actorEntity', 'actorType', 'actorAgent', 'passive'] as const) delete id[k];
+  id.actor = aspect.activity;
+  id.actorText = aspect.activity;
+  id.eventActor = true;
 }
 
 /** The people, organisations and places named inside a span (a date's clause), as folded names. */

@@ -53,7 +53,7 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   resign: resign, resignation, quit, step down, stand down, step aside
   appoint: appoint, appointment, nominate, nomination
   swear in: swear in, take the oath, take office, inaugurate, inauguration
-  end: end, conclude, finish, wrap up, close, break up, cease
+  end: end, conclude, finish, wrap up, close, break up, cease, stop
   resume: resume, restart
   meet: meet, meeting, talk, session, negotiate, negotiation, discuss, discussion
   depart: leave, depart, departure, sail, set sail, take off
@@ -158,9 +158,9 @@ export const OCCURRENCE_AFTER: ReadonlyMap<string, string> = new Map([['again', 
 
 /**
  * Verbs that only carry the act a noun after them names, so a date after the noun dates that act: "faces a
- * vote on Thursday", "held a vote on Friday", "called a strike for Monday".
+ * vote on Thursday", "called a strike for Monday" (a light verb, "held a vote", names the act by its object anyway).
  */
-export const ACT_CARRIERS: ReadonlySet<string> = words('face, hold, stage, call, schedule, await, expect, plan, set, win, lose, survive');
+export const ACT_CARRIERS: ReadonlySet<string> = words('face, stage, call, schedule, await, expect, plan, win, lose, survive');
 
 /** Articles, which open a noun phrase. */
 export const ARTICLES: ReadonlySet<string> = words('the, a, an');
@@ -181,6 +181,21 @@ export const BODY_OF_MEMBERS: ReadonlyMap<string, string> = new Map([
  * where an act happened. Only prepositions that place an act at a building or a spot, not "in" a town.
  */
 export const PLACE_BEFORE_DATE = /\b(outside|inside|near|opposite|in front of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?([\p{L}'’-]+)\s+(?:(?:on|in|at|late|early)\s+)?(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?$/iu;
+
+/**
+ * Verbs that say an activity starts or stops, before the gerund naming it ("will stop building cars",
+ * "began producing steel"): the date dates the start or the end, as "production ends in May" does.
+ */
+export const ASPECT_VERBS: ReadonlySet<string> = words('stop, cease, end, finish, start, begin, resume, halt');
+
+/** The activity noun a gerund after an aspect verb names ("stop making cars": production ends). */
+export const ACTIVITY_OF_VERBS: ReadonlyMap<string, string> = new Map([
+  ['make', 'production'], ['build', 'production'], ['produce', 'production'], ['manufacture', 'production'],
+  ['assemble', 'production'], ['mine', 'mining'], ['pump', 'pumping'], ['trade', 'trading'],
+]);
+
+/** Activities that, as the subject, are an event themselves ("production ends", "mining resumed"). */
+export const ACTIVITY_NOUNS: ReadonlySet<string> = new Set(ACTIVITY_OF_VERBS.values());
 
 /** Words ending in -ing that are no verb's gerund. */
 export const NOT_GERUNDS: ReadonlySet<string> = words('morning, evening, thing, nothing, something, anything, everything, king, ring, spring, string, wing, ceiling, sibling, during, pudding, darling, lightning, offspring, viking, herring, shilling, farthing, awning');
