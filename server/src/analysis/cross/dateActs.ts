@@ -484,13 +484,14 @@ export function aspectOfGerund(article: SourceArticle, f: Figure): { event: stri
   if (!v || !/^\p{L}+ing$/u.test(v.text)) return undefined;
   const text = article.text.slice(f.frame!.clause.start, f.start);
   const at = text.lastIndexOf(v.text);
-  const m = at < 0 ? null : /(\p{L}+)\s+$/u.exec(text.slice(0, at));
-  const aspect = m ? verbLemma(m[1]!.toLowerCase()) : undefined;
-  if (!m || !aspect || !ASPECT_VERBS.has(aspect)) return undefined;
+  const ws = at < 0 ? [] : wordsBefore(text.slice(0, at));
+  const written = ws[ws.length - 1]?.text;
+  const aspect = written === undefined ? undefined : verbLemma(written.toLowerCase());
+  if (!aspect || !ASPECT_VERBS.has(aspect)) return undefined;
   // Only an activity's start or end: "stopped using the supplier" is no end of anything the story dates.
   const activity = ACTIVITY_OF_VERBS.get(v.lemma);
   if (!activity) return undefined;
-  return { event: EVENT_CLASSES.get(aspect) ?? aspect, verb: aspect, verbText: `${m[1]!} ${v.text}`, activity };
+  return { event: EVENT_CLASSES.get(aspect) ?? aspect, verb: aspect, verbText: `${written!} ${v.text}`, activity };
 }
 
 /** How far after a date (characters) "and" and a participle sharing its verb's auxiliary are looked for. */
@@ -507,13 +508,17 @@ export function coordinatedAct(article: SourceArticle, f: Figure): string | unde
   const sentence = sentenceAt(article.analysis, f.start)?.sentence;
   if (!sentence) return undefined;
   const after = article.text.slice(f.end, Math.min(sentence.end, f.end + COORDINATED_REACH));
-  const m = /\sand\s+(\p{L}+ed)\b/u.exec(after);
+  const ws = wordsOf(after);
+  const k = ws.findIndex((w) => w.text.toLowerCase() === 'and');
+  const and = ws[k];
+  const next = ws[k + 1];
   // Within the clause: no mark ends it before "and" (a decimal point does not: "€14.6 million").
-  if (!m || /[;:"“”]|\.(?!\d)/.test(after.slice(0, m.index))) return undefined;
-  const from = f.end + m.index + m[0].length;
+  if (!and || !next || !/ed$/.test(next.text) || /[;:"“”]|\.(?!\d)/.test(after.slice(0, and.index))) return undefined;
+  if (!/^\s+$/.test(after.slice(and.index + and.text.length, next.index))) return undefined;
+  const from = f.end + next.index + next.text.length;
   // "… and charged on Friday": a participle with its own date is dated by that one.
   if (article.analysis.figures.some((g) => g.kind === 'date' && g.start >= from && g.end <= sentence.end)) return undefined;
-  const lemma = verbLemma(m[1]!.toLowerCase());
+  const lemma = verbLemma(next.text.toLowerCase());
   const event = EVENT_CLASSES.get(lemma) ?? lemma;
   return event === (EVENT_CLASSES.get(v.lemma) ?? v.lemma) ? undefined : event;
 }

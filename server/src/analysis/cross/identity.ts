@@ -408,20 +408,11 @@ export function dateIdentity(article: SourceArticle, f: Figure): { fact: FactIde
     const a = normCount(fr.about)!;
     id.about = RESULTS_NOUNS.has(a) && id.event === 'announce' ? 'results' : (eventClass(a) ?? a);
   }
-  // "Production will end in May": an activity as the subject is an event of its own.
-  if (fr?.actor && ACTIVITY_NOUNS.has(fr.actor.head)) id.eventActor = true;
-  if (fr?.actor && EVENT_NOUNS.has(fr.actor.head)) {
-    id.eventActor = true;
-    // "the closure will take place on Friday", "the vote was on Sunday": with a verb that says nothing, the subject names the event.
-    if (light && !id.about) id.about = eventClass(fr.actor.head) ?? fr.actor.head;
-  }
+  readEventSubject(fr, light, id);
   readDateActor(article, f, id);
   // A date the noun phrase before it keeps (its act's) is no date of the statement ("said after his arrest on Monday").
   const nominal = readUnframedAct(article, f, id);
-  const occurrence = nominal ? id.occurrence : occurrenceOf(article, f, v?.text.split(/\s+/).pop());
-  if (occurrence) id.occurrence = occurrence;
-  const coEvent = nominal || !id.event ? undefined : coordinatedAct(article, f);
-  if (coEvent) id.coEvent = coEvent;
+  if (!nominal) readVerbMarks(article, f, id);
   return { fact: id, speech: speech && !nominal };
 }
 
@@ -529,6 +520,22 @@ function readUnframedAct(article: SourceArticle, f: Figure, id: FactIdentity): b
     id.actorAgent = true;
   }
   return false;
+}
+
+/** A subject that is itself an event ("the strike began") or an activity ("production will end in May"). */
+function readEventSubject(fr: FigureFrame | undefined, light: boolean, id: FactIdentity): void {
+  if (!fr?.actor || !(EVENT_NOUNS.has(fr.actor.head) || ACTIVITY_NOUNS.has(fr.actor.head))) return;
+  id.eventActor = true;
+  // "the closure will take place on Friday", "the vote was on Sunday": with a verb that says nothing, the subject names the event.
+  if (light && !id.about && EVENT_NOUNS.has(fr.actor.head)) id.about = eventClass(fr.actor.head) ?? fr.actor.head;
+}
+
+/** Around a date's verb: which time of the act it is ("will next appear"), a participle sharing its date ("and jailed"). */
+function readVerbMarks(article: SourceArticle, f: Figure, id: FactIdentity): void {
+  const occurrence = occurrenceOf(article, f, f.frame?.verb?.text.split(/\s+/).pop());
+  if (occurrence) id.occurrence = occurrence;
+  const coEvent = id.event ? coordinatedAct(article, f) : undefined;
+  if (coEvent) id.coEvent = coEvent;
 }
 
 /** "The plant will stop building cars in November": the end of production, whoever the clause's subject is. */
