@@ -4,7 +4,8 @@
 // ("said on Tuesday") are never one event across sources, and an event one source dates on two days
 // (talks "on Sunday" and "on Monday") spans both: its dates never conflict.
 
-import { SUPPORT_VERBS } from '../lexicon/events';
+import { BODY_OF_MEMBERS, PLACE_BEFORE_DATE, SUPPORT_VERBS } from '../lexicon/events';
+import { singular } from '../numbers';
 import { ACTION_NOUN_ENDING, MULTI_DAY_EVENTS } from '../lexicon/timeCues';
 import { weekdayOfIso } from '../util/calendar';
 import { clusterItems, clusterStatus, dedupeIds, factValue, type Edge } from './cluster';
@@ -37,6 +38,11 @@ function sameActor(x: string | undefined, y: string | undefined): boolean {
   return short.length >= 4 && long.length - short.length >= 4 && long.endsWith(short);
 }
 
+/** One names the members of the body the other names ("MPs" / "parliament"): their act together is the body's. */
+function membersOfBody(x: string | undefined, y: string | undefined): boolean {
+  return x !== undefined && y !== undefined && (BODY_OF_MEMBERS.get(x) === y || BODY_OF_MEMBERS.get(y) === x);
+}
+
 function participants(d: DateItem): Set<string> {
   return new Set(d.participants);
 }
@@ -57,10 +63,18 @@ function act(d: DateItem): { event?: string; about?: string } {
   return onNoun ? { event: about } : { event, about };
 }
 
-/** What both name as the act, a verb against a noun of its class ("resigned" / "the resignation"). */
+/**
+ * What both name as the act, a verb against a noun of its class ("resigned" / "the resignation"), or the
+ * act of a participle one coordinates after its date ("convicted on Thursday …, and jailed" / "was jailed").
+ */
 function sameAct(a: DateItem, b: DateItem): boolean {
   const x = act(a);
   const y = act(b);
+  if (sameActs(x, y)) return true;
+  return (a.fact.coEvent !== undefined && sameActs({ event: a.fact.coEvent }, y)) || (b.fact.coEvent !== undefined && sameActs(x, { event: b.fact.coEvent }));
+}
+
+function sameActs(x: { event?: string; about?: string }, y: { event?: string; about?: string }): boolean {
   if (differ(x.event, y.event) || differ(x.about, y.about)) return false;
   if ((x.event && y.event) || (x.about && y.about)) return true;
   const p = x.event ?? x.about;
@@ -116,9 +130,22 @@ function partOfSeveral(d: DateItem): boolean {
   return d.fact.event === undefined && noun !== undefined && MULTI_DAY_EVENTS.has(noun);
 }
 
+/**
+ * Two times of one act: "his first court appearance" is not "will next appear in court", and an act
+ * said to come again ("next", "again") or to have come before ("last imposed") is not the one told
+ * without such a word. Two ordinals must be the same; an ordinal and no word may be one act.
+ */
+function otherOccurrence(a: DateItem, b: DateItem): boolean {
+  const x = a.fact.occurrence;
+  const y = b.fact.occurrence;
+  if (x === y) return false;
+  const relative = (o: string | undefined): boolean => o === 'later' || o === 'previous';
+  return relative(x) || relative(y) || (x !== undefined && y !== undefined);
+}
+
 /** The same event by the same participants, judged without looking at the dates' values. */
 function sameEvent(a: DateItem, b: DateItem, ctx: DateContext): boolean {
-  if (a.speech || b.speech) return false;
+  if (a.speech || b.speech || otherOccurrence(a, b)) return false;
   const x = a.fact;
   const y = b.fact;
   if (!coarseComparable(a, b, ctx) || dayOfLonger(a, b)) return false;
@@ -126,7 +153,7 @@ function sameEvent(a: DateItem, b: DateItem, ctx: DateContext): boolean {
   const ea = x.actorEntity ? ctx.crossId(a.article, x.actorEntity) : undefined;
   const eb = y.actorEntity ? ctx.crossId(b.article, y.actorEntity) : undefined;
   if (differ(ea, eb) && !otherVoice(a, b)) return false;
-  if (!ea && !eb && differ(x.actor, y.actor) && !sameActor(x.actor, y.actor) && !otherVoice(a, b)) return false;
+  if (!ea && !eb && differ(x.actor, y.actor) && !sameActor(x.actor, y.actor) && !membersOfBody(x.actor, y.actor) && !otherVoice(a, b)) return false;
   const pa = participants(a);
   const pb = participants(b);
   if (pa.size === 0 || pb.size === 0) return true;
@@ -136,7 +163,10 @@ function sameEvent(a: DateItem, b: DateItem, ctx: DateContext): boolean {
   // One person's act ("his resignation … followed rows with the Commission", "Ionescu resigned"): the
   // other names in its clause need not be the other source's.
   const samePerson = ea !== undefined && ea === eb;
-  return (samePerson || overlap(pa, pb).shared > 0) && !(onlyA && onlyB);
+  // The act is itself the subject both name ("production ends", "production will stop"): the other names
+  // of its clause (a street, the executive who told analysts) need not be the other source's.
+  const sameEventActor = !!x.eventActor && !!y.eventActor && sameActor(x.actor, y.actor);
+  return (samePerson || sameEventActor || overlap(pa, pb).shared > 0) && !(onlyA && onlyB);
 }
 
 /** The two dates' action is anchored to the same participants or to a named event. */
@@ -146,11 +176,22 @@ function anchored(a: DateItem, b: DateItem, ctx: DateContext): boolean {
   const eb = b.fact.actorEntity ? ctx.crossId(b.article, b.fact.actorEntity) : undefined;
   if (ea !== undefined && ea === eb) return true;
   if (a.fact.about !== undefined && a.fact.about === b.fact.about) return true;
+  // "Protesters gathered outside the ministry" on two days in two sources: one act at one place.
+  if (!!a.fact.actor && a.fact.actor === b.fact.actor && placeOf(a) !== undefined && placeOf(a) === placeOf(b)) return true;
+  // A body and its members act as one ("parliament votes", "MPs will vote"): the body is one.
+  if (membersOfBody(a.fact.actor, b.fact.actor)) return true;
   // The action both name is itself the subject of a passive ("the evacuation was ordered"; in the
   // active, "the government announced" is an agent, not an action), or what one names in the passive the other acts on.
   const actionNoun = !!a.fact.actor && ACTION_NOUN_ENDING.test(a.fact.actor) && !!a.fact.passive && !!b.fact.passive;
   if (sameActor(a.fact.actor, b.fact.actor) && (actionNoun || (!!a.fact.eventActor && !!b.fact.eventActor))) return true;
   return !!a.fact.event && a.fact.event === b.fact.event && otherVoice(a, b);
+}
+
+/** Where the act a date dates happened, from a place phrase right before the date ("outside the ministry on …"). */
+function placeOf(d: DateItem): string | undefined {
+  const at = d.sentence.indexOf(d.figure.text);
+  const m = at < 0 ? null : PLACE_BEFORE_DATE.exec(d.sentence.slice(Math.max(0, at - 80), at));
+  return m ? `${m[1]!.toLowerCase()} ${singular(m[2]!.toLowerCase())}` : undefined;
 }
 
 /** How surely two dates of different articles date the same event, or -1 when they cannot. */

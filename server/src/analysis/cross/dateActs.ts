@@ -4,7 +4,7 @@
 // named last before "his"), and the taking of an office a date after the office dates ("finance minister
 // since January 2022", "was made deputy minister in June").
 
-import { ACT_NOUN_VERBS, EVENT_CLASSES, NOT_GERUNDS, WALKOUT_FROM, WALKOUT_VERBS, EVENT_NOUNS, NOUN_PHRASE_OPENERS, PHRASAL_PARTICLES, ROLE_TAKING_VERBS } from '../lexicon/events';
+import { ACT_CARRIERS, ACT_NOUN_VERBS, ACTIVITY_OF_VERBS, ARTICLES, ASPECT_VERBS, PLACE_PREPOSITIONS, EVENT_CLASSES, NOT_GERUNDS, OCCURRENCE_AFTER, OCCURRENCE_BEFORE, WALKOUT_FROM, WALKOUT_VERBS, EVENT_NOUNS, NOUN_PHRASE_OPENERS, PHRASAL_PARTICLES, ROLE_TAKING_VERBS } from '../lexicon/events';
 import { TITLE_COMPOUNDS, TITLE_HEADS } from '../lexicon/titles';
 import { GENDERED_PRONOUNS, POSSESSIVE_PRONOUNS } from '../lexicon/speech';
 import { DATING_PREPOSITIONS, PAST_PLAN } from '../lexicon/timeCues';
@@ -270,7 +270,9 @@ export function nounActBefore(article: SourceArticle, f: Figure): { event: strin
   let nounAt = n - 2;
   let thingWord: Word | undefined;
   const ofAt = ws.slice(Math.max(0, n - 2 - OF_REACH), n - 1).map((w) => w.text.toLowerCase()).lastIndexOf('of');
-  if (!actOfNoun(ws[nounAt]!.text) && ofAt >= 0) {
+  const placed = actBeforePlace(ws);
+  if (!actOfNoun(ws[nounAt]!.text) && placed !== undefined) nounAt = placed;
+  else if (!actOfNoun(ws[nounAt]!.text) && ofAt >= 0) {
     nounAt = Math.max(0, n - 2 - OF_REACH) + ofAt - 1;
     thingWord = ws[n - 2];
   }
@@ -285,9 +287,10 @@ export function nounActBefore(article: SourceArticle, f: Figure): { event: strin
       if (STOP_WORDS.has(w.toLowerCase()) || /['’]/.test(w)) return undefined;
       continue;
     }
-    // The phrase is its own: a preposition opens it, or it opens its clause.
+    // The phrase is its own: a preposition opens it, or it opens its clause, or a verb that only
+    // carries the act holds it ("faces a vote in parliament on Thursday").
     const opener = ws[k - 1]?.text.toLowerCase();
-    if (opener !== undefined && !NOUN_PHRASE_OPENERS.has(opener)) return undefined;
+    if (opener !== undefined && !NOUN_PHRASE_OPENERS.has(opener) && !ACT_CARRIERS.has(verbLemma(opener))) return undefined;
     const who = actOwner(article, f, ws, k, base, thingWord);
     return { event, noun: noun.toLowerCase(), ...who };
   }
@@ -309,9 +312,27 @@ function stretchBefore(article: SourceArticle, f: Figure): { ws: Word[]; base: n
   return { ws, base: from + cut + 1 };
 }
 
-/** A possessive name ("Brannik's"), a possessive pronoun or "the". */
+/** A possessive name ("Brannik's"), a possessive pronoun or an article ("the", "a"). */
 function isDeterminer(w: string): boolean {
-  return (/['’]s$/.test(w) && /^\p{Lu}/u.test(w)) || POSSESSIVE_PRONOUNS.has(w.toLowerCase()) || w.toLowerCase() === 'the';
+  return (/['’]s$/.test(w) && /^\p{Lu}/u.test(w)) || POSSESSIVE_PRONOUNS.has(w.toLowerCase()) || ARTICLES.has(w.toLowerCase());
+}
+
+/** Words of a place phrase between an act noun and its date ("a vote in the parliament on …"). */
+const PLACE_PHRASE_WORDS = 2;
+
+/**
+ * "A confidence vote in parliament on Thursday", "the protest outside the embassy on Friday": an act noun
+ * followed by a short place phrase before the date's preposition. Returns the act noun's index, or undefined.
+ */
+function actBeforePlace(ws: Word[]): number | undefined {
+  const n = ws.length;
+  for (let p = n - 3; p >= Math.max(1, n - 2 - PLACE_PHRASE_WORDS); p--) {
+    if (!PLACE_PREPOSITIONS.has(ws[p]!.text.toLowerCase())) continue;
+    // Only a determiner and a head after the preposition: "in parliament", "in the capital".
+    if (ws.slice(p + 1, n - 1).some((w, i, all) => i < all.length - 1 && !ARTICLES.has(w.text.toLowerCase()))) return undefined;
+    return actOfNoun(ws[p - 1]!.text) ? p - 1 : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -405,4 +426,99 @@ export function pastPlan(article: SourceArticle, f: Figure): string | undefined 
   const verbAt = text.lastIndexOf(fr.verb.text);
   const plan = PAST_PLAN.exec(text);
   return plan && verbAt >= plan.index ? EVENT_CLASSES.get('schedule') : undefined;
+}
+
+/** Words before an act's verb or noun looked at for a word of occurrence ("his first court appearance"). */
+const OCCURRENCE_REACH = 2;
+
+/**
+ * Which of several times the act a date dates happens, read around its verb or noun as written before
+ * the date: "his first court appearance on Wednesday" (first), "will next appear in court on 19 March",
+ * "will hear the case again on 19 March" (later), "last imposed a ban in 2022" (previous).
+ */
+export function occurrenceOf(article: SourceArticle, f: Figure, actWord: string | undefined): string | undefined {
+  if (!actWord) return undefined;
+  const from = Math.max(f.frame?.clause.start ?? 0, f.start - NOUN_ACT_REACH);
+  const ws = wordsOf(article.text.slice(from, f.start));
+  const lower = actWord.toLowerCase();
+  let at = -1;
+  for (let i = ws.length - 1; i >= 0 && at < 0; i--) if (ws[i]!.text.toLowerCase() === lower) at = i;
+  if (at < 0) return undefined;
+  for (let i = at - 1; i >= Math.max(0, at - OCCURRENCE_REACH); i--) {
+    const mark = OCCURRENCE_BEFORE.get(ws[i]!.text.toLowerCase());
+    if (mark) return mark;
+  }
+  for (const w of ws.slice(at + 1)) {
+    const mark = OCCURRENCE_AFTER.get(w.text.toLowerCase());
+    if (mark) return mark;
+  }
+  return undefined;
+}
+
+/**
+ * "The Orsa Accord, which caps the river's use, was due to be signed on Tuesday. It was signed on
+ * Wednesday": a subject "it" right before the date's verb stands for the named thing that opens the
+ * sentence before (an organisation's or an other name, never a person's or a place's), as the other
+ * sources' "the Orsa Accord was signed" names it.
+ */
+export function itAsNamedThing(article: SourceArticle, f: Figure): Entity | undefined {
+  const fr = f.frame;
+  if (!fr?.verb || fr.actor?.head !== 'it') return undefined;
+  const at = sentenceAt(article.analysis, f.start);
+  if (!at || at.index === 0) return undefined;
+  const text = article.text.slice(at.sentence.start, f.start);
+  const verbAt = text.indexOf(fr.verb.text);
+  if (verbAt < 0 || !/^\s*it\s+$/i.test(text.slice(0, verbAt))) return undefined;
+  const prev = article.analysis.sentences[at.index - 1]!;
+  const open = prev.start + /^\s*(?:the\s+)?/i.exec(article.text.slice(prev.start, prev.end))![0].length;
+  return article.analysis.entities.find((e) => e.type !== 'person' && e.type !== 'place' && e.mentions.some((m) => m.start === open));
+}
+
+/**
+ * "The plant will stop building cars in November", "began producing steel in 2019": a date after a gerund
+ * that follows a verb of starting or stopping dates the start or the end, and the gerund names the
+ * activity ("building cars": production), as "car production will end in November" says.
+ */
+export function aspectOfGerund(article: SourceArticle, f: Figure): { event: string; verb: string; verbText: string; activity: string } | undefined {
+  const v = f.frame?.verb;
+  if (!v || !/^\p{L}+ing$/u.test(v.text)) return undefined;
+  const text = article.text.slice(f.frame!.clause.start, f.start);
+  const at = text.lastIndexOf(v.text);
+  const ws = at < 0 ? [] : wordsBefore(text.slice(0, at));
+  const written = ws[ws.length - 1]?.text;
+  const aspect = written === undefined ? undefined : verbLemma(written.toLowerCase());
+  if (!aspect || !ASPECT_VERBS.has(aspect)) return undefined;
+  // Only an activity's start or end: "stopped using the supplier" is no end of anything the story dates.
+  const activity = ACTIVITY_OF_VERBS.get(v.lemma);
+  if (!activity) return undefined;
+  return { event: EVENT_CLASSES.get(aspect) ?? aspect, verb: aspect, verbText: `${written!} ${v.text}`, activity };
+}
+
+/** How far after a date (characters) "and" and a participle sharing its verb's auxiliary are looked for. */
+const COORDINATED_REACH = 90;
+
+/**
+ * "Renn was convicted on Thursday of fraud, and jailed for six years": a participle right after "and",
+ * with no subject and no date of its own, shares the verb's auxiliary and its date, so the date dates
+ * that act too (its event class, else its lemma). Undefined when the sentence says no such thing.
+ */
+export function coordinatedAct(article: SourceArticle, f: Figure): string | undefined {
+  const v = f.frame?.verb;
+  if (!v?.passive) return undefined;
+  const sentence = sentenceAt(article.analysis, f.start)?.sentence;
+  if (!sentence) return undefined;
+  const after = article.text.slice(f.end, Math.min(sentence.end, f.end + COORDINATED_REACH));
+  const ws = wordsOf(after);
+  const k = ws.findIndex((w) => w.text.toLowerCase() === 'and');
+  const and = ws[k];
+  const next = ws[k + 1];
+  // Within the clause: no mark ends it before "and" (a decimal point does not: "€14.6 million").
+  if (!and || !next || !/ed$/.test(next.text) || /[;:"“”]|\.(?!\d)/.test(after.slice(0, and.index))) return undefined;
+  if (!/^\s+$/.test(after.slice(and.index + and.text.length, next.index))) return undefined;
+  const from = f.end + next.index + next.text.length;
+  // "… and charged on Friday": a participle with its own date is dated by that one.
+  if (article.analysis.figures.some((g) => g.kind === 'date' && g.start >= from && g.end <= sentence.end)) return undefined;
+  const lemma = verbLemma(next.text.toLowerCase());
+  const event = EVENT_CLASSES.get(lemma) ?? lemma;
+  return event === (EVENT_CLASSES.get(v.lemma) ?? v.lemma) ? undefined : event;
 }

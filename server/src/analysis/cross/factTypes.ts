@@ -50,6 +50,10 @@ export interface FactIdentity {
   day?: string;
   /** A year written in the figure's sentence: the figure is about that year ("in 2011, killed 73"). */
   era?: string;
+  /** The act of a participle coordinated after the date's verb ("convicted on Thursday …, and jailed"): the date dates it too. */
+  coEvent?: string;
+  /** Which of several times its act happens ("first", "later", "previous"): "his first appearance", "will next appear". */
+  occurrence?: string;
   /** The noun a date or time is about ("final", "session"). */
   about?: string;
   /** What could be rather than what was: a capacity ("licensed to carry 250 passengers"). */

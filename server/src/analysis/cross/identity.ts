@@ -2,7 +2,7 @@
 // sentence (figures/frame.ts): the thing counted or measured, what happened to it, whose action, the
 // words that narrow it. This is the identity fact alignment compares; it knows no other article.
 
-import { COUNT_FAMILIES, COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, COST_NOUNS, COST_VERBS, LEVEL_VERBS, LIGHT_VERBS, LOSS_VERBS, MARKET_VERBS, MEASURE_NOUNS, MONEY_LIGHT_VERBS, MONEY_VERB_NOUNS, MOVEMENT_AFTER, PAUSED_ACTIVITIES, STANCE_EVENTS, ROLE_TAKING_VERBS, RATE_AFTER_FIGURE, RESULTS_NOUNS } from '../lexicon/events';
+import { ACTIVITY_NOUNS, COUNT_FAMILIES, COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, COST_NOUNS, COST_VERBS, LEVEL_VERBS, LIGHT_VERBS, LOSS_VERBS, MARKET_VERBS, MEASURE_NOUNS, MONEY_LIGHT_VERBS, MONEY_VERB_NOUNS, MOVEMENT_AFTER, PAUSED_ACTIVITIES, STANCE_EVENTS, ROLE_TAKING_VERBS, RATE_AFTER_FIGURE, RESULTS_NOUNS } from '../lexicon/events';
 import { DEAL_NOUNS, OWNERSHIP_VERBS, PREMIUM_AFTER, PRICE_VERBS, VALUE_VERBS } from '../lexicon/deals';
 import { singular } from '../numbers';
 import { ACT_PARTICLES, SPEECH_VERBS } from '../lexicon/speech';
@@ -10,7 +10,7 @@ import { SINCE_LAST_BEFORE } from '../lexicon/timeCues';
 import { verbLemma } from '../figures/frame';
 import type { Figure, FigureFrame, Span } from '../types';
 import type { FactIdentity } from './factTypes';
-import { countedActor, describedPerson, eventNounSubject, nounActBefore, possessiveEventNoun, possessiveOwner, officeTaken, verbBeforeAs, walkOutOf, pastPlan } from './dateActs';
+import { aspectOfGerund, coordinatedAct, countedActor, describedPerson, eventNounSubject, itAsNamedThing, nounActBefore, occurrenceOf, possessiveEventNoun, possessiveOwner, officeTaken, verbBeforeAs, walkOutOf, pastPlan } from './dateActs';
 import { readScope } from './figureScope';
 import { amongOthers, peopleTogether, spatialThing, sumNamedByNoun, timeSince } from './namedQuantity';
 import { entityAt, isPronounLike, readActor, readOwner } from './actors';
@@ -408,14 +408,11 @@ export function dateIdentity(article: SourceArticle, f: Figure): { fact: FactIde
     const a = normCount(fr.about)!;
     id.about = RESULTS_NOUNS.has(a) && id.event === 'announce' ? 'results' : (eventClass(a) ?? a);
   }
-  if (fr?.actor && EVENT_NOUNS.has(fr.actor.head)) {
-    id.eventActor = true;
-    // "the closure will take place on Friday", "the vote was on Sunday": with a verb that says nothing, the subject names the event.
-    if (light && !id.about) id.about = eventClass(fr.actor.head) ?? fr.actor.head;
-  }
+  readEventSubject(fr, light, id);
   readDateActor(article, f, id);
   // A date the noun phrase before it keeps (its act's) is no date of the statement ("said after his arrest on Monday").
   const nominal = readUnframedAct(article, f, id);
+  if (!nominal) readVerbMarks(article, f, id);
   return { fact: id, speech: speech && !nominal };
 }
 
@@ -432,6 +429,12 @@ function readDateActor(article: SourceArticle, f: Figure, id: FactIdentity): voi
   }
   const counted = countedActor(article, f);
   if (counted) id.actor = counted;
+  const thing = id.actor || id.actorEntity ? undefined : itAsNamedThing(article, f);
+  if (thing) {
+    id.actorEntity = thing.id;
+    id.actorText = thing.name;
+    id.actor = foldName(thing.name).split(' ').pop();
+  }
 }
 
 /** The verb reports speech ("said on Tuesday"), unless a particle makes it an act ("were sworn in"). */
@@ -453,6 +456,7 @@ function actParticleAfter(article: SourceArticle, f: Figure, verbText: string): 
 function readUnframedAct(article: SourceArticle, f: Figure, id: FactIdentity): boolean {
   const plan = pastPlan(article, f);
   if (plan) id.event = plan;
+  readAspect(article, f, id);
   // The meeting walked out of is where the act happened, not the event the date is a day of.
   const walkOut = walkOutOf(article, f);
   if (walkOut) {
@@ -479,6 +483,8 @@ function readUnframedAct(article: SourceArticle, f: Figure, id: FactIdentity): b
     // The act as a verb names it: labels read "Renn's arrest", and a day of a longer event is not meant.
     id.event = nominal.event;
     delete id.about;
+    const occurrence = occurrenceOf(article, f, nominal.noun);
+    if (occurrence) id.occurrence = occurrence;
     if (nominal.owner) {
       id.actorEntity = nominal.owner.id;
       id.actorAgent = true;
@@ -514,6 +520,35 @@ function readUnframedAct(article: SourceArticle, f: Figure, id: FactIdentity): b
     id.actorAgent = true;
   }
   return false;
+}
+
+/** A subject that is itself an event ("the strike began") or an activity ("production will end in May"). */
+function readEventSubject(fr: FigureFrame | undefined, light: boolean, id: FactIdentity): void {
+  if (!fr?.actor || !(EVENT_NOUNS.has(fr.actor.head) || ACTIVITY_NOUNS.has(fr.actor.head))) return;
+  id.eventActor = true;
+  // "the closure will take place on Friday", "the vote was on Sunday": with a verb that says nothing, the subject names the event.
+  if (light && !id.about && EVENT_NOUNS.has(fr.actor.head)) id.about = eventClass(fr.actor.head) ?? fr.actor.head;
+}
+
+/** Around a date's verb: which time of the act it is ("will next appear"), a participle sharing its date ("and jailed"). */
+function readVerbMarks(article: SourceArticle, f: Figure, id: FactIdentity): void {
+  const occurrence = occurrenceOf(article, f, f.frame?.verb?.text.split(/\s+/).pop());
+  if (occurrence) id.occurrence = occurrence;
+  const coEvent = id.event ? coordinatedAct(article, f) : undefined;
+  if (coEvent) id.coEvent = coEvent;
+}
+
+/** "The plant will stop building cars in November": the end of production, whoever the clause's subject is. */
+function readAspect(article: SourceArticle, f: Figure, id: FactIdentity): void {
+  const aspect = aspectOfGerund(article, f);
+  if (!aspect) return;
+  id.event = aspect.event;
+  id.verb = aspect.verb;
+  id.verbText = aspect.verbText;
+  for (const k of ['actorEntity', 'actorType', 'actorAgent', 'passive'] as const) delete id[k];
+  id.actor = aspect.activity;
+  id.actorText = aspect.activity;
+  id.eventActor = true;
 }
 
 /** The people, organisations and places named inside a span (a date's clause), as folded names. */

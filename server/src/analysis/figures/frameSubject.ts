@@ -2,7 +2,7 @@
 // pronoun to its antecedent, past prepositional phrases and appositives, or the sentence's subject in an
 // earlier segment when the clause starts with its verb.
 
-import { CLAUSE_OPENERS, EMPTY_MEASURES, RAISING_VERBS, SUBJECT_RELATIVES } from '../lexicon/events';
+import { CLAUSE_OPENERS, EMPTY_MEASURES, OCCURRENCE_BEFORE, RAISING_VERBS, SUBJECT_RELATIVES } from '../lexicon/events';
 import { VAGUE_GROUPS, VAGUE_PLURALS } from '../lexicon/units';
 import { singular } from '../numbers';
 import type { Token } from '../tokens';
@@ -23,7 +23,7 @@ export interface Actor {
 /** The subject of the verb at v: the noun phrase before it, through a relative pronoun or from an earlier segment. */
 export function subjectOf(s: Sent, v: number, clauseStart: number): Actor | undefined {
   let j = v - 1;
-  while (j >= clauseStart && (has(s.toks[j], 'Auxiliary') || has(s.toks[j], 'Copula') || has(s.toks[j], 'Modal') || has(s.toks[j], 'Adverb') || has(s.toks[j], 'Negative'))) j--;
+  while (j >= clauseStart && (verbGroupWord(s.toks[j]) || OCCURRENCE_BEFORE.has(word(s.toks[j])))) j--;
   const object = infinitiveSubject(s, j, clauseStart);
   if (object) return object;
   if (j >= clauseStart && !CLAUSE_OPENERS.has(word(s.toks[j]))) {
@@ -80,11 +80,19 @@ function sentenceSubject(s: Sent, si: number): Actor | undefined {
   return subject === undefined ? undefined : firstNounPhrase(s, s.segs[subject]![0], s.segs[subject]![1]);
 }
 
-/** Tokens [from, to) are a verb group only: auxiliaries, modals, adverbs, verbs and "to" ("is expected to"). */
+/** An auxiliary, a modal, an adverb or a negation: a word of the verb group before its verb. */
+function verbGroupWord(t: Token | undefined): boolean {
+  return has(t, 'Auxiliary') || has(t, 'Copula') || has(t, 'Modal') || has(t, 'Adverb') || has(t, 'Negative');
+}
+
+/**
+ * Tokens [from, to) are a verb group only: auxiliaries, modals, adverbs, verbs, "to" ("is expected to")
+ * and a word of which time the act is ("first published", "next appeared").
+ */
 function verbGroupOnly(s: Sent, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = s.toks[k];
-    if (!(has(t, 'Auxiliary') || has(t, 'Copula') || has(t, 'Modal') || has(t, 'Adverb') || has(t, 'Negative') || has(t, 'Verb') || word(t) === 'to')) return false;
+    if (!(verbGroupWord(t) || has(t, 'Verb') || word(t) === 'to' || OCCURRENCE_BEFORE.has(word(t)))) return false;
   }
   return true;
 }

@@ -3,7 +3,7 @@
 // meaning, a possessive, part of a name — from compromise's tags with the lexicon's event and level verbs
 // where compromise reads a verb form as a noun.
 
-import { CLAUSE_OPENERS, DURATION_VERBS, EVENT_CLASSES, LEVEL_VERBS } from '../lexicon/events';
+import { CLAUSE_OPENERS, DURATION_VERBS, EVENT_CLASSES, LEVEL_VERBS, PHRASAL_PARTICLES } from '../lexicon/events';
 import { singular } from '../numbers';
 import type { Token, Tokenized } from '../tokens';
 import { verbLemma } from './wordForms';
@@ -84,7 +84,7 @@ export function isHead(s: Sent, k: number): boolean {
 /** A verb that carries meaning: not an auxiliary or modal; a noun-tagged form of a level verb after a noun ("the toll rose to"). */
 export function isVerb(s: Sent, k: number): boolean {
   const t = s.toks[k]!;
-  if (inName(s, k) || comparativeOfFigure(s, k)) return false;
+  if (inName(s, k) || comparativeOfFigure(s, k) || particleCompound(s, k)) return false;
   if (nominalGerund(s, k) || (has(t, 'PresentTense') && !isNoun(t) && isNounAt(s, k))) return false;
   if (has(t, 'Verb')) return !has(t, 'Auxiliary') && !has(t, 'Modal') && !has(t, 'Copula') && !has(t, 'Particle') && !(has(t, 'Gerund') && has(t, 'Noun'));
   // compromise reads some verb forms as nouns or adjectives ("the toll rose", "which left Kelsby",
@@ -93,6 +93,11 @@ export function isVerb(s: Sent, k: number): boolean {
   const l = verbLemma(w);
   if (!(LEVEL_VERBS.has(l) || EVENT_CLASSES.has(l) || DURATION_VERBS.has(l)) || has(t, 'Determiner')) return false;
   return lexiconVerbAt(s, k, l !== w);
+}
+
+/** A verb joined by a hyphen to a particle is a noun ("the line-up", "a shake-up", "the walk-out"). */
+function particleCompound(s: Sent, k: number): boolean {
+  return s.toks[k]!.post === '-' && k + 1 < s.hi && PHRASAL_PARTICLES.has(word(s.toks[k + 1]));
 }
 
 /** Where a verb form compromise read as a noun or adjective stands as the verb (`inflected`: its form is not its lemma). */

@@ -53,7 +53,7 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   resign: resign, resignation, quit, step down, stand down, step aside
   appoint: appoint, appointment, nominate, nomination
   swear in: swear in, take the oath, take office, inaugurate, inauguration
-  end: end, conclude, finish, wrap up, close, break up, cease
+  end: end, conclude, finish, wrap up, close, break up, cease, stop
   resume: resume, restart
   meet: meet, meeting, talk, session, negotiate, negotiation, discuss, discussion
   depart: leave, depart, departure, sail, set sail, take off
@@ -144,6 +144,58 @@ export const ACT_NOUN_VERBS: ReadonlyMap<string, string> = new Map([
  */
 export const WALKOUT_VERBS: ReadonlySet<string> = words('walk, storm, march, lead, take, pull, stride, stalk, file, troop');
 export const WALKOUT_FROM: ReadonlySet<string> = words('talks, talk, summit, session, meeting, conference, negotiations, negotiation, hall, chamber, room, parliament, assembly, hearing, debate, council');
+
+/**
+ * Words that say which of several times an act happens ("his first court appearance", "will next appear
+ * in court", "will hear the case again", "last imposed a ban"), by the occurrence they mark: the words
+ * before the verb or act noun, and after it ("again").
+ */
+export const OCCURRENCE_BEFORE: ReadonlyMap<string, string> = new Map([
+  ['first', 'first'], ['second', 'second'], ['third', 'third'], ['fourth', 'fourth'], ['next', 'later'],
+  ['subsequent', 'later'], ['later', 'later'], ['last', 'previous'], ['previous', 'previous'], ['previously', 'previous'], ['prior', 'previous'],
+]);
+export const OCCURRENCE_AFTER: ReadonlyMap<string, string> = new Map([['again', 'later']]);
+
+/**
+ * Verbs that only carry the act a noun after them names, so a date after the noun dates that act: "faces a
+ * vote on Thursday", "called a strike for Monday" (a light verb, "held a vote", names the act by its object anyway).
+ */
+export const ACT_CARRIERS: ReadonlySet<string> = words('face, stage, call, schedule, await, expect, plan, win, lose, survive');
+
+/** Articles, which open a noun phrase. */
+export const ARTICLES: ReadonlySet<string> = words('the, a, an');
+
+/**
+ * Members whose act, told of them together, is their body's act ("MPs will vote on Friday", "parliament
+ * votes on Friday"): the member noun (singular) and the body.
+ */
+export const BODY_OF_MEMBERS: ReadonlyMap<string, string> = new Map([
+  ['mp', 'parliament'], ['lawmaker', 'parliament'], ['legislator', 'parliament'], ['parliamentarian', 'parliament'],
+  ['deputy', 'parliament'], ['senator', 'senate'], ['congressman', 'congress'], ['councillor', 'council'],
+  ['councilor', 'council'], ['juror', 'jury'], ['delegate', 'congress'],
+]);
+
+/**
+ * A place phrase right before a date ("gathered outside the foreign ministry on Wednesday night",
+ * "outside the embassy on the night of 10 March"): the preposition and the phrase's last word, which says
+ * where an act happened. Only prepositions that place an act at a building or a spot, not "in" a town.
+ */
+export const PLACE_BEFORE_DATE = /\b(outside|inside|near|opposite|in front of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?([\p{L}'’-]+)\s+(?:(?:on|in|at|late|early)\s+)?(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?$/iu;
+
+/**
+ * Verbs that say an activity starts or stops, before the gerund naming it ("will stop building cars",
+ * "began producing steel"): the date dates the start or the end, as "production ends in May" does.
+ */
+export const ASPECT_VERBS: ReadonlySet<string> = words('stop, cease, end, finish, start, begin, resume, halt');
+
+/** The activity noun a gerund after an aspect verb names ("stop making cars": production ends). */
+export const ACTIVITY_OF_VERBS: ReadonlyMap<string, string> = new Map([
+  ['make', 'production'], ['build', 'production'], ['produce', 'production'], ['manufacture', 'production'],
+  ['assemble', 'production'], ['mine', 'mining'], ['pump', 'pumping'], ['trade', 'trading'],
+]);
+
+/** Activities that, as the subject, are an event themselves ("production ends", "mining resumed"). */
+export const ACTIVITY_NOUNS: ReadonlySet<string> = new Set(ACTIVITY_OF_VERBS.values());
 
 /** Words ending in -ing that are no verb's gerund. */
 export const NOT_GERUNDS: ReadonlySet<string> = words('morning, evening, thing, nothing, something, anything, everything, king, ring, spring, string, wing, ceiling, sibling, during, pudding, darling, lightning, offspring, viking, herring, shilling, farthing, awning');
