@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../../server/src/analysis/analyze';
+import { messagesOf } from './util';
 
 const speakerOf = (text: string, words: string): string | null | undefined => analyzeArticle(text).quotes.find((q) => q.text.startsWith(words))?.speaker;
 
@@ -32,4 +33,16 @@ test('"the prime minister said" is the person holding that office, not the minis
   ].join('\n\n');
   assert.equal(speakerOf(text, 'This is a cabinet'), 'Lea Varnik');
   assert.equal(speakerOf(text, 'The courts'), 'Piet Oravec');
+});
+
+test('two speakers who say much the same thing, each confirmed by another source, are not a misattribution', () => {
+  const prosecutor = 'No one is above the law in this country, whatever their rank';
+  const minister = 'Nobody is above the law, and nobody is below it';
+  const messages = messagesOf(
+    'quote-attribution',
+    `Tomas Rell was remanded in Orsund on Friday.\n\nChief prosecutor Ada Lind said: "No one is above the law."\n`,
+    `Tomas Rell was remanded in Orsund on Friday.\n\n"${prosecutor}," chief prosecutor Ada Lind said.\n\nJustice Minister Ines Holt said: "${minister}."\n`,
+    `Tomas Rell was remanded in Orsund on Friday.\n\n"${minister}," Justice Minister Ines Holt said.\n\nChief prosecutor Ada Lind said: "${prosecutor}."\n`,
+  );
+  assert.deepEqual(messages, []);
 });
