@@ -9,6 +9,7 @@ import { analyzeArticle } from '../../../server/src/analysis/analyze';
 import { messagesOf } from './util';
 
 const speakerOf = (text: string, words: string): string | null | undefined => analyzeArticle(text).quotes.find((q) => q.text.startsWith(words))?.speaker;
+const rolesOf = (text: string, name: string): string[] => analyzeArticle(text).entities.find((e) => e.name === name)?.roles.map((r) => r.text) ?? [];
 
 test('"X ordered Y held, saying: …": the participle carries on the main clause’s subject, not the small clause’s', () => {
   const text = 'Judge Marta Elvang ordered Tomas Rell held for ten days, saying: "The evidence against him is strong."';
@@ -45,4 +46,21 @@ test('two speakers who say much the same thing, each confirmed by another source
     `Tomas Rell was remanded in Orsund on Friday.\n\n"${minister}," Justice Minister Ines Holt said.\n\nChief prosecutor Ada Lind said: "${prosecutor}."\n`,
   );
   assert.deepEqual(messages, []);
+});
+
+test('an office given by the sentence’s verb is a role: "X becomes interior minister", "The new interior minister is X"', () => {
+  assert.deepEqual(rolesOf('Sergei Talvo, who has led the border police since 2020, becomes interior minister.', 'Sergei Talvo'), ['becomes interior minister']);
+  assert.deepEqual(rolesOf('The new interior minister is Sergei Talvo, a career officer.', 'Sergei Talvo'), ['new interior minister', 'career officer']);
+  assert.deepEqual(rolesOf('Lena Frisk, until now deputy mayor, replaces him.', 'Lena Frisk'), ['until now deputy mayor']);
+});
+
+test('one report names a different new office than the others give with their verbs: a role conflict', () => {
+  const messages = messagesOf(
+    'role-conflict',
+    'Prime Minister Lea Varnik reshuffled her cabinet on Monday. Sergei Talvo, the head of the border police, becomes interior minister.',
+    'Prime Minister Lea Varnik reshuffled her cabinet on Monday. The new interior minister is Sergei Talvo, the head of the border police.',
+    'Prime Minister Lea Varnik reshuffled her cabinet on Monday. The new Justice Minister Sergei Talvo is the head of the border police.',
+  );
+  assert.equal(messages.length, 1, messages.join('\n'));
+  assert.match(messages[0]!, /“new Justice Minister” here/);
 });
