@@ -64,3 +64,22 @@ test('one report names a different new office than the others give with their ve
   assert.equal(messages.length, 1, messages.join('\n'));
   assert.match(messages[0]!, /“new Justice Minister” here/);
 });
+
+test('a move between offices: the office some source calls former is no conflict with the new one', () => {
+  const messages = messagesOf(
+    'role-conflict',
+    'Prime Minister Lea Varnik reshuffled her cabinet on Monday, moving Interior Minister Dorin Pascu to the foreign ministry.',
+    'Prime Minister Lea Varnik reshuffled her cabinet on Monday. The interior minister, Dorin Pascu, moves to the foreign ministry.',
+    'Prime Minister Lea Varnik reshuffled her cabinet on Monday. Dorin Pascu, the former interior minister, said he was ready.',
+    'Prime Minister Lea Varnik reshuffled her cabinet on Monday. Foreign Minister Dorin Pascu said he was ready.',
+  );
+  assert.deepEqual(messages, []);
+  // Without a source placing the interior ministry in the past, the two offices still conflict.
+  const plain = messagesOf(
+    'role-conflict',
+    'Prime Minister Lea Varnik met Interior Minister Dorin Pascu on Monday.',
+    'Prime Minister Lea Varnik met Interior Minister Dorin Pascu on Monday.',
+    'Prime Minister Lea Varnik met Foreign Minister Dorin Pascu on Monday.',
+  );
+  assert.equal(plain.length, 1, plain.join('\n'));
+});
