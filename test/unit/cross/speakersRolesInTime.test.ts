@@ -83,3 +83,18 @@ test('a move between offices: the office some source calls former is no conflict
   );
   assert.equal(plain.length, 1, plain.join('\n'));
 });
+
+test('a company name written with a hyphen by one report keeps its first part, and the spelling is a name variant', () => {
+  const text = 'The party wants the state pipeline company Trans-Dalmor to double its fees.';
+  assert.ok(analyzeArticle(text).entities.some((e) => e.name === 'Trans-Dalmor'));
+  // A prefix before a name that modifies a noun still comes off: "Pro-Varnak rally".
+  assert.ok(analyzeArticle('A Pro-Varnak rally drew crowds in Orsund.').entities.every((e) => e.name !== 'Pro-Varnak'));
+  const messages = messagesOf(
+    'name-variant',
+    'The talks on the fees paid to the pipeline operator Transdalmor broke down on Thursday in Orsund.',
+    'The talks on the fees paid to the pipeline operator Transdalmor broke down on Thursday in Orsund.',
+    'The party wants the state pipeline company Trans-Dalmor to double the fees it charges, after talks in Orsund broke down.',
+  );
+  assert.equal(messages.length, 1, messages.join('\n'));
+  assert.match(messages[0]!, /Trans-Dalmor/);
+});
