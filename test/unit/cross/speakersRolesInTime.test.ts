@@ -98,3 +98,29 @@ test('a company name written with a hyphen by one report keeps its first part, a
   assert.equal(messages.length, 1, messages.join('\n'));
   assert.match(messages[0]!, /Trans-Dalmor/);
 });
+
+test('"he" after a sentence naming two people as objects is the one who spoke last', () => {
+  const text = [
+    'Ola Brun, a 23-year-old aid worker, described his ordeal to reporters in Orsund on Saturday.',
+    '"We were beaten every day," he said.',
+    'Gunmen seized Brun, Frenchman Piet Dumas and six other hostages from their car on July 27.',
+    '"The fighting was very close," he said.',
+  ].join('\n\n');
+  assert.equal(speakerOf(text, 'The fighting'), 'Ola Brun');
+});
+
+test('"he" does not stand for a name in apposition inside a preposition’s object ("of his former wife, X, and her friend, Y")', () => {
+  const text = [
+    'Tor Hagen said on Thursday he was hopeful new evidence would help him at a civil trial next month.',
+    'The former footballer was cleared last year of the murders of his former wife, Nina Hagen, and her friend, Jan Lunde, in 2019.',
+    'He told reporters a court order kept him from saying more.',
+    'But he added without elaborating, "we will see some things come out in this next trial."',
+  ].join('\n\n');
+  assert.equal(speakerOf(text, 'we will see'), 'Tor Hagen');
+  // A name after a fronted phrase's comma, before its verb, is the subject: "the statement said" is that person's.
+  const statement = [
+    'In a written statement released at the news conference, Ravi Menon repeated his objections to the treaty.',
+    '"It is a sad fact that nobody listens," the statement said.',
+  ].join('\n\n');
+  assert.equal(speakerOf(statement, 'It is a sad fact'), 'Ravi Menon');
+});

@@ -13,7 +13,7 @@
 import { COMPANY_REFERENCES, COORDINATORS, GENDERED_PRONOUNS, INSTITUTION_REFERENCES, SPEAKER_PRONOUNS, STATEMENT_NOUNS } from '../lexicon/speech';
 import { HEAD_SYNONYMS, PORTFOLIOS, TWO_WORD_HEADS } from '../lexicon/offices';
 import { FEMALE_TITLES, MALE_TITLES, ROLE_NOUNS, TITLE_HEADS } from '../lexicon/titles';
-import { tokenAt, type Tokenized } from '../tokens';
+import { tokenAt, type Token, type Tokenized } from '../tokens';
 import type { Entity, Quote } from '../types';
 import { foldWord, transliterationKey } from '../util/nameFold';
 import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../util/search';
@@ -168,11 +168,18 @@ function nearest(ctx: ReferenceCtx, at: number, ok: (e: Entity) => boolean, only
   let sentence = -1;
   const here = paragraphOf(tk, at);
   const hereToken = tokenAt(tk.tokens, at);
+  // "Gunmen seized Brel, Frenchman Piet Dumas and six others": among the objects of one sentence, the one
+  // who spoke last is who the story goes on about.
+  const lastSpeaker = [...ctx.quotes].reverse().find((q) => q.speakerId && q.end <= at)?.speakerId;
   for (let k = firstStartingAtOrAfter(ctx.outside, at) - 1; k >= 0; k--) {
     const m = ctx.outside[k]!;
     const t = tk.tokens[m.first]!;
     if (here - t.paragraph > REACH || hereToken - m.first > REACH_WORDS) break;
     if (object && t.sentence !== sentence) return object;
+    if (object && m.entityId === lastSpeaker && object.id !== lastSpeaker && !aside(tk, m)) {
+      const e = ctx.byId.get(m.entityId);
+      if (e && ok(e)) return e;
+    }
     const role = roleInAttribution(ctx, m);
     if (role && role !== 'other' && ok(role) && !onlyAsSubject?.(role)) return role;
     const e = ctx.byId.get(m.entityId);
@@ -228,8 +235,38 @@ function aside(tk: Tokenized, m: Mention): boolean {
   // Skip back over a title written before the name ("with President Varga").
   let k = m.first - 1;
   while (k >= 0 && (TITLE_HEADS.has(tk.tokens[k]!.normal) || /^\p{Lu}/u.test(tk.tokens[k]!.text)) && !/[,.;:]/.test(tk.tokens[k]!.post) && m.first - k < 4) k--;
+  // A name in apposition is closed by a comma or the sentence's end ("of his wife, Nina Varga, and …"); a
+  // name after a fronted phrase's comma and before its verb is the subject ("At the hearing, Varga said").
+  return objectOfPreposition(tk, k, last.paragraph, /^\s*[,.;]/.test(last.post) ? 2 : 0);
+}
+
+/** Words of a short noun phrase a name may stand in apposition to ("his former wife", "her friend"). */
+function inNounPhrase(t: Token): boolean {
+  return ['Determiner', 'Possessive', 'Adjective', 'Noun'].some((tag) => t.tags.has(tag)) && !t.tags.has('ProperNoun') && !/[,.;:]/.test(t.post);
+}
+
+/**
+ * Does the phrase after token k stand in a preposition's object: right after the preposition ("with
+ * Varga"), in apposition to a noun phrase after it ("of his former wife, Nina Varga,"), or coordinated
+ * with such a phrase ("…, and her friend, Ola Brun")? Such a name is not the subject a pronoun continues.
+ */
+function objectOfPreposition(tk: Tokenized, k: number, paragraph: number, depth: number): boolean {
   const before = tk.tokens[k];
-  return !!before && before.paragraph === last.paragraph && before.tags.has('Preposition');
+  if (!before || before.paragraph !== paragraph) return false;
+  if (before.tags.has('Preposition')) return true;
+  if (depth === 0 || !/^,\s*$/.test(before.post)) return false;
+  // The noun phrase the name is in apposition to, read leftwards.
+  let j = k;
+  while (j > 0 && k - j < 5 && inNounPhrase(tk.tokens[j - 1]!)) j--;
+  if (j === k && !inNounPhrase({ ...before, post: ' ' })) return false;
+  const lead = tk.tokens[j - 1];
+  if (!lead || lead.paragraph !== paragraph) return false;
+  if (lead.tags.has('Preposition')) return true;
+  if (!COORDINATORS.has(lead.normal)) return false;
+  // Coordinated with a phrase that ends in a comma before "and": that phrase's own start decides.
+  let c = j - 2;
+  while (c > 0 && j - 2 - c < 6 && /^\p{Lu}/u.test(tk.tokens[c]!.text) && !/[,.;:]/.test(tk.tokens[c - 1]!.post)) c--;
+  return /^\p{Lu}/u.test(tk.tokens[c]?.text ?? '') && objectOfPreposition(tk, c - 1, paragraph, depth - 1);
 }
 
 function paragraphOf(tk: Tokenized, at: number): number {
