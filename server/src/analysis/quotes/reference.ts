@@ -176,10 +176,8 @@ function nearest(ctx: ReferenceCtx, at: number, ok: (e: Entity) => boolean, only
     const t = tk.tokens[m.first]!;
     if (here - t.paragraph > REACH || hereToken - m.first > REACH_WORDS) break;
     if (object && t.sentence !== sentence) return object;
-    if (object && m.entityId === lastSpeaker && object.id !== lastSpeaker && !aside(tk, m)) {
-      const e = ctx.byId.get(m.entityId);
-      if (e && ok(e)) return e;
-    }
+    const speaker = object && object.id !== lastSpeaker ? lastSpeakerAt(ctx, m, lastSpeaker, ok) : undefined;
+    if (speaker) return speaker;
     const role = roleInAttribution(ctx, m);
     if (role && role !== 'other' && ok(role) && !onlyAsSubject?.(role)) return role;
     const e = ctx.byId.get(m.entityId);
@@ -196,6 +194,13 @@ function nearest(ctx: ReferenceCtx, at: number, ok: (e: Entity) => boolean, only
     }
   }
   return object ?? fallback;
+}
+
+/** The entity of mention m when it is the last speaker and fits, not set aside in its sentence. */
+function lastSpeakerAt(ctx: ReferenceCtx, m: Mention, lastSpeaker: string | undefined, ok: (e: Entity) => boolean): Entity | undefined {
+  if (!lastSpeaker || m.entityId !== lastSpeaker || aside(ctx.tk, m)) return undefined;
+  const e = ctx.byId.get(m.entityId);
+  return e && ok(e) ? e : undefined;
 }
 
 /**
