@@ -124,3 +124,16 @@ test('"he" does not stand for a name in apposition inside a preposition’s obje
   ].join('\n\n');
   assert.equal(speakerOf(statement, 'It is a sad fact'), 'Ravi Menon');
 });
+
+test('two people speaking together are no single speaker, so a source crediting one of them does not disagree', () => {
+  const words = 'We are ready to sign the accord before the end of the month';
+  const text = `Lea Varnik and Piet Oravec met in Orsund on Monday.\n\nVarnik and Oravec said in a joint statement: "${words}."`;
+  assert.equal(speakerOf(text, 'We are ready'), null);
+  const messages = messagesOf(
+    'quote-attribution',
+    text,
+    `Lea Varnik and Piet Oravec met in Orsund on Monday.\n\nLea Varnik said: "${words}."`,
+    `Lea Varnik and Piet Oravec met in Orsund on Monday.\n\n"${words}," Varnik said.`,
+  );
+  assert.deepEqual(messages, []);
+});

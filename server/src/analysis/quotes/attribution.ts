@@ -13,7 +13,7 @@ import { COORDINATORS, SPEECH_VERBS } from '../lexicon/speech';
 import { tokenAt, type Token, type Tokenized } from '../tokens';
 import type { AttributionMethod, Entity, Quote, Span } from '../types';
 import type { RawQuote } from './marks';
-import { chainAfter, chainBefore, endsClause, isFiniteVerb, type PhraseCtx, type Segment } from './phrases';
+import { chainAfter, chainBefore, endsClause, isFiniteVerb, type ChainBefore, type PhraseCtx, type Segment } from './phrases';
 import { fullerName, learnGender, resolveDescription, resolvePerson, resolvePronoun, type ReferenceCtx } from './reference';
 
 export interface Speaker {
@@ -283,8 +283,24 @@ export function subjectOf(ctx: Ctx, v: number, floor: number): { speaker: Found;
   // "Varga lost the final but did say: “…”": a second verb shares the first one's subject.
   if (COORDINATORS.has(tk.tokens[k]!.normal)) return subjectOfMainVerb(ctx, k - 1, floor);
   const chain = chainBefore(ctx, k, floor);
+  const joint = jointSubject(ctx, chain, floor, k);
+  if (joint) return joint;
   const speaker = speakerOf(ctx, chain.segments);
   return speaker && { speaker, first: chain.from };
+}
+
+/**
+ * "Varga and Brel said in a joint statement": two people speak together, and neither alone is the speaker
+ * (another source crediting Varga alone would otherwise disagree with "Brel"). The words stay described.
+ */
+function jointSubject(ctx: Ctx, chain: ChainBefore, floor: number, k: number): { speaker: Found; first: number } | undefined {
+  const { tk } = ctx;
+  const and = chain.from - 1;
+  if (chain.segments.length === 0 || and - 1 < floor || !COORDINATORS.has(tk.tokens[and]!.normal) || tk.tokens[and]!.normal === 'but') return undefined;
+  const other = ctx.mentionAtToken.get(and - 1);
+  if (!other || other.type !== 'person' || /[,;:]/.test(tk.tokens[and - 1]!.post)) return undefined;
+  const first = chainBefore(ctx, and - 1, floor).from;
+  return { speaker: { description: tk.text.slice(tk.tokens[first]!.start, tk.tokens[k]!.end) }, first };
 }
 
 /**
