@@ -7,6 +7,7 @@
 import type { EntityResult } from './entities';
 import { IN_LAW_BASES } from './lexicon/kinship';
 import { ARTICLES, LEADING_ARTICLE } from './lexicon/names';
+import { RELATIVE_WORDS } from './lexicon/speech';
 import {
   ROLE_INVERTED_VERBS,
   ROLE_MODIFIERS,
@@ -263,6 +264,8 @@ function appositiveAfter(tk: Tokenized, m: PersonMention, mentionAt: Map<number,
     if (i === first && opensNoRole(t, n)) return null;
     const other = mentionAt.get(i);
     if (other && other.type === 'person' && !/['’]s$/.test(tk.tokens[other.last]!.text)) return null;
+    // ", the interior minister who led the crackdown,": a relative clause right after the role noun closes it.
+    if (head >= 0 && head === i - 1 && RELATIVE_WORDS.has(t.normal)) return finishAppositive(tk, first, i - 1, head);
     if (verbEndsRole(tk, i) && !t.tags.has('Adjective')) return null;
     if (inLawEndingAt(tk, i) || isRoleNoun(t)) head = i;
     if (hasBreakAfter(t)) {
@@ -273,6 +276,11 @@ function appositiveAfter(tk: Tokenized, m: PersonMention, mentionAt: Map<number,
   if (head < 0 || end < 0) return null;
   const endTok = tk.tokens[end]!;
   if (!/^[,;—–]/.test(endTok.post.trim()) && !/^\.\s*$/.test(endTok.post)) return null;
+  return finishAppositive(tk, first, end, head);
+}
+
+/** The appositive role [first, end] with its head: articles off, the head before an "of" phrase. */
+function finishAppositive(tk: Tokenized, first: number, end: number, head: number): RoleDraft | null {
   let start = first;
   while (start < end && ARTICLES.has(tk.tokens[start]!.normal)) start++;
   // The head is the role noun that is not inside an "of" phrase's object: "head of the agency".

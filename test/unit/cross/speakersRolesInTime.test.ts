@@ -137,3 +137,8 @@ test('two people speaking together are no single speaker, so a source crediting 
   );
   assert.deepEqual(messages, []);
 });
+
+test('an appositive role closed by a relative clause: "X, the interior minister who led the crackdown," is the interior minister', () => {
+  assert.deepEqual(rolesOf('Dorin Pascu, the interior minister who led the crackdown, moves to the foreign ministry.', 'Dorin Pascu'), ['interior minister']);
+  assert.deepEqual(rolesOf('Ola Brun, who leads the party, spoke on Monday.', 'Ola Brun'), []);
+});
