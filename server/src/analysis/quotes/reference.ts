@@ -170,7 +170,7 @@ function nearest(ctx: ReferenceCtx, at: number, ok: (e: Entity) => boolean, only
   const hereToken = tokenAt(tk.tokens, at);
   // "Gunmen seized Brel, Frenchman Piet Dumas and six others": among the objects of one sentence, the one
   // who spoke last is who the story goes on about.
-  const lastSpeaker = [...ctx.quotes].reverse().find((q) => q.speakerId && q.end <= at)?.speakerId;
+  const lastSpeaker = [...ctx.quotes].reverse().find((q) => q.speakerId && q.end <= at)?.speakerId ?? undefined;
   for (let k = firstStartingAtOrAfter(ctx.outside, at) - 1; k >= 0; k--) {
     const m = ctx.outside[k]!;
     const t = tk.tokens[m.first]!;
