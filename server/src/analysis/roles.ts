@@ -7,7 +7,19 @@
 import type { EntityResult } from './entities';
 import { IN_LAW_BASES } from './lexicon/kinship';
 import { ARTICLES, LEADING_ARTICLE } from './lexicon/names';
-import { ROLE_MODIFIERS, ROLE_NOUNS, ROLE_PHRASE_STOPS, ROLE_TIME_LEADS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles';
+import { RELATIVE_WORDS } from './lexicon/speech';
+import {
+  ROLE_INVERTED_VERBS,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+  ROLE_PHRASE_STOPS,
+  ROLE_CHANGE_VERBS,
+  ROLE_PREDICATE_VERBS,
+  ROLE_TIME_LEAD_PAIRS,
+  ROLE_TIME_LEADS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from './lexicon/titles';
 import type { Token, Tokenized } from './tokens';
 import type { Role } from './types';
 
@@ -29,6 +41,8 @@ export function extractRoles(tk: Tokenized, result: EntityResult): void {
     if (appAfter) roles.push(appAfter);
     const appBefore = appositiveBefore(tk, m, mentionAt);
     if (appBefore) roles.push(appBefore);
+    const predicate = predicateAfter(tk, m, mentionAt) ?? predicateBefore(tk, m);
+    if (predicate) roles.push(predicate);
     found.set(m, roles);
   }
 
@@ -210,6 +224,13 @@ function particleInOffice(tk: Tokenized, i: number): boolean {
   return ARTICLES.has(t.normal) && prev.normal === 'of' && !!before && isRoleNoun(before) && isCapitalised(next);
 }
 
+/** The words of a time lead opening a role at token i ("then", "until now"), or 0. */
+function timeLead(tk: Tokenized, i: number): number {
+  const n = tk.tokens[i]!.normal.replace(/['’]s$/, '');
+  if (ROLE_TIME_LEADS.has(n)) return 1;
+  return ROLE_TIME_LEAD_PAIRS.has(`${n} ${tk.tokens[i + 1]?.normal ?? ''}`) ? 2 : 0;
+}
+
 /** Token `i` is an age in commas after a name (", 47,"). */
 function ageAfter(tk: Tokenized, i: number, sentence: number): boolean {
   const t = tk.tokens[i];
@@ -236,10 +257,15 @@ function appositiveAfter(tk: Tokenized, m: PersonMention, mentionAt: Map<number,
     if (t.sentence !== sentence) return null;
     const n = t.normal.replace(/['’]s$/, '');
     // ", then the deputy speaker," and ", previously deputy minister,": a role held before, read with its time word.
-    if (i === first && ROLE_TIME_LEADS.has(n)) continue;
+    if (i === first && timeLead(tk, i) > 0) {
+      i += timeLead(tk, i) - 1;
+      continue;
+    }
     if (i === first && opensNoRole(t, n)) return null;
     const other = mentionAt.get(i);
     if (other && other.type === 'person' && !/['’]s$/.test(tk.tokens[other.last]!.text)) return null;
+    // ", the interior minister who led the crackdown,": a relative clause right after the role noun closes it.
+    if (head >= 0 && head === i - 1 && RELATIVE_WORDS.has(t.normal)) return finishAppositive(tk, first, i - 1, head);
     if (verbEndsRole(tk, i) && !t.tags.has('Adjective')) return null;
     if (inLawEndingAt(tk, i) || isRoleNoun(t)) head = i;
     if (hasBreakAfter(t)) {
@@ -250,6 +276,11 @@ function appositiveAfter(tk: Tokenized, m: PersonMention, mentionAt: Map<number,
   if (head < 0 || end < 0) return null;
   const endTok = tk.tokens[end]!;
   if (!/^[,;—–]/.test(endTok.post.trim()) && !/^\.\s*$/.test(endTok.post)) return null;
+  return finishAppositive(tk, first, end, head);
+}
+
+/** The appositive role [first, end] with its head: articles off, the head before an "of" phrase. */
+function finishAppositive(tk: Tokenized, first: number, end: number, head: number): RoleDraft | null {
   let start = first;
   while (start < end && ARTICLES.has(tk.tokens[start]!.normal)) start++;
   // The head is the role noun that is not inside an "of" phrase's object: "head of the agency".
@@ -357,4 +388,123 @@ function headOfPhrase(tk: Tokenized, first: number, last: number): number {
     if (tk.tokens[j + 1]!.normal === 'of' && isRoleNoun(tk.tokens[j]!)) return j;
   }
   return -1;
+}
+
+/** The longest words a predicate verb takes ("has been appointed", "will take over as"). */
+const PREDICATE_VERB_WORDS = 4;
+
+/** Does the person's mention open its clause (its title included): the subject of what follows? */
+function opensClause(tk: Tokenized, m: PersonMention): boolean {
+  const sentence = tk.tokens[m.first]!.sentence;
+  let i = m.first - 1;
+  while (i >= 0 && tk.tokens[i]!.sentence === sentence && !hasBreakAfter(tk.tokens[i]!)) {
+    const t = tk.tokens[i]!;
+    const n = t.normal.replace(/['’]s$/, '');
+    if (!(isCapitalised(t) || isRoleNoun(t) || ROLE_MODIFIERS.has(n) || TITLE_MODIFIERS.has(n)) || t.tags.has('Preposition')) break;
+    i--;
+  }
+  if (i >= 0 && ARTICLES.has(tk.tokens[i]!.normal) && tk.tokens[i]!.sentence === sentence && !hasBreakAfter(tk.tokens[i]!)) i--;
+  const before = tk.tokens[i];
+  return !before || before.sentence !== sentence || /^[,;]/.test(before.post.trim()) || before.normal === 'and' || before.normal === 'but';
+}
+
+/** The predicate verb starting at token i ("becomes", "was appointed", "takes over as"): the token after it, or -1. */
+function predicateVerbAt(tk: Tokenized, i: number, verbs: ReadonlySet<string>): number {
+  let words = '';
+  let after = -1;
+  for (let k = Math.max(0, i); k < i + PREDICATE_VERB_WORDS && k < tk.tokens.length; k++) {
+    words = words ? `${words} ${tk.tokens[k]!.normal}` : tk.tokens[k]!.normal;
+    if (verbs.has(words)) after = k + 1;
+    if (hasBreakAfter(tk.tokens[k]!)) break;
+  }
+  return after;
+}
+
+/**
+ * The office the sentence gives the person after the verb: "X becomes interior minister", "X, who has led
+ * the police since 2021, becomes interior minister", "X is the new defence minister", "X was appointed
+ * finance minister". A relative clause or an age set off by commas may stand between.
+ */
+function predicateAfter(tk: Tokenized, m: PersonMention, mentionAt: Map<number, PersonMention>): RoleDraft | null {
+  const last = tk.tokens[m.last]!;
+  if (/['’]s?$/.test(last.text) || !opensClause(tk, m)) return null;
+  let i = m.last + 1;
+  if (/^,\s*$/.test(last.post)) {
+    // An aside set off by commas (a relative clause, an age, an appositive) stands between the name and its verb.
+    while (i < tk.tokens.length && i - m.last < 30 && tk.tokens[i]!.sentence === last.sentence && !/^,\s*$/.test(tk.tokens[i]!.post)) i++;
+    i++;
+  } else if (hasBreakAfter(last)) return null;
+  if (tk.tokens[i]?.sentence !== last.sentence) return null;
+  const change = predicateVerbAt(tk, i, ROLE_CHANGE_VERBS);
+  const after = change >= 0 ? change : predicateVerbAt(tk, i, ROLE_PREDICATE_VERBS);
+  if (after < 0) return null;
+  const office = officePhrase(tk, tk.tokens[after]?.normal === 'as' ? after + 1 : after, last.sentence, mentionAt);
+  if (!office) return null;
+  // An office taken now is read with its verb ("becomes interior minister"): it is the person's next office.
+  return makeRole(tk, change >= 0 ? i : office.start, office.end, office.head, 'predicate');
+}
+
+/**
+ * The office read rightwards from token a: articles and possessives, modifiers, the role noun, and an
+ * "of" phrase after it ("the head of the national police"); nothing else may follow in its clause but a
+ * preposition, a comma or the sentence's end.
+ */
+function officePhrase(tk: Tokenized, a: number, sentence: number, mentionAt: Map<number, PersonMention>): { start: number; end: number; head: number } | null {
+  let start = a;
+  while (tk.tokens[start] && ARTICLES.has(tk.tokens[start]!.normal)) start++;
+  let head = -1;
+  let end = -1;
+  for (let i = start; i < tk.tokens.length && i - start < 10; i++) {
+    const t = tk.tokens[i]!;
+    if (t.sentence !== sentence || mentionAt.has(i)) return null;
+    if (t.tags.has('Preposition') || t.tags.has('Conjunction')) break;
+    if (isRoleNoun(t)) head = i;
+    else if (!inOfficePhrase(tk, i)) return null;
+    end = i;
+    if (hasBreakAfter(t)) break;
+  }
+  if (head < 0 || head !== end) return null;
+  return { start, end: ofObjectEnd(tk, end, sentence), head };
+}
+
+/** A word that may stand before the role noun of an office: a modifier, an adjective, a possessor, a noun. */
+function inOfficePhrase(tk: Tokenized, i: number): boolean {
+  const t = tk.tokens[i]!;
+  const n = t.normal.replace(/['’]s$/, '');
+  const modifier = ROLE_MODIFIERS.has(n) || TITLE_MODIFIERS.has(n) || t.tags.has('Adjective') || t.tags.has('Possessive') || /['’]s$/.test(t.text) || t.tags.has('Noun');
+  return modifier && (!t.tags.has('Verb') || modifiesRole(tk, i));
+}
+
+/** Where an office ending at token `end` ends with its "of" phrase ("head of the national police"), or `end`. */
+function ofObjectEnd(tk: Tokenized, end: number, sentence: number): number {
+  if (tk.tokens[end + 1]?.normal !== 'of' || hasBreakAfter(tk.tokens[end]!)) return end;
+  const nominal = (k: number) => !!tk.tokens[k] && tk.tokens[k]!.sentence === sentence && !tk.tokens[k]!.tags.has('Verb') && !tk.tokens[k]!.tags.has('Preposition');
+  let k = end + 2;
+  while (nominal(k) && k - end < 8 && !hasBreakAfter(tk.tokens[k]!) && nominal(k + 1)) k++;
+  return nominal(k) ? k : end;
+}
+
+/** "The new interior minister is X": an office opening the sentence, given to the person after "is". */
+function predicateBefore(tk: Tokenized, m: PersonMention): RoleDraft | null {
+  const sentence = tk.tokens[m.first]!.sentence;
+  const last = tk.tokens[m.last]!;
+  const next = tk.tokens[m.last + 1];
+  if (/['’]s?$/.test(last.text) || (next && next.sentence === sentence && !hasBreakAfter(last))) return null;
+  // The verb right before the name ("is", "will be").
+  const v = [m.first - 1, m.first - 2].find((k) => k >= 0 && predicateVerbAt(tk, k, ROLE_INVERTED_VERBS) === m.first);
+  if (v === undefined) return null;
+  const head = v - 1;
+  const h = tk.tokens[head];
+  if (!h || h.sentence !== sentence || hasBreakAfter(h) || !isRoleNoun(h)) return null;
+  let first = head;
+  while (first > 0) {
+    const t = tk.tokens[first - 1]!;
+    const n = t.normal.replace(/['’]s$/, '');
+    if (t.sentence !== sentence || hasBreakAfter(t) || !(ROLE_MODIFIERS.has(n) || TITLE_MODIFIERS.has(n) || isRoleNoun(t) || ARTICLES.has(n))) break;
+    first--;
+  }
+  const before = tk.tokens[first - 1];
+  if (before && before.sentence === sentence) return null;
+  while (first < head && ARTICLES.has(tk.tokens[first]!.normal)) first++;
+  return makeRole(tk, first, head, head, 'predicate');
 }

@@ -29,8 +29,12 @@ export interface Role extends Span {
   normalized: string;
   /** The head noun that makes it a role: "negotiator", "spokesperson", "president". */
   head: string;
-  /** How the role was attached: "title" (before the name), "appositive" (", X,"), "of" ("X of Y"). */
-  via: 'title' | 'appositive' | 'of';
+  /**
+   * How the role was attached: "title" (before the name), "appositive" (", X,"), "of" ("X of Y"),
+   * "predicate" (an office the sentence gives the person: "X becomes interior minister", "The new
+   * interior minister is X").
+   */
+  via: 'title' | 'appositive' | 'of' | 'predicate';
 }
 
 /** One person, organisation, place or other named thing, with all its mentions in this article. */

@@ -133,24 +133,39 @@ function pronounMayMean(q: QuoteItem, resolved: CrossEntity, other: CrossEntity,
 function quoteEdges(items: QuoteItem[], speakers: Array<CrossEntity | undefined>, texts: ReadonlyMap<string, string>): { edges: Edge[]; misattributed: Misattributed } {
   const edges: Edge[] = [];
   const misattributed: Misattributed = [];
+  const pairs: Array<{ i: number; j: number; rel: QuoteRelation }> = [];
+  const sameSpeaker = (i: number, j: number): boolean => {
+    const sa = speakers[i];
+    const sb = speakers[j];
+    return !!sa && !!sb && (sa.id === sb.id || likelySamePerson(sa, sb));
+  };
+  // The quotes another source gives in the same words and credits to the same person. Two such quotes
+  // that are only rewordings of each other, each confirmed as its own speaker's words, are two statements
+  // ("No one is above the law" and "Nobody is above the law, and nobody is below it"), not one misattributed.
+  const echoed = new Set<number>();
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
-      const a = items[i]!;
-      const b = items[j]!;
-      if (a.article === b.article) continue;
-      const rel = quoteRelation(a.words, b.words);
+      if (items[i]!.article === items[j]!.article) continue;
+      const rel = quoteRelation(items[i]!.words, items[j]!.words);
       if (rel === 'none') continue;
-      const sa = speakers[i];
-      const sb = speakers[j];
-      const pronoun = !!sa && !!sb && (pronounMayMean(a, sa, sb, texts) || pronounMayMean(b, sb, sa, texts));
-      if (sa && sb && sa.id !== sb.id && !likelySamePerson(sa, sb) && !pronoun) {
-        if (Math.min(a.words.length, b.words.length) >= 5) misattributed.push({ a, b, speakerA: sa, speakerB: sb });
-        continue;
-      }
-      // Unknown speaker on one side: the same words still corroborate, but a variant needs a speaker.
-      if ((!sa || !sb) && rel !== 'same') continue;
-      edges.push({ i, j, score: rel === 'same' ? 2 : lcs(a.words, b.words).length / Math.min(a.words.length, b.words.length), agree: rel === 'same' });
+      pairs.push({ i, j, rel });
+      if (rel === 'same' && sameSpeaker(i, j)) echoed.add(i).add(j);
     }
+  }
+  for (const { i, j, rel } of pairs) {
+    const a = items[i]!;
+    const b = items[j]!;
+    const sa = speakers[i];
+    const sb = speakers[j];
+    const pronoun = !!sa && !!sb && (pronounMayMean(a, sa, sb, texts) || pronounMayMean(b, sb, sa, texts));
+    if (sa && sb && sa.id !== sb.id && !likelySamePerson(sa, sb) && !pronoun) {
+      const reworded = rel === 'variant' && echoed.has(i) && echoed.has(j);
+      if (Math.min(a.words.length, b.words.length) >= 5 && !reworded) misattributed.push({ a, b, speakerA: sa, speakerB: sb });
+      continue;
+    }
+    // Unknown speaker on one side: the same words still corroborate, but a variant needs a speaker.
+    if ((!sa || !sb) && rel !== 'same') continue;
+    edges.push({ i, j, score: rel === 'same' ? 2 : lcs(a.words, b.words).length / Math.min(a.words.length, b.words.length), agree: rel === 'same' });
   }
   return { edges, misattributed };
 }

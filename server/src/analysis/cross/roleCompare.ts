@@ -168,10 +168,25 @@ function article(noun: string): string {
 export function conflictingRoles(roles: ReadonlyArray<{ normalized: string; location: { article: string } }>): Array<[number, number]> {
   const shapes = roles.map((r) => roleShape(r.normalized));
   const heldTogether = (a: RoleShape, b: RoleShape): boolean => shapes.some((s) => (s.head === a.head && namesOffice(s, b.head)) || (s.head === b.head && namesOffice(s, a.head)));
+  // Offices some source says the person held before ("the former interior minister", "until now interior
+  // minister"): a source calling the person by one of them writes of the time before the change, so
+  // it contradicts no office the person holds after it (a reshuffle: interior minister, now foreign minister).
+  const pastOffices = new Set(shapes.filter((s) => s.past).map(officeKey));
+  const inTime = (a: RoleShape, b: RoleShape): boolean => !a.past && !b.past && (pastOffices.has(officeKey(a)) || pastOffices.has(officeKey(b)));
   const conflicts: Array<[number, number]> = [];
   for (let i = 0; i < roles.length; i++)
     for (let j = i + 1; j < roles.length; j++)
-      if (roles[i]!.location.article !== roles[j]!.location.article && rolesConflict(roles[i]!.normalized, roles[j]!.normalized) && !heldTogether(shapes[i]!, shapes[j]!))
+      if (
+        roles[i]!.location.article !== roles[j]!.location.article &&
+        rolesConflict(roles[i]!.normalized, roles[j]!.normalized) &&
+        !heldTogether(shapes[i]!, shapes[j]!) &&
+        !inTime(shapes[i]!, shapes[j]!)
+      )
         conflicts.push([i, j]);
   return conflicts;
+}
+
+/** An office as two wordings of it share it: its rank, head, portfolios and whom it serves ("minister|interior|"). */
+function officeKey(s: RoleShape): string {
+  return `${s.subordinate ? 'deputy ' : ''}${s.head}|${[...s.portfolios].sort().join(' ')}|${[...s.serves].sort().join(' ')}`;
 }

@@ -40,10 +40,25 @@ function skipLeading(tk: Tokenized, first: number, last: number): number {
     const t = tk.tokens[first]!;
     const k = nameKey(t.text);
     // "Vardenic, Inc. Used with permission": a company suffix belongs to the name before the comma.
-    if (k === 'the' || (HYPHEN_PREFIXES.has(k) && t.post.startsWith('-')) || (COMPANY_SUFFIXES.has(k) && first < last) || describingWord(tk, first, last)) first++;
+    if (k === 'the' || prefixOff(tk, first, last) || (COMPANY_SUFFIXES.has(k) && first < last) || describingWord(tk, first, last)) first++;
     else break;
   }
   return first;
+}
+
+/**
+ * A hyphenated prefix before a name that is not part of it: the hyphenated word modifies a noun after it
+ * ("Pro-Varnak rally", "Anti-Brel protesters") or the prefix is a title's ("Ex-President Brel"). A name
+ * standing alone keeps it: "the pipeline company Trans-Karst said" is Trans-Karst.
+ */
+function prefixOff(tk: Tokenized, first: number, last: number): boolean {
+  const t = tk.tokens[first]!;
+  if (!HYPHEN_PREFIXES.has(nameKey(t.text)) || !t.post.startsWith('-')) return false;
+  if (first === last || TITLE_HEADS.has(nameKey(tk.tokens[first + 1]!.text))) return true;
+  const end = tk.tokens[last]!;
+  const next = tk.tokens[last + 1];
+  if (!next || next.sentence !== end.sentence || /\S/.test(end.post)) return false;
+  return /^\p{Ll}/u.test(next.text) && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun');
 }
 
 /**

@@ -121,6 +121,10 @@ export const TIMED_KINDS: ReadonlyMap<string, string> = new Map([
   ['acting', 'acting'], ['interim', 'acting'], ['caretaker', 'acting'],
   ['outgoing', 'outgoing'], ['departing', 'outgoing'], ['retiring', 'outgoing'],
   ['incoming', 'incoming'], ['future', 'incoming'], ['designate', 'incoming'], ['elect', 'incoming'],
+  // A new holder, and the office a sentence gives someone with its verb ("becomes interior minister", "was
+  // appointed finance minister", "takes over as chair": roles.ts reads the verb with the office).
+  ['new', 'incoming'], ['newly', 'incoming'], ['becomes', 'incoming'], ['become', 'incoming'], ['appointed', 'incoming'],
+  ['named', 'incoming'], ['elected', 'incoming'], ['takes', 'incoming'], ['steps', 'incoming'],
 ]);
 
 /**

@@ -98,6 +98,9 @@ export const MALE_TITLES = wordSet(`mr., mr, king, prince, emperor, sir, lord, b
  */
 export const ROLE_TIME_LEADS = wordSet(`then, previously, formerly, once`);
 
+/** Two-word time leads of a role held until lately: "X, until now interior minister,", "until recently a deputy". */
+export const ROLE_TIME_LEAD_PAIRS = wordSet(`until now, until recently, till now, till recently`);
+
 /** Words that end a role phrase read leftwards or rightwards from a name: adverbs, relatives, "said". */
 export const ROLE_PHRASE_STOPS = wordSet(`however, meanwhile, also, too, who, which, whose, that, now, then, said, says`);
 
@@ -114,3 +117,23 @@ export const TERRITORIAL_TITLES = wordSet(`
 export const GIVEN_NAME_TITLES = wordSet(`
   king, queen, prince, princess, emperor, empress, sultan, emir, sheikh, shaikh, tsar, czar, pope, crown prince, infanta, infante
 `);
+
+/**
+ * Verbs that give the person before them the office after them: "X is the head of the police", "X serves
+ * as chair". Past-tense "was" and "became" are left out: the office may be one held before.
+ */
+export const ROLE_PREDICATE_VERBS = wordSet(`is, will be, serves as, will serve as`);
+
+/**
+ * Verbs that move the person before them into the office after them ("X becomes interior minister", "X
+ * was appointed finance minister", "X takes over as chair"): the role is read with its verb, an office
+ * taken now, compared only with other offices taken now (offices.ts TIMED_KINDS: "becomes", "appointed").
+ */
+export const ROLE_CHANGE_VERBS = wordSet(`
+  becomes, will become, is to become, is set to become, has become, takes over as, will take over as,
+  was appointed, has been appointed, is appointed, is to be appointed, was named, has been named, is named,
+  was elected, has been elected, is elected, steps in as
+`);
+
+/** Verbs between an office and the name after it that give the person the office: "The new interior minister is X". */
+export const ROLE_INVERTED_VERBS = wordSet(`is, will be, becomes`);

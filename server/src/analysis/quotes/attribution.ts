@@ -13,7 +13,7 @@ import { COORDINATORS, SPEECH_VERBS } from '../lexicon/speech';
 import { tokenAt, type Token, type Tokenized } from '../tokens';
 import type { AttributionMethod, Entity, Quote, Span } from '../types';
 import type { RawQuote } from './marks';
-import { chainAfter, chainBefore, endsClause, isFiniteVerb, type PhraseCtx, type Segment } from './phrases';
+import { chainAfter, chainBefore, endsClause, isFiniteVerb, type ChainBefore, type PhraseCtx, type Segment } from './phrases';
 import { fullerName, learnGender, resolveDescription, resolvePerson, resolvePronoun, type ReferenceCtx } from './reference';
 
 export interface Speaker {
@@ -63,6 +63,14 @@ export function isSpeechGerund(t: Token | undefined): boolean {
   return !!t && SPEECH_VERBS.has(t.normal) && t.normal.endsWith('ing');
 }
 
+/**
+ * A reporting participle after a comma ("ordered him held, saying: “…”"), which the tagger may read as a
+ * noun (a saying): after a comma it carries on the clause's subject whatever the tag.
+ */
+function participleAfterComma(tk: Tokenized, v: number): boolean {
+  return isSpeechGerund(tk.tokens[v]) && v > 0 && tk.tokens[v - 1]!.post.includes(',');
+}
+
 function spanOf(tk: Tokenized, first: number, last: number): Span {
   const a = tk.tokens[Math.min(first, last)]!;
   const b = tk.tokens[Math.max(first, last)]!;
@@ -94,8 +102,15 @@ export function speakerOf(ctx: Ctx, chain: Segment[]): Found | undefined {
   const issuer =
     (head.possessorPronoun && resolvePronoun(ctx, head.possessorPronoun, at)) || (head.possessorNoun && resolveDescription(ctx, head.possessorNoun, at));
   if (issuer) return { entity: issuer };
-  const e = !head.definite || head.about ? undefined : head.personal ? resolvePerson(ctx, at) : resolveDescription(ctx, head.head.normal, at);
+  const e = !head.definite || head.about ? undefined : head.personal ? resolvePerson(ctx, at) : resolveDescription(ctx, head.head.normal, at, modifiersOf(ctx, head));
   return e ? { entity: e } : { description: text };
+}
+
+/** The words of a description before its head noun ("prime" in "the prime minister"). */
+function modifiersOf(ctx: Ctx, d: Extract<Segment, { kind: 'description' }>): string[] {
+  const out: string[] = [];
+  for (let k = d.first; k <= d.last && ctx.tk.tokens[k] !== d.head; k++) out.push(ctx.tk.tokens[k]!.normal);
+  return out;
 }
 
 /** The last token of the clause that starts at token i, not past `limit` nor out of the paragraph. */
@@ -119,7 +134,17 @@ export function attributeAfter(ctx: Ctx, r: RawQuote): Speaker | undefined {
   // A quotation that ends its own sentence (“… over.”) is followed by a new sentence, which may still be
   // a bare attribution ("Brel said.") but never a statement of its own ("Brel said the talks failed").
   const closed = /[.!?…]$/.test(tk.text.slice(r.innerStart, r.innerEnd));
+  if (closed && leadsIntoNext(tk, e, stop)) return undefined;
   return quotedAs(ctx, i, e) ?? inverted(ctx, r, i, e, closed) ?? subjectFirst(ctx, i, e, closed);
+}
+
+/**
+ * The sentence after a closed quotation runs into the next quotation with no comma between ("Vael called
+ * the case “a show”", "Brel said: “…”"): those words introduce the next quotation, they are not this
+ * one's attribution.
+ */
+function leadsIntoNext(tk: Tokenized, e: number, stop: number): boolean {
+  return e === stop && stop < tk.tokens.length - 1 && !/[,;.!?]/.test(tk.tokens[e]!.post);
 }
 
 /** A quotation ending its paragraph, attributed by a short paragraph of its own: “…” (break) Brel said. */
@@ -216,7 +241,7 @@ export function attributeBefore(ctx: Ctx, r: RawQuote): Speaker | undefined {
       const found = speakerOf(ctx, chainAfter(ctx, v + 2, top));
       if (found) return { ...found, method: 'according-to', span: spanOf(tk, v, top) };
     }
-    if (!isSpeechVerb(t) || negated(tk, v)) continue;
+    if (!(isSpeechVerb(t) || participleAfterComma(tk, v)) || negated(tk, v)) continue;
     const found = subjectOf(ctx, v, floor) ?? verbThenSpeaker(ctx, v, floor, top);
     // The verb introduces the quotation ("said:", "said,") or reports it inside its own clause ("said that “…”").
     const introduces = /[:,]/.test(tk.tokens[top]!.post) || v === top;
@@ -258,19 +283,60 @@ export function subjectOf(ctx: Ctx, v: number, floor: number): { speaker: Found;
   // "Varga lost the final but did say: “…”": a second verb shares the first one's subject.
   if (COORDINATORS.has(tk.tokens[k]!.normal)) return subjectOfMainVerb(ctx, k - 1, floor);
   const chain = chainBefore(ctx, k, floor);
+  const joint = jointSubject(ctx, chain, floor, k);
+  if (joint) return joint;
   const speaker = speakerOf(ctx, chain.segments);
   return speaker && { speaker, first: chain.from };
 }
 
-/** The subject of the last finite verb at or before token k (not an infinitive: "declined to comment"). */
+/**
+ * "Varga and Brel said in a joint statement": two people speak together, and neither alone is the speaker
+ * (another source crediting Varga alone would otherwise disagree with "Brel"). The words stay described.
+ */
+function jointSubject(ctx: Ctx, chain: ChainBefore, floor: number, k: number): { speaker: Found; first: number } | undefined {
+  const { tk } = ctx;
+  const and = chain.from - 1;
+  if (chain.segments.length === 0 || and - 1 < floor || !COORDINATORS.has(tk.tokens[and]!.normal) || tk.tokens[and]!.normal === 'but') return undefined;
+  const other = ctx.mentionAtToken.get(and - 1);
+  if (!other || other.type !== 'person' || /[,;:]/.test(tk.tokens[and - 1]!.post)) return undefined;
+  const first = chainBefore(ctx, and - 1, floor).from;
+  return { speaker: { description: tk.text.slice(tk.tokens[first]!.start, tk.tokens[k]!.end) }, first };
+}
+
+/**
+ * The subject of the main clause's verb at or before token k: the last finite verb (not an infinitive:
+ * "declined to comment"), unless its subject is the object of a verb before it — a small clause ("ordered
+ * Brel held") or a reported one ("said the talks failed", "said that …") — whose verb's subject is the
+ * one the participle carries on.
+ */
 function subjectOfMainVerb(ctx: Ctx, k: number, floor: number): { speaker: Found; first: number } | undefined {
   const { tk } = ctx;
   for (let w = k; w >= floor; w--) {
     if (ctx.mentionAtToken.has(w) || !isFiniteVerb(tk, w) || tk.tokens[w - 1]?.normal === 'to') continue;
     if (tk.tokens[w]!.tags.has('Auxiliary') || tk.tokens[w]!.tags.has('Modal')) continue;
+    const outer = verbBeforeSubject(ctx, w, floor);
+    if (outer >= 0) {
+      w = outer + 1;
+      continue;
+    }
     return subjectOf(ctx, w, floor);
   }
   return undefined;
+}
+
+/** The finite verb right before the subject of the verb at w ("ordered" in "ordered Brel held"), or -1. */
+function verbBeforeSubject(ctx: Ctx, w: number, floor: number): number {
+  const { tk } = ctx;
+  let k = w - 1;
+  while (k >= floor && betweenSubjectAndVerb(tk.tokens[k]!)) k--;
+  if (k < floor || /[,;:]/.test(tk.tokens[k]!.post)) return -1;
+  const chain = chainBefore(ctx, k, floor);
+  if (chain.segments.length === 0) return -1;
+  let before = chain.from - 1;
+  if (tk.tokens[before]?.normal === 'that') before--;
+  if (before < floor || /[,;:]/.test(tk.tokens[before]!.post) || ctx.mentionAtToken.has(before)) return -1;
+  const t = tk.tokens[before]!;
+  return isFiniteVerb(tk, before) && !t.tags.has('Auxiliary') && !t.tags.has('Copula') ? before : -1;
 }
 
 /** "Said Brel: “…”", "Added the minister, Tomas Brel:": the speaker after a verb that opens its clause. */

@@ -11,8 +11,9 @@
 // "the company" → the company last named). An indefinite description ("an official") names nobody.
 
 import { COMPANY_REFERENCES, COORDINATORS, GENDERED_PRONOUNS, INSTITUTION_REFERENCES, SPEAKER_PRONOUNS, STATEMENT_NOUNS } from '../lexicon/speech';
+import { HEAD_SYNONYMS, PORTFOLIOS, TWO_WORD_HEADS } from '../lexicon/offices';
 import { FEMALE_TITLES, MALE_TITLES, ROLE_NOUNS, TITLE_HEADS } from '../lexicon/titles';
-import { tokenAt, type Tokenized } from '../tokens';
+import { tokenAt, type Token, type Tokenized } from '../tokens';
 import type { Entity, Quote } from '../types';
 import { foldWord, transliterationKey } from '../util/nameFold';
 import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../util/search';
@@ -66,13 +67,18 @@ export function resolvePerson(ctx: ReferenceCtx, at: number): Entity | undefined
   return nearest(ctx, at, (e) => e.type === 'person' || (e.type === 'other' && !e.subtype));
 }
 
-/** The entity a definite description with head noun `head` stands for, or undefined. */
-export function resolveDescription(ctx: ReferenceCtx, head: string, at: number): Entity | undefined {
+/**
+ * The entity a definite description with head noun `head` stands for, or undefined. The words before the
+ * head that name an office (`modifiers`: "prime" in "the prime minister", "finance" in "the finance
+ * minister") must name the person's office too: the prime minister is not the justice minister named last.
+ */
+export function resolveDescription(ctx: ReferenceCtx, head: string, at: number, modifiers: readonly string[] = []): Entity | undefined {
   const word = head.toLowerCase();
   if (STATEMENT_NOUNS.has(word)) return issuerOf(ctx, at);
   if (ROLE_NOUNS.has(word) || TITLE_HEADS.has(word)) {
-    const person = nearest(ctx, at, (e) => e.type === 'person' && hasRole(e, word));
-    if (person) return person;
+    const office = officeWords(word, modifiers);
+    const person = nearest(ctx, at, (e) => e.type === 'person' && hasRole(e, word) && holdsOffice(e, word, office));
+    if (person || office.portfolios.length > 0 || office.compound) return person;
   }
   if (COMPANY_REFERENCES.has(word) || INSTITUTION_REFERENCES.has(word)) {
     const named = nearest(ctx, at, (e) => e.type === 'organization' && e.name.toLowerCase().split(/[\s-]+/).includes(word));
@@ -162,11 +168,16 @@ function nearest(ctx: ReferenceCtx, at: number, ok: (e: Entity) => boolean, only
   let sentence = -1;
   const here = paragraphOf(tk, at);
   const hereToken = tokenAt(tk.tokens, at);
+  // "Gunmen seized Brel, Frenchman Piet Dumas and six others": among the objects of one sentence, the one
+  // who spoke last is who the story goes on about.
+  const lastSpeaker = [...ctx.quotes].reverse().find((q) => q.speakerId && q.end <= at)?.speakerId ?? undefined;
   for (let k = firstStartingAtOrAfter(ctx.outside, at) - 1; k >= 0; k--) {
     const m = ctx.outside[k]!;
     const t = tk.tokens[m.first]!;
     if (here - t.paragraph > REACH || hereToken - m.first > REACH_WORDS) break;
     if (object && t.sentence !== sentence) return object;
+    const speaker = object && object.id !== lastSpeaker ? lastSpeakerAt(ctx, m, lastSpeaker, ok) : undefined;
+    if (speaker) return speaker;
     const role = roleInAttribution(ctx, m);
     if (role && role !== 'other' && ok(role) && !onlyAsSubject?.(role)) return role;
     const e = ctx.byId.get(m.entityId);
@@ -183,6 +194,13 @@ function nearest(ctx: ReferenceCtx, at: number, ok: (e: Entity) => boolean, only
     }
   }
   return object ?? fallback;
+}
+
+/** The entity of mention m when it is the last speaker and fits, not set aside in its sentence. */
+function lastSpeakerAt(ctx: ReferenceCtx, m: Mention, lastSpeaker: string | undefined, ok: (e: Entity) => boolean): Entity | undefined {
+  if (!lastSpeaker || m.entityId !== lastSpeaker || aside(ctx.tk, m)) return undefined;
+  const e = ctx.byId.get(m.entityId);
+  return e && ok(e) ? e : undefined;
 }
 
 /**
@@ -222,8 +240,38 @@ function aside(tk: Tokenized, m: Mention): boolean {
   // Skip back over a title written before the name ("with President Varga").
   let k = m.first - 1;
   while (k >= 0 && (TITLE_HEADS.has(tk.tokens[k]!.normal) || /^\p{Lu}/u.test(tk.tokens[k]!.text)) && !/[,.;:]/.test(tk.tokens[k]!.post) && m.first - k < 4) k--;
+  // A name in apposition is closed by a comma or the sentence's end ("of his wife, Nina Varga, and …"); a
+  // name after a fronted phrase's comma and before its verb is the subject ("At the hearing, Varga said").
+  return objectOfPreposition(tk, k, last.paragraph, /^\s*[,.;]/.test(last.post) ? 2 : 0);
+}
+
+/** Words of a short noun phrase a name may stand in apposition to ("his former wife", "her friend"). */
+function inNounPhrase(t: Token): boolean {
+  return ['Determiner', 'Possessive', 'Adjective', 'Noun'].some((tag) => t.tags.has(tag)) && !t.tags.has('ProperNoun') && !/[,.;:]/.test(t.post);
+}
+
+/**
+ * Does the phrase after token k stand in a preposition's object: right after the preposition ("with
+ * Varga"), in apposition to a noun phrase after it ("of his former wife, Nina Varga,"), or coordinated
+ * with such a phrase ("…, and her friend, Ola Brun")? Such a name is not the subject a pronoun continues.
+ */
+function objectOfPreposition(tk: Tokenized, k: number, paragraph: number, depth: number): boolean {
   const before = tk.tokens[k];
-  return !!before && before.paragraph === last.paragraph && before.tags.has('Preposition');
+  if (!before || before.paragraph !== paragraph) return false;
+  if (before.tags.has('Preposition')) return true;
+  if (depth === 0 || !/^,\s*$/.test(before.post)) return false;
+  // The noun phrase the name is in apposition to, read leftwards.
+  let j = k;
+  while (j > 0 && k - j < 5 && inNounPhrase(tk.tokens[j - 1]!)) j--;
+  if (j === k && !inNounPhrase({ ...before, post: ' ' })) return false;
+  const lead = tk.tokens[j - 1];
+  if (!lead || lead.paragraph !== paragraph) return false;
+  if (lead.tags.has('Preposition')) return true;
+  if (!COORDINATORS.has(lead.normal)) return false;
+  // Coordinated with a phrase that ends in a comma before "and": that phrase's own start decides.
+  let c = j - 2;
+  while (c > 0 && j - 2 - c < 6 && /^\p{Lu}/u.test(tk.tokens[c]!.text) && !/[,.;:]/.test(tk.tokens[c - 1]!.post)) c--;
+  return /^\p{Lu}/u.test(tk.tokens[c]?.text ?? '') && objectOfPreposition(tk, c - 1, paragraph, depth - 1);
 }
 
 function paragraphOf(tk: Tokenized, at: number): number {
@@ -234,6 +282,27 @@ function paragraphOf(tk: Tokenized, at: number): number {
 function hasRole(e: Entity, word: string): boolean {
   if (e.roles.some((r) => r.head.toLowerCase() === word || r.normalized.split(/\s+/).includes(word))) return true;
   return e.mentions.some((m) => !!m.title && m.title.toLowerCase().split(/\s+/).includes(word));
+}
+
+/** What the words before a role noun say about the office: its portfolios, and a two-word office ("prime minister"). */
+function officeWords(head: string, modifiers: readonly string[]): { portfolios: string[]; compound?: string } {
+  const words = modifiers.map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+  const portfolios = [...new Set(words.flatMap((w) => PORTFOLIOS.get(w) ?? []))];
+  const last = words[words.length - 1];
+  const compound = last && TWO_WORD_HEADS.has(`${last} ${head}`) ? `${last} ${head}` : undefined;
+  return compound ? { portfolios, compound } : { portfolios };
+}
+
+/** The person has a role or title naming that office: its portfolios and its two-word name (or a synonym of it). */
+function holdsOffice(e: Entity, head: string, office: { portfolios: string[]; compound?: string }): boolean {
+  if (office.portfolios.length === 0 && !office.compound) return true;
+  const texts = [...e.roles.map((r) => r.normalized), ...e.mentions.flatMap((m) => (m.title ? [m.title.toLowerCase()] : []))];
+  return texts.some((t) => {
+    const words = t.split(/[\s-]+/);
+    if (!words.includes(head) && !(office.compound && words.some((w) => HEAD_SYNONYMS.get(w) === office.compound))) return false;
+    if (office.portfolios.some((p) => !words.some((w) => PORTFOLIOS.get(w) === p))) return false;
+    return !office.compound || t.includes(office.compound) || words.some((w) => HEAD_SYNONYMS.get(w) === office.compound);
+  });
 }
 
 /** A person's gender as the article shows it, or null when it does not say. */
