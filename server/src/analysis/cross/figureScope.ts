@@ -6,7 +6,7 @@
 
 import { nounPlural, verbForms } from '../figures/frame';
 import { AGAINST_BEFORE, BY_BEFORE, COMPARISON_BASE_BEFORE, EARLIER_TIME, FORECAST_BEFORE, FORECAST_VERBS, PERIOD_CUES, INCLUDING_DEBT, KEEP_VERBS, LAST_AS_VERB, MARGIN_AFTER, PREVIOUS_BEFORE, SESSION_CUES, WINDOW_BEFORE, WINDOW_BEFORE_COUNT, WINDOW_NOUNS } from '../lexicon/figureScope';
-import { CLAUSE_OPENERS, COUNT_SYNONYMS, EVENT_CLASSES, MARGIN_MEASURES, MARGIN_NOUNS } from '../lexicon/events';
+import { CLAUSE_OPENERS, COUNT_SYNONYMS, EVENT_CLASSES, EVENT_NOUNS, MARGIN_MEASURES, MARGIN_NOUNS } from '../lexicon/events';
 import { singular } from '../numbers';
 import type { Figure, Span } from '../types';
 import type { FactIdentity } from './factTypes';
@@ -155,11 +155,28 @@ function readWinMargin(article: SourceArticle, f: Figure, id: FactIdentity): voi
   else if (noun !== undefined && MARGIN_MEASURES.has(noun) && fr?.measure !== undefined && !/\bto\s+$/i.test(before)) id.event = 'margin';
 }
 
+/**
+ * "replaced six ministers ahead of a confidence vote": "ahead of" an event is a time ("before the vote"),
+ * not a lead over a rival ("three points ahead of Rovers").
+ */
+function aheadOfEvent(after: string): boolean {
+  const m = /^\s+(?:[\p{L}-]+\s+)?ahead\s+of\s+([^.,;:]{0,40})/iu.exec(after);
+  if (!m) return false;
+  // The lower-case words of the phrase after "of", determiners and possessives skipped: "a confidence vote", "Thursday's vote".
+  const ws = m[1]!.split(/\s+/).filter((w) => w && !/['’]s$/.test(w)).slice(0, 4);
+  for (const w of ws) {
+    if (/^\p{Lu}/u.test(w)) return false;
+    if (EVENT_NOUNS.has(singular(w.toLowerCase()))) return true;
+  }
+  return false;
+}
+
 /** Adds the figure's scope to its identity: window, session, comparison base, forecast or past report. */
 export function readScope(article: SourceArticle, f: Figure, id: FactIdentity): void {
   if (isWindowFigure(article.text, f)) id.isWindow = true;
   // "three games behind the leaders": a gap in a table, not a tally of what happened.
-  if (f.kind === 'count' && MARGIN_AFTER.test(article.text.slice(f.end, f.end + 40))) id.event = 'margin';
+  const after = article.text.slice(f.end, f.end + 60);
+  if (f.kind === 'count' && MARGIN_AFTER.test(after) && !aheadOfEvent(after)) id.event = 'margin';
   readWinMargin(article, f, id);
   const win = windowOf(article, f);
   if (win) id.window = win;

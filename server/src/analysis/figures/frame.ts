@@ -248,9 +248,16 @@ function readPlace(s: Sent, k: number, end: number, frame: FigureFrame): void {
     frame.region = namedPlace(s, j, end);
     return;
   }
-  if (p !== k || !isNoun(t) || has(t, 'ProperNoun') || has(t, 'Pronoun')) return;
+  if (p !== k || !t || !isNoun(t) || has(t, 'ProperNoun') || has(t, 'Pronoun')) return;
+  // A noun before an event noun makes a compound that names the event: "in a cabinet reshuffle" is no place.
+  if (j + 1 < end && isNoun(s.toks[j + 1]) && !/[,;:]/.test(t.post) && eventNoun(s.toks[j + 1]!)) return;
+  if (!eventNoun(t)) frame.place = singular(word(t));
+}
+
+/** A noun naming an event ("crash", "reshuffle") or an event class: never a place. */
+function eventNoun(t: Token): boolean {
   const n = singular(word(t));
-  if (!EVENT_NOUNS.has(n) && !EVENT_CLASSES.has(n)) frame.place = n;
+  return EVENT_NOUNS.has(n) || EVENT_CLASSES.has(n);
 }
 
 /** A word that may stand between a counted phrase and its named place: a participle ("heaters sold"), or a noun or plain verb form. */
