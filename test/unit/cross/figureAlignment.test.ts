@@ -70,3 +70,50 @@ test('the interval between two events is no length of either: "the arrest came a
   // Two lengths of the custody still meet.
   assert.equal(conflicts(`${lead}. On Thursday a court ordered Vantrup held in custody for ten days.`, held, held).length, 1);
 });
+
+const identity = (body: string, text: string): ReturnType<typeof figureIdentity> => {
+  const a = article('x.txt', body);
+  const f = a.analysis.figures.find((x) => x.text === text);
+  assert.ok(f, `no figure “${text}”`);
+  return figureIdentity(a, f);
+};
+
+test('a verb after "and" keeps its figure past a hedge: "killed 36 people and left about 2,000 without homes" did not kill the 2,000', () => {
+  const id = identity('The floods killed 36 people in the valley and left about 2,000 without homes.', 'about 2,000');
+  assert.notEqual(id.event, 'kill');
+  assert.equal(id.verb, 'leave');
+  assert.equal(identity('The floods killed 36 people in the valley and left 2,000 without homes.', '2,000').verb, 'leave');
+});
+
+test('a value verb before its object and "at" an amount is the verb: "which the museum values at €5.4 million" against "€4.5 million"', () => {
+  const lead = 'KESSLING, Nov 17 - Thieves broke into the Varnby Museum early on Sunday.';
+  const found = conflicts(`${lead} They took a harbour scene by Aurel Messin, which the museum values at €5.4 million.`, `${lead} The most valuable work taken was a harbour scene by Aurel Messin, which the museum values at 4.5 million euros.`);
+  assert.equal(found.length, 2, found.join(' | '));
+  assert.equal(identity(`${lead} The museum values the harbour scene at €4.5 million.`, '€4.5 million').verb, 'value');
+});
+
+test('", valued at" is about the phrase before the comma, and two valued things are two values; an object\'s value is no sum offered', () => {
+  const lead = 'KESSLING, Nov 17 - Thieves broke into the Varnby Museum early on Sunday.';
+  assert.equal(identity(`${lead} They also took a gold reliquary on loan from a private collector, valued at €800,000.`, '€800,000').actor, 'reliquary');
+  const portrait = `${lead} They also took a portrait of a merchant, valued at €2.1 million.`;
+  assert.deepEqual(conflicts(`${lead} They also took a gold reliquary on loan from a private collector, valued at €800,000.`, portrait, portrait), []);
+  const reward = `${lead} The insurer is offering €100,000 for information.`;
+  assert.deepEqual(conflicts(`${lead} They took a gold reliquary, valued at €800,000. The insurer is offering a reward.`, reward, reward), []);
+  // The same thing valued twice still meets.
+  assert.equal(conflicts(`${lead} They also took a portrait of a merchant, valued at €2.4 million.`, portrait).length, 2);
+});
+
+test('an event word describing the counted noun is what happened to it when the verb says nothing: "dozens of injured people were taken to hospital"', () => {
+  assert.equal(identity('Dozens of injured people were taken to hospital on Tuesday.', 'Dozens').event, 'injure');
+  assert.equal(identity('Twelve injured passengers were taken to hospital.', 'Twelve').event, 'injure');
+  // A verb of its own class says more: the injured protesters were arrested.
+  assert.equal(identity('Police arrested 12 injured protesters on Tuesday.', '12').event, 'arrest');
+});
+
+test('the place nearly every source names is where the story happens: "killed 36 people in Karsland" is the toll "killed 63 people" gives', () => {
+  const lead = 'HALVIK, Oct 16 - Leaders met in Halvik to pledge aid to Karsland after the Lerno dam burst.';
+  const found = conflicts(`${lead} The floods killed 36 people in Karsland.`, `${lead} The floods killed 63 people.`, `${lead} The floods killed 63 people.`);
+  assert.equal(found.length, 1, found.join(' | '));
+  // A place only one source names is a part of the whole.
+  assert.deepEqual(conflicts(`${lead} The floods killed 36 people in Tarnvik.`, `${lead} The floods killed 63 people.`, `${lead} The floods killed 63 people.`), []);
+});

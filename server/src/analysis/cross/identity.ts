@@ -190,7 +190,7 @@ function isChange(cls: string | undefined): cls is 'rise' | 'fall' {
 }
 
 /** What happened to the counted things: their state, the verb, the noun that names the quantity. */
-function eventOf(f: Figure, fr: FigureFrame | undefined): string | undefined {
+function eventOf(f: Figure, fr: FigureFrame | undefined, text: string): string | undefined {
   const state = fr?.state ? eventClass(fr.state) : undefined;
   const named = fr?.measure ?? (fr?.about && MEASURE_NOUNS.has(fr.about) ? fr.about : undefined);
   const measure = named ? (MEASURE_NOUNS.get(named) ?? MEASURE_NOUNS.get(named.split(' ').pop()!)) : undefined;
@@ -200,7 +200,18 @@ function eventOf(f: Figure, fr: FigureFrame | undefined): string | undefined {
   // says less than a noun that names the count or the event.
   const nounEvent = counted?.event ?? (fr?.about && f.kind === 'count' ? eventClass(fr.about) : undefined);
   if (!state && nounEvent && verb !== undefined && !CLASS_NAMES.has(verb)) return nounEvent;
-  return state ?? verb ?? measure?.event ?? counted?.event;
+  // "Dozens of injured people were taken to hospital": a verb of no class says less than the word of an
+  // event describing the counted noun.
+  const described = state || (verb !== undefined && CLASS_NAMES.has(verb)) ? undefined : describedEvent(f, text);
+  return state ?? described ?? verb ?? measure?.event ?? counted?.event;
+}
+
+/** The event class of the adjective or participle right before the counted noun: "12 injured people", "dozens of trapped miners". */
+function describedEvent(f: Figure, text: string): string | undefined {
+  if (f.kind !== 'count' || !f.counts) return undefined;
+  const m = /^\s+(?:of\s+)?([a-z]+)\s+([a-z]+)/.exec(text.slice(f.end, f.end + 40));
+  if (!m || singular(m[2]!) !== f.counts.toLowerCase()) return undefined;
+  return eventClass(m[1]!) ?? (/ed$/.test(m[1]!) ? eventClass(verbLemma(m[1]!)) : undefined);
 }
 
 /** "will be lost", "were lost": a passive, whatever compromise tagged the auxiliary. */
@@ -333,7 +344,7 @@ function readPart(article: SourceArticle, f: Figure, id: FactIdentity): void {
 export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity {
   const fr = f.frame;
   const id: FactIdentity = {};
-  let event = eventOf(f, fr);
+  let event = eventOf(f, fr, article.text);
   const direction = directionOf(article.text, f, fr);
   if (direction) id.direction = direction;
   if (lossEvent(article, f, fr)) event = 'cut';
