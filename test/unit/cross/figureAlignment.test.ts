@@ -117,3 +117,13 @@ test('the place nearly every source names is where the story happens: "killed 36
   // A place only one source names is a part of the whole.
   assert.deepEqual(conflicts(`${lead} The floods killed 36 people in Tarnvik.`, `${lead} The floods killed 63 people.`, `${lead} The floods killed 63 people.`), []);
 });
+
+test('a compound margin before a competition\'s name: "a nine-wicket Harlow Cup win" is the margin "won by nine wickets" gives', () => {
+  const id = identity('Port Alvan sealed a nine-wicket Harlow Cup win on Saturday.', 'nine-wicket');
+  assert.equal(id.event, 'margin');
+  assert.equal(id.thing, 'wicket');
+  const lead = 'BRENMOOR, June 14 - Port Alvan beat Kestrel Bay in the final on Saturday.';
+  assert.equal(conflicts(`${lead} Port Alvan sealed a nine-wicket Harlow Cup win.`, `${lead} Result: Port Alvan won by seven wickets.`).length, 2);
+  // A compound before a name and a noun that is no result is no margin.
+  assert.notEqual(identity('Port Alvan booked a two-day Harlow Cup camp.', 'two-day').event, 'margin');
+});

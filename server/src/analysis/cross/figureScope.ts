@@ -130,6 +130,11 @@ function reportsPast(f: Figure): boolean {
   return !/\b(?:will|would|shall|could|may|might)\b/i.test(v.text) && last === verbForms(v.lemma).past && last !== v.lemma;
 }
 
+/** "a nine-wicket Singer Cup win": the lower-case noun after a competition's name (up to four capitalised words). */
+function namedHeadAfter(text: string, at: number): string | undefined {
+  return /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(\p{Ll}+)\b/u.exec(text.slice(at, at + 60))?.[1];
+}
+
 /**
  * The margin of a result, however written: "won by 3,900 votes", "a majority of 4,100", "a two-goal win"
  * (the thing is then what the margin counts: goals). A margin is never a tally ("won 4,100 votes").
@@ -138,7 +143,7 @@ function readWinMargin(article: SourceArticle, f: Figure, id: FactIdentity): voi
   if (f.kind !== 'count') return;
   const fr = f.frame;
   const compound = /^[\p{L}\d.,]+-(\p{L}+)$/u.exec(f.text)?.[1];
-  if (compound && f.counts && MARGIN_NOUNS.has(f.counts.toLowerCase())) {
+  if (compound && MARGIN_NOUNS.has((f.counts ?? namedHeadAfter(article.text, f.end) ?? '').toLowerCase())) {
     id.event = 'margin';
     const unit = singular(compound.toLowerCase());
     id.thing = COUNT_SYNONYMS.get(unit) ?? unit;
