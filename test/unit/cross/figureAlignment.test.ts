@@ -108,6 +108,8 @@ test('an event word describing the counted noun is what happened to it when the 
   assert.equal(identity('Twelve injured passengers were taken to hospital.', 'Twelve').event, 'injure');
   // A verb of its own class says more: the injured protesters were arrested.
   assert.equal(identity('Police arrested 12 injured protesters on Tuesday.', '12').event, 'arrest');
+  // A noun before the noun only narrows it: "17 crash patients" did not crash.
+  assert.notEqual(identity('Seventeen crash patients remained on its wards.', 'Seventeen').event, 'crash');
 });
 
 test('the place nearly every source names is where the story happens: "killed 36 people in Karsland" is the toll "killed 63 people" gives', () => {

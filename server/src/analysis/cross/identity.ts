@@ -210,8 +210,9 @@ function eventOf(f: Figure, fr: FigureFrame | undefined, text: string): string |
 function describedEvent(f: Figure, text: string): string | undefined {
   if (f.kind !== 'count' || !f.counts) return undefined;
   const m = /^\s+(?:of\s+)?([a-z]+)\s+([a-z]+)/.exec(text.slice(f.end, f.end + 40));
-  if (!m || singular(m[2]!) !== f.counts.toLowerCase()) return undefined;
-  return eventClass(m[1]!) ?? (/ed$/.test(m[1]!) ? eventClass(verbLemma(m[1]!)) : undefined);
+  // Only a participle describes ("injured", "stranded", "stolen"); a noun before the noun only narrows it ("crash patients").
+  if (!m || !/(?:ed|en)$/.test(m[1]!) || singular(m[2]!) !== f.counts.toLowerCase()) return undefined;
+  return eventClass(m[1]!) ?? eventClass(verbLemma(m[1]!));
 }
 
 /** "will be lost", "were lost": a passive, whatever compromise tagged the auxiliary. */
