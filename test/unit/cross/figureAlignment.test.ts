@@ -129,3 +129,11 @@ test('a compound margin before a competition\'s name: "a nine-wicket Harlow Cup 
   // A compound before a name and a noun that is no result is no margin.
   assert.notEqual(identity('Port Alvan booked a two-day Harlow Cup camp.', 'two-day').event, 'margin');
 });
+
+test('"six of them in a critical condition", "six of whom were critical": the words after "of them" say the part\'s state', () => {
+  const lead = 'BRACKWATER, March 4 - A turboprop crashed on landing at Brackwater on Tuesday.';
+  const found = conflicts(`${lead} On Wednesday 17 crash patients remained in hospital, five of them in a critical condition.`, `${lead} The hospital said 17 patients were still being treated on Wednesday, six of whom were in a critical condition.`);
+  assert.equal(found.length, 2, found.join(' | '));
+  assert.match(found[0]!, /patients in a critical condition/);
+  assert.equal(identity('Seventeen patients were treated, six of them critically ill.', 'six').event, 'critical');
+});

@@ -26,6 +26,7 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   injure: injure, injured, injury, wound, wounded, hurt, hospitalise, hospitalize, in hospital, treat
   missing: missing, unaccounted, unaccounted for
   trap: trap, trapped, strand, stranded, stuck, cut off, entomb
+  critical: critical, critically ill, critically injured, critical condition, intensive care
   rescue: rescue, save, survive, survivor, pull out
   evacuate: evacuate, evacuation, evacuee, flee
   displace: displace, displaced, homeless, make homeless
@@ -108,7 +109,7 @@ export const EVENT_PHRASES: ReadonlyMap<string, string> = new Map([
   ['kill', 'killed'], ['injure', 'injured'], ['missing', 'missing'], ['rescue', 'rescued'], ['evacuate', 'evacuated'],
   ['displace', 'displaced'], ['arrest', 'arrested'], ['aboard', 'on board'], ['attend', 'attending'], ['watch', 'watching'],
   ['strike', 'on strike'], ['employ', 'employed'], ['cut', 'cut'], ['hire', 'hired'], ['launch', 'launched'],
-  ['destroy', 'destroyed'], ['casualty', 'killed or injured'], ['vote', 'voting'], ['theft', 'stolen'], ['trap', 'trapped'],
+  ['destroy', 'destroyed'], ['casualty', 'killed or injured'], ['vote', 'voting'], ['theft', 'stolen'], ['trap', 'trapped'], ['critical', 'in a critical condition'],
 ]);
 
 /** How a label names the length of an event of a class ("the length of Monday's session"). */
@@ -177,6 +178,9 @@ export const PLACE_COORDINATORS: ReadonlySet<string> = words('and, or');
 
 /** Classes whose counted things are people when the sentence names no noun ("killing 41", "12 missing"). */
 export const HUMAN_CLASSES: ReadonlySet<string> = words('kill, injure, missing, trap, rescue, evacuate, displace, arrest, aboard, attend, watch, employ, strike');
+
+/** Pronouns after "of" that make a figure a part of a group named before: "six of them", "six of whom". */
+export const PART_PRONOUNS: ReadonlySet<string> = words('them, whom, which, those');
 
 /** Classes of counts that change as reports come in (a toll), so a later, different value is an update. */
 export const RUNNING_CLASSES: ReadonlySet<string> = words('kill, injure, missing, trap, rescue, evacuate, displace, arrest');
