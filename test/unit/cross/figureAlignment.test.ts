@@ -137,3 +137,11 @@ test('"six of them in a critical condition", "six of whom were critical": the wo
   assert.match(found[0]!, /patients in a critical condition/);
   assert.equal(identity('Seventeen patients were treated, six of them critically ill.', 'six').event, 'critical');
 });
+
+test('what a gerund does is what costs: "halting production would cost it €1.2 million a day" is the cost "the shutdown would cost" gives', () => {
+  const lead = 'DORNIC, March 10 - Kestrel Coal stopped work at its Velka Brana mine after a collapse on Monday.';
+  const found = conflicts(`${lead} The group said halting production would cost it 1.2 million euros a day.`, `${lead} The company said the shutdown would cost it about 2 million euros a day.`);
+  assert.equal(found.length, 2, found.join(' | '));
+  // Another cost is another sum: production itself is not its halt.
+  assert.deepEqual(conflicts(`${lead} The group said production would cost it 1.2 million euros a day.`, `${lead} The company said the shutdown would cost it about 2 million euros a day.`), []);
+});

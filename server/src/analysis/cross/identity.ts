@@ -78,7 +78,10 @@ function subjectText(article: SourceArticle, subject: Span & { text: string }): 
 function costedThing(article: SourceArticle, f: Figure, fr: FigureFrame | undefined): { thing: string; text: string } | undefined {
   const actor = fr?.actor;
   if (f.kind !== 'money' || !fr?.verb || !COST_VERBS.has(fr.verb.lemma) || !actor || isPronounLike(actor.head)) return undefined;
-  return { thing: `cost:${normCount(actor.head)}`, text: `cost of ${subjectText(article, actor)}` };
+  // "halting production would cost": the act a gerund names is what costs, not its object.
+  const act = /(?:^|[.,;:]\s*|\b(?:that|said)\s+)(\p{L}+ing)\s+$/u.exec(article.text.slice(Math.max(0, actor.start - 30), actor.start))?.[1];
+  const head = act ? verbLemma(act.toLowerCase()) : actor.head;
+  return { thing: `cost:${normCount(head)}`, text: `cost of ${act ? `${act.toLowerCase()} ` : ''}${subjectText(article, actor)}` };
 }
 
 /** "eight of their last 10 games": a bare count of a part counts what the figure after "of" counts. */

@@ -357,6 +357,7 @@ export const COUNT_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['job', 'job'], ['position', 'job'], ['post', 'job'],
   ['holding', 'stake'], ['shareholding', 'stake'], ['stake', 'stake'],
   ['item', 'item'], ['piece', 'item'], ['object', 'item'], ['artefact', 'item'], ['artifact', 'item'],
+  ['shutdown', 'shutdown'], ['halt', 'shutdown'], ['stoppage', 'shutdown'], ['suspension', 'shutdown'],
   ['euro', 'EUR'], ['dollar', 'USD'],
 ]);
 
