@@ -9,6 +9,7 @@
 
 import { COUNT_FAMILIES, KIND_UNIT_DEFAULT, RUNNING_CLASSES, STANCE_EVENTS } from '../lexicon/events';
 import { COMPANY_REFERENCES, INSTITUTION_REFERENCES } from '../lexicon/speech';
+import { VALUE_VERBS } from '../lexicon/deals';
 import type { Figure, Interval } from '../types';
 import { normCount } from './identity';
 import { clusterItems, dedupeIds, factValue, type Edge } from './cluster';
@@ -63,6 +64,20 @@ function actorsDiffer(a: FigureItem, b: FigureItem, ctx: FigureContext): boolean
   return !(ownedByPerson(a) !== ownedByPerson(b));
 }
 
+/**
+ * "a portrait, valued at 2.1 million euros" and "a reliquary, valued at €800,000": a value verb in the
+ * passive (or its bare participle) has the valued thing for its subject; two valued things named by
+ * different nouns are two values. The active "the museum values the painting at" names the valuer instead.
+ * An object's value named by a common noun ("a reliquary, valued at") is no sum someone offers or pays.
+ */
+function valuedThingsDiffer(x: FactIdentity, y: FactIdentity): boolean {
+  const valued = (f: FactIdentity): string | undefined =>
+    f.verb !== undefined && VALUE_VERBS.has(f.verb) && (f.passive || /^\S+ed$/.test(f.verbText ?? '')) ? f.actor : undefined;
+  const object = (f: FactIdentity): boolean => valued(f) !== undefined && !f.actorEntity;
+  const offered = (f: FactIdentity): boolean => f.verb !== undefined && !VALUE_VERBS.has(f.verb);
+  return differ(valued(x), valued(y)) || (object(x) && offered(y)) || (object(y) && offered(x));
+}
+
 function sameActor(a: FigureItem, b: FigureItem, ctx: FigureContext): boolean {
   if (!a.fact.actor || !b.fact.actor) return false;
   const ea = a.fact.actorEntity ? ctx.crossId(a.article, a.fact.actorEntity) : undefined;
@@ -76,6 +91,11 @@ function sameActor(a: FigureItem, b: FigureItem, ctx: FigureContext): boolean {
 /** Something both identities name differs: the event, the narrowing noun, the direction, the day. */
 function namedDifferently(x: FactIdentity, y: FactIdentity): boolean {
   return differ(x.event, y.event) || differ(x.modifier, y.modifier) || differ(x.direction, y.direction) || differ(x.day, y.day) || differ(x.dayOfEvent, y.dayOfEvent);
+}
+
+/** Where the counted things are, or whether they are a part among others, differs. */
+function placesDiffer(x: FactIdentity, y: FactIdentity): boolean {
+  return x.place !== y.place || differ(x.region, y.region) || !!x.partOf !== !!y.partOf;
 }
 
 /** Two sets of trading-day parts ("close", "extreme+open") that share none. */
@@ -108,9 +128,9 @@ export function mayBeSameQuantity(a: FigureItem, b: FigureItem, ctx: FigureConte
   if (x.thing && y.thing && !sameThing(x.thing, y.thing)) return false;
   if (namedDifferently(x, y)) return false;
   // "24 people on the ground" are a part of the people killed, not another count of them.
-  if (x.place !== y.place || differ(x.region, y.region) || !!x.partOf !== !!y.partOf) return false;
+  if (placesDiffer(x, y)) return false;
   if (eraOf(a, ctx) !== eraOf(b, ctx) || !sameScope(x, y)) return false;
-  if (actorsDiffer(a, b, ctx)) return false;
+  if (actorsDiffer(a, b, ctx) || valuedThingsDiffer(x, y)) return false;
   // One minister's one-day visit is not the visit another was invited to: each clause names people the other does not.
   if (a.people && b.people && !a.people.some((p) => b.people!.includes(p))) return false;
   // At a time of day, what happened to whom: the ferry's capsizing is not the rescue boat's.
@@ -124,6 +144,11 @@ function changeOfSameThing(a: FigureItem, b: FigureItem): boolean {
   return a.figure.kind === 'percent' && !!a.fact.direction && !!b.fact.direction && !!a.fact.thing && !!b.fact.thing;
 }
 
+/** The figure counts a part of the story by place ("5,600 staff in Britain"); the place where the whole story happens is no part. */
+function partRegion(x: FactIdentity, ctx: FigureContext): boolean {
+  return x.region !== undefined && !ctx.storyPlaces?.has(x.region);
+}
+
 /**
  * Enough to call two differing values a disagreement: the thing named on both sides, and the event, the
  * actor, the day, or a noun naming the quantity ("the crew numbered 11") on both or one side.
@@ -134,7 +159,7 @@ function specific(a: FigureItem, b: FigureItem, ctx: FigureContext): boolean {
   if (a.figure.kind === 'time') return (!!x.event && !!y.event) || (!!x.thing && !!y.thing);
   // "5,600 staff in Britain" against "9,400 staff": a count of one place is likely a part of the other's whole.
   // "31 of the 61 seats": the whole of a part is compared only with another whole.
-  if (!x.thing || !y.thing || !!x.region !== !!y.region || !!a.figure.frame?.partitive !== !!b.figure.frame?.partitive) return false;
+  if (!x.thing || !y.thing || partRegion(x, ctx) !== partRegion(y, ctx) || !!a.figure.frame?.partitive !== !!b.figure.frame?.partitive) return false;
   if (a.figure.kind === 'duration' || a.figure.kind === 'money' || (x.quantityNamed && y.quantityNamed)) return true;
   if (changeOfSameThing(a, b)) return true;
   if (x.event && y.event) return true;
@@ -251,7 +276,6 @@ export function alignFigures(items: FigureItem[], ctx: FigureContext): FigureFac
       if (s < AGREE_THRESHOLD) continue;
       const agree = figureRelation(a, b, ctx) === 'agree';
       edges.push({ i, j, score: s, agree, specific: specific(a, b, ctx) });
-      if (process.env.DBG && (a.figure.text + '|' + b.figure.text).includes(process.env.DBG)) console.error('EDGE', a.article, a.figure.text, b.article, b.figure.text, s, agree, specific(a, b, ctx));
     }
   }
   const clusters = clusterItems(
@@ -263,7 +287,6 @@ export function alignFigures(items: FigureItem[], ctx: FigureContext): FigureFac
     (ga, gb) => groupsJoin(items, ctx, ga, gb),
   );
   const out: FigureFact[] = [];
-  if (process.env.DBG) for (const c of clusters) if (c.some((m) => items[m]!.figure.text.includes(process.env.DBG!))) console.error('CLUSTER', c.map((m) => `${items[m]!.article}:${items[m]!.figure.text}:${items[m]!.fact.event}`).join(' | '));
   for (const members of clusters.flatMap((c) => (unsupportedSpread(c.map((m) => items[m]!), ctx) ? c.map((m) => [m]) : [c]))) {
     const its = members.map((m) => items[m]!);
     // A whole built from parts is shown only when it meets another source's figure.

@@ -3,9 +3,9 @@
 // such as "a day", a year it belongs to), the wholes that coordinated counts add up to ("230 passengers
 // and 12 crew"), and every quote with its normalised words.
 
-import { CLAUSE_OPENERS, HUMAN_NOUNS, RATE_AFTER_FIGURE, RATE_SYNONYMS, TIME_REFERENCE_AFTER, TIME_REFERENCE_BEFORE } from '../lexicon/events';
+import { CLAUSE_OPENERS, DURATION_VERBS, HUMAN_NOUNS, LENGTH_BEFORE, RATE_AFTER_FIGURE, RATE_SYNONYMS, TIME_OFFSET_AFTER, TIME_REFERENCE_AFTER, TIME_REFERENCE_BEFORE } from '../lexicon/events';
 import { ANAPHORIC_OPENING } from '../lexicon/stopwords';
-import { DATING_WORD_BEFORE, DAY_OF_EVENT } from '../lexicon/timeCues';
+import { DATING_WORD_BEFORE, DAY_OF_EVENT, LATER_EVENT_BETWEEN } from '../lexicon/timeCues';
 import { singular } from '../numbers';
 import type { ArticleAnalysis, Figure, Interval, Span } from '../types';
 import { firstStartingAtOrAfter } from '../util/search';
@@ -65,7 +65,13 @@ function isTimeReference(text: string, f: Figure): boolean {
   const before = words(text.slice(Math.max(0, f.start - 12), f.start)).pop() ?? '';
   // "after six hours of deliberation" measures the deliberation; "after six hours" only says when.
   const measures = first === 'of' && f.counts !== undefined;
-  return TIME_REFERENCE_AFTER.has(first) || TIME_REFERENCE_AFTER.has(after) || (TIME_REFERENCE_BEFORE.has(before) && !measures);
+  return TIME_REFERENCE_AFTER.has(first) || TIME_REFERENCE_AFTER.has(after) || (TIME_REFERENCE_BEFORE.has(before) && !measures) || betweenEvents(f, first, before);
+}
+
+/** "came a day after officers searched", "a week before the vote": an interval between two events, unless something makes it a length. */
+function betweenEvents(f: Figure, first: string, before: string): boolean {
+  const lemma = f.frame?.verb?.lemma;
+  return TIME_OFFSET_AFTER.has(first) && !LENGTH_BEFORE.has(before) && !(lemma !== undefined && DURATION_VERBS.has(lemma));
 }
 
 /** The longest line taken for a headline. */
@@ -326,8 +332,8 @@ function nearestWeekday(article: SourceArticle, scope: SentenceScope, i: number,
       // An ordinal ("the first day", "the third test") or a year names no quantity that could own the day.
       return g.kind !== 'date' && g.kind !== 'ordinal' && g.kind !== 'year' && g.start >= lo && g.end <= hi;
     });
-    if (between) continue;
     const after = d.start >= f.end;
+    if (between || (after && LATER_EVENT_BETWEEN.test(text.slice(f.end, d.start)))) continue;
     let dist = after ? d.start - f.end : f.start - d.end;
     const possessive = /['’]s$/.test(text.slice(d.start, d.end));
     const onBefore = DATING_WORD_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start));

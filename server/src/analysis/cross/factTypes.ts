@@ -88,6 +88,8 @@ export interface FigureContext {
   year?: number;
   /** Per article, the latest day (day number) it reports on. */
   reportDay: ReadonlyMap<string, number>;
+  /** Places (lower-case) that nearly every source of the story names: where the story happens, a whole, never a part of it. */
+  storyPlaces?: ReadonlySet<string>;
 }
 
 export interface FigureItem {

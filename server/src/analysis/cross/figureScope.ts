@@ -6,7 +6,7 @@
 
 import { nounPlural, verbForms } from '../figures/frame';
 import { AGAINST_BEFORE, BY_BEFORE, COMPARISON_BASE_BEFORE, EARLIER_TIME, FORECAST_BEFORE, FORECAST_VERBS, PERIOD_CUES, INCLUDING_DEBT, KEEP_VERBS, LAST_AS_VERB, MARGIN_AFTER, PREVIOUS_BEFORE, SESSION_CUES, WINDOW_BEFORE, WINDOW_BEFORE_COUNT, WINDOW_NOUNS } from '../lexicon/figureScope';
-import { CLAUSE_OPENERS, COUNT_SYNONYMS, EVENT_CLASSES, MARGIN_MEASURES, MARGIN_NOUNS } from '../lexicon/events';
+import { CLAUSE_OPENERS, COUNT_SYNONYMS, EVENT_CLASSES, EVENT_NOUNS, MARGIN_MEASURES, MARGIN_NOUNS } from '../lexicon/events';
 import { singular } from '../numbers';
 import type { Figure, Span } from '../types';
 import type { FactIdentity } from './factTypes';
@@ -130,6 +130,11 @@ function reportsPast(f: Figure): boolean {
   return !/\b(?:will|would|shall|could|may|might)\b/i.test(v.text) && last === verbForms(v.lemma).past && last !== v.lemma;
 }
 
+/** "a nine-wicket Singer Cup win": the lower-case noun after a competition's name (up to four capitalised words). */
+function namedHeadAfter(text: string, at: number): string | undefined {
+  return /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(\p{Ll}+)\b/u.exec(text.slice(at, at + 60))?.[1];
+}
+
 /**
  * The margin of a result, however written: "won by 3,900 votes", "a majority of 4,100", "a two-goal win"
  * (the thing is then what the margin counts: goals). A margin is never a tally ("won 4,100 votes").
@@ -138,7 +143,7 @@ function readWinMargin(article: SourceArticle, f: Figure, id: FactIdentity): voi
   if (f.kind !== 'count') return;
   const fr = f.frame;
   const compound = /^[\p{L}\d.,]+-(\p{L}+)$/u.exec(f.text)?.[1];
-  if (compound && f.counts && MARGIN_NOUNS.has(f.counts.toLowerCase())) {
+  if (compound && MARGIN_NOUNS.has((f.counts ?? namedHeadAfter(article.text, f.end) ?? '').toLowerCase())) {
     id.event = 'margin';
     const unit = singular(compound.toLowerCase());
     id.thing = COUNT_SYNONYMS.get(unit) ?? unit;
@@ -155,11 +160,28 @@ function readWinMargin(article: SourceArticle, f: Figure, id: FactIdentity): voi
   else if (noun !== undefined && MARGIN_MEASURES.has(noun) && fr?.measure !== undefined && !/\bto\s+$/i.test(before)) id.event = 'margin';
 }
 
+/**
+ * "replaced six ministers ahead of a confidence vote": "ahead of" an event is a time ("before the vote"),
+ * not a lead over a rival ("three points ahead of Rovers").
+ */
+function aheadOfEvent(after: string): boolean {
+  const m = /^\s+(?:[\p{L}-]+\s+)?ahead\s+of\s+([^.,;:]{0,40})/iu.exec(after);
+  if (!m) return false;
+  // The lower-case words of the phrase after "of", determiners and possessives skipped: "a confidence vote", "Thursday's vote".
+  const ws = m[1]!.split(/\s+/).filter((w) => w && !/['’]s$/.test(w)).slice(0, 4);
+  for (const w of ws) {
+    if (/^\p{Lu}/u.test(w)) return false;
+    if (EVENT_NOUNS.has(singular(w.toLowerCase()))) return true;
+  }
+  return false;
+}
+
 /** Adds the figure's scope to its identity: window, session, comparison base, forecast or past report. */
 export function readScope(article: SourceArticle, f: Figure, id: FactIdentity): void {
   if (isWindowFigure(article.text, f)) id.isWindow = true;
   // "three games behind the leaders": a gap in a table, not a tally of what happened.
-  if (f.kind === 'count' && MARGIN_AFTER.test(article.text.slice(f.end, f.end + 40))) id.event = 'margin';
+  const after = article.text.slice(f.end, f.end + 60);
+  if (f.kind === 'count' && MARGIN_AFTER.test(after) && !aheadOfEvent(after)) id.event = 'margin';
   readWinMargin(article, f, id);
   const win = windowOf(article, f);
   if (win) id.window = win;

@@ -78,7 +78,10 @@ function subjectText(article: SourceArticle, subject: Span & { text: string }): 
 function costedThing(article: SourceArticle, f: Figure, fr: FigureFrame | undefined): { thing: string; text: string } | undefined {
   const actor = fr?.actor;
   if (f.kind !== 'money' || !fr?.verb || !COST_VERBS.has(fr.verb.lemma) || !actor || isPronounLike(actor.head)) return undefined;
-  return { thing: `cost:${normCount(actor.head)}`, text: `cost of ${subjectText(article, actor)}` };
+  // "halting production would cost": the act a gerund names is what costs, not its object.
+  const act = /(?:^|[.,;:]\s*|\b(?:that|said)\s+)(\p{L}+ing)\s+$/u.exec(article.text.slice(Math.max(0, actor.start - 30), actor.start))?.[1];
+  const head = act ? verbLemma(act.toLowerCase()) : actor.head;
+  return { thing: `cost:${normCount(head)}`, text: `cost of ${act ? `${act.toLowerCase()} ` : ''}${subjectText(article, actor)}` };
 }
 
 /** "eight of their last 10 games": a bare count of a part counts what the figure after "of" counts. */
@@ -190,7 +193,7 @@ function isChange(cls: string | undefined): cls is 'rise' | 'fall' {
 }
 
 /** What happened to the counted things: their state, the verb, the noun that names the quantity. */
-function eventOf(f: Figure, fr: FigureFrame | undefined): string | undefined {
+function eventOf(f: Figure, fr: FigureFrame | undefined, text: string): string | undefined {
   const state = fr?.state ? eventClass(fr.state) : undefined;
   const named = fr?.measure ?? (fr?.about && MEASURE_NOUNS.has(fr.about) ? fr.about : undefined);
   const measure = named ? (MEASURE_NOUNS.get(named) ?? MEASURE_NOUNS.get(named.split(' ').pop()!)) : undefined;
@@ -200,7 +203,19 @@ function eventOf(f: Figure, fr: FigureFrame | undefined): string | undefined {
   // says less than a noun that names the count or the event.
   const nounEvent = counted?.event ?? (fr?.about && f.kind === 'count' ? eventClass(fr.about) : undefined);
   if (!state && nounEvent && verb !== undefined && !CLASS_NAMES.has(verb)) return nounEvent;
-  return state ?? verb ?? measure?.event ?? counted?.event;
+  // "Dozens of injured people were taken to hospital": a verb of no class says less than the word of an
+  // event describing the counted noun.
+  const described = state || (verb !== undefined && CLASS_NAMES.has(verb)) ? undefined : describedEvent(f, text);
+  return state ?? described ?? verb ?? measure?.event ?? counted?.event;
+}
+
+/** The event class of the adjective or participle right before the counted noun: "12 injured people", "dozens of trapped miners". */
+function describedEvent(f: Figure, text: string): string | undefined {
+  if (f.kind !== 'count' || !f.counts) return undefined;
+  const m = /^\s+(?:of\s+)?([a-z]+)\s+([a-z]+)/.exec(text.slice(f.end, f.end + 40));
+  // Only a participle describes ("injured", "stranded", "stolen"); a noun before the noun only narrows it ("crash patients").
+  if (!m || !/(?:ed|en)$/.test(m[1]!) || singular(m[2]!) !== f.counts.toLowerCase()) return undefined;
+  return eventClass(m[1]!) ?? eventClass(verbLemma(m[1]!));
 }
 
 /** "will be lost", "were lost": a passive, whatever compromise tagged the auxiliary. */
@@ -333,7 +348,7 @@ function readPart(article: SourceArticle, f: Figure, id: FactIdentity): void {
 export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity {
   const fr = f.frame;
   const id: FactIdentity = {};
-  let event = eventOf(f, fr);
+  let event = eventOf(f, fr, article.text);
   const direction = directionOf(article.text, f, fr);
   if (direction) id.direction = direction;
   if (lossEvent(article, f, fr)) event = 'cut';

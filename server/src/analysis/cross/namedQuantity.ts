@@ -3,6 +3,7 @@
 // sum or share its noun names ("a refund of 49 euros", "a €85 million charge"). Read by identity.ts.
 
 import { COUNT_SYNONYMS, DEPTH_WORDS, DISTANCE_WORDS, EVENT_STARTS, HEIGHT_WORDS, HUMAN_NOUNS, LENGTH_UNITS, PHRASE_DETERMINERS, PHRASE_ENDS, REFERRING_WORDS, TIME_BEFORE_WORDS, TIME_SINCE_WORDS } from '../lexicon/events';
+import { REMAINDER_BEFORE } from '../lexicon/counting';
 import { singular } from '../numbers';
 import type { Figure } from '../types';
 
@@ -119,5 +120,7 @@ export function peopleTogether(text: string, f: Figure): boolean {
  */
 export function amongOthers(text: string, f: Figure): boolean {
   if (f.kind !== 'count') return false;
+  // "the last six trapped miners", "the remaining 40 passengers": what is left of a group is a part of it.
+  if (REMAINDER_BEFORE.test(text.slice(Math.max(0, f.start - 20), f.start))) return true;
   return /^[^.;:!?]{0,60}?\b(?:were|was|are|is|been|be)\s+(?:also\s+|now\s+)?among\b/i.test(text.slice(f.end, f.end + 80));
 }

@@ -12,7 +12,7 @@
 // An appositive or a parenthesis between a subject and its verb is stepped over both ways ("About 900
 // miners, members of the union (HMU), walked out": the figure's verb is "walked out", its subject the miners).
 
-import { CAPACITY_WORDS, CLAUSE_OPENERS, DEPRIVING_VERBS, EVENT_NOUNS, NOUN_PHRASE_PREPOSITIONS, PLACE_COORDINATORS, PLACE_PREPOSITIONS, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PREDICATE_COORDINATORS, PROVISIONAL_CUES, RATE_ADJECTIVES, RATE_AFTER_FIGURE, RISING_VERBS } from '../lexicon/events';
+import { CAPACITY_WORDS, CLAUSE_OPENERS, DEPRIVING_VERBS, EVENT_NOUNS, NOUN_PHRASE_PREPOSITIONS, PLACE_COORDINATORS, PLACE_PREPOSITIONS, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PART_PRONOUNS, PREDICATE_COORDINATORS, PROVISIONAL_CUES, RATE_ADJECTIVES, RATE_AFTER_FIGURE, RISING_VERBS } from '../lexicon/events';
 import { REVISION_VERBS } from '../lexicon/deals';
 import { OF_DETERMINERS } from '../lexicon/counting';
 import { SPEECH_VERBS } from '../lexicon/speech';
@@ -160,6 +160,16 @@ function readModifier(s: Sent, b: number, noun: number, frame: FigureFrame): voi
   if (isNoun(s.toks[k]) && !has(s.toks[k], 'ProperNoun')) frame.modifier ??= singular(word(s.toks[k]));
 }
 
+/** "six of them in a critical condition", "six of whom were critical": the words after "of them"/"of whom" (and a copula) say the part's state. */
+function partOfGroup(s: Sent, k: number, end: number): number {
+  if (word(s.toks[k]) !== 'of' || !PART_PRONOUNS.has(word(s.toks[k + 1]))) return k;
+  let j = k + 2;
+  while (j < end && (isCopula(s.toks[j]) || has(s.toks[j], 'Auxiliary'))) j++;
+  // "in a critical condition": the condition is the state.
+  if (word(s.toks[j]) === 'in') j += has(s.toks[j + 1], 'Determiner') ? 2 : 1;
+  return j;
+}
+
 function readNounPhrase(s: Sent, a: number, b: number, noun: number | undefined, end: number, frame: FigureFrame): void {
   if (noun !== undefined) readModifier(s, b, noun, frame);
   if (noun === undefined && has(s.toks[b], 'Possessive') && (isNoun(s.toks[b + 1]) || has(s.toks[b + 1], 'Adjective'))) frame.about = singular(word(s.toks[b + 1]));
@@ -167,7 +177,7 @@ function readNounPhrase(s: Sent, a: number, b: number, noun: number | undefined,
   // After a participle ("a coach carrying 48 passengers overturned") a verb in the past is the verb of
   // the participle's subject, not a state of what the figure counts.
   const participleObject = has(s.toks[a - 1], 'Gerund') && !nominalGerund(s, a - 1);
-  for (let k = (noun ?? b) + 1; k < end; k++) {
+  for (let k = partOfGroup(s, (noun ?? b) + 1, end); k < end; k++) {
     const st = phraseAt(s, k, end);
     if (st && participleObject && has(s.toks[k], 'PastTense')) break;
     if (st && !isNoun(s.toks[k])) {
@@ -248,9 +258,16 @@ function readPlace(s: Sent, k: number, end: number, frame: FigureFrame): void {
     frame.region = namedPlace(s, j, end);
     return;
   }
-  if (p !== k || !isNoun(t) || has(t, 'ProperNoun') || has(t, 'Pronoun')) return;
+  if (p !== k || !t || !isNoun(t) || has(t, 'ProperNoun') || has(t, 'Pronoun')) return;
+  // A noun before an event noun makes a compound that names the event: "in a cabinet reshuffle" is no place.
+  if (j + 1 < end && isNoun(s.toks[j + 1]) && !/[,;:]/.test(t.post) && eventNoun(s.toks[j + 1]!)) return;
+  if (!eventNoun(t)) frame.place = singular(word(t));
+}
+
+/** A noun naming an event ("crash", "reshuffle") or an event class: never a place. */
+function eventNoun(t: Token): boolean {
   const n = singular(word(t));
-  if (!EVENT_NOUNS.has(n) && !EVENT_CLASSES.has(n)) frame.place = n;
+  return EVENT_NOUNS.has(n) || EVENT_CLASSES.has(n);
 }
 
 /** A word that may stand between a counted phrase and its named place: a participle ("heaters sold"), or a noun or plain verb form. */

@@ -41,7 +41,16 @@ export function subjectOf(s: Sent, v: number, clauseStart: number): Actor | unde
   const relative = opener >= s.lo && opener === s.segs[si]![0] && SUBJECT_RELATIVES.has(word(s.toks[opener]));
   // ", which lasted": the phrase right before the comma.
   if (relative && si > 0) return subjectBefore(s, s.segs[si - 1]![0], s.segs[si - 1]![1] - 1);
+  // ", valued at €800,000", ", estimated at 4,000": a past participle opening its clause before "at" or
+  // "by" is a reduced passive relative, about the phrase right before the comma, as ", which was valued at".
+  if (si > 0 && j < clauseStart && reducedPassive(s, v)) return subjectBefore(s, s.segs[si - 1]![0], s.segs[si - 1]![1] - 1);
   return sentenceSubject(s, si);
+}
+
+/** A past participle right before "at" or "by" ("valued at", "estimated by"): a passive with no auxiliary. */
+function reducedPassive(s: Sent, v: number): boolean {
+  const t = s.toks[v]!;
+  return (has(t, 'PastTense') || has(t, 'Participle')) && /(?:ed|en)$/.test(word(t)) && /^(?:at|by)$/.test(word(s.toks[v + 1]));
 }
 
 /**

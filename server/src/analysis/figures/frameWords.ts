@@ -4,6 +4,7 @@
 // where compromise reads a verb form as a noun.
 
 import { CLAUSE_OPENERS, DURATION_VERBS, EVENT_CLASSES, LEVEL_VERBS, PHRASAL_PARTICLES } from '../lexicon/events';
+import { VALUE_VERBS } from '../lexicon/deals';
 import { singular } from '../numbers';
 import type { Token, Tokenized } from '../tokens';
 import { verbLemma } from './wordForms';
@@ -85,6 +86,7 @@ export function isHead(s: Sent, k: number): boolean {
 export function isVerb(s: Sent, k: number): boolean {
   const t = s.toks[k]!;
   if (inName(s, k) || comparativeOfFigure(s, k) || particleCompound(s, k)) return false;
+  if (VALUE_VERBS.has(verbLemma(word(t))) && valuesAt(s, k)) return true;
   if (nominalGerund(s, k) || (has(t, 'PresentTense') && !isNoun(t) && isNounAt(s, k))) return false;
   if (has(t, 'Verb')) return !has(t, 'Auxiliary') && !has(t, 'Modal') && !has(t, 'Copula') && !has(t, 'Particle') && !(has(t, 'Gerund') && has(t, 'Noun'));
   // compromise reads some verb forms as nouns or adjectives ("the toll rose", "which left Kelsby",
@@ -100,6 +102,16 @@ function particleCompound(s: Sent, k: number): boolean {
   return s.toks[k]!.post === '-' && k + 1 < s.hi && PHRASAL_PARTICLES.has(word(s.toks[k + 1]));
 }
 
+/** "which the museum values at €5.4 million", "values the group at £2.7bn": a value verb before its object and "at" an amount. */
+function valuesAt(s: Sent, k: number): boolean {
+  if (has(s.toks[k - 1], 'Determiner') || has(s.toks[k - 1], 'Preposition')) return false;
+  for (let j = k + 1; j < Math.min(s.hi - 1, k + 6); j++) {
+    if (/[,;:]/.test(s.toks[j - 1]!.post)) return false;
+    if (word(s.toks[j]) === 'at') return /^[\p{Sc}\d]/u.test(s.toks[j + 1]!.text);
+  }
+  return false;
+}
+
 /** Where a verb form compromise read as a noun or adjective stands as the verb (`inflected`: its form is not its lemma). */
 function lexiconVerbAt(s: Sent, k: number, inflected: boolean): boolean {
   const p = s.toks[k - 1];
@@ -113,7 +125,9 @@ function lexiconVerbAt(s: Sent, k: number, inflected: boolean): boolean {
   // clause after a comma, before its object, even where the tagger read it as a noun after a day's name.
   if (inflected && /ing$/.test(word(s.toks[k])) && /,/.test(p?.post ?? '') && k + 1 < s.hi && has(n, 'Value')) return true;
   const pw = word(p);
-  return (has(p, 'Modal') || pw === 'to' || pw === 'and' || pw === 'or') && (isNoun(n) || has(n, 'Determiner') || has(n, 'Value') || has(n, 'Possessive'));
+  // "and left about 240,000 without homes": a hedge word may stand between the verb and its figure.
+  const hedged = (has(n, 'Preposition') || has(n, 'Adverb')) && has(s.toks[k + 2], 'Value');
+  return (has(p, 'Modal') || pw === 'to' || pw === 'and' || pw === 'or') && (isNoun(n) || has(n, 'Determiner') || has(n, 'Value') || has(n, 'Possessive') || hedged);
 }
 
 /** "2.1 percent lower", "12 points higher": a comparative right after a figure says its direction; it is no verb. */

@@ -42,6 +42,15 @@ function looseNoun(sc: Scan, w: Word): boolean {
   return !!t && !hasAny(t, NOT_LOOSE_NOUN_TAGS);
 }
 
+/** "three stolen paintings": a past participle right before a plural noun describes what is counted. */
+function participleBeforeNoun(sc: Scan, ws: Word[], k: number): boolean {
+  const w = ws[k]!;
+  const t = tagsOf(sc, w);
+  const nx = ws[k + 1];
+  if (!t || isCap(w) || !tight(ws, k) || nx === undefined || !(t.has('Participle') || (t.has('PastTense') && /ed$/.test(w.key)))) return false;
+  return !!tagsOf(sc, nx)?.has('Plural') || (/^[a-z]{3,}s$/.test(nx.s) && looseNoun(sc, nx));
+}
+
 export type NounMode = 'direct' | 'of' | 'loose';
 
 /** Where the noun run after word j starts: the next word, or the word after "of (the)". */
@@ -84,15 +93,17 @@ export function nounAfter(sc: Scan, ws: Word[], j: number, mode: NounMode): stri
   let last: Word | undefined;
   for (let n = 0; n < 4 && w; n++) {
     if (endsRun(w, last !== undefined)) break;
-    // compromise reads some nouns straight after a number as verbs: the first word may be taken loosely.
-    const loose = n === 0 && !from.viaOf && (mode === 'loose' || /s$/.test(w.key)) && looseNoun(sc, w);
+    // compromise reads some nouns straight after a number as verbs ("six miners", "six trapped miners"):
+    // the first noun may be taken loosely, right after the number or after one adjective or participle.
+    const loose = !last && !from.viaOf && ((n === 0 && mode === 'loose') || (n <= 1 && /s$/.test(w.key))) && looseNoun(sc, w);
     if (!isCap(w) && (isNoun(sc, w) || loose)) {
       last = w;
       // "1,700 of the plant's jobs": a possessive before a noun only says whose; the noun after it is counted.
       const owned = w.possessive && tight(ws, k) && ws[k + 1] !== undefined && !isCap(ws[k + 1]!) && isNoun(sc, ws[k + 1]!);
       if ((w.possessive && !owned) || (!w.possessive && pluralEndsRun(sc, ws, k))) break;
-    } else if (last || !isAdjective(sc, w)) {
-      // An adjective before the noun ("130 new ferries", "first full day") is skipped; anything else ends the run.
+    } else if (last || !(isAdjective(sc, w) || participleBeforeNoun(sc, ws, k))) {
+      // An adjective or a participle before the noun ("130 new ferries", "first full day", "three stolen
+      // paintings") is skipped; anything else ends the run.
       break;
     }
     if (!tight(ws, k)) break;

@@ -8,6 +8,9 @@ export const NOT_COUNTED: ReadonlySet<string> = new Set([
   'a.m', 'p.m', 'am', 'pm', 'ago', 'later', 'earlier', 'apiece', 'or', 'so',
 ]);
 
+/** Words right before a count that make it what is left of a group, a part: "the last six miners", "the remaining 40 passengers". */
+export const REMAINDER_BEFORE = /\b(?:the|its|their)\s+(?:last|remaining|other)\s+$/i;
+
 /** Determiners skipped when looking through "of" for the counted noun ("40 of the ferries"). */
 export const OF_DETERMINERS: ReadonlySet<string> = new Set([
   'the', 'its', 'his', 'her', 'their', 'our', 'these', 'those', 'all', 'a', 'an', 'this', 'that',

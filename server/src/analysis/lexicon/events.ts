@@ -25,6 +25,8 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   kill: kill, die, dead, death, fatality, perish, drown, fatal, lose life
   injure: injure, injured, injury, wound, wounded, hurt, hospitalise, hospitalize, in hospital, treat
   missing: missing, unaccounted, unaccounted for
+  trap: trap, trapped, strand, stranded, stuck, cut off, entomb
+  critical: critical, critically ill, critically injured, critical condition, intensive care
   rescue: rescue, save, survive, survivor, pull out
   evacuate: evacuate, evacuation, evacuee, flee
   displace: displace, displaced, homeless, make homeless
@@ -107,7 +109,7 @@ export const EVENT_PHRASES: ReadonlyMap<string, string> = new Map([
   ['kill', 'killed'], ['injure', 'injured'], ['missing', 'missing'], ['rescue', 'rescued'], ['evacuate', 'evacuated'],
   ['displace', 'displaced'], ['arrest', 'arrested'], ['aboard', 'on board'], ['attend', 'attending'], ['watch', 'watching'],
   ['strike', 'on strike'], ['employ', 'employed'], ['cut', 'cut'], ['hire', 'hired'], ['launch', 'launched'],
-  ['destroy', 'destroyed'], ['casualty', 'killed or injured'], ['vote', 'voting'], ['theft', 'stolen'],
+  ['destroy', 'destroyed'], ['casualty', 'killed or injured'], ['vote', 'voting'], ['theft', 'stolen'], ['trap', 'trapped'], ['critical', 'in a critical condition'],
 ]);
 
 /** How a label names the length of an event of a class ("the length of Monday's session"). */
@@ -215,7 +217,7 @@ export const EVENT_NOUNS: ReadonlySet<string> = words(`
   auction, sale, merger, takeover, announcement, results, result, earnings, capsizing, collapse, raid, heist, theft,
   robbery, shooting, accident, derailment, eruption, landing, departure, arrival, kick-off, disaster, flood,
   fighting, violence, clash, bombing, sinking, tragedy, incident, outbreak, epidemic, war, conflict, riot,
-  resignation, appointment, nomination, dismissal, retirement, wildfire, bushfire, blaze
+  resignation, appointment, nomination, dismissal, retirement, wildfire, bushfire, blaze, reshuffle, shake-up
 `);
 
 /** Prepositions that say where counted things are ("24 people on the ground", "12 in the north"). */
@@ -227,10 +229,13 @@ export const PREDICATE_COORDINATORS: ReadonlySet<string> = words('and, but');
 export const PLACE_COORDINATORS: ReadonlySet<string> = words('and, or');
 
 /** Classes whose counted things are people when the sentence names no noun ("killing 41", "12 missing"). */
-export const HUMAN_CLASSES: ReadonlySet<string> = words('kill, injure, missing, rescue, evacuate, displace, arrest, aboard, attend, watch, employ, strike');
+export const HUMAN_CLASSES: ReadonlySet<string> = words('kill, injure, missing, trap, rescue, evacuate, displace, arrest, aboard, attend, watch, employ, strike');
+
+/** Pronouns after "of" that make a figure a part of a group named before: "six of them", "six of whom". */
+export const PART_PRONOUNS: ReadonlySet<string> = words('them, whom, which, those');
 
 /** Classes of counts that change as reports come in (a toll), so a later, different value is an update. */
-export const RUNNING_CLASSES: ReadonlySet<string> = words('kill, injure, missing, rescue, evacuate, displace, arrest');
+export const RUNNING_CLASSES: ReadonlySet<string> = words('kill, injure, missing, trap, rescue, evacuate, displace, arrest');
 
 /** Event classes that make a figure one side's position: a demand is not an offer is not the outcome. */
 export const STANCE_EVENTS: readonly string[] = ['demand', 'offer'];
@@ -357,6 +362,17 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = words(`
 /** Words right after a duration that make it a point in time, not a length: "two days ago", "eight minutes left". */
 export const TIME_REFERENCE_AFTER: ReadonlySet<string> = words('ago, later, earlier, from now, hence, left, remaining, to go, from time, into');
 
+/**
+ * Words right after a duration that make it the interval between two events when nothing before it makes it
+ * a length ("the arrest came a day after the search", "a week before the vote"; but "lasted nine hours before
+ * it was halted", "for the first time in 31 years after a win"). The time since a start an event noun names,
+ * "69 minutes after take-off", is read first and compared.
+ */
+export const TIME_OFFSET_AFTER: ReadonlySet<string> = words('after, before');
+
+/** Words right before a duration that make it a length whatever follows: "in 31 years", "for 14 days", "lasted nine hours". */
+export const LENGTH_BEFORE: ReadonlySet<string> = words('in, for, over, during, within, of, lasted, lasting, lasts, last, took, taking, takes, spent, spend, waited, wait');
+
 /** Words right before a duration that make it a point in time, not a length: "after 12 minutes", "within a week". */
 export const TIME_REFERENCE_BEFORE: ReadonlySet<string> = words('after, within');
 
@@ -393,6 +409,7 @@ export const COUNT_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['job', 'job'], ['position', 'job'], ['post', 'job'],
   ['holding', 'stake'], ['shareholding', 'stake'], ['stake', 'stake'],
   ['item', 'item'], ['piece', 'item'], ['object', 'item'], ['artefact', 'item'], ['artifact', 'item'],
+  ['shutdown', 'shutdown'], ['halt', 'shutdown'], ['stoppage', 'shutdown'], ['suspension', 'shutdown'],
   ['euro', 'EUR'], ['dollar', 'USD'],
 ]);
 

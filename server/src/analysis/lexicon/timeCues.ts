@@ -3,6 +3,12 @@
 /** A preposition right before a weekday that makes the weekday date what comes before it ("… on Sunday"). */
 export const DATING_WORD_BEFORE = /\b(?:on|since|last|by|until)\s+$/i;
 
+/**
+ * Between a figure and a later weekday, words that put the day on another, later event: "replaced six
+ * ministers ahead of a confidence vote on Thursday" (the vote is on Thursday, not the replacing).
+ */
+export const LATER_EVENT_BETWEEN = /\b(?:ahead\s+of|in\s+the\s+run-up\s+to|prior\s+to)\b/i;
+
 /** "the first … in" right before a duration: it is a wait since the last time ("the first title in 31 years"). */
 export const SINCE_LAST_BEFORE = /\bfirst\s(?:[\p{L}'’-]+\s){0,4}in\s+$/iu;
 
