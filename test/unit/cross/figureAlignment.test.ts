@@ -145,3 +145,14 @@ test('what a gerund does is what costs: "halting production would cost it €1.2
   // Another cost is another sum: production itself is not its halt.
   assert.deepEqual(conflicts(`${lead} The group said production would cost it 1.2 million euros a day.`, `${lead} The company said the shutdown would cost it about 2 million euros a day.`), []);
 });
+
+test('crews who "stopped work" are on strike, as crews who "walked out" are: the odd count stands alone', () => {
+  const base = 'The Lindhaven Ferry Union said talks with the operators had failed.';
+  const messages = conflicts(
+    `${base} About 1,200 ferry crew members walked out in Lindhaven on Tuesday.`,
+    `${base} About 1,200 ferry crew members stopped work on Tuesday in Lindhaven.`,
+    `${base} Some 1,800 ferry crew members walked out in Lindhaven on Tuesday.`,
+  );
+  assert.equal(messages.length, 1, messages.join('\n'));
+  assert.match(messages[0]!, /1,800/);
+});

@@ -487,11 +487,12 @@ export function aspectOfGerund(article: SourceArticle, f: Figure): { event: stri
   const ws = at < 0 ? [] : wordsBefore(text.slice(0, at));
   const written = ws[ws.length - 1]?.text;
   const aspect = written === undefined ? undefined : verbLemma(written.toLowerCase());
-  if (!aspect || !ASPECT_VERBS.has(aspect)) return undefined;
+  const event = aspect === undefined ? undefined : ASPECT_VERBS.get(aspect);
+  if (!aspect || !event) return undefined;
   // Only an activity's start or end: "stopped using the supplier" is no end of anything the story dates.
   const activity = ACTIVITY_OF_VERBS.get(v.lemma);
   if (!activity) return undefined;
-  return { event: EVENT_CLASSES.get(aspect) ?? aspect, verb: aspect, verbText: `${written!} ${v.text}`, activity };
+  return { event, verb: aspect, verbText: `${written!} ${v.text}`, activity };
 }
 
 /** How far after a date (characters) "and" and a participle sharing its verb's auxiliary are looked for. */

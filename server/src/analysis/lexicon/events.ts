@@ -55,7 +55,7 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   resign: resign, resignation, quit, step down, stand down, step aside
   appoint: appoint, appointment, nominate, nomination
   swear in: swear in, take the oath, take office, inaugurate, inauguration
-  end: end, conclude, finish, wrap up, close, break up, cease, stop
+  end: end, conclude, finish, wrap up, close, break up, cease
   resume: resume, restart
   meet: meet, meeting, talk, session, negotiate, negotiation, discuss, discussion
   depart: leave, depart, departure, sail, set sail, take off
@@ -186,9 +186,13 @@ export const PLACE_BEFORE_DATE = /\b(outside|inside|near|opposite|in front of)\s
 
 /**
  * Verbs that say an activity starts or stops, before the gerund naming it ("will stop building cars",
- * "began producing steel"): the date dates the start or the end, as "production ends in May" does.
+ * "began producing steel"): the date dates the start or the end, as "production ends in May" does; each
+ * with the event it dates. ("Stop" is an end only here: "stopped work" is a strike.)
  */
-export const ASPECT_VERBS: ReadonlySet<string> = words('stop, cease, end, finish, start, begin, resume, halt');
+export const ASPECT_VERBS: ReadonlyMap<string, string> = new Map([
+  ['stop', 'end'], ['cease', 'end'], ['end', 'end'], ['finish', 'end'], ['halt', 'end'],
+  ['start', 'begin'], ['begin', 'begin'], ['resume', 'resume'],
+]);
 
 /** The activity noun a gerund after an aspect verb names ("stop making cars": production ends). */
 export const ACTIVITY_OF_VERBS: ReadonlyMap<string, string> = new Map([
