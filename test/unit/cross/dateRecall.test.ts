@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { messagesOf } from './util';
 
 const conflicts = (...texts: string[]): string[] => messagesOf('date-conflict', ...texts);
+/** The dateline and lead several of these invented reports share. */
+const VELL = 'VELL, 12 March 2026 - Two ministers resigned on Thursday.\n\n';
 
 test('"his first court appearance on Monday" is not "will next appear in court on Monday 23 June"', () => {
   assert.deepEqual(
@@ -62,23 +64,23 @@ test('"It was signed on Wednesday" after a sentence opening with the treaty\'s n
 
 test('"The report, first published last month" is the report the others say was published on Saturday', () => {
   const found = conflicts(
-    'VELL, 12 March 2026 - Two ministers resigned on Thursday.\n\nThe audit report, published on Saturday by the weekly Tarn, named three officials.',
-    'VELL, 12 March 2026 - Two ministers resigned on Thursday.\n\nThe audit report, first published last month by the weekly Tarn, named three officials.',
+    `${VELL}The audit report, published on Saturday by the weekly Tarn, named three officials.`,
+    `${VELL}The audit report, first published last month by the weekly Tarn, named three officials.`,
   );
   assert.equal(found.length, 2, found.join('\n'));
 });
 
 test('the same people gathering at the same place on two days in two sources is one gathering dated twice', () => {
   const found = conflicts(
-    'VELL, 12 March 2026 - Two ministers resigned on Thursday.\n\nHundreds of protesters gathered outside the city hall on the night of 10 March, demanding new elections.',
-    'VELL, 12 March 2026 - Two ministers resigned on Thursday.\n\nProtesters gathered outside the city hall on Wednesday night, some carrying banners.',
+    `${VELL}Hundreds of protesters gathered outside the city hall on the night of 10 March, demanding new elections.`,
+    `${VELL}Protesters gathered outside the city hall on Wednesday night, some carrying banners.`,
   );
   assert.equal(found.length, 2, found.join('\n'));
   // Somewhere else, or no place said: two gatherings may be two nights of protest.
   assert.deepEqual(
     conflicts(
-      'VELL, 12 March 2026 - Two ministers resigned on Thursday.\n\nHundreds of protesters gathered outside the city hall on the night of 10 March, demanding new elections.',
-      'VELL, 12 March 2026 - Two ministers resigned on Thursday.\n\nProtesters gathered outside the television centre on Wednesday night, some carrying banners.',
+      `${VELL}Hundreds of protesters gathered outside the city hall on the night of 10 March, demanding new elections.`,
+      `${VELL}Protesters gathered outside the television centre on Wednesday night, some carrying banners.`,
     ),
     [],
   );
