@@ -11,7 +11,7 @@ const articles = process.argv.slice(2).map((f) => {
 });
 const r = analyzeCorpus(articles, { storyThreshold: 0 });
 for (const f of r.stories.flatMap((s) => s.facts)) {
-  if (f.kind === 'person' || f.kind === 'organization' || f.kind === 'place' || f.kind === 'other') continue;
+  if (!process.env.ALL && (f.kind === 'person' || f.kind === 'organization' || f.kind === 'place' || f.kind === 'other')) continue;
   console.log(`${f.status.padEnd(7)} ${f.kind.padEnd(8)} ${f.label}`);
   for (const v of f.values) console.log(`          ${v.article.slice(5).padEnd(40)} ${JSON.stringify(v.text)} → ${v.display}`);
 }

@@ -35,3 +35,23 @@ test('one person with disputed ranks is still one person: "fire chief" and "depu
   );
   assert.equal(found.length, 1, found.join('\n'));
 });
+
+test('a four-letter surname one letter off with the same first name, undescribed, is one person spelled two ways', () => {
+  const found = variants(
+    'Tram hits barrier in Ostervik\n\nOSTERVIK, May 4 - A tram left the rails in Ostervik on Monday. The driver, Tobias Lund, was taken to hospital with cuts. City officials said the line would reopen on Wednesday.',
+    'Ostervik tram crash\n\nOSTERVIK, 4 May - Tram driver Tobias Lunde was treated in hospital after his tram hit a barrier on Monday. The city said the line would reopen on Wednesday.',
+    'Tram derails in Ostervik\n\nA tram came off the rails in Ostervik on Monday, injuring its driver, Tobias Lund. The line reopens on Wednesday, the city said.',
+  );
+  assert.equal(found.length, 1, found.join('\n'));
+  assert.match(found[0]!, /Lunde/);
+});
+
+test('two people a letter apart in surname stay two when the story names a third of a near spelling', () => {
+  assert.deepEqual(
+    variants(
+      'Port board meets\n\nHALVIK, May 4 - Port chairman Karin Berg opened the meeting on Monday. Engineer Karin Borg presented the dredging plan.',
+      'Halvik port plan\n\nHALVIK, 4 May - Karin Burg, a harbour pilot, said the dredging plan was overdue. The board meets again in June.',
+    ),
+    [],
+  );
+});

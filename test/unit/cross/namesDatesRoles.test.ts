@@ -151,6 +151,24 @@ test('a colonel is not a general, though a lieutenant general may be called gene
   assert.deepEqual(lawyers, []);
 });
 
+test('a union\'s general secretary is its chief or leader, but not its president', () => {
+  const leader = findings(
+    [
+      'Dock union general secretary Pia Strand said the strike would go on.',
+      'Union chief Pia Strand said the strike would go on.',
+      'Pia Strand, the dockers\' union leader, said the strike would go on.',
+      'The union\'s secretary-general, Pia Strand, said the strike would go on.',
+    ],
+    'role-conflict',
+  );
+  assert.deepEqual(leader, [], leader.map((f) => f.message).join('\n'));
+  const president = findings(
+    ['Dock union general secretary Pia Strand said the strike would go on.', 'Dock union general secretary Pia Strand called for talks.', 'Dock union president Pia Strand said the strike would go on.'],
+    'role-conflict',
+  );
+  assert.deepEqual(where(president), ['c.txt'], president.map((f) => f.message).join('\n'));
+});
+
 test('a full name the recogniser could not type in one source is the person another source names so', () => {
   const a = article('a.txt', 'Finance director Tor Amble resigned on Monday.');
   const b = article('b.txt', 'Tor Amble, who ran the finance department, resigned on Monday.');

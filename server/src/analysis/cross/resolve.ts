@@ -218,13 +218,24 @@ function misspelled(clusters: Cluster[], m: Member, first: string | null, last: 
   if (!first || first.length < 3) return undefined;
   const single = (w: string) => w.replace(/(.)\1+/g, '$1');
   // A short surname only by a doubled letter (Annor / Anor); Wang and Wong stay two names.
-  // A four-letter surname one letter off (Dunn / Dunne) only when both sides are described alike.
+  // A four-letter surname one letter off (Dunn / Dunne) only when both sides are described alike, or
+  // when the story names no one else of either spelling and nothing describes them apart (below).
+  const short = (k: string) => Math.min(k.length, last.length) >= SHORT_SURNAME_MIN && withinOneEdit(k, last);
   const near = (c: Cluster, k: string) =>
     (Math.min(k.length, last.length) >= SURNAME_MIN && withinOneEdit(k, last)) ||
     (single(k) === single(last) && single(last).length >= 4) ||
-    (Math.min(k.length, last.length) >= SHORT_SURNAME_MIN && withinOneEdit(k, last) && describedAlike(c, m));
-  return clusters.find((c) => c.type === 'person' && c.firsts.has(first) && [...c.keys].some((k) => near(c, k)) && !keptApart(c, m, last) && !describedApart(c, m, last));
+    (short(k) && describedAlike(c, m));
+  const fits = (c: Cluster) => c.type === 'person' && c.firsts.has(first) && !keptApart(c, m, last) && !describedApart(c, m, last);
+  const found = clusters.find((c) => fits(c) && [...c.keys].some((k) => near(c, k)));
+  if (found || first.length < UNDESCRIBED_FIRST_MIN) return found;
+  // Undescribed on one side or both, the same full first name of four letters or more (Emil Rask / Emil
+  // Raske) is one person when that first name and a surname a letter off fit exactly one person of the story.
+  const loose = clusters.filter((c) => c.type === 'person' && [...c.keys].some(short));
+  return loose.length === 1 && fits(loose[0]!) && !describedDifferently(loose[0]!, m) ? loose[0] : undefined;
 }
+
+/** The shortest first name that, written out the same, joins a four-letter surname one letter off undescribed. */
+const UNDESCRIBED_FIRST_MIN = 4;
 
 /**
  * A given name written another way by another source (Mihai / Mihail, Petru / Petro, Iurie / Yuri,

@@ -12,6 +12,7 @@ export const HEAD_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['defense attorney', 'defence lawyer'], ['defence attorney', 'defence lawyer'], ['defence counsel', 'defence lawyer'],
   ['co-pilot', 'first officer'], ['copilot', 'first officer'], ['lt', 'lieutenant'], ['col', 'colonel'], ['gen', 'general'],
   ['sgt', 'sergeant'], ['maj', 'major'],
+  ['secretary general', 'general secretary'], ['secretary-general', 'general secretary'],
   // A rank's grades are often shortened to the rank ("Lt. Gen. Ivan Dorn", later "General Dorn").
   ['major general', 'general'], ['lieutenant general', 'general'], ['brigadier general', 'general'], ['brigadier', 'general'],
   ['lieutenant colonel', 'colonel'], ['rear admiral', 'admiral'], ['vice admiral', 'admiral'],
@@ -28,6 +29,8 @@ export const TWO_WORD_HEADS: ReadonlySet<string> = new Set([
   'inspector general', 'major general', 'lieutenant general', 'brigadier general', 'lieutenant colonel', 'rear admiral',
   'vice admiral', 'finance director', 'financial director', 'managing director', 'first mate', 'chief mate',
   'chief inspector', 'chief superintendent', 'chief constable', 'police constable',
+  // A union's, a party's or an international body's general secretary leads it: not a secretary.
+  'general secretary', 'secretary general',
 ]);
 
 /**
@@ -42,6 +45,8 @@ export const EXCLUSIVE_GROUPS: ReadonlyArray<ReadonlySet<string>> = [
   // A managing director runs the company: not its finance, operations or technology chief (but often its chief executive).
   new Set(['managing director', 'chief financial officer', 'chief operating officer', 'chief technology officer']),
   new Set(['captain', 'chief engineer', 'first officer']),
+  // A union's or a party's general secretary runs it beside its president or chair, not as them.
+  new Set(['general secretary', 'president', 'chair']),
   // The officials of a match: the umpire in the chair is not the tournament's referee.
   new Set(['umpire', 'referee']),
   // A nurse is not the doctor or surgeon treating the patient.
@@ -63,6 +68,7 @@ export const SUBORDINATE: ReadonlySet<string> = new Set(['spokesperson', 'aide',
 export const PRINCIPAL: ReadonlySet<string> = new Set([
   'president', 'chancellor', 'minister', 'prime minister', 'premier', 'mayor', 'governor', 'chair', 'chief executive', 'king',
   'queen', 'commissioner', 'senator', 'director', 'leader', 'head', 'chief', 'ambassador', 'general', 'judge', 'mediator',
+  'general secretary',
 ]);
 
 /** Offices that one person cannot hold together. */
@@ -98,7 +104,7 @@ export const PAST_ROLE = /\b(?:former|ex|then|late|erstwhile|one-time|onetime|pr
 export const ONE_HOLDER_OFFICES: ReadonlySet<string> = new Set([
   'president', 'prime minister', 'chancellor', 'mayor', 'governor', 'speaker', 'chief executive', 'chair',
   'managing director', 'chief financial officer', 'chief operating officer', 'attorney general',
-  'secretary-general', 'director general', 'king', 'queen',
+  'secretary-general', 'general secretary', 'director general', 'king', 'queen',
 ]);
 
 /** Ranks below the office they are written on: a deputy head is not the head. */
