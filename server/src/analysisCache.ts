@@ -3,8 +3,11 @@
 // `check --cache DIR`) analyses only what changed. The language server keeps it in the extension's
 // storage folder; the CLI where --cache says.
 //
-// Nothing read from it is trusted: an entry that does not parse, has another key, or is not shaped like
-// an analysis of a text of that length is ignored (and rewritten after the article is analysed again).
+// Nothing read from it is trusted: an entry that does not parse, has another key, or whose analysis is
+// not the text its digest says is ignored (and rewritten after the article is analysed again). The
+// analysis itself is kept as JSON text inside the entry and parsed (and its shape checked) only when
+// something reads more than its problems: a reopened workspace shows the last session's findings and
+// never needs the analyses of the articles nobody opens.
 // Writes are atomic (a uniquely named temporary file, then rename), so a crash or a second process never
 // leaves half an entry under a real name. The folder is bounded: past its size, the entries used least
 // recently go first.
@@ -15,12 +18,12 @@ import { join } from 'node:path';
 import type { FactsWire } from './analysis/cross/factsWire';
 import type { FeaturesWire } from './analysis/cross/featuresWire';
 import { ANALYSER_VERSION } from './analysis/limits';
-import type { ArticleAnalysis } from './analysis/types';
-import { isAnalysis } from './analysisShape';
+import type { ArticleAnalysis, Problem } from './analysis/types';
+import { isAnalysis, isProblem } from './analysisShape';
 import { readRegularFile } from './articleFile';
 
 /** The layout of one entry; a change of it makes every old entry a miss. */
-const FORMAT = 3;
+const FORMAT = 4;
 /** Default bound of the cache folder. */
 export const DEFAULT_CACHE_BYTES = 200 * 1024 * 1024;
 /** After this many writes the folder's size is checked again. */
@@ -60,7 +63,15 @@ export interface CachedAnalysis {
 interface Entry {
   format: number;
   key: string;
-  analysis: ArticleAnalysis;
+  /** The analysed text's length, and its problems (every reader of an analysis looks at them). */
+  length: number;
+  problems: Problem[];
+  /** The rest of the analysis as JSON (written with encodeValue), parsed when first read... */
+  analysis: string;
+  /** ...and the names of its parts (optional parts are there only when the analysis has them). */
+  parts: string[];
+  /** SHA-1 of `analysis`: a damaged entry is found when it is read, not when its analysis is first used. */
+  digest: string;
   /** FactsWire as JSON (written with encodeValue). */
   facts?: string;
   features?: FeaturesWire;
@@ -103,7 +114,7 @@ export class AnalysisCache {
     const raw = read.bytes.toString('utf8');
     const mtimeMs = read.mtimeMs;
     const entry = parseEntry(raw);
-    if (!entry || entry.key !== key || !isAnalysis(entry.analysis, length)) {
+    if (!entry || entry.key !== key || !isSound(entry, length)) {
       this.misses++;
       // A broken entry goes; the article's fresh analysis takes its place.
       void fs.rm(path, { force: true }).catch(() => undefined);
@@ -112,18 +123,22 @@ export class AnalysisCache {
     this.hits++;
     if (Date.now() - mtimeMs > TOUCH_AFTER_MS) void this.touch(path);
     const facts = entry.facts;
-    const out: CachedAnalysis = typeof facts === 'string' ? { analysis: entry.analysis, facts: () => parseFacts(facts) } : { analysis: entry.analysis };
+    const analysis = lazyAnalysis(entry, () => this.log(`NewsLens: the cached analysis ${key} could not be read (the article shows no highlights until it changes)`));
+    const out: CachedAnalysis = typeof facts === 'string' ? { analysis, facts: () => parseFacts(facts) } : { analysis };
     if (entry.features !== undefined) out.features = entry.features;
     return out;
   }
 
   /** Stores an analysis (serialised now, written in the background); failures are logged, never thrown. */
   set(key: string, analysis: ArticleAnalysis, facts?: FactsWire, features?: FeaturesWire): Promise<void> {
-    const entry: Entry = { format: FORMAT, key, analysis };
+    const rest: Partial<ArticleAnalysis> = { ...analysis };
+    delete rest.length;
+    delete rest.problems;
+    const text = JSON.stringify(rest, encodeValue);
+    const entry: Entry = { format: FORMAT, key, length: analysis.length, problems: analysis.problems, analysis: text, parts: Object.keys(rest), digest: digestOf(text) };
     if (facts !== undefined) entry.facts = JSON.stringify(facts, encodeValue);
     if (features !== undefined) entry.features = features;
-    const text = JSON.stringify(entry, encodeValue);
-    const done = this.write(this.pathOf(key), text)
+    const done = this.write(this.pathOf(key), JSON.stringify(entry, encodeValue))
       .catch((err: unknown) => {
         this.log(`NewsLens: cannot write the analysis cache in ${this.dir}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
       })
@@ -210,6 +225,69 @@ export class AnalysisCache {
       total -= f.size;
     }
   }
+}
+
+function digestOf(text: string): string {
+  return createHash('sha1').update(text).digest('base64');
+}
+
+/** An entry whose analysis text is the one its digest names, for a text of this length, with sound problems. */
+function isSound(e: Entry, length: number): boolean {
+  return (
+    e.length === length &&
+    typeof e.analysis === 'string' &&
+    typeof e.digest === 'string' &&
+    Array.isArray(e.problems) &&
+    Array.isArray(e.parts) &&
+    e.parts.every((k) => (LAZY_PARTS as readonly unknown[]).includes(k)) &&
+    REQUIRED_PARTS.every((k) => e.parts.includes(k)) &&
+    e.problems.every((p) => isProblem(p, length)) &&
+    digestOf(e.analysis) === e.digest
+  );
+}
+
+/** The analysis parts kept as text in an entry, parsed on first read. */
+const LAZY_PARTS = ['headline', 'paragraphs', 'sentences', 'entities', 'figures', 'quotes', 'anchorDate', 'timeFrame'] as const;
+const REQUIRED_PARTS = ['paragraphs', 'sentences', 'entities', 'figures', 'quotes'];
+
+/**
+ * An entry's analysis whose length and problems are at hand and whose other parts are parsed, and their
+ * shape checked, when one of them is first read. The digest has vouched for the text, so it parses to what
+ * was written; should it still not be an analysis (a bug, not damage), the article reads as one with nothing
+ * found, and `unreadable` says so.
+ */
+function lazyAnalysis(entry: Entry, unreadable: () => void): ArticleAnalysis {
+  const { length, problems } = entry;
+  let text: string | null = entry.analysis;
+  let parts: Partial<ArticleAnalysis> | null = null;
+  const read = (): Partial<ArticleAnalysis> => {
+    if (parts) return parts;
+    let value: unknown;
+    try {
+      value = hasTag(text!) ? JSON.parse(text!, decodeValue) : JSON.parse(text!);
+    } catch {
+      value = undefined;
+    }
+    text = null;
+    const whole = typeof value === 'object' && value !== null ? { ...(value as object), length, problems } : undefined;
+    if (whole && isAnalysis(whole, length)) parts = whole;
+    else {
+      unreadable();
+      parts = { paragraphs: [], sentences: [], entities: [], figures: [], quotes: [] };
+    }
+    return parts;
+  };
+  const out = { length, problems } as ArticleAnalysis;
+  for (const k of entry.parts as Array<(typeof LAZY_PARTS)[number]>) {
+    Object.defineProperty(out, k, {
+      enumerable: true,
+      configurable: true,
+      get: () => read()[k],
+      // Whoever sets a part (a test, a caller adding to an analysis) sets a plain value from then on.
+      set: (v: unknown) => Object.defineProperty(out, k, { value: v, enumerable: true, configurable: true, writable: true }),
+    });
+  }
+  return out;
 }
 
 /** The facts text of an entry, parsed; undefined when it does not parse (the engine then extracts them). */

@@ -57,7 +57,7 @@ function isQuote(v: unknown, length: number): boolean {
   return a === undefined || (isObj(a) && isStr(a['method']) && isSpan(a['span'], length) && isOptStr(a['verb']));
 }
 
-function isProblem(v: unknown, length: number): boolean {
+export function isProblem(v: unknown, length: number): boolean {
   return isSpan(v, length) && isStr(v['code']) && isStr(v['severity']) && isStr(v['message']);
 }
 

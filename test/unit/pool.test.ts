@@ -4,6 +4,7 @@
 // purpose, and the slow article is large enough to overrun them on any machine: no timing is asserted.
 
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -186,15 +187,42 @@ describe('AnalysisCache', () => {
       '',
       'null',
       good.replace(key, 'f'.repeat(64)), // another text's entry under this name
-      good.replace(/"start":\d+/, '"start":-5'), // a span outside the text
-      good.replace(/"entities":\[/, '"entities":[7,'), // not an entity
+      good.replace(/\\"start\\":\d+/, '\\"start\\":-5'), // a span outside the text: the analysis is not what its digest says
+      good.replace(/\\"entities\\":\[/, '\\"entities\\":[7,'), // not an entity
+      good.replace(/"problems":\[/, '"problems":[7,'), // not a problem
+      good.replace(/"parts":\[/, '"parts":["x",'), // a part no analysis has
     ];
     for (const bad of damaged) {
+      assert.notEqual(bad, good);
       writeFileSync(file, bad);
       assert.equal(await cache.get(key, text.length), undefined, bad.slice(0, 60));
     }
     await cache.set(key, analysis);
     assert.equal(await cache.get(key, text.length + 1), undefined, 'an entry for a text of another length');
+  });
+
+  it('parses an analysis only when it is read, and one its digest vouches for that is still no analysis reads as empty', async () => {
+    const logs: string[] = [];
+    const cache = new AnalysisCache(join(dir.path, 'lazy'), undefined, (m) => logs.push(m));
+    const key = cache.key(text, { maxChars: 500_000 });
+    await cache.set(key, analysis);
+    const file = join(dir.path, 'lazy', key.slice(0, 2), `${key}.json`);
+    const entry = JSON.parse(readFileSync(file, 'utf8')) as { analysis: string; digest: string };
+    const got = await cache.get(key, text.length);
+    assert.ok(got);
+    assert.deepEqual(got.analysis.problems, analysis.problems);
+    assert.deepEqual(got.analysis.figures, analysis.figures);
+    // A written entry whose analysis text was replaced with a digest to match (a bug, not damage).
+    const crafted = JSON.stringify({ entities: [7], paragraphs: [], sentences: [], figures: [], quotes: [] });
+    entry.analysis = crafted;
+    entry.digest = createHash('sha1').update(crafted).digest('base64');
+    writeFileSync(file, JSON.stringify(entry));
+    const odd = await cache.get(key, text.length);
+    assert.ok(odd, 'the entry is sound on its face');
+    assert.deepEqual(logs, [], 'nothing parsed yet');
+    assert.deepEqual(odd.analysis.entities, []);
+    assert.deepEqual(odd.analysis.figures, []);
+    assert.equal(logs.length, 1, logs.join('\n'));
   });
 
   it('stays within its bound, evicting the oldest entries', async () => {
