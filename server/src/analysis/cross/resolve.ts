@@ -219,7 +219,8 @@ function misspelled(clusters: Cluster[], m: Member, first: string | null, last: 
   const single = (w: string) => w.replace(/(.)\1+/g, '$1');
   // A short surname only by a doubled letter (Annor / Anor); Wang and Wong stay two names.
   // A four-letter surname one letter off (Dunn / Dunne) only when both sides are described alike, or
-  // when the story names no one else of either spelling and nothing describes them apart (below).
+  // when one has a letter more, the story names no one else of either spelling and nothing describes
+  // them apart (below).
   const short = (k: string) => Math.min(k.length, last.length) >= SHORT_SURNAME_MIN && withinOneEdit(k, last);
   const near = (c: Cluster, k: string) =>
     (Math.min(k.length, last.length) >= SURNAME_MIN && withinOneEdit(k, last)) ||
@@ -229,8 +230,10 @@ function misspelled(clusters: Cluster[], m: Member, first: string | null, last: 
   const found = clusters.find((c) => fits(c) && [...c.keys].some((k) => near(c, k)));
   if (found || first.length < UNDESCRIBED_FIRST_MIN) return found;
   // Undescribed on one side or both, the same full first name of four letters or more (Emil Rask / Emil
-  // Raske) is one person when that first name and a surname a letter off fit exactly one person of the story.
-  const loose = clusters.filter((c) => c.type === 'person' && [...c.keys].some(short));
+  // Raske) is one person when that first name and a surname one letter longer or shorter fit exactly one
+  // person of the story. A letter changed is another name (Anna Wang / Anna Wong).
+  const added = (k: string) => short(k) && Math.abs(k.length - last.length) === 1;
+  const loose = clusters.filter((c) => c.type === 'person' && [...c.keys].some(added));
   return loose.length === 1 && fits(loose[0]!) && !describedDifferently(loose[0]!, m) ? loose[0] : undefined;
 }
 
