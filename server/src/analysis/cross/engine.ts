@@ -309,8 +309,13 @@ export class CorpusEngine {
 
   private finish(raw: StoryResult): StoryResult {
     // A story not checked again keeps its finished result while the options (severities, ledger) stay.
+    // A regrouping gives every story a new Story object (same members, links rescored): the finished
+    // result takes it; its findings, which do not depend on it, are not filtered and sorted again.
     const known = this.finished.get(raw);
-    if (known && known.story === raw.story) return known;
+    if (known) {
+      known.story = raw.story;
+      return known;
+    }
     const findings = sortFindings(applyFindingPolicy(raw.findings, this.options));
     // A copy of the descriptors, not a spread: a spread would read (and so work out) the lazy parts.
     const out = Object.defineProperties({}, Object.getOwnPropertyDescriptors(raw)) as StoryResult;

@@ -2,6 +2,7 @@
 // spokesperson" cannot, "envoy" and "son-in-law" can. Used by the role alignment and its check.
 
 import { KINSHIP_ROLES } from '../lexicon/kinship';
+import { memoised } from '../util/memo';
 import {
   EXCLUSIVE,
   EXCLUSIVE_GROUPS,
@@ -40,8 +41,13 @@ export interface RoleShape {
   subordinate: boolean;
 }
 
-/** A role's head office, whose it is ("the union's" spokesperson) and the words before the head. */
-export function roleShape(normalized: string): RoleShape {
+/**
+ * A role's head office, whose it is ("the union's" spokesperson) and the words before the head. Memoised:
+ * every re-check of a story compares its people's roles pairwise again (callers never change a shape).
+ */
+export const roleShape: (normalized: string) => Readonly<RoleShape> = memoised(shapeOf);
+
+function shapeOf(normalized: string): RoleShape {
   const n = normalized.toLowerCase().replace(/’/g, "'");
   const main = n.split(ROLE_OBJECT_SPLIT)[0]!;
   const poss = main.lastIndexOf("'s ");

@@ -246,7 +246,11 @@ export class StoryGrouper {
   private story(index: StoryIndex, members: string[], changed: Set<string> | null): Story {
     const id = storyId(members);
     const before = this.stories.get(id);
-    if (before && changed && !members.some((m) => changed.has(m))) return { ...before, articles: members };
+    if (before && changed && !members.some((m) => changed.has(m))) {
+      // The same story as before: the same object when its members come in the same order, so whatever
+      // was worked out for it (its finished findings) is kept with it.
+      return sameOrder(before.articles, members) ? before : { ...before, articles: members };
+    }
     const vectors = members.map((m) => this.vectors.get(m)!);
     const links: StoryLink[] = [];
     const inStory = new Set(members);
@@ -258,6 +262,10 @@ export class StoryGrouper {
     }
     return { id, label: storyLabel(index, vectors), articles: members, links };
   }
+}
+
+function sameOrder(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 export function storyId(members: string[]): string {
