@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeCorpus, CorpusEngine } from '../../../server/src/analysis/cross/engine';
-import { averageLinkage } from '../../../server/src/analysis/cross/linkage';
+import { averageLinkage, strongParts, type ScoredPair } from '../../../server/src/analysis/cross/linkage';
 import { storyFeatures, type StoryFeatures } from '../../../server/src/analysis/cross/storyFeatures';
 import { StoryIndex } from '../../../server/src/analysis/cross/storyIndex';
 import { groupStories, StoryGrouper, timeCloseness } from '../../../server/src/analysis/cross/stories';
@@ -224,4 +224,28 @@ test('an edit regroups only what it changed, and ends exactly where grouping fro
     regrouped += kept.stories.length;
   }
   assert.ok(regrouped > 0);
+});
+
+test('linking each part of the graph of strong pairs alone gives the groups of linking the whole graph', () => {
+  // Random sparse graphs whose scores sit around the threshold, so weak pairs weigh in the averages.
+  let seed = 7;
+  const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const threshold = 0.3;
+  let split = 0;
+  let weakInside = 0;
+  for (let round = 0; round < 200; round++) {
+    const ids = Array.from({ length: 4 + Math.floor(random() * 30) }, (_, i) => `a${String(i).padStart(2, '0')}`);
+    const pairs: ScoredPair[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) if (random() < 0.15) pairs.push({ a: ids[i]!, b: ids[j]!, score: Math.round(random() * 0.6 * 1000) / 1000 });
+    }
+    const whole = averageLinkage(ids, pairs, threshold);
+    const parts = strongParts(ids, pairs, threshold);
+    const byParts = parts.flatMap((p) => averageLinkage(p.ids, p.pairs, threshold)).sort((x, y) => (x[0]! < y[0]! ? -1 : 1));
+    assert.deepEqual(byParts, whole, `round ${round}`);
+    if (parts.filter((p) => p.ids.length > 1).length > 1) split++;
+    if (parts.some((p) => p.pairs.some((x) => x.score < threshold))) weakInside++;
+  }
+  // The graphs did fall apart into several parts, and weak pairs did count inside parts.
+  assert.ok(split > 50 && weakInside > 50, `${split} ${weakInside}`);
 });

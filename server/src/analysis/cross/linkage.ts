@@ -121,3 +121,40 @@ export function averageLinkage(ids: string[], pairs: ScoredPair[], threshold: nu
   }
   return [...groups.values()].map((g) => g.members).sort((x, y) => (x[0]! < y[0]! ? -1 : 1));
 }
+
+/**
+ * The connected parts of the graph of the pairs that score at least the threshold, each with its ids in
+ * the given order and the pairs (of any score) between its members; parts in the order of their first id.
+ * Two groups merge only when the average over their pairs reaches the threshold, so only when some pair
+ * between them does: no group of `averageLinkage` spans two parts, and within a part the merges come in
+ * the same order as over the whole graph (the weaker pairs inside it still count in its averages). So
+ * linking each part alone gives the same groups, and a part nothing changed in keeps its groups.
+ */
+export function strongParts(ids: string[], pairs: ScoredPair[], threshold: number): Array<{ ids: string[]; pairs: ScoredPair[] }> {
+  const parent = new Map<string, string>(ids.map((id) => [id, id]));
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    for (let y = x; y !== r; ) {
+      const next = parent.get(y)!;
+      parent.set(y, r);
+      y = next;
+    }
+    return r;
+  };
+  for (const p of pairs) {
+    if (p.score < threshold || !parent.has(p.a) || !parent.has(p.b)) continue;
+    const ra = find(p.a);
+    const rb = find(p.b);
+    if (ra !== rb) parent.set(ra, rb);
+  }
+  const parts = new Map<string, { ids: string[]; pairs: ScoredPair[] }>();
+  for (const id of ids) {
+    const root = find(id);
+    const part = parts.get(root);
+    if (part) part.ids.push(id);
+    else parts.set(root, { ids: [id], pairs: [] });
+  }
+  for (const p of pairs) if (parent.has(p.a) && parent.has(p.b) && find(p.a) === find(p.b)) parts.get(find(p.a))!.pairs.push(p);
+  return [...parts.values()];
+}

@@ -6,7 +6,7 @@
 // weigh most in it, so a user can see why two articles are one story.
 
 import { dayNumber, fromDayNumber } from '../util/calendar';
-import { averageLinkage, type ScoredPair } from './linkage';
+import { averageLinkage, strongParts, type ScoredPair } from './linkage';
 import { MONTH_SPREAD, spellingKey, type ArticleTime } from './storyFeatures';
 import type { StoryIndex, WeightedArticle } from './storyIndex';
 import { cmpStr } from './text';
@@ -127,8 +127,8 @@ export function groupStories(index: StoryIndex, threshold: number): Grouping {
  * groupings where no article was added or removed, only the articles whose weighted features changed
  * (the edited ones, and those sharing a feature whose rarity the edit changed: StoryIndex.takeChanges)
  * are weighed, proposed and scored again; every other pair keeps its score, since nothing it depends on
- * changed. Average linkage then runs over all pairs (it is quick), and stories none of whose members
- * changed keep their label and links. The result is the same as grouping from scratch (a test edits at
+ * changed. Average linkage then runs again only over the connected parts of the pair graph that hold a
+ * changed article, and stories none of whose members changed keep their label and links. The result is the same as grouping from scratch (a test edits at
  * random and compares).
  */
 export class StoryGrouper {
@@ -140,20 +140,41 @@ export class StoryGrouper {
   private partners = new Map<string, Map<string, number>>();
   private stories = new Map<string, Story>();
   private threshold: number | undefined;
+  /** The last linkage's parts of the pair graph (article → its part's members joined) and each part's groups. */
+  private lastPartKey = new Map<string, string>();
+  private lastGroups = new Map<string, string[][]>();
 
   group(index: StoryIndex, threshold: number, fresh = false): Grouping {
     const changes = fresh ? ({ all: true } as const) : index.takeChanges();
     const changed = changes.all || threshold !== this.threshold ? this.rebuild(index, threshold) : this.refresh(index, changes.ids, threshold);
     this.threshold = threshold;
-    const order = [...this.vectors.values()].sort((a, b) => a.index - b.index);
-    const groups = averageLinkage(
-      order.map((v) => v.id),
-      this.pairList(order),
-      threshold,
-    );
-    const stories = groups.map((members) => this.story(index, members, changed));
+    const stories = this.link(changed).map((members) => this.story(index, members, changed));
     this.stories = new Map(stories.map((s) => [s.id, s]));
     return { stories };
+  }
+
+  /**
+   * Average linkage a part of the graph at a time (`strongParts`: the same groups as over the whole
+   * graph): a part with no changed article that is the same part as last time keeps its groups, so an
+   * edit links again only the few articles near it. Groups sorted by their first id.
+   */
+  private link(changed: Set<string> | null): string[][] {
+    const order = [...this.vectors.values()].sort((a, b) => a.index - b.index);
+    const threshold = this.threshold!;
+    const out: string[][] = [];
+    const partKey = new Map<string, string>();
+    const groupsOf = new Map<string, string[][]>();
+    for (const part of strongParts(order.map((v) => v.id), this.pairList(order), threshold)) {
+      const key = part.ids.join('\u0000');
+      for (const id of part.ids) partKey.set(id, key);
+      const same = changed !== null && !part.ids.some((id) => changed.has(id)) && this.lastPartKey.get(part.ids[0]!) === key;
+      const groups = (same ? this.lastGroups.get(key) : undefined) ?? averageLinkage(part.ids, part.pairs, threshold);
+      groupsOf.set(key, groups);
+      out.push(...groups);
+    }
+    this.lastPartKey = partKey;
+    this.lastGroups = groupsOf;
+    return out.sort((x, y) => (x[0]! < y[0]! ? -1 : 1));
   }
 
   /**
