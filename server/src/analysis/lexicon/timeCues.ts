@@ -13,7 +13,7 @@ export const LATER_EVENT_BETWEEN = /\b(?:ahead\s+of|in\s+the\s+run-up\s+to|prior
 export const SINCE_LAST_BEFORE = /\bfirst\s(?:[\p{L}'’-]+\s){0,4}in\s+$/iu;
 
 /** Words that look ahead from the time of writing, never from a past one ("will", "is due"; not "would", "was expected"). */
-export const AHEAD_NOW_MARKERS = /\b(?:will|shall|(?:is|are)\s+(?:due|scheduled|expected|set|planned|to\s+be)|(?:plans|aims|intends)\s+to|(?:expects|forecasts|predicts|projects)|(?:does|do)(?:\s+not|n['’]t)?\s+(?:expect|forecast|predict|see))\b/i;
+export const AHEAD_NOW_MARKERS = /\b(?:will|shall|(?:is|are)\s+(?:due|scheduled|expected|set|planned|to\s+be)|(?:plans|aims|intends)\s+to|expects|forecasts|predicts|projects|(?:does|do)(?:\s+not|n['’]t)?\s+(?:expect|forecast|predict|see))\b/i;
 
 /** Prepositions before a year that make it the time of the verb before them ("will reopen in 2027", "by 2027", "not until 2027"). */
 export const YEAR_OF_VERB_BEFORE = /\b(?:in|by|until|till|before)\s+$/i;

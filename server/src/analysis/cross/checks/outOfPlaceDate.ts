@@ -45,7 +45,7 @@ function reportedLookAhead(lead: string): string | undefined {
   if (!cue) return undefined;
   const before = lead.slice(0, cue.index);
   if (/\b\d{4}\b/.test(before)) return undefined;
-  return before.split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w.toLowerCase())) ? cue[0] : undefined;
+  return before.split(/\P{L}+/u).some((w) => SPEECH_VERBS.has(w.toLowerCase())) ? cue[0] : undefined;
 }
 
 /**
