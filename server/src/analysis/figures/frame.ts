@@ -527,6 +527,13 @@ function objectPhrase(s: Sent, k: number, lemma: string): { lemma: string; end: 
   return EVENT_CLASSES.has(key) ? { lemma: key, end: noun.end } : undefined;
 }
 
+/** The verb at k and the next word make an event phrase ("walk out", "went to the scene"); "came to £4 million" is a level reached. */
+function twoWordPhrase(s: Sent, k: number, lemma: string): boolean {
+  if (k + 1 >= s.hi || !EVENT_CLASSES.has(`${lemma} ${word(s.toks[k + 1])}`)) return false;
+  const after = k + 2 < s.hi ? s.toks[k + 2] : undefined;
+  return !(LEVEL_VERBS.has(lemma) && after !== undefined && (has(after, 'Value') || /^[\p{Sc}\d]/u.test(after.text)));
+}
+
 /** The verb at k with its particle ("roll over", "walk off") and whether it is passive. */
 function verbOf(s: Sent, k: number): { lemma: string; text: string; passive: boolean; sure?: boolean } {
   const t = s.toks[k]!;
@@ -538,7 +545,7 @@ function verbOf(s: Sent, k: number): { lemma: string; text: string; passive: boo
     // "go on strike", "make off with"
     lemma = `${lemma} ${word(next)} ${word(after)}`;
     end = after.end;
-  } else if (next && k + 1 < s.hi && EVENT_CLASSES.has(`${lemma} ${word(next)}`)) {
+  } else if (next && twoWordPhrase(s, k, lemma)) {
     lemma = `${lemma} ${word(next)}`;
     end = next.end;
   } else if (next && after && (lemma === 'go' || lemma === 'be' || lemma === 'stay' || lemma === 'remain') && EVENT_CLASSES.has(`${word(next)} ${word(after)}`)) {
