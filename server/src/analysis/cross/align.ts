@@ -14,6 +14,7 @@ import { positionsOf } from './positions';
 import { reportDays } from './reportTime';
 import { crossOf, entityIndex } from './resolve';
 import { cmpStr } from './text';
+import { storyActs } from './storyActs';
 import { storyFrame } from './timeFrame';
 import type { CrossEntity, Fact } from './types';
 
@@ -29,7 +30,8 @@ export function alignFacts(articles: ArticleFacts[], entities: CrossEntity[]): A
   const reportDay = reportDays(articles, frame);
   const context = { crossId, year, reportDay, storyPlaces: storyPlaces(articles) };
   const figures = alignFigures(articles.flatMap((a) => a.figures), context);
-  const dates = alignDates(allDates, { crossId, year });
+  const acts = storyActs(articles);
+  const dates = alignDates(allDates, { crossId, year, central: acts.central, ...(acts.main === undefined ? {} : { mainAct: acts.main }) });
   const { facts: quotes, misattributed } = alignQuotes(articles.flatMap((a) => a.quotes), index, new Map(articles.map((a) => [a.article.id, a.article.text])));
   const roles = roleFacts(entities);
   const facts = sortFacts([...entityFacts(entities), ...figures, ...dates, ...quotes, ...roles]);

@@ -4,11 +4,12 @@
 // ("said on Tuesday") are never one event across sources, and an event one source dates on two days
 // (talks "on Sunday" and "on Monday") spans both: its dates never conflict.
 
-import { BODY_OF_MEMBERS, PLACE_BEFORE_DATE, SUPPORT_VERBS } from '../lexicon/events';
+import { BODY_OF_MEMBERS, PLACE_BEFORE_DATE, STORY_ACT_WORDS, SUPPORT_VERBS } from '../lexicon/events';
 import { singular } from '../numbers';
 import { ACTION_NOUN_ENDING, MULTI_DAY_EVENTS } from '../lexicon/timeCues';
 import { weekdayOfIso } from '../util/calendar';
 import { clusterItems, clusterStatus, dedupeIds, factValue, type Edge } from './cluster';
+import { actOfNoun } from './dateActs';
 import { dateDisplay } from './factDisplay';
 import { dateLabel } from './factLabels';
 import type { DateFact, DateItem } from './factTypes';
@@ -21,6 +22,9 @@ export const DATE_CONFLICT_THRESHOLD = 0.5;
 export interface DateContext {
   crossId(article: string, entityId: string): string | undefined;
   year?: number;
+  /** The acts the story's reports name in their openings (`storyActs.ts`), and the one most of them name. */
+  central?: ReadonlySet<string>;
+  mainAct?: string;
 }
 
 function differ(x: string | undefined, y: string | undefined): boolean {
@@ -53,8 +57,10 @@ function participants(d: DateItem): Set<string> {
  * before the clause's verb ("his resignation on Tuesday surprised analysts"): then the noun's class is
  * the event, as if its verb were written ("resigned on Monday").
  */
-function act(d: DateItem): { event?: string; about?: string } {
-  const { event, about } = d.fact;
+function act(d: DateItem, ctx?: DateContext): { event?: string; about?: string } {
+  const { about } = d.fact;
+  // "Wednesday's decision", "the move": a word that names whatever the story is about dates its main act.
+  const event = d.fact.event !== undefined && ctx?.mainAct !== undefined && STORY_ACT_WORDS.has(d.fact.event) ? ctx.mainAct : d.fact.event;
   const v = d.figure.frame?.verb;
   if (!about || !v) return { event, about };
   const dateAt = d.sentence.indexOf(d.figure.text);
@@ -67,9 +73,9 @@ function act(d: DateItem): { event?: string; about?: string } {
  * What both name as the act, a verb against a noun of its class ("resigned" / "the resignation"), or the
  * act of a participle one coordinates after its date ("convicted on Thursday …, and jailed" / "was jailed").
  */
-function sameAct(a: DateItem, b: DateItem): boolean {
-  const x = act(a);
-  const y = act(b);
+function sameAct(a: DateItem, b: DateItem, ctx: DateContext): boolean {
+  const x = act(a, ctx);
+  const y = act(b, ctx);
   if (sameActs(x, y)) return true;
   return (a.fact.coEvent !== undefined && sameActs({ event: a.fact.coEvent }, y)) || (b.fact.coEvent !== undefined && sameActs(x, { event: b.fact.coEvent }));
 }
@@ -102,8 +108,8 @@ function coarseComparable(a: DateItem, b: DateItem, ctx: DateContext): boolean {
   if (!coarse(a) && !coarse(b)) return true;
   const x = a.fact;
   const y = b.fact;
-  const e = act(a).event;
-  if (!e || e !== act(b).event) return false;
+  const e = act(a, ctx).event;
+  if (!e || e !== act(b, ctx).event) return false;
   // One person named in one and meant by a pronoun in the other ("he was appointed in July 2023").
   const ea = x.actorEntity ? ctx.crossId(a.article, x.actorEntity) : undefined;
   if (ea !== undefined && ea === (y.actorEntity ? ctx.crossId(b.article, y.actorEntity) : undefined)) return true;
@@ -143,17 +149,70 @@ function otherOccurrence(a: DateItem, b: DateItem): boolean {
   return relative(x) || relative(y) || (x !== undefined && y !== undefined);
 }
 
+/**
+ * Both date the story's own act (`storyActs.ts`: "derailed", "Thursday's derailment", "came off the
+ * tracks"), on a day: it happens once in the story, so who each report makes its subject does not set the
+ * two apart. Not another time of it ("last raised", "next meeting"), which `otherOccurrence` keeps apart.
+ */
+function storyAct(a: DateItem, b: DateItem, ctx: DateContext): boolean {
+  if (coarse(a) || coarse(b) || a.fact.occurrence !== undefined || b.fact.occurrence !== undefined || !ctx.central) return false;
+  // The act, or the one a participle coordinated after the date shares it with ("convicted on Thursday …, and jailed").
+  const acts = (d: DateItem): Array<string | undefined> => [act(d, ctx).event, d.fact.coEvent];
+  const theirs = acts(b);
+  return acts(a).some((e) => e !== undefined && ctx.central!.has(e) && theirs.includes(e));
+}
+
+/**
+ * Both date the next time of one act ("will next meet", "its next policy meeting", "meet again"), or
+ * both its last time ("last raised rates", "last increased"): there is one next meeting and one last rise.
+ */
+function sameRelativeOccurrence(a: DateItem, b: DateItem, ctx: DateContext): boolean {
+  const o = a.fact.occurrence;
+  if ((o !== 'later' && o !== 'previous') || o !== b.fact.occurrence) return false;
+  const e = act(a, ctx).event ?? act(a, ctx).about;
+  return e !== undefined && e === (act(b, ctx).event ?? act(b, ctx).about);
+}
+
+/**
+ * Two subjects that are no named entity fit one act: the same noun or its head ("the wildfire" / "the
+ * fire"), a body and its members, the two voices; and "its next meeting is on 18 March" against "the
+ * committee will next meet", where the subject that is the act itself names no one.
+ */
+function actorsFit(a: DateItem, b: DateItem, ctx: DateContext): boolean {
+  const x = a.fact;
+  const y = b.fact;
+  if (!differ(x.actor, y.actor) || sameActor(x.actor, y.actor) || membersOfBody(x.actor, y.actor) || otherVoice(a, b)) return true;
+  return sameRelativeOccurrence(a, b, ctx) && (!!x.eventActor || !!y.eventActor);
+}
+
+/**
+ * Both name what the act happened to with different nouns, and names that differ: "the Skarn dam burst" and
+ * "the collapse of the Orva bridge" are two collapses, where "the span over the Tarn gave way" and "a
+ * bridge over the Tarn collapsed" are one.
+ */
+function otherThings(a: DateItem, b: DateItem): boolean {
+  const x = a.fact;
+  const y = b.fact;
+  if (x.actorAgent || y.actorAgent || !differ(x.actor, y.actor) || sameActor(x.actor, y.actor)) return false;
+  const pa = participants(a);
+  const pb = participants(b);
+  return pa.size > 0 && pb.size > 0 && overlap(pa, pb).shared === 0;
+}
+
 /** The same event by the same participants, judged without looking at the dates' values. */
 function sameEvent(a: DateItem, b: DateItem, ctx: DateContext): boolean {
   if (a.speech || b.speech || otherOccurrence(a, b)) return false;
   const x = a.fact;
   const y = b.fact;
   if (!coarseComparable(a, b, ctx) || dayOfLonger(a, b)) return false;
-  if (!sameAct(a, b)) return false;
+  if (!sameAct(a, b, ctx)) return false;
   const ea = x.actorEntity ? ctx.crossId(a.article, x.actorEntity) : undefined;
   const eb = y.actorEntity ? ctx.crossId(b.article, y.actorEntity) : undefined;
+  // The story's act: only two different named agents ("Dunmore won", "Carrow won") are two acts of it.
+  // The other people its clauses name (who swore the ministers in, whose ministers they are) may differ.
+  if (storyAct(a, b, ctx)) return !(differ(ea, eb) && !!x.actorAgent && !!y.actorAgent) && !otherThings(a, b);
   if (differ(ea, eb) && !otherVoice(a, b)) return false;
-  if (!ea && !eb && differ(x.actor, y.actor) && !sameActor(x.actor, y.actor) && !membersOfBody(x.actor, y.actor) && !otherVoice(a, b)) return false;
+  if (!ea && !eb && !actorsFit(a, b, ctx)) return false;
   const pa = participants(a);
   const pb = participants(b);
   if (pa.size === 0 || pb.size === 0) return true;
@@ -172,6 +231,8 @@ function sameEvent(a: DateItem, b: DateItem, ctx: DateContext): boolean {
 /** The two dates' action is anchored to the same participants or to a named event. */
 function anchored(a: DateItem, b: DateItem, ctx: DateContext): boolean {
   if (overlap(participants(a), participants(b)).shared > 0) return true;
+  // One act happens once in the story, and there is one next (or last) time of an act.
+  if (storyAct(a, b, ctx) || sameRelativeOccurrence(a, b, ctx)) return true;
   const ea = a.fact.actorEntity ? ctx.crossId(a.article, a.fact.actorEntity) : undefined;
   const eb = b.fact.actorEntity ? ctx.crossId(b.article, b.fact.actorEntity) : undefined;
   if (ea !== undefined && ea === eb) return true;
@@ -182,7 +243,7 @@ function anchored(a: DateItem, b: DateItem, ctx: DateContext): boolean {
   if (membersOfBody(a.fact.actor, b.fact.actor)) return true;
   // The action both name is itself the subject of a passive ("the evacuation was ordered"; in the
   // active, "the government announced" is an agent, not an action), or what one names in the passive the other acts on.
-  const actionNoun = !!a.fact.actor && ACTION_NOUN_ENDING.test(a.fact.actor) && !!a.fact.passive && !!b.fact.passive;
+  const actionNoun = !!a.fact.actor && (ACTION_NOUN_ENDING.test(a.fact.actor) || actOfNoun(a.fact.actor) !== undefined) && !!a.fact.passive && !!b.fact.passive;
   if (sameActor(a.fact.actor, b.fact.actor) && (actionNoun || (!!a.fact.eventActor && !!b.fact.eventActor))) return true;
   return !!a.fact.event && a.fact.event === b.fact.event && otherVoice(a, b);
 }
@@ -198,8 +259,8 @@ function placeOf(d: DateItem): string | undefined {
 export function dateAffinity(a: DateItem, b: DateItem, ctx: DateContext): number {
   if (a.article === b.article || !sameEvent(a, b, ctx)) return -1;
   let score = 0.3;
-  const x = act(a);
-  const y = act(b);
+  const x = act(a, ctx);
+  const y = act(b, ctx);
   if (x.event && y.event) score += 0.2;
   if (x.about && y.about) score += 0.2;
   if (!(x.event && y.event) && !(x.about && y.about)) score += 0.2;

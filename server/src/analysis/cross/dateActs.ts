@@ -4,16 +4,17 @@
 // named last before "his"), and the taking of an office a date after the office dates ("finance minister
 // since January 2022", "was made deputy minister in June").
 
-import { ACT_CARRIERS, ACT_NOUN_VERBS, ACTIVITY_OF_VERBS, ARTICLES, ASPECT_VERBS, PLACE_PREPOSITIONS, EVENT_CLASSES, NOT_GERUNDS, OCCURRENCE_AFTER, OCCURRENCE_BEFORE, WALKOUT_FROM, WALKOUT_VERBS, EVENT_NOUNS, NOUN_PHRASE_OPENERS, PHRASAL_PARTICLES, ROLE_TAKING_VERBS } from '../lexicon/events';
+import { ACT_CARRIERS, ACT_NOUN_VERBS, ACTIVITY_OF_VERBS, ARTICLES, OTHER_DETERMINERS, ASPECT_VERBS, PLACE_PREPOSITIONS, EVENT_CLASSES, NOT_GERUNDS, OCCURRENCE_AFTER, OCCURRENCE_BEFORE, WALKOUT_FROM, WALKOUT_VERBS, EVENT_NOUNS, NOUN_PHRASE_OPENERS, PHRASAL_PARTICLES, ROLE_TAKING_VERBS } from '../lexicon/events';
 import { TITLE_COMPOUNDS, TITLE_HEADS } from '../lexicon/titles';
 import { GENDERED_PRONOUNS, POSSESSIVE_PRONOUNS } from '../lexicon/speech';
-import { DATING_PREPOSITIONS, PAST_PLAN } from '../lexicon/timeCues';
+import { DATING_PREPOSITIONS, MULTI_DAY_EVENTS, PAST_PLAN } from '../lexicon/timeCues';
 import { VAGUE_PLURALS } from '../lexicon/units';
 import { STOP_WORDS } from '../lexicon/stopwords';
 import { verbLemma } from '../figures/wordForms';
 import { genderFromTitles } from '../quotes/reference';
 import { singular } from '../numbers';
 import type { Entity, Figure } from '../types';
+import type { FactIdentity } from './factTypes';
 import { sentenceAt } from './text';
 import type { SourceArticle } from './types';
 
@@ -123,7 +124,7 @@ const POSSESSIVE_REACH = 4;
  * that heads the words after it (names and modifiers before the head), as "the final on Saturday" does.
  * The first event noun of the run is taken; a function word, a punctuation mark or a line end ends the run.
  */
-export function possessiveEventNoun(article: SourceArticle, f: Figure): string | undefined {
+export function possessiveEventNoun(article: SourceArticle, f: Figure, acts = false): string | undefined {
   const after = article.text.slice(f.end, f.end + 80);
   const own = /['’]s$/.test(f.text);
   const m = own ? /^\s+/.exec(after) : /^['’]s\s+/.exec(after);
@@ -134,13 +135,29 @@ export function possessiveEventNoun(article: SourceArticle, f: Figure): string |
     if (!w) return undefined;
     const word = w[1]!.toLowerCase();
     if (STOP_WORDS.has(word)) return undefined;
-    const noun = eventNounOf(word);
+    const noun = eventNounOf(word) ?? (acts && actOfNoun(singular(word)) !== undefined ? singular(word) : undefined);
     if (noun) return noun;
     // Only spaces join the words of one noun phrase; "Saturday's final, which" ends at the comma.
     if (!w[2]) return undefined;
     rest = rest.slice(w[0].length);
   }
   return undefined;
+}
+
+/**
+ * "Killed in Thursday's derailment", "after Wednesday's decision", "Friday's walk-out by the crews": a
+ * possessive date is a determiner of the noun after it, never an adverb of the clause's verb, so it dates
+ * the act that noun names (as its verb names it: "derailment" → "derail"), whatever the clause's verb
+ * and subject are; "Tuesday's second hearing" is its second time. Returns the act and which time of it,
+ * or undefined when the noun names no act.
+ */
+export function possessiveIdentity(article: SourceArticle, f: Figure): { event: string; occurrence?: string } | undefined {
+  const noun = possessiveEventNoun(article, f, true);
+  // "Monday's session", "Tuesday's talks": one day of several, which the noun as written keeps apart.
+  const event = noun === undefined || MULTI_DAY_EVENTS.has(noun) || MULTI_DAY_EVENTS.has(`${noun}s`) ? undefined : actOfNoun(noun);
+  if (!event) return undefined;
+  const occurrence = occurrenceOf(article, f, noun);
+  return occurrence === undefined ? { event } : { event, occurrence };
 }
 
 /** A word as an event noun of the lexicon: singular, and a hyphenated compound also written solid ("walk-out"). */
@@ -271,8 +288,10 @@ export function nounActBefore(article: SourceArticle, f: Figure): { event: strin
   let thingWord: Word | undefined;
   const ofAt = ws.slice(Math.max(0, n - 2 - OF_REACH), n - 1).map((w) => w.text.toLowerCase()).lastIndexOf('of');
   const placed = actBeforePlace(ws);
+  // "The signing of the frigate deal on 14 May": an act noun before "of" heads the phrase, whatever the last noun names.
+  const ofAct = ofAt >= 0 && actOfNoun(ws[Math.max(0, n - 2 - OF_REACH) + ofAt - 1]?.text ?? '') !== undefined;
   if (!actOfNoun(ws[nounAt]!.text) && placed !== undefined) nounAt = placed;
-  else if (!actOfNoun(ws[nounAt]!.text) && ofAt >= 0) {
+  else if ((ofAct || !actOfNoun(ws[nounAt]!.text)) && ofAt >= 0) {
     nounAt = Math.max(0, n - 2 - OF_REACH) + ofAt - 1;
     thingWord = ws[n - 2];
   }
@@ -312,9 +331,10 @@ function stretchBefore(article: SourceArticle, f: Figure): { ws: Word[]; base: n
   return { ws, base: from + cut + 1 };
 }
 
-/** A possessive name ("Brannik's"), a possessive pronoun or an article ("the", "a"). */
+/** A possessive name ("Brannik's"), a possessive pronoun, an article ("the", "a") or another determiner ("another rate rise"). */
 function isDeterminer(w: string): boolean {
-  return (/['’]s$/.test(w) && /^\p{Lu}/u.test(w)) || POSSESSIVE_PRONOUNS.has(w.toLowerCase()) || ARTICLES.has(w.toLowerCase());
+  const l = w.toLowerCase();
+  return (/['’]s$/.test(w) && /^\p{Lu}/u.test(w)) || POSSESSIVE_PRONOUNS.has(l) || ARTICLES.has(l) || OTHER_DETERMINERS.has(l);
 }
 
 /** Words of a place phrase between an act noun and its date ("a vote in the parliament on …"). */
@@ -522,4 +542,17 @@ export function coordinatedAct(article: SourceArticle, f: Figure): string | unde
   const lemma = verbLemma(next.text.toLowerCase());
   const event = EVENT_CLASSES.get(lemma) ?? lemma;
   return event === (EVENT_CLASSES.get(v.lemma) ?? v.lemma) ? undefined : event;
+}
+
+/** "The plant will stop building cars in November": the end of production, whoever the clause's subject is. */
+export function readAspect(article: SourceArticle, f: Figure, id: FactIdentity): void {
+  const aspect = aspectOfGerund(article, f);
+  if (!aspect) return;
+  id.event = aspect.event;
+  id.verb = aspect.verb;
+  id.verbText = aspect.verbText;
+  for (const k of ['actorEntity', 'actorType', 'actorAgent', 'passive'] as const) delete id[k];
+  id.actor = aspect.activity;
+  id.actorText = aspect.activity;
+  id.eventActor = true;
 }

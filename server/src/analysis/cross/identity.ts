@@ -10,7 +10,8 @@ import { SINCE_LAST_BEFORE } from '../lexicon/timeCues';
 import { verbLemma } from '../figures/frame';
 import type { Figure, FigureFrame, Span } from '../types';
 import type { FactIdentity } from './factTypes';
-import { aspectOfGerund, coordinatedAct, countedActor, describedPerson, eventNounSubject, itAsNamedThing, nounActBefore, occurrenceOf, possessiveEventNoun, possessiveOwner, officeTaken, verbBeforeAs, walkOutOf, pastPlan } from './dateActs';
+import { coordinatedAct, countedActor, describedPerson, eventNounSubject, itAsNamedThing, nounActBefore, occurrenceOf, possessiveIdentity, possessiveEventNoun, readAspect, possessiveOwner, officeTaken, verbBeforeAs, walkOutOf, pastPlan } from './dateActs';
+import { changesObject, subjectAct } from './dateSubjects';
 import { readScope } from './figureScope';
 import { amongOthers, peopleTogether, spatialThing, sumNamedByNoun, timeSince } from './namedQuantity';
 import { entityAt, isPronounLike, readActor, readOwner } from './actors';
@@ -416,8 +417,11 @@ export function dateIdentity(article: SourceArticle, f: Figure): { fact: FactIde
   const announces = !!v && eventClass(v.lemma) === 'announce';
   const speech = !!v && !announces && isSpeech(article, f, v.text, written);
   const light = !!v && LIGHT_VERBS.has(v.lemma) && !announces;
-  if (v && !speech && !light && !LEVEL_VERBS.has(v.lemma) && !DURATION_VERBS.has(v.lemma)) id.event = eventClass(v.lemma) ?? v.lemma;
+  const event = v && !speech && !light ? dateVerbEvent(article, f, v.lemma) : undefined;
+  if (event) id.event = event;
   if (v) copyVerb(v, id);
+  const subject = subjectAct(article, f);
+  if (subject.idiom) id.event = subject.idiom;
   // Only a noun that names an event says which event a date dates ("the final on Saturday", not "the official on Saturday").
   if (fr?.about && (EVENT_NOUNS.has(fr.about) || (RESULTS_NOUNS.has(fr.about) && id.event === 'announce'))) {
     const a = normCount(fr.about)!;
@@ -425,10 +429,20 @@ export function dateIdentity(article: SourceArticle, f: Figure): { fact: FactIde
   }
   readEventSubject(fr, light, id);
   readDateActor(article, f, id);
+  if (subject.head) {
+    for (const k of ['actorEntity', 'actorType', 'actorAgent'] as const) delete id[k];
+    id.actor = id.actorText = subject.head;
+  }
   // A date the noun phrase before it keeps (its act's) is no date of the statement ("said after his arrest on Monday").
   const nominal = readUnframedAct(article, f, id);
   if (!nominal) readVerbMarks(article, f, id);
   return { fact: id, speech: speech && !nominal };
+}
+
+/** The event a date's verb names: its class or lemma; none for a level reached or a length ("rose to 8%", "lasted"), but a change done to an object is an act ("increased borrowing costs"). */
+function dateVerbEvent(article: SourceArticle, f: Figure, lemma: string): string | undefined {
+  if (DURATION_VERBS.has(lemma) || (LEVEL_VERBS.has(lemma) && !changesObject(article, f))) return undefined;
+  return eventClass(lemma) ?? lemma;
 }
 
 /**
@@ -494,7 +508,7 @@ function readUnframedAct(article: SourceArticle, f: Figure, id: FactIdentity): b
   // the noun phrase before it names, not the clause's verb.
   const nominal = role ? undefined : nounActBefore(article, f);
   if (nominal) {
-    for (const k of ['verb', 'verbText', 'verbSure', 'passive', 'actor', 'actorText', 'actorEntity', 'actorType', 'actorAgent', 'eventActor'] as const) delete id[k];
+    clearClause(id);
     // The act as a verb names it: labels read "Renn's arrest", and a day of a longer event is not meant.
     id.event = nominal.event;
     delete id.about;
@@ -511,6 +525,14 @@ function readUnframedAct(article: SourceArticle, f: Figure, id: FactIdentity): b
       id.actor = nominal.thing;
       id.actorText = nominal.thing;
     }
+    return true;
+  }
+  // "Killed in Thursday's derailment": a possessive date dates the act its noun names, not the clause's verb.
+  const possessive = possessiveIdentity(article, f);
+  if (possessive) {
+    clearClause(id);
+    delete id.about;
+    Object.assign(id, possessive);
     return true;
   }
   // "Saturday's Harlow Cup final": the event noun that heads the words after a possessive date.
@@ -537,6 +559,11 @@ function readUnframedAct(article: SourceArticle, f: Figure, id: FactIdentity): b
   return false;
 }
 
+/** Forgets what the clause's verb and subject said: the date belongs to a noun phrase's act. */
+function clearClause(id: FactIdentity): void {
+  for (const k of ['verb', 'verbText', 'verbSure', 'passive', 'actor', 'actorText', 'actorEntity', 'actorType', 'actorAgent', 'eventActor'] as const) delete id[k];
+}
+
 /** A subject that is itself an event ("the strike began") or an activity ("production will end in May"). */
 function readEventSubject(fr: FigureFrame | undefined, light: boolean, id: FactIdentity): void {
   if (!fr?.actor || !(EVENT_NOUNS.has(fr.actor.head) || ACTIVITY_NOUNS.has(fr.actor.head))) return;
@@ -547,23 +574,12 @@ function readEventSubject(fr: FigureFrame | undefined, light: boolean, id: FactI
 
 /** Around a date's verb: which time of the act it is ("will next appear"), a participle sharing its date ("and jailed"). */
 function readVerbMarks(article: SourceArticle, f: Figure, id: FactIdentity): void {
-  const occurrence = occurrenceOf(article, f, f.frame?.verb?.text.split(/\s+/).pop());
+  // "Its next policy meeting is on 18 March": the subject that is the event carries the word of occurrence.
+  const subject = id.eventActor ? f.frame?.actor?.text.split(/\s+/).pop() : undefined;
+  const occurrence = occurrenceOf(article, f, f.frame?.verb?.text.split(/\s+/).pop()) ?? occurrenceOf(article, f, subject);
   if (occurrence) id.occurrence = occurrence;
   const coEvent = id.event ? coordinatedAct(article, f) : undefined;
   if (coEvent) id.coEvent = coEvent;
-}
-
-/** "The plant will stop building cars in November": the end of production, whoever the clause's subject is. */
-function readAspect(article: SourceArticle, f: Figure, id: FactIdentity): void {
-  const aspect = aspectOfGerund(article, f);
-  if (!aspect) return;
-  id.event = aspect.event;
-  id.verb = aspect.verb;
-  id.verbText = aspect.verbText;
-  for (const k of ['actorEntity', 'actorType', 'actorAgent', 'passive'] as const) delete id[k];
-  id.actor = aspect.activity;
-  id.actorText = aspect.activity;
-  id.eventActor = true;
 }
 
 /** The people, organisations and places named inside a span (a date's clause), as folded names. */

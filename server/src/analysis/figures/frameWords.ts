@@ -3,7 +3,7 @@
 // meaning, a possessive, part of a name — from compromise's tags with the lexicon's event and level verbs
 // where compromise reads a verb form as a noun.
 
-import { CLAUSE_OPENERS, DURATION_VERBS, EVENT_CLASSES, LEVEL_VERBS, PHRASAL_PARTICLES } from '../lexicon/events';
+import { CATENATIVE_VERBS, CLAUSE_OPENERS, DURATION_VERBS, EVENT_CLASSES, LEVEL_VERBS, PHRASAL_PARTICLES } from '../lexicon/events';
 import { VALUE_VERBS } from '../lexicon/deals';
 import { singular } from '../numbers';
 import type { Token, Tokenized } from '../tokens';
@@ -58,7 +58,9 @@ export function nominalGerund(s: Sent, k: number): boolean {
   if (!has(s.toks[k], 'Gerund')) return false;
   // After a determiner or a possessive, or opening a clause before its verb ("where polling runs").
   const next = s.toks[k + 1];
-  return has(p, 'Determiner') || isPossessive(p) || has(p, 'Adjective') || (CLAUSE_OPENERS.has(word(p)) && (has(next, 'Verb') || has(next, 'Plural')));
+  if (has(p, 'Determiner') || isPossessive(p) || has(p, 'Adjective') || (CLAUSE_OPENERS.has(word(p)) && (has(next, 'Verb') || has(next, 'Plural')))) return true;
+  // "raised borrowing costs": after a verb in the past that takes no gerund, a gerund before a plural noun modifies it.
+  return !!p && has(p, 'PastTense') && !has(p, 'Auxiliary') && !has(p, 'Copula') && !CATENATIVE_VERBS.has(verbLemma(word(p))) && !!next && /s$/.test(word(next)) && (has(next, 'Plural') || has(next, 'PresentTense'));
 }
 
 /** A noun, or a plural compromise read as a verb after a name or adjective ("the Berlin talks"). */
@@ -88,6 +90,8 @@ export function isVerb(s: Sent, k: number): boolean {
   if (inName(s, k) || comparativeOfFigure(s, k) || particleCompound(s, k)) return false;
   if (VALUE_VERBS.has(verbLemma(word(t))) && valuesAt(s, k)) return true;
   if (nominalGerund(s, k) || (has(t, 'PresentTense') && !isNoun(t) && isNounAt(s, k))) return false;
+  // "raised borrowing costs": the noun a gerund modifies is no verb.
+  if (isNoun(t) && k - 1 >= s.lo && nominalGerund(s, k - 1)) return false;
   if (has(t, 'Verb')) return !has(t, 'Auxiliary') && !has(t, 'Modal') && !has(t, 'Copula') && !has(t, 'Particle') && !(has(t, 'Gerund') && has(t, 'Noun'));
   // compromise reads some verb forms as nouns or adjectives ("the toll rose", "which left Kelsby",
   // "will close three bakeries and cut jobs"): a known event or level verb where a verb must be.

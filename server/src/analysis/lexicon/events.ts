@@ -44,12 +44,13 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   vote: vote, ballot, elect, cast
   cost: cost, spend
   pay: pay, payment
-  rise: rise, climb, increase, jump, grow, gain, soar, surge, up, raise, add, higher, stronger, firmer
+  rise: rise, climb, increase, jump, grow, gain, soar, surge, up, raise, hike, add, higher, stronger, firmer
   fall: fall, drop, decline, slip, slide, slump, plunge, tumble, shrink, down, lose, lower, weaker, softer
   demand: demand, seek, call for
   offer: offer, propose
   capsize: capsize, overturn, roll over, keel over, sink, founder
   crash: crash, come down, go down
+  derail: derail, come off rail, come off track, come off line, leave rail, leave track, jump rail, jump track, go off rail, go off track
   collapse: collapse, burst, give way, cave in, crumble
   begin: begin, start, open, kick off, break out, erupt, outbreak
   resign: resign, resignation, quit, step down, stand down, step aside
@@ -72,6 +73,8 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   happen: happen, occur, take place
   affect: affect, cover, impact, apply to, concern, involve, extend to
   deploy: deploy, send, dispatch, assign, station, send in, draft in, mobilise, mobilize
+  visit: visit, tour, go to, come to, travel to, fly to, drive to
+  agree: agree, agreement, strike deal, reach deal, seal deal, clinch deal, strike agreement, reach agreement, broker deal, hammer out
 `);
 
 /**
@@ -85,6 +88,13 @@ export const NOUN_PHRASE_PREPOSITIONS: ReadonlySet<string> = words('over, for, t
 
 /** Verbs that put someone in an office named after them: "became finance minister", "was made deputy minister", "was named captain". */
 export const ROLE_TAKING_VERBS: ReadonlySet<string> = words('become, make, name');
+
+/**
+ * Verbs a gerund after them completes as their object's act ("stopped building cars", "began producing",
+ * "kept rising"): after any other verb in the past, a gerund before a plural noun is a modifier of that
+ * noun ("raised borrowing costs", "cut operating losses"), not the verb.
+ */
+export const CATENATIVE_VERBS: ReadonlySet<string> = words('stop, start, begin, finish, cease, end, halt, resume, keep, continue, avoid, consider, enjoy, like, love, hate, risk, deny, admit, suggest, recommend, mind, miss, quit, try, go, come');
 
 /**
  * Activities whose suspension is a delay: "play was suspended for two hours" is the interruption other
@@ -138,7 +148,26 @@ export const ACT_NOUN_VERBS: ReadonlyMap<string, string> = new Map([
   ['purchase', 'purchase'], ['takeover', 'take over'], ['merger', 'merge'], ['capture', 'capture'],
   ['evacuation', 'evacuate'], ['inauguration', 'inaugurate'], ['nomination', 'nominate'],
   ['sentencing', 'sentence'], ['verdict', 'rule'], ['ruling', 'rule'],
+  ['derailment', 'derail'], ['rise', 'rise'], ['hike', 'hike'], ['increase', 'increase'], ['cut', 'cut'],
+  ['decision', 'decide'], ['tour', 'tour'], ['deal', 'agree'], ['resumption', 'resume'], ['restart', 'restart'],
+  ['move', 'move'], ['incident', 'incident'], ['accident', 'accident'], ['disaster', 'disaster'], ['tragedy', 'tragedy'],
 ]);
+
+/**
+ * Words that name whatever act a story is about without saying which ("Wednesday's decision", "the
+ * move", "Thursday's accident"), as the act a date of theirs dates: in a story whose reports name one act
+ * in their openings above all (the rate rise, the derailment), they date that act.
+ */
+export const STORY_ACT_WORDS: ReadonlySet<string> = words('decide, move, incident, accident, disaster, tragedy');
+
+/**
+ * Acts a story tells many times over (talks meet day after day, officials visit one after another): never
+ * the one act a story is about, however many openings name them.
+ */
+export const RECURRING_CLASSES: ReadonlySet<string> = words('meet, deliberate, search, visit, announce, wait, affect, lead, schedule, happen');
+
+/** Words that open a noun phrase besides the articles and the possessives ("another rate rise on Tuesday"). */
+export const OTHER_DETERMINERS: ReadonlySet<string> = words('another, this');
 
 /**
  * Verbs of going or taking someone that, with "out of" a meeting, make a walk-out ("led his delegation out
@@ -174,7 +203,7 @@ export const ARTICLES: ReadonlySet<string> = words('the, a, an');
 export const BODY_OF_MEMBERS: ReadonlyMap<string, string> = new Map([
   ['mp', 'parliament'], ['lawmaker', 'parliament'], ['legislator', 'parliament'], ['parliamentarian', 'parliament'],
   ['deputy', 'parliament'], ['senator', 'senate'], ['congressman', 'congress'], ['councillor', 'council'],
-  ['councilor', 'council'], ['juror', 'jury'], ['delegate', 'congress'],
+  ['councilor', 'council'], ['juror', 'jury'], ['delegate', 'congress'], ['policymaker', 'committee'], ['rate-setter', 'committee'],
 ]);
 
 /**
@@ -440,6 +469,22 @@ export const DURATION_DISPLAY_UNITS: ReadonlyArray<readonly [number, string]> = 
  * dates the act the object names, as if its verb were written.
  */
 export const SUPPORT_VERBS: ReadonlySet<string> = words('hand, hand in, tender, submit');
+
+/**
+ * Units a quantity is defined by: a speed is one thing in a story ("was doing 121 km/h", "travelling at
+ * 112 km/h", "hit 112 km/h"), whatever verb carries it, unless a word says which speed it is.
+ */
+export const SPEED_UNITS: ReadonlySet<string> = words('kilometers per hour, miles per hour, knots');
+
+/**
+ * Words beside a speed that say which speed it is, and the name each gives it: a limit is not the speed
+ * driven, a gust not the wind's steady speed ("the 60 km/h limit", "is limited to 60 km/h", "gusts of 120 km/h").
+ */
+export const SPEED_KINDS: ReadonlyMap<string, string> = new Map([
+  ['limit', 'speed limit'], ['limits', 'speed limit'], ['limited', 'speed limit'], ['restriction', 'speed limit'], ['restricted', 'speed limit'],
+  ['maximum', 'top speed'], ['top', 'top speed'], ['average', 'average speed'], ['averaging', 'average speed'], ['averaged', 'average speed'],
+  ['gust', 'gusts'], ['gusts', 'gusts'], ['gusting', 'gusts'], ['wind', 'wind speed'], ['winds', 'wind speed'], ['sustained', 'wind speed'],
+]);
 
 /** Units of length: a length is a distance, a depth or a height, whatever happened at it. */
 export const LENGTH_UNITS: ReadonlySet<string> = words('kilometers, meters, miles, feet, yards');

@@ -13,7 +13,16 @@ export const LATER_EVENT_BETWEEN = /\b(?:ahead\s+of|in\s+the\s+run-up\s+to|prior
 export const SINCE_LAST_BEFORE = /\bfirst\s(?:[\p{L}'’-]+\s){0,4}in\s+$/iu;
 
 /** Words that look ahead from the time of writing, never from a past one ("will", "is due"; not "would", "was expected"). */
-export const AHEAD_NOW_MARKERS = /\b(?:will|shall|(?:is|are)\s+(?:due|scheduled|expected|set|planned|to\s+be)|(?:plans|aims|intends)\s+to)\b/i;
+export const AHEAD_NOW_MARKERS = /\b(?:will|shall|(?:is|are)\s+(?:due|scheduled|expected|set|planned|to\s+be)|(?:plans|aims|intends)\s+to|expects|forecasts|predicts|projects|(?:does|do)(?:\s+not|n['’]t)?\s+(?:expect|forecast|predict|see))\b/i;
+
+/** Prepositions before a year that make it the time of the verb before them ("will reopen in 2027", "by 2027", "not until 2027"). */
+export const YEAR_OF_VERB_BEFORE = /\b(?:in|by|until|till|before)\s+$/i;
+
+/**
+ * Words before a date that make it the end of a term ("runs until 31 May 2028", "binding until", "expires
+ * on"): a date after the story's own is what the term's end is, never a slip of the story's year.
+ */
+export const TERM_END_BEFORE = /\b(?:until|till|through|to|expires?(?:\s+on|\s+in)?|expiring(?:\s+on|\s+in)?|ends?\s+on)\s+$/i;
 
 /** Words in a verb phrase that put what it dates in the future ("will meet", "is due", "aims"), not in what a report has seen. */
 export const FUTURE_MARKERS = /\b(?:will|would|shall|due|scheduled|expected|expects?|plans?|planned|aims?|intends?|set to|to be|upcoming|deadline)\b/i;
@@ -23,9 +32,10 @@ export const DATING_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at
 
 /**
  * A plan told in the past ("had been due to be signed on Tuesday", "was scheduled to open on Monday",
- * "was to have met on Friday"): the date is when the act was meant to happen, not when it did.
+ * "was to have met on Friday", "was not expected to open before 2016"): the date is when the act was meant
+ * to happen, not when it did.
  */
-export const PAST_PLAN = /\b(?:(?:had\s+been|was|were)\s+(?:due|scheduled|expected|set|planned|supposed|meant|slated)\s+to|(?:was|were)\s+to\s+(?:be|have))\b/i;
+export const PAST_PLAN = /\b(?:(?:had\s+been|was|were)(?:\s+not)?\s+(?:due|scheduled|expected|set|planned|supposed|meant|slated)\s+to|(?:was|were)\s+to\s+(?:be|have))\b/i;
 
 /** A verb that looks ahead from a past day ("it would have been", "would open"): the future of then, not of now. */
 export const PAST_PERSPECTIVE = /\bwould\b/i;

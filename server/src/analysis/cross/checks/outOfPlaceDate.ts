@@ -5,12 +5,13 @@
 // December 2025 — the verb's tense contradicts the date). Background dates ("the bridge opened in June
 // 2021", "since 2019") are not flagged.
 
-import { AHEAD_NOW_MARKERS, FUTURE_MARKERS, PAST_PERSPECTIVE, PAST_PLAN, RECENCY_CUES } from '../../lexicon/timeCues';
-import { ownPart } from '../text';
+import { AHEAD_NOW_MARKERS, FUTURE_MARKERS, PAST_PERSPECTIVE, PAST_PLAN, RECENCY_CUES, TERM_END_BEFORE, YEAR_OF_VERB_BEFORE } from '../../lexicon/timeCues';
+import { SPEECH_VERBS } from '../../lexicon/speech';
+import { ownPart, sentenceAt } from '../text';
 import type { DateItem } from '../factTypes';
 import { humanDate, isoFromDayNumber, isoMidDayNumber } from '../../util/calendar';
 import { storyFrame } from '../timeFrame';
-import type { Finding } from '../types';
+import type { Finding, SourceArticle } from '../types';
 import type { Check, CheckContext } from './check';
 import { articleOf, clip, nameOf } from './common';
 
@@ -20,17 +21,45 @@ const SAME_SEASON_DAYS = 30;
 const FAR_DAYS = 150;
 
 /**
- * The words that present a far date as current: a recency cue in its sentence, or, for a date before
- * the story, words of its clause that look ahead ("is due by", "aims for", "scheduled for").
+ * The words before a date that say how its clause sees it: its clause's words, or, when the frame read
+ * the date as a clause of its own ("until May 2018", "before 23 March 2016": the preposition taken for a
+ * conjunction, so at most a word stands before the date), its sentence's words before it.
  */
-function presentedAsCurrent(text: string | undefined, d: DateItem, before: boolean): string | undefined {
+function leadOf(article: SourceArticle, d: DateItem): string | undefined {
+  const clause = d.figure.frame?.clause;
+  if (!clause) return undefined;
+  const own = article.text.slice(clause.start, d.figure.start);
+  if ((own.match(/\p{L}+/gu) ?? []).length > 1) return own;
+  const sentence = sentenceAt(article.analysis, d.figure.start)?.sentence;
+  return sentence && sentence.start <= d.figure.start ? article.text.slice(sentence.start, d.figure.start) : own;
+}
+
+/**
+ * A look-ahead from a past day ("would", "was expected to") inside reported speech ("She said the line
+ * would reopen …", "said … was not expected to reopen before …"): the tense is shifted back by the
+ * reporting verb, so the speaker looks ahead from the day they spoke, a day of the story, not from a
+ * past one. Not when the sentence writes a year before it ("In 2015 the ministers said the talks would end").
+ */
+function reportedLookAhead(lead: string): string | undefined {
+  const cue = PAST_PERSPECTIVE.exec(lead) ?? PAST_PLAN.exec(lead);
+  if (!cue) return undefined;
+  const before = lead.slice(0, cue.index);
+  if (/\b\d{4}\b/.test(before)) return undefined;
+  return before.split(/\P{L}+/u).some((w) => SPEECH_VERBS.has(w.toLowerCase())) ? cue[0] : undefined;
+}
+
+/**
+ * The words that present a far date as current: a recency cue in its sentence, or, for a date before
+ * the story, words of its clause that look ahead ("is due by", "aims for", "scheduled for", "will run
+ * until", "said … would reopen").
+ */
+function presentedAsCurrent(article: SourceArticle | undefined, d: DateItem, before: boolean): string | undefined {
   const recent = RECENCY_CUES.exec(ownPart(d.sentence, Math.max(0, d.sentence.indexOf(d.figure.text))))?.[1];
   if (recent) return recent;
-  const clause = d.figure.frame?.clause;
-  if (!before || !clause || text === undefined) return undefined;
-  const lead = text.slice(clause.start, d.figure.start);
+  const lead = before && article ? leadOf(article, d) : undefined;
+  if (lead === undefined) return undefined;
   // "would", "was due to", "were expected to" look ahead from a past day: a plan of then, not of now.
-  if (PAST_PERSPECTIVE.test(lead) || PAST_PLAN.test(lead)) return undefined;
+  if (PAST_PERSPECTIVE.test(lead) || PAST_PLAN.test(lead)) return reportedLookAhead(lead);
   return FUTURE_MARKERS.exec(lead)?.[0];
 }
 
@@ -39,18 +68,19 @@ const PAST_YEARS = 2;
 
 /**
  * "The next summit will be held in Norvania in 2017" in a story of 2025: a year the clause looks ahead
- * to from the time of writing ("will", "is due"; not "would" or "was expected", which look ahead from a
- * past day), written as "in" or "by" that year, years before the story's own: a
- * wrong year. Only a year right after "in" or "by" is the verb's time ("will report its results for 1995"
- * names the results), and only years well before the story (a forecast for last year is still reported).
+ * to from the time of writing ("will", "is due", "does not expect"; not "would" or "was expected", which
+ * look ahead from a past day, unless reported speech shifted them back), written as "in", "by" or "until"
+ * that year, years before the story's own: a wrong year. Only a year right after such a preposition is the
+ * verb's time ("will report its results for 1995" names the results), and only years well before the story
+ * (a forecast for last year is still reported).
  */
 function pastYearAhead(ctx: CheckContext, d: DateItem, year: number, frameText: string): Finding | undefined {
   const y = Number(d.figure.value);
-  const text = articleOf(ctx, d.article)?.text;
-  const clause = d.figure.frame?.clause;
-  if (!Number.isInteger(y) || y > year - PAST_YEARS || text === undefined || !clause) return undefined;
-  const before = text.slice(clause.start, d.figure.start);
-  const cue = /\b(?:in|by)\s+$/i.test(before) ? AHEAD_NOW_MARKERS.exec(before)?.[0] : undefined;
+  const article = articleOf(ctx, d.article);
+  if (!Number.isInteger(y) || y > year - PAST_YEARS || article === undefined) return undefined;
+  const before = leadOf(article, d);
+  if (before === undefined || !YEAR_OF_VERB_BEFORE.test(before)) return undefined;
+  const cue = PAST_PERSPECTIVE.test(before) || PAST_PLAN.test(before) ? reportedLookAhead(before) : AHEAD_NOW_MARKERS.exec(before)?.[0];
   if (!cue) return undefined;
   return {
     check: outOfPlaceDate.id,
@@ -99,6 +129,17 @@ function isStoryDay(dates: DateItem[], d: DateItem, year: number, day: number): 
   });
 }
 
+/**
+ * A date with another year than the story's that is meant as written: another source gives the same day
+ * with the same year (two sources do not slip alike), or, later than the story, it ends a term ("the
+ * agreement runs until 31 May 2028", "binding until", "expires on"), which lies ahead by nature.
+ */
+function meantAsWritten(ctx: CheckContext, dates: DateItem[], d: DateItem, iso: string, after: boolean): boolean {
+  if (dates.some((o) => o.article !== d.article && o.explicitYear && (o.iso ?? o.figure.value) === iso)) return true;
+  const text = articleOf(ctx, d.article)?.text;
+  return after && text !== undefined && TERM_END_BEFORE.test(text.slice(Math.max(0, d.figure.start - 30), d.figure.start));
+}
+
 export const outOfPlaceDate: Check = {
   id: 'out-of-place-date',
   scope: 'article',
@@ -125,10 +166,10 @@ export const outOfPlaceDate: Check = {
       if (own === undefined) continue;
       let why: string | undefined;
       const sameSeason = d.precision === 'day' ? isoMidDayNumber(`${frame.year}${iso.slice(4)}`) : undefined;
-      if (y !== frame.year && sameSeason !== undefined && Math.abs(sameSeason - frame.center) <= SAME_SEASON_DAYS && yearSlip(y, frame.year) && isStoryDay(dates, d, frame.year, sameSeason)) {
+      if (y !== frame.year && sameSeason !== undefined && Math.abs(sameSeason - frame.center) <= SAME_SEASON_DAYS && yearSlip(y, frame.year) && isStoryDay(dates, d, frame.year, sameSeason) && !meantAsWritten(ctx, dates, d, iso, y > frame.year)) {
         why = `the year does not fit the story: its other dates put these events in ${frameText}`;
       } else if (Math.abs(own - frame.center) > FAR_DAYS) {
-        const cue = presentedAsCurrent(articleOf(ctx, d.article)?.text, d, own < frame.center);
+        const cue = presentedAsCurrent(articleOf(ctx, d.article), d, own < frame.center);
         if (cue) {
           const months = Math.round(Math.abs(own - frame.center) / 30.4);
           why = `it is about ${months} months ${own < frame.center ? 'before' : 'after'} the story's other dates (${frameText}), yet the article presents it as “${cue}”`;
