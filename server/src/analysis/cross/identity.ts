@@ -12,7 +12,7 @@ import type { Figure, FigureFrame, Span } from '../types';
 import type { FactIdentity } from './factTypes';
 import { aspectOfGerund, coordinatedAct, countedActor, describedPerson, eventNounSubject, itAsNamedThing, nounActBefore, occurrenceOf, possessiveEventNoun, possessiveOwner, officeTaken, verbBeforeAs, walkOutOf, pastPlan } from './dateActs';
 import { readScope } from './figureScope';
-import { amongOthers, peopleTogether, spatialThing, sumNamedByNoun, timeSince } from './namedQuantity';
+import { amongOthers, peopleTogether, spatialThing, speedThing, sumNamedByNoun, timeSince } from './namedQuantity';
 import { entityAt, isPronounLike, readActor, readOwner } from './actors';
 import { foldName } from './resolve';
 import { stem } from './text';
@@ -129,9 +129,11 @@ function dealThing(article: SourceArticle, f: Figure, fr: FigureFrame | undefine
 
 /** The measured thing of a count: its noun, the whole it is a part of, the noun naming the quantity, or people. */
 function countThing(article: SourceArticle, f: Figure, measure: string | undefined, m: { thing: string } | undefined, event: string | undefined): { thing?: string; text?: string } {
-  const counted = normCount(f.counts);
-  if (counted) return { thing: counted, text: f.counts };
   const whole = partOf(article, f);
+  // "five of the train's eight carriages": a possessive after "of" owns the whole; what is counted is the whole's noun.
+  const owner = f.counts !== undefined && whole !== undefined && new RegExp(`^\\s+of\\s+(?:\\S+\\s+)?${f.counts.replace(/[^\\p{L}]/gu, '')}\\w*['’]s\\s`, 'iu').test(article.text.slice(f.end, f.end + 60));
+  const counted = owner ? undefined : normCount(f.counts);
+  if (counted) return { thing: counted, text: f.counts };
   if (whole) return { thing: normCount(whole)!, text: whole };
   if (m) return { thing: m.thing, text: m.thing };
   if (measure) return { thing: normCount(measure.split(' ').pop()), text: measure };
@@ -280,6 +282,9 @@ function thingOf(article: SourceArticle, f: Figure, fr: FigureFrame | undefined,
   if (f.kind === 'time') {
     // What happened at that time is the event ("crashed", "came down"); the subject's wording varies (the jet, the plane).
     const named = fr?.actor && !isPronounLike(fr.actor.head) ? fr.actor : undefined;
+    // A verb the lexicon classes says what happened then; a noun beside it is where it happened or what it
+    // happened to ("came off the line on the curve at 7.42am", "derailed at 07:42"), no other time.
+    if (event !== undefined && CLASS_NAMES.has(event)) return { text: named?.text ?? fr?.about };
     return { thing: fr?.about, text: named?.text ?? fr?.about };
   }
   if (peopleTogether(article.text, f)) return { thing: 'person', text: 'people' };
@@ -315,7 +320,7 @@ function stolenSum(f: Figure, t: { thing?: string; text?: string }, event: strin
  * a depth or a height (true), a sum its noun names (false), or neither (undefined).
  */
 function readNamedQuantity(article: SourceArticle, f: Figure, t: { thing?: string; text?: string; subject?: boolean }, event: string | undefined, id: FactIdentity): boolean | undefined {
-  const spatial = spatialThing(article.text, f);
+  const spatial = spatialThing(article.text, f) ?? speedThing(article.text, f, f.frame?.verb?.lemma);
   if (spatial) {
     t.thing = spatial.thing;
     t.text = spatial.text;
@@ -349,6 +354,8 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   const fr = f.frame;
   const id: FactIdentity = {};
   let event = eventOf(f, fr, article.text);
+  // "Six of its eight carriages derailed": the whole of a partitive did not do what its part did.
+  if (fr?.partitive && fr.verb && (fr.state === undefined || fr.state === fr.verb.lemma)) event = undefined;
   const direction = directionOf(article.text, f, fr);
   if (direction) id.direction = direction;
   if (lossEvent(article, f, fr)) event = 'cut';

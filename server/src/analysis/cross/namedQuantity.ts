@@ -2,7 +2,7 @@
 // from what follows it, a depth or a height ("4 km short of the runway", "850 metres below ground"); a
 // sum or share its noun names ("a refund of 49 euros", "a €85 million charge"). Read by identity.ts.
 
-import { COUNT_SYNONYMS, DEPTH_WORDS, DISTANCE_WORDS, EVENT_STARTS, HEIGHT_WORDS, HUMAN_NOUNS, LENGTH_UNITS, PHRASE_DETERMINERS, PHRASE_ENDS, REFERRING_WORDS, TIME_BEFORE_WORDS, TIME_SINCE_WORDS } from '../lexicon/events';
+import { COUNT_SYNONYMS, DEPTH_WORDS, DISTANCE_WORDS, EVENT_STARTS, HEIGHT_WORDS, HUMAN_NOUNS, LENGTH_UNITS, SPEED_KINDS, SPEED_UNITS, PHRASE_DETERMINERS, PHRASE_ENDS, REFERRING_WORDS, TIME_BEFORE_WORDS, TIME_SINCE_WORDS } from '../lexicon/events';
 import { REMAINDER_BEFORE } from '../lexicon/counting';
 import { singular } from '../numbers';
 import type { Figure } from '../types';
@@ -82,6 +82,25 @@ export function spatialThing(text: string, f: Figure): { thing: string; text: st
   if (startsWithPhrase(after, DEPTH_WORDS)) return { thing: 'depth', text: 'depth' };
   if (startsWithPhrase(after, HEIGHT_WORDS)) return { thing: 'height', text: 'height' };
   return undefined;
+}
+
+/**
+ * A speed is one quantity per story, whatever verb carries it ("was doing 121 km/h", "was travelling at
+ * 112 km/h", "hit 112 km/h"): its unit defines it. A word beside it may say which speed it is (a limit, a
+ * gust, an average: `SPEED_KINDS`), read in its clause a few words either side and in the verb.
+ */
+export function speedThing(text: string, f: Figure, verb: string | undefined): { thing: string; text: string } | undefined {
+  if (f.kind !== 'count' || !f.unit || !SPEED_UNITS.has(f.unit)) return undefined;
+  // The words of its own clause part: "the 60 km/h limit", "the limit on the curve is 60 km/h", not a
+  // limit named after a comma ("was doing 121 km/h, twice the 60 km/h limit").
+  const before = /[^.,;:!?()]*$/.exec(text.slice(Math.max(0, f.start - 40), f.start))?.[0] ?? '';
+  const after = /^[^.,;:!?()]*/.exec(text.slice(f.end, f.end + 30))?.[0] ?? '';
+  const near = [...before.toLowerCase().split(/[^a-z]+/).slice(-6), ...after.toLowerCase().split(/[^a-z]+/).slice(0, 3), verb ?? ''];
+  for (const w of near) {
+    const kind = SPEED_KINDS.get(w);
+    if (kind) return { thing: kind, text: kind };
+  }
+  return { thing: 'speed', text: 'speed' };
 }
 
 /** Hedges that may stand between a noun, "of" and its amount ("a refund of up to 49 euros"). */

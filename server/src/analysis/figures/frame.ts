@@ -12,7 +12,7 @@
 // An appositive or a parenthesis between a subject and its verb is stepped over both ways ("About 900
 // miners, members of the union (HMU), walked out": the figure's verb is "walked out", its subject the miners).
 
-import { CAPACITY_WORDS, CLAUSE_OPENERS, DEPRIVING_VERBS, EVENT_NOUNS, NOUN_PHRASE_PREPOSITIONS, PLACE_COORDINATORS, PLACE_PREPOSITIONS, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PART_PRONOUNS, PREDICATE_COORDINATORS, PROVISIONAL_CUES, RATE_ADJECTIVES, RATE_AFTER_FIGURE, RISING_VERBS } from '../lexicon/events';
+import { CAPACITY_WORDS, CLAUSE_OPENERS, DEPRIVING_VERBS, EVENT_NOUNS, NOUN_PHRASE_PREPOSITIONS, PLACE_COORDINATORS, PLACE_PREPOSITIONS, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PART_PRONOUNS, PREDICATE_COORDINATORS, PHRASAL_PARTICLES, PROVISIONAL_CUES, RATE_ADJECTIVES, RATE_AFTER_FIGURE, RISING_VERBS } from '../lexicon/events';
 import { REVISION_VERBS } from '../lexicon/deals';
 import { OF_DETERMINERS } from '../lexicon/counting';
 import { SPEECH_VERBS } from '../lexicon/speech';
@@ -181,7 +181,8 @@ function readNounPhrase(s: Sent, a: number, b: number, noun: number | undefined,
     const st = phraseAt(s, k, end);
     if (st && participleObject && has(s.toks[k], 'PastTense')) break;
     if (st && !isNoun(s.toks[k])) {
-      frame.state = st.key;
+      // "41 people lost their lives": the verb with its object names the event ("lose life"), not the verb alone.
+      frame.state = (isVerb(s, k) ? objectPhrase(s, k, verbLemma(word(s.toks[k])))?.lemma : undefined) ?? st.key;
       break;
     }
     if (!has(s.toks[k], 'Adverb') && !has(s.toks[k], 'Negative')) break;
@@ -189,6 +190,8 @@ function readNounPhrase(s: Sent, a: number, b: number, noun: number | undefined,
   const p1 = word(s.toks[a - 1]);
   const p2 = word(s.toks[a - 2]);
   if ((p1 === 'of' && has(s.toks[a - 2], 'Value')) || ((OF_DETERMINERS.has(p1) || isPossessive(s.toks[a - 1])) && p2 === 'of' && has(s.toks[a - 3], 'Value'))) frame.partitive = true;
+  // "five of the train's eight carriages": a determiner and a possessive before the whole.
+  if (isPossessive(s.toks[a - 1]) && OF_DETERMINERS.has(p2) && word(s.toks[a - 3]) === 'of' && has(s.toks[a - 4], 'Value')) frame.partitive = true;
   readPlace(s, (noun ?? b) + 1, end, frame);
 }
 
@@ -513,6 +516,17 @@ function verbAfterAppositive(s: Sent, si: number): number {
   return -1;
 }
 
+/** The verb at k, a particle perhaps, a determiner and a noun that the lexicon's event phrases name together ("lose life", "come off rails"). */
+function objectPhrase(s: Sent, k: number, lemma: string): { lemma: string; end: number } | undefined {
+  let j = k + 1;
+  const particle = j < s.hi && PHRASAL_PARTICLES.has(word(s.toks[j])) ? word(s.toks[j++]) : undefined;
+  if (j >= s.hi || !OF_DETERMINERS.has(word(s.toks[j]))) return undefined;
+  const noun = j + 1 < s.hi ? s.toks[j + 1]! : undefined;
+  if (!noun || !isNoun(noun)) return undefined;
+  const key = [lemma, particle, singular(word(noun))].filter(Boolean).join(' ');
+  return EVENT_CLASSES.has(key) ? { lemma: key, end: noun.end } : undefined;
+}
+
 /** The verb at k with its particle ("roll over", "walk off") and whether it is passive. */
 function verbOf(s: Sent, k: number): { lemma: string; text: string; passive: boolean; sure?: boolean } {
   const t = s.toks[k]!;
@@ -531,6 +545,14 @@ function verbOf(s: Sent, k: number): { lemma: string; text: string; passive: boo
     // "went on strike", "stayed on strike", "were on board": the phrase after a verb of state names the event.
     lemma = `${word(next)} ${word(after)}`;
     end = after.end;
+  } else {
+    // "lost their lives", "came off the rails": a verb whose object (after a determiner, a particle before
+    // it) completes an event phrase of the lexicon, in the singular ("lose life").
+    const object = objectPhrase(s, k, lemma);
+    if (object) {
+      lemma = object.lemma;
+      end = object.end;
+    }
   }
   let start = t.start;
   let passive = false;

@@ -50,6 +50,7 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   offer: offer, propose
   capsize: capsize, overturn, roll over, keel over, sink, founder
   crash: crash, come down, go down
+  derail: derail, come off rail, come off track, come off line, leave rail, leave track, jump rail, jump track, go off rail, go off track
   collapse: collapse, burst, give way, cave in, crumble
   begin: begin, start, open, kick off, break out, erupt, outbreak
   resign: resign, resignation, quit, step down, stand down, step aside
@@ -440,6 +441,22 @@ export const DURATION_DISPLAY_UNITS: ReadonlyArray<readonly [number, string]> = 
  * dates the act the object names, as if its verb were written.
  */
 export const SUPPORT_VERBS: ReadonlySet<string> = words('hand, hand in, tender, submit');
+
+/**
+ * Units a quantity is defined by: a speed is one thing in a story ("was doing 121 km/h", "travelling at
+ * 112 km/h", "hit 112 km/h"), whatever verb carries it, unless a word says which speed it is.
+ */
+export const SPEED_UNITS: ReadonlySet<string> = words('kilometers per hour, miles per hour, knots');
+
+/**
+ * Words beside a speed that say which speed it is, and the name each gives it: a limit is not the speed
+ * driven, a gust not the wind's steady speed ("the 60 km/h limit", "is limited to 60 km/h", "gusts of 120 km/h").
+ */
+export const SPEED_KINDS: ReadonlyMap<string, string> = new Map([
+  ['limit', 'speed limit'], ['limits', 'speed limit'], ['limited', 'speed limit'], ['restriction', 'speed limit'], ['restricted', 'speed limit'],
+  ['maximum', 'top speed'], ['top', 'top speed'], ['average', 'average speed'], ['averaging', 'average speed'], ['averaged', 'average speed'],
+  ['gust', 'gusts'], ['gusts', 'gusts'], ['gusting', 'gusts'], ['wind', 'wind speed'], ['winds', 'wind speed'], ['sustained', 'wind speed'],
+]);
 
 /** Units of length: a length is a distance, a depth or a height, whatever happened at it. */
 export const LENGTH_UNITS: ReadonlySet<string> = words('kilometers, meters, miles, feet, yards');
