@@ -123,3 +123,11 @@ test('"crowns" after a magnitude or before a rate is money; "three crowns" won i
   const won = analyzeArticle('The club has won three crowns in five seasons.').figures.find((f) => f.text === 'three');
   assert.notEqual(won?.kind, 'money');
 });
+
+test('a noun already singular in -us or -is keeps its letters in identities and labels: "bus routes", "basis points"', () => {
+  const lead = 'TERLAN, June 2 - Bus and tram drivers in Terlan went on strike on Monday.';
+  assert.equal(identityOf(`${lead} The operator said it was halting all 40 bus routes and six tram lines.`, '40').modifier, 'bus');
+  const bank = 'RASK, March 4 - The central bank of Rask raised its main interest rate on Thursday.';
+  const found = findings('figure-conflict', `${bank} The bank raised the rate by 50 basis points, its second increase this year.`, `${bank} The bank raised the rate by 75 basis points, its second increase this year.`);
+  assert.ok(found.every((m) => !/\bbasi\b/.test(m)), found.join('\n'));
+});
