@@ -13,6 +13,6 @@ const r = analyzeCorpus(articles, { storyThreshold: 0 });
 for (const f of r.stories.flatMap((s) => s.facts)) {
   if (f.kind !== 'figure') continue;
   console.log(`${f.status.padEnd(7)} ${f.label}`);
-  for (const x of f.items as unknown as Array<{ article: string; figure: { text: string; kind: string; unit?: string }; fact: object }>)
+  for (const x of (f as unknown as { items: unknown }).items as Array<{ article: string; figure: { text: string; kind: string; unit?: string }; fact: object }>)
     console.log(`   ${x.article.slice(5).padEnd(28)} ${JSON.stringify(x.figure.text)} ${x.figure.kind}/${x.figure.unit ?? ''} ${JSON.stringify(x.fact)}`);
 }

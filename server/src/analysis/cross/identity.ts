@@ -349,13 +349,21 @@ function readPart(article: SourceArticle, f: Figure, id: FactIdentity): void {
   if (amongOthers(article.text, f)) id.partOf = true;
 }
 
+/** "Six of its eight carriages derailed": the whole of a partitive did not do what its part did. */
+function wholeDidNot(fr: FigureFrame | undefined): boolean {
+  return !!fr?.partitive && !!fr.verb && (fr.state === undefined || fr.state === fr.verb.lemma);
+}
+
+/** What happened to the counted things, none for the whole of a partitive. */
+function figureEvent(f: Figure, fr: FigureFrame | undefined, text: string): string | undefined {
+  return wholeDidNot(fr) ? undefined : eventOf(f, fr, text);
+}
+
 /** The identity of a figure (not a date) from its frame. */
 export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity {
   const fr = f.frame;
   const id: FactIdentity = {};
-  let event = eventOf(f, fr, article.text);
-  // "Six of its eight carriages derailed": the whole of a partitive did not do what its part did.
-  if (fr?.partitive && fr.verb && (fr.state === undefined || fr.state === fr.verb.lemma)) event = undefined;
+  let event = figureEvent(f, fr, article.text);
   const direction = directionOf(article.text, f, fr);
   if (direction) id.direction = direction;
   if (lossEvent(article, f, fr)) event = 'cut';

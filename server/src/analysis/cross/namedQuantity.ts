@@ -93,8 +93,8 @@ export function speedThing(text: string, f: Figure, verb: string | undefined): {
   if (f.kind !== 'count' || !f.unit || !SPEED_UNITS.has(f.unit)) return undefined;
   // The words of its own clause part: "the 60 km/h limit", "the limit on the curve is 60 km/h", not a
   // limit named after a comma ("was doing 121 km/h, twice the 60 km/h limit").
-  const before = /[^.,;:!?()]*$/.exec(text.slice(Math.max(0, f.start - 40), f.start))?.[0] ?? '';
-  const after = /^[^.,;:!?()]*/.exec(text.slice(f.end, f.end + 30))?.[0] ?? '';
+  const before = text.slice(Math.max(0, f.start - 40), f.start).split(/[.,;:!?()]/).pop()!;
+  const after = text.slice(f.end, f.end + 30).split(/[.,;:!?()]/)[0]!;
   const near = [...before.toLowerCase().split(/[^a-z]+/).slice(-6), ...after.toLowerCase().split(/[^a-z]+/).slice(0, 3), verb ?? ''];
   for (const w of near) {
     const kind = SPEED_KINDS.get(w);
