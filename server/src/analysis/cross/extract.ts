@@ -261,7 +261,8 @@ function figureItem(article: SourceArticle, i: number, near: string, scope: Sent
   const f = article.analysis.figures[i]!;
   const rate = RATE_AFTER_FIGURE.exec(text.slice(f.end, f.end + 30))?.[1]?.toLowerCase();
   const fact = figureIdentity(article, f);
-  const day = nearestWeekday(article, scope, i, f.frame?.clause) ?? scope.prevDay;
+  // The size of a whole ("all 86 bus routes") is no day's count.
+  const day = fact.whole ? undefined : (nearestWeekday(article, scope, i, f.frame?.clause) ?? scope.prevDay);
   if (day) fact.day = day;
   const dayOf = dayOfEvent(article, f);
   if (dayOf) fact.dayOfEvent = dayOf;

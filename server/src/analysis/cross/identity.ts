@@ -2,7 +2,7 @@
 // sentence (figures/frame.ts): the thing counted or measured, what happened to it, whose action, the
 // words that narrow it. This is the identity fact alignment compares; it knows no other article.
 
-import { ACTIVITY_NOUNS, COUNT_FAMILIES, COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, COST_NOUNS, COST_VERBS, LEVEL_VERBS, LIGHT_VERBS, LOSS_VERBS, MARKET_VERBS, MEASURE_NOUNS, MONEY_LIGHT_VERBS, MONEY_VERB_NOUNS, MOVEMENT_AFTER, PAUSED_ACTIVITIES, STANCE_EVENTS, ROLE_TAKING_VERBS, RATE_AFTER_FIGURE, RESULTS_NOUNS } from '../lexicon/events';
+import { ACTIVITY_NOUNS, COUNT_FAMILIES, COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, COST_NOUNS, COST_VERBS, LEVEL_VERBS, LIGHT_VERBS, LOSS_VERBS, MARKET_VERBS, MEASURE_NOUNS, MONEY_LIGHT_VERBS, MONEY_VERB_NOUNS, MOVEMENT_AFTER, PAUSED_ACTIVITIES, STANCE_EVENTS, ROLE_TAKING_VERBS, RATE_AFTER_FIGURE, RESULTS_NOUNS, STOCK_DRAW_VERBS, STOCK_NOUNS, WHOLE_BEFORE } from '../lexicon/events';
 import { DEAL_NOUNS, OWNERSHIP_VERBS, PREMIUM_AFTER, PRICE_VERBS, VALUE_VERBS } from '../lexicon/deals';
 import { singular } from '../numbers';
 import { ACT_PARTICLES, SPEECH_VERBS } from '../lexicon/speech';
@@ -349,6 +349,26 @@ function readPart(article: SourceArticle, f: Figure, id: FactIdentity): void {
   if (amongOthers(article.text, f)) id.partOf = true;
 }
 
+/**
+ * "halting all 86 bus routes", "all 68 bus routes restart on Saturday": a count of all of what it counts is
+ * the size of the whole, one quantity whatever happened to it; the thing names it.
+ */
+function readWhole(article: SourceArticle, f: Figure, id: FactIdentity): void {
+  if (f.kind !== 'count' || !id.thing || id.partOf || f.frame?.partitive || !WHOLE_BEFORE.test(article.text.slice(Math.max(0, f.start - 20), f.start))) return;
+  id.whole = true;
+  id.quantityNamed = true;
+  delete id.event;
+}
+
+/**
+ * "sold 1.2 billion euros of its reserves", "spent 2.1 billion euros of its reserves": a sum drawn from a
+ * stock by any verb that draws on it is one drawing, the verb no other event.
+ */
+function readStockDrawn(f: Figure, fr: FigureFrame | undefined, id: FactIdentity): void {
+  if (f.kind !== 'money' || !id.thing || !STOCK_NOUNS.has(id.thing) || !fr?.verb || !STOCK_DRAW_VERBS.has(fr.verb.lemma)) return;
+  id.event = 'draw';
+}
+
 /** "Six of its eight carriages derailed": the whole of a partitive did not do what its part did. */
 function wholeDidNot(fr: FigureFrame | undefined): boolean {
   return !!fr?.partitive && !!fr.verb && (fr.state === undefined || fr.state === fr.verb.lemma);
@@ -394,6 +414,8 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   readOwner(article, fr, id);
   readScope(article, f, id);
   readPart(article, f, id);
+  readWhole(article, f, id);
+  readStockDrawn(f, fr, id);
   return id;
 }
 

@@ -443,6 +443,16 @@ export const DURATION_DISPLAY_UNITS: ReadonlyArray<readonly [number, string]> = 
 export const SUPPORT_VERBS: ReadonlySet<string> = words('hand, hand in, tender, submit');
 
 /**
+ * Stocks a sum is drawn from, and the verbs that draw on them: "sold 1.2 billion euros of its reserves",
+ * "spent 2.1 billion euros of its reserves", "used €900m of the fund" all run the stock down by that sum.
+ */
+export const STOCK_NOUNS: ReadonlySet<string> = words('reserve, saving, stockpile, fund, buffer, war chest, cash pile, rainy-day fund');
+export const STOCK_DRAW_VERBS: ReadonlySet<string> = words('sell, spend, use, burn, burn through, draw, draw down, run down, deplete, dip into, tap, offload, sell off');
+
+/** Words before a count that make it the whole of what it counts ("all 86 bus routes", "all of the 40 stations"). */
+export const WHOLE_BEFORE = /\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
+
+/**
  * Units a quantity is defined by: a speed is one thing in a story ("was doing 121 km/h", "travelling at
  * 112 km/h", "hit 112 km/h"), whatever verb carries it, unless a word says which speed it is.
  */
