@@ -131,3 +131,38 @@ test('a noun already singular in -us or -is keeps its letters in identities and 
   const found = findings('figure-conflict', `${bank} The bank raised the rate by 50 basis points, its second increase this year.`, `${bank} The bank raised the rate by 75 basis points, its second increase this year.`);
   assert.ok(found.every((m) => !/\bbasi\b/.test(m)), found.join('\n'));
 });
+
+const strikeLead = 'TERLAN, June 2 - Bus and tram drivers in Terlan went on strike on Monday over pay.';
+
+test('a count of all of what it counts is the size of the whole: "halting all 40 bus routes", "all 40 bus routes would run again on Friday", "back on all 44 routes by Saturday"', () => {
+  for (const [body, text] of [
+    [`${strikeLead} The walkout left commuters stranded, halting all 40 bus routes.`, '40'],
+    [`${strikeLead} The operator said all 40 bus routes would run again on Friday.`, '40'],
+    [`${strikeLead} Buses were back on all 44 routes by Saturday.`, '44'],
+  ] as const) {
+    const id = identityOf(body, text);
+    assert.equal(id.whole, true, body);
+    assert.equal(id.event, undefined, body);
+  }
+  const found = findings('figure-conflict', `${strikeLead} The walkout left commuters stranded, halting all 40 bus routes.`, `${strikeLead} Buses were back on all 44 routes by Saturday.`);
+  assert.equal(found.length, 2);
+  // A part of the routes is not the whole: "12 bus routes were halted" is not compared with "all 40".
+  assert.deepEqual(findings('figure-conflict', `${strikeLead} The walkout left commuters stranded, halting all 40 bus routes.`, `${strikeLead} Buses were back on 12 routes by Saturday.`), []);
+});
+
+test('a sum drawn from a stock is one drawing whatever verb draws it: "sold €1.2bn of its reserves", "spent 2.1 billion euros of its reserves", "used 2.1 billion euros of reserves"', () => {
+  const bank = 'RASK, March 4 - The central bank of Rask raised its main interest rate on Thursday to defend the currency.';
+  for (const body of [
+    `${bank} It sold 1.2 billion euros of its reserves in February.`,
+    `${bank} The bank had spent 2.1 billion euros of its reserves during February.`,
+    `${bank} Officials said they used 2.1 billion euros of reserves in February.`,
+  ]) {
+    const f = article('x.txt', body).analysis.figures.find((x) => x.kind === 'money');
+    assert.ok(f, body);
+    assert.equal(figureIdentity(article('x.txt', body), f).event, 'draw', body);
+  }
+  const found = findings('figure-conflict', `${bank} It sold 1.2 billion euros of its reserves in February.`, `${bank} The bank had spent 2.1 billion euros of its reserves during February.`);
+  assert.equal(found.length, 2);
+  // What remains in the reserves is not a sum drawn from them.
+  assert.deepEqual(findings('figure-conflict', `${bank} It sold 1.2 billion euros of its reserves in February.`, `${bank} Its reserves still stand at 18 billion euros.`), []);
+});
