@@ -166,3 +166,29 @@ test('a sum drawn from a stock is one drawing whatever verb draws it: "sold €1
   // What remains in the reserves is not a sum drawn from them.
   assert.deepEqual(findings('figure-conflict', `${bank} It sold 1.2 billion euros of its reserves in February.`, `${bank} Its reserves still stand at 18 billion euros.`), []);
 });
+
+const rateLead = 'SOLVA, May 7 - The central bank of Solva raised borrowing costs on Thursday to curb inflation.';
+
+test('the step of a change is not what the figure measures: "by 25 basis points to 4.5%", "by half a percentage point to 4.5%", "by 0.5 percentage points to 4.5%" all measure the rate', () => {
+  for (const body of [
+    `${rateLead} It raised its main rate by 25 basis points to 4.5%.`,
+    `${rateLead} The bank lifted its key interest rate by half a percentage point to 4.5%.`,
+    `${rateLead} Policymakers increased the deposit rate by 0.5 percentage points to 4.5%.`,
+  ])
+    assert.equal(identityOf(body, '4.5%').thing, 'rate', body);
+  // A step with no "by" names no measured noun before it: the yield's step is not the yield.
+  assert.notEqual(identityOf(`${rateLead} Ten-year bond yields rose 22 basis points to 6.1%.`, '6.1%').thing, 'point');
+  // Two values of one rate meet (a raise to one value read against another is a revision: figure-update), named as the rate.
+  const texts = [`${rateLead} It raised its main rate by 25 basis points to 4.5% on Thursday.`, `${rateLead} The bank lifted its main interest rate by half a percentage point to 4.75% on Thursday.`];
+  const found = [...findings('figure-conflict', ...texts), ...findings('figure-update', ...texts)];
+  assert.ok(found.length > 0);
+  assert.ok(found.every((m) => /the rate/.test(m) && !/share of|point/.test(m)), found.join('\n'));
+});
+
+test('labels read as plain words: a phrase verb as written, a count with nothing named as "a number", all of a whole', () => {
+  const facts = corpus(`${tramLead} The tram jumped the tracks at 6.10pm near the central station.`, `${tramLead} It jumped the tracks at 6.01pm, witnesses said.`).stories.flatMap((s) => s.facts);
+  const time = facts.find((f) => f.kind === 'figure' && f.values.some((v) => v.text === '6.10pm'));
+  assert.match(time?.label ?? '', /jumped the tracks/);
+  const routes = corpus(`${strikeLead} The walkout left commuters stranded, halting all 40 bus routes.`, `${strikeLead} Buses were back on all 44 routes by Saturday.`).stories.flatMap((s) => s.facts);
+  assert.ok(routes.some((f) => /^all (?:bus )?routes$/.test(f.label)), routes.map((f) => f.label).join(', '));
+});

@@ -2,7 +2,7 @@
 // sentence (figures/frame.ts): the thing counted or measured, what happened to it, whose action, the
 // words that narrow it. This is the identity fact alignment compares; it knows no other article.
 
-import { ACTIVITY_NOUNS, COUNT_FAMILIES, COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, COST_NOUNS, COST_VERBS, LEVEL_VERBS, LIGHT_VERBS, LOSS_VERBS, MARKET_VERBS, MEASURE_NOUNS, MONEY_LIGHT_VERBS, MONEY_VERB_NOUNS, MOVEMENT_AFTER, PAUSED_ACTIVITIES, STANCE_EVENTS, ROLE_TAKING_VERBS, RATE_AFTER_FIGURE, RESULTS_NOUNS, STOCK_DRAW_VERBS, STOCK_NOUNS, WHOLE_BEFORE } from '../lexicon/events';
+import { ACTIVITY_NOUNS, COUNT_FAMILIES, COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, COST_NOUNS, COST_VERBS, LEVEL_VERBS, LIGHT_VERBS, LOSS_VERBS, MARKET_VERBS, MEASURE_NOUNS, MONEY_LIGHT_VERBS, MONEY_VERB_NOUNS, MOVEMENT_AFTER, PAUSED_ACTIVITIES, STANCE_EVENTS, ROLE_TAKING_VERBS, RATE_AFTER_FIGURE, RESULTS_NOUNS, UNMEASURED_NOUNS } from '../lexicon/events';
 import { DEAL_NOUNS, OWNERSHIP_VERBS, PREMIUM_AFTER, PRICE_VERBS, VALUE_VERBS } from '../lexicon/deals';
 import { singular } from '../numbers';
 import { ACT_PARTICLES, SPEECH_VERBS } from '../lexicon/speech';
@@ -12,7 +12,7 @@ import type { Figure, FigureFrame, Span } from '../types';
 import type { FactIdentity } from './factTypes';
 import { aspectOfGerund, coordinatedAct, countedActor, describedPerson, eventNounSubject, itAsNamedThing, nounActBefore, occurrenceOf, possessiveEventNoun, possessiveOwner, officeTaken, verbBeforeAs, walkOutOf, pastPlan } from './dateActs';
 import { readScope } from './figureScope';
-import { amongOthers, peopleTogether, spatialThing, speedThing, sumNamedByNoun, timeSince } from './namedQuantity';
+import { amongOthers, peopleTogether, readStockDrawn, readWhole, spatialThing, speedThing, sumNamedByNoun, timeSince } from './namedQuantity';
 import { entityAt, isPronounLike, readActor, readOwner } from './actors';
 import { foldName } from './resolve';
 import { stem } from './text';
@@ -164,7 +164,8 @@ function amountThing(article: SourceArticle, f: Figure, fr: FigureFrame | undefi
   const subject = fr?.actor && subjectMeasured(f, fr) && !isPronounLike(fr.actor.head) ? fr.actor : undefined;
   const costed = costedThing(article, f, fr) ?? dealThing(article, f, fr, measure);
   if (costed) return costed;
-  const named = measure ?? fr?.about ?? subject?.head ?? moneyVerbNoun(f, fr);
+  const about = fr?.about !== undefined && !UNMEASURED_NOUNS.has(fr.about) ? fr.about : undefined;
+  const named = (measure !== undefined && !UNMEASURED_NOUNS.has(measure) ? measure : undefined) ?? about ?? subject?.head ?? moneyVerbNoun(f, fr);
   // Written as the article writes it ("sales", "revenue"), the determiner left out; "Shares" and "shares" are one thing.
   if (subject && named?.split(' ').pop() === subject.head) return { thing: normCount(singular(subject.head.split(' ').pop()!.toLowerCase())), text: subjectText(article, subject), subject: true };
   if (named) {
@@ -349,26 +350,6 @@ function readPart(article: SourceArticle, f: Figure, id: FactIdentity): void {
   if (amongOthers(article.text, f)) id.partOf = true;
 }
 
-/**
- * "halting all 86 bus routes", "all 68 bus routes restart on Saturday": a count of all of what it counts is
- * the size of the whole, one quantity whatever happened to it; the thing names it.
- */
-function readWhole(article: SourceArticle, f: Figure, id: FactIdentity): void {
-  if (f.kind !== 'count' || !id.thing || id.partOf || f.frame?.partitive || !WHOLE_BEFORE.test(article.text.slice(Math.max(0, f.start - 20), f.start))) return;
-  id.whole = true;
-  id.quantityNamed = true;
-  delete id.event;
-}
-
-/**
- * "sold 1.2 billion euros of its reserves", "spent 2.1 billion euros of its reserves": a sum drawn from a
- * stock by any verb that draws on it is one drawing, the verb no other event.
- */
-function readStockDrawn(f: Figure, fr: FigureFrame | undefined, id: FactIdentity): void {
-  if (f.kind !== 'money' || !id.thing || !STOCK_NOUNS.has(id.thing) || !fr?.verb || !STOCK_DRAW_VERBS.has(fr.verb.lemma)) return;
-  id.event = 'draw';
-}
-
 /** "Six of its eight carriages derailed": the whole of a partitive did not do what its part did. */
 function wholeDidNot(fr: FigureFrame | undefined): boolean {
   return !!fr?.partitive && !!fr.verb && (fr.state === undefined || fr.state === fr.verb.lemma);
@@ -414,7 +395,7 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   readOwner(article, fr, id);
   readScope(article, f, id);
   readPart(article, f, id);
-  readWhole(article, f, id);
+  readWhole(article.text, f, id);
   readStockDrawn(f, fr, id);
   return id;
 }

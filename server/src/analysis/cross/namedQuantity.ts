@@ -2,10 +2,11 @@
 // from what follows it, a depth or a height ("4 km short of the runway", "850 metres below ground"); a
 // sum or share its noun names ("a refund of 49 euros", "a €85 million charge"). Read by identity.ts.
 
-import { COUNT_SYNONYMS, DEPTH_WORDS, DISTANCE_WORDS, EVENT_STARTS, HEIGHT_WORDS, HUMAN_NOUNS, LENGTH_UNITS, SPEED_KINDS, SPEED_UNITS, PHRASE_DETERMINERS, PHRASE_ENDS, REFERRING_WORDS, TIME_BEFORE_WORDS, TIME_SINCE_WORDS } from '../lexicon/events';
+import { COUNT_SYNONYMS, DEPTH_WORDS, DISTANCE_WORDS, EVENT_STARTS, HEIGHT_WORDS, HUMAN_NOUNS, LENGTH_UNITS, SPEED_KINDS, SPEED_UNITS, STOCK_DRAW_VERBS, STOCK_NOUNS, WHOLE_BEFORE, PHRASE_DETERMINERS, PHRASE_ENDS, REFERRING_WORDS, TIME_BEFORE_WORDS, TIME_SINCE_WORDS } from '../lexicon/events';
 import { REMAINDER_BEFORE } from '../lexicon/counting';
 import { singular } from '../numbers';
-import type { Figure } from '../types';
+import type { Figure, FigureFrame } from '../types';
+import type { FactIdentity } from './factTypes';
 
 /** A counted noun, singular, with synonyms folded (as identity.ts folds them). */
 function folded(w: string): string {
@@ -142,4 +143,24 @@ export function amongOthers(text: string, f: Figure): boolean {
   // "the last six trapped miners", "the remaining 40 passengers": what is left of a group is a part of it.
   if (REMAINDER_BEFORE.test(text.slice(Math.max(0, f.start - 20), f.start))) return true;
   return /^[^.;:!?]{0,60}?\b(?:were|was|are|is|been|be)\s+(?:also\s+|now\s+)?among\b/i.test(text.slice(f.end, f.end + 80));
+}
+
+/**
+ * "halting all 86 bus routes", "all 68 bus routes restart on Saturday": a count of all of what it counts is
+ * the size of the whole, one quantity whatever happened to it; the thing names it.
+ */
+export function readWhole(text: string, f: Figure, id: FactIdentity): void {
+  if (f.kind !== 'count' || !id.thing || id.partOf || f.frame?.partitive || !WHOLE_BEFORE.test(text.slice(Math.max(0, f.start - 20), f.start))) return;
+  id.whole = true;
+  id.quantityNamed = true;
+  delete id.event;
+}
+
+/**
+ * "sold 1.2 billion euros of its reserves", "spent 2.1 billion euros of its reserves": a sum drawn from a
+ * stock by any verb that draws on it is one drawing, the verb no other event.
+ */
+export function readStockDrawn(f: Figure, fr: FigureFrame | undefined, id: FactIdentity): void {
+  if (f.kind !== 'money' || !id.thing || !STOCK_NOUNS.has(id.thing) || !fr?.verb || !STOCK_DRAW_VERBS.has(fr.verb.lemma)) return;
+  id.event = 'draw';
 }

@@ -44,7 +44,7 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   vote: vote, ballot, elect, cast
   cost: cost, spend
   pay: pay, payment
-  rise: rise, climb, increase, jump, grow, gain, soar, surge, up, raise, add, higher, stronger, firmer
+  rise: rise, climb, increase, jump, grow, gain, soar, surge, up, raise, add, higher, stronger, firmer, lift, hike
   fall: fall, drop, decline, slip, slide, slump, plunge, tumble, shrink, down, lose, lower, weaker, softer
   demand: demand, seek, call for
   offer: offer, propose
@@ -441,6 +441,15 @@ export const DURATION_DISPLAY_UNITS: ReadonlyArray<readonly [number, string]> = 
  * dates the act the object names, as if its verb were written.
  */
 export const SUPPORT_VERBS: ReadonlySet<string> = words('hand, hand in, tender, submit');
+
+/**
+ * Nouns beside an amount that never name what it measures: a time of day or a period ("to 6.25% this
+ * afternoon"), a unit of change ("by 50 basis points to 6.25%": the points are the step, not the rate).
+ */
+export const UNMEASURED_NOUNS: ReadonlySet<string> = words('morning, afternoon, evening, night, today, tonight, weekend, point, percentage point, basis point, bp');
+
+/** Nouns whose value is itself a percentage, a level rather than a share of them: a label reads "the rate", never "the share of rate". */
+export const LEVEL_NOUNS: ReadonlySet<string> = words('rate, yield, inflation, growth, unemployment, turnout, target, tax, tariff, margin, return, forecast, deficit, interest, approval, rating');
 
 /**
  * Stocks a sum is drawn from, and the verbs that draw on them: "sold 1.2 billion euros of its reserves",
