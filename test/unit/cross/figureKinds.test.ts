@@ -192,3 +192,16 @@ test('labels read as plain words: a phrase verb as written, a count with nothing
   const routes = corpus(`${strikeLead} The walkout left commuters stranded, halting all 40 bus routes.`, `${strikeLead} Buses were back on all 44 routes by Saturday.`).stories.flatMap((s) => s.facts);
   assert.ok(routes.some((f) => /^all (?:bus )?routes$/.test(f.label)), routes.map((f) => f.label).join(', '));
 });
+
+test('a change with a name of its own is that quantity: "prices were 3.1% higher", "consumer prices have climbed 3.1%" and "inflation of 3.1%" are inflation; "oil prices rose" are not', () => {
+  const lead = 'BRESK, April 15 - Figures published on Tuesday showed the cost of living in Bresk still climbing.';
+  for (const [body, text] of [
+    [`${lead} Prices in the shops were 3.1% higher in March than a year before.`, '3.1%'],
+    [`${lead} Consumer prices have climbed 3.1% over the past year.`, '3.1%'],
+    [`${lead} The statistics office put inflation, at 3.1% in March, close to its peak.`, '3.1%'],
+  ] as const)
+    assert.equal(identityOf(body, text).thing, 'inflation', body);
+  assert.notEqual(identityOf(`${lead} Oil prices rose 3.1% on the day.`, '3.1%').thing, 'inflation');
+  const facts = corpus(`${lead} Prices in the shops were 3.1% higher in March than a year before.`, `${lead} Consumer prices have climbed 3.1% over the past year.`).stories.flatMap((s) => s.facts);
+  assert.ok(facts.some((f) => f.label === 'inflation' && f.status === 'agree'), facts.map((f) => `${f.label} ${f.status}`).join(', '));
+});

@@ -3,7 +3,7 @@
 // day the ferry left". Built from the words the articles wrote and general phrases of the lexicon, never
 // from stems or stray context words.
 
-import { ACT_NOUNS, DURATION_NOUNS, EVENT_PHRASES, LEVEL_NOUNS } from '../lexicon/events';
+import { ACT_NOUNS, DURATION_NOUNS, EVENT_PHRASES, LEVEL_NOUNS, NAMED_CHANGES } from '../lexicon/events';
 import { nounPlural, verbForms } from '../figures/frame';
 import { weekdayDisplay } from '../util/calendar';
 import type { DateItem, FactIdentity, FigureItem } from './factTypes';
@@ -111,7 +111,8 @@ function amountLabel(f: FactIdentity, kind: string): string {
     // As the article names it ("the fall in shares", "the rise in the Olmsted index", "the fall in net profit").
     if (change) return `the ${change} in ${thing}`;
     // "turnout was 64 percent": the level of the subject is named by the subject ("turnout", "the Kestra index").
-    if (f.thingIsSubject) return thing;
+    // "inflation", "growth": a change with a name of its own reads as that name.
+    if (f.thingIsSubject || [...NAMED_CHANGES.values()].includes(f.thing ?? '')) return thing;
     return LEVEL_NOUNS.has(f.thing ?? '') || LEVEL_NOUNS.has(thing.split(' ').pop()!.toLowerCase()) ? `the ${thing}` : `the share of ${thing}`;
   }
   if (!thing) return 'an amount';

@@ -12,7 +12,7 @@ import type { Figure, FigureFrame, Span } from '../types';
 import type { FactIdentity } from './factTypes';
 import { aspectOfGerund, coordinatedAct, countedActor, describedPerson, eventNounSubject, itAsNamedThing, nounActBefore, occurrenceOf, possessiveEventNoun, possessiveOwner, officeTaken, verbBeforeAs, walkOutOf, pastPlan } from './dateActs';
 import { readScope } from './figureScope';
-import { amongOthers, peopleTogether, readStockDrawn, readWhole, spatialThing, speedThing, sumNamedByNoun, timeSince } from './namedQuantity';
+import { amongOthers, apposedThing, namedChange, peopleTogether, readStockDrawn, readWhole, spatialThing, speedThing, sumNamedByNoun, timeSince } from './namedQuantity';
 import { entityAt, isPronounLike, readActor, readOwner } from './actors';
 import { foldName } from './resolve';
 import { stem } from './text';
@@ -173,7 +173,7 @@ function amountThing(article: SourceArticle, f: Figure, fr: FigureFrame | undefi
     return { thing: COST_NOUNS.get(noun) ?? normCount(noun), text: named };
   }
   if (counted) return { thing: counted, text: f.counts };
-  return {};
+  return apposedThing(article.text, f);
 }
 
 /**
@@ -396,6 +396,7 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   readScope(article, f, id);
   readPart(article, f, id);
   readWhole(article.text, f, id);
+  namedChange(article.text, f, id);
   readStockDrawn(f, fr, id);
   return id;
 }

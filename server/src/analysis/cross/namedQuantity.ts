@@ -2,7 +2,7 @@
 // from what follows it, a depth or a height ("4 km short of the runway", "850 metres below ground"); a
 // sum or share its noun names ("a refund of 49 euros", "a €85 million charge"). Read by identity.ts.
 
-import { COUNT_SYNONYMS, DEPTH_WORDS, DISTANCE_WORDS, EVENT_STARTS, HEIGHT_WORDS, HUMAN_NOUNS, LENGTH_UNITS, SPEED_KINDS, SPEED_UNITS, STOCK_DRAW_VERBS, STOCK_NOUNS, WHOLE_BEFORE, PHRASE_DETERMINERS, PHRASE_ENDS, REFERRING_WORDS, TIME_BEFORE_WORDS, TIME_SINCE_WORDS } from '../lexicon/events';
+import { COUNT_SYNONYMS, DEPTH_WORDS, DISTANCE_WORDS, EVENT_STARTS, HEIGHT_WORDS, HUMAN_NOUNS, LENGTH_UNITS, SPEED_KINDS, SPEED_UNITS, NAMED_CHANGES, STOCK_DRAW_VERBS, STOCK_NOUNS, WHOLE_BEFORE, PHRASE_DETERMINERS, PHRASE_ENDS, REFERRING_WORDS, TIME_BEFORE_WORDS, TIME_SINCE_WORDS } from '../lexicon/events';
 import { REMAINDER_BEFORE } from '../lexicon/counting';
 import { singular } from '../numbers';
 import type { Figure, FigureFrame } from '../types';
@@ -163,4 +163,31 @@ export function readWhole(text: string, f: Figure, id: FactIdentity): void {
 export function readStockDrawn(f: Figure, fr: FigureFrame | undefined, id: FactIdentity): void {
   if (f.kind !== 'money' || !id.thing || !STOCK_NOUNS.has(id.thing) || !fr?.verb || !STOCK_DRAW_VERBS.has(fr.verb.lemma)) return;
   id.event = 'draw';
+}
+
+/** "inflation, at 4.8% in December, was …": an amount set off after a noun by ", at" is that noun's level. */
+export function apposedThing(text: string, f: Figure): { thing?: string; text?: string } {
+  const before = text.slice(Math.max(0, f.start - 40), f.start);
+  const comma = /,\s+(?:which\s+(?:is|was|stands|stood)\s+)?at\s+$/.exec(before);
+  const noun = comma ? before.slice(0, comma.index).split(/\s+/).pop() : undefined;
+  if (!noun || !/^\p{Ll}[\p{L}-]*$/u.test(noun)) return {};
+  const thing = folded(singular(noun));
+  return { thing, text: noun };
+}
+
+/** "prices were 8.4% higher", "the economy will grow by 1.7%": a change with a name of its own is that named quantity, a level. */
+export function namedChange(text: string, f: Figure, id: FactIdentity): void {
+  // A word right before the subject narrows it ("Oil prices", "House prices"), whatever the tagger made of it.
+  const actor = f.frame?.actor;
+  if (actor && /\p{L}\s+$/u.test(text.slice(Math.max(0, actor.start - 2), actor.start)) && !/\b(?:the|in|of|and|that|as|while|with|but|when|because|after|where|said|says)\s+$/i.test(text.slice(Math.max(0, actor.start - 10), actor.start))) return;
+  // The words as written, so that "oil prices" (a price, not inflation) stay apart from "prices".
+  const words = (id.thingText ?? '').toLowerCase().replace(/^(?:the|a|an)\s+/, '').split(/\s+/);
+  const written = [...words.slice(0, -1), singular(words[words.length - 1] ?? '')].join(' ');
+  const name = f.kind === 'percent' && id.thing && id.direction ? NAMED_CHANGES.get(`${written}:${id.direction}`) : undefined;
+  if (!name) return;
+  id.thing = name;
+  id.thingText = name;
+  // Named as it is: "inflation", not "the share of inflation".
+  id.thingIsSubject = true;
+  delete id.direction;
 }

@@ -452,6 +452,16 @@ export const UNMEASURED_NOUNS: ReadonlySet<string> = words('morning, afternoon, 
 export const LEVEL_NOUNS: ReadonlySet<string> = words('rate, yield, inflation, growth, unemployment, turnout, target, tax, tariff, margin, return, forecast, deficit, interest, approval, rating');
 
 /**
+ * A change in percent that has a name of its own: a rise in prices is inflation ("prices were 8.4% higher
+ * than a year before" is "inflation of 8.4%"), a rise in output is growth. Keyed by the measured thing and
+ * the direction of its change.
+ */
+export const NAMED_CHANGES: ReadonlyMap<string, string> = new Map([
+  ['price:rise', 'inflation'], ['consumer price:rise', 'inflation'], ['cost of living:rise', 'inflation'],
+  ['economy:rise', 'growth'], ['gdp:rise', 'growth'], ['output:rise', 'growth'],
+]);
+
+/**
  * Stocks a sum is drawn from, and the verbs that draw on them: "sold 1.2 billion euros of its reserves",
  * "spent 2.1 billion euros of its reserves", "used €900m of the fund" all run the stock down by that sum.
  */
