@@ -211,7 +211,9 @@ export function singular(word: string): string {
       toSingularFn = (s: string) => fn(s, model);
     }
     const s = toSingularFn(w);
-    if (typeof s === 'string' && s.length > 0) out = s;
+    // "bus", "basis", "crisis", "census", "status": a Latin or Greek singular in -us or -is is no plural
+    // the inflector may strip to "bu" or "basi" (labels would read "basi points").
+    if (typeof s === 'string' && s.length > 0 && !(/(?:us|\p{L}{3}is)$/u.test(w) && s === w.slice(0, -1))) out = s;
   } catch {
     out = w;
   }

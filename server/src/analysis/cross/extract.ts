@@ -3,14 +3,15 @@
 // such as "a day", a year it belongs to), the wholes that coordinated counts add up to ("230 passengers
 // and 12 crew"), and every quote with its normalised words.
 
-import { CLAUSE_OPENERS, DURATION_VERBS, HUMAN_NOUNS, LENGTH_BEFORE, RATE_AFTER_FIGURE, RATE_SYNONYMS, TIME_OFFSET_AFTER, TIME_REFERENCE_AFTER, TIME_REFERENCE_BEFORE } from '../lexicon/events';
+import { CLAUSE_OPENERS, DURATION_VERBS, HUMAN_NOUNS, LENGTH_BEFORE, RATE_AFTER_FIGURE, RUNNING_CLASSES, RATE_SYNONYMS, TIME_OFFSET_AFTER, TIME_REFERENCE_AFTER, TIME_REFERENCE_BEFORE } from '../lexicon/events';
 import { ANAPHORIC_OPENING } from '../lexicon/stopwords';
 import { DATING_WORD_BEFORE, DAY_OF_EVENT, LATER_EVENT_BETWEEN } from '../lexicon/timeCues';
 import { singular } from '../numbers';
 import type { ArticleAnalysis, Figure, Interval, Span } from '../types';
 import { firstStartingAtOrAfter } from '../util/search';
 import { ELLIPSIS, type ArticleFacts, type DateItem, type FigureItem, type QuoteItem } from './factTypes';
-import { dateIdentity, figureIdentity, normCount, participantsIn } from './identity';
+import { dateIdentity, participantsIn } from './dateIdentity';
+import { figureIdentity, normCount } from './identity';
 import { continuesAcross } from './quoteParts';
 import { timeSince } from './namedQuantity';
 import { contentStems, sentenceAt, weekdaysIn, words, writtenWeekday, type WeekdayMention } from './text';
@@ -52,7 +53,24 @@ export function extractArticleFacts(article: SourceArticle): ArticleFacts {
     });
     figures.push(...items, ...wholes(article, items));
   }
+  markEarlierValues(figures);
   return { article, figures, dates, quotes: quoteItems(article) };
+}
+
+/**
+ * "The toll, which stood at nine on Thursday, has risen to 14": an article that gives a running count
+ * (a toll) as risen to a value gives its smaller past-tense value of the same count as the count before,
+ * an earlier time's value, compared with no other source's current count.
+ */
+function markEarlierValues(items: FigureItem[]): void {
+  const key = (x: FigureItem): string => `${x.fact.thing ?? ''}|${x.fact.event ?? ''}`;
+  for (const now of items) {
+    if (now.figure.kind !== 'count' || !now.figure.frame?.rising || !RUNNING_CLASSES.has(now.fact.event ?? '') || now.fact.past) continue;
+    for (const before of items) {
+      if (before === now || before.figure.kind !== 'count' || !before.fact.past || before.figure.frame?.rising || key(before) !== key(now)) continue;
+      if (before.interval && now.interval && before.interval.hi < now.interval.lo) before.fact.era ??= 'earlier';
+    }
+  }
 }
 
 /** "two days ago", "eight minutes left", "after 12 minutes": a duration that places a moment, measuring nothing. */
@@ -244,7 +262,8 @@ function figureItem(article: SourceArticle, i: number, near: string, scope: Sent
   const f = article.analysis.figures[i]!;
   const rate = RATE_AFTER_FIGURE.exec(text.slice(f.end, f.end + 30))?.[1]?.toLowerCase();
   const fact = figureIdentity(article, f);
-  const day = nearestWeekday(article, scope, i, f.frame?.clause) ?? scope.prevDay;
+  // The size of a whole ("all 86 bus routes") is no day's count.
+  const day = fact.whole ? undefined : (nearestWeekday(article, scope, i, f.frame?.clause) ?? scope.prevDay);
   if (day) fact.day = day;
   const dayOf = dayOfEvent(article, f);
   if (dayOf) fact.dayOfEvent = dayOf;

@@ -3,7 +3,7 @@
 // day the ferry left". Built from the words the articles wrote and general phrases of the lexicon, never
 // from stems or stray context words.
 
-import { ACT_NOUNS, DURATION_NOUNS, EVENT_PHRASES } from '../lexicon/events';
+import { ACT_NOUNS, DURATION_NOUNS, EVENT_PHRASES, LEVEL_NOUNS, NAMED_CHANGES } from '../lexicon/events';
 import { nounPlural, verbForms } from '../figures/frame';
 import { weekdayDisplay } from '../util/calendar';
 import type { DateItem, FactIdentity, FigureItem } from './factTypes';
@@ -52,7 +52,9 @@ function lowerArticle(text: string, isName = false): string {
 }
 
 function countLabel(f: FactIdentity): string {
-  const thing = f.thingText ?? f.thing ?? 'figure';
+  // Nothing counted is named: "figures closed", "figures voting" would be word salad.
+  if (!f.thingText && !f.thing) return 'a number';
+  const thing = f.thingText ?? f.thing!;
   const noun = nounPlural(f.modifier ? `${f.modifier} ${thing}` : thing);
   // A margin or a gap ("won by 3,900 votes", "three games behind"): "the margin in votes".
   if (f.event === 'margin') return `the margin in ${noun}${f.actorAgent && f.actorText ? ` (${f.actorText})` : ''}`;
@@ -86,6 +88,9 @@ function pastOf(f: FactIdentity): string | undefined {
   if (f.verb === 'be' || f.verb === 'have') return undefined;
   if (f.passive) return `${pluralSubject(f) ? 'were' : 'was'} ${verbForms(f.verb).participle}`;
   const ws = f.verbText?.split(/\s+/) ?? [];
+  // A verb phrase with its object ("came off the line", "lost their lives") reads as written, not as its lemma ("came off line").
+  const head = f.verb.split(' ')[0]!;
+  if (head !== f.verb && ws[0]?.toLowerCase() === verbForms(head).past) return ws.join(' ').toLowerCase();
   const past = verbForms(f.verb).past;
   return ws.length === 1 && ws[0] === past ? ws[0] : past;
 }
@@ -106,7 +111,9 @@ function amountLabel(f: FactIdentity, kind: string): string {
     // As the article names it ("the fall in shares", "the rise in the Olmsted index", "the fall in net profit").
     if (change) return `the ${change} in ${thing}`;
     // "turnout was 64 percent": the level of the subject is named by the subject ("turnout", "the Kestra index").
-    return f.thingIsSubject ? thing : `the share of ${thing}`;
+    // "inflation", "growth": a change with a name of its own reads as that name.
+    if (f.thingIsSubject || [...NAMED_CHANGES.values()].includes(f.thing ?? '')) return thing;
+    return LEVEL_NOUNS.has(f.thing ?? '') || LEVEL_NOUNS.has(thing.split(' ').pop()!.toLowerCase()) ? `the ${thing}` : `the share of ${thing}`;
   }
   if (!thing) return 'an amount';
   return /^(?:the|a|an)\s/i.test(thing) ? thing.replace(/^an?\s/i, 'the ') : `the ${thing}`;
@@ -122,6 +129,8 @@ export function figureLabel(its: FigureItem[]): string {
   if (kind === 'duration') label = durationLabel(f);
   else if (kind === 'time') label = timeLabel(f);
   // A distance, a depth or a height: "the distance from the runway", "the depth".
+  // All of what it counts: "all bus routes".
+  else if (kind === 'count' && f.whole) label = `all ${countLabel(f)}`;
   else if (kind === 'count' && f.quantityNamed) label = `the ${f.thingText ?? f.thing}${f.day ? ` on ${dayPart(f.day)}` : ''}`;
   else if (kind === 'count') label = countLabel(f);
   else label = amountLabel(f, kind);

@@ -23,6 +23,8 @@ export interface FactIdentity {
    * a depth, a sum its noun names ("a refund of 49 euros"). The clause's verb is no part of the fact.
    */
   quantityNamed?: boolean;
+  /** The count is all of what it counts ("all 86 bus routes"): the size of the whole, whatever happened to it on which day. */
+  whole?: boolean;
   /** The count is said to be among others ("19 citizens were among the 27 killed"): a part, compared only with parts. */
   partOf?: boolean;
   /** What happened to it: an event class ("kill", "aboard") or, without one, the verb's lemma. */

@@ -2,20 +2,17 @@
 // sentence (figures/frame.ts): the thing counted or measured, what happened to it, whose action, the
 // words that narrow it. This is the identity fact alignment compares; it knows no other article.
 
-import { ACTIVITY_NOUNS, COUNT_FAMILIES, COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, EVENT_NOUNS, HUMAN_CLASSES, COST_NOUNS, COST_VERBS, LEVEL_VERBS, LIGHT_VERBS, LOSS_VERBS, MARKET_VERBS, MEASURE_NOUNS, MONEY_LIGHT_VERBS, MONEY_VERB_NOUNS, MOVEMENT_AFTER, PAUSED_ACTIVITIES, STANCE_EVENTS, ROLE_TAKING_VERBS, RATE_AFTER_FIGURE, RESULTS_NOUNS } from '../lexicon/events';
+import { COUNT_FAMILIES, COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, HUMAN_CLASSES, COST_NOUNS, COST_VERBS, LEVEL_VERBS, LIGHT_VERBS, LOSS_VERBS, MARKET_VERBS, MEASURE_NOUNS, MONEY_LIGHT_VERBS, MONEY_VERB_NOUNS, MOVEMENT_AFTER, PAUSED_ACTIVITIES, STANCE_EVENTS, RATE_AFTER_FIGURE, UNMEASURED_NOUNS } from '../lexicon/events';
 import { DEAL_NOUNS, OWNERSHIP_VERBS, PREMIUM_AFTER, PRICE_VERBS, VALUE_VERBS } from '../lexicon/deals';
 import { singular } from '../numbers';
-import { ACT_PARTICLES, SPEECH_VERBS } from '../lexicon/speech';
+import { SPEECH_VERBS } from '../lexicon/speech';
 import { SINCE_LAST_BEFORE } from '../lexicon/timeCues';
 import { verbLemma } from '../figures/frame';
 import type { Figure, FigureFrame, Span } from '../types';
 import type { FactIdentity } from './factTypes';
-import { coordinatedAct, countedActor, describedPerson, eventNounSubject, itAsNamedThing, nounActBefore, occurrenceOf, possessiveIdentity, possessiveEventNoun, readAspect, possessiveOwner, officeTaken, verbBeforeAs, walkOutOf, pastPlan } from './dateActs';
-import { changesObject, subjectAct } from './dateSubjects';
 import { readScope } from './figureScope';
-import { amongOthers, peopleTogether, spatialThing, sumNamedByNoun, timeSince } from './namedQuantity';
+import { amongOthers, apposedThing, namedChange, peopleTogether, readStockDrawn, readWhole, spatialThing, speedThing, sumNamedByNoun, timeSince } from './namedQuantity';
 import { entityAt, isPronounLike, readActor, readOwner } from './actors';
-import { foldName } from './resolve';
 import { stem } from './text';
 import type { SourceArticle } from './types';
 
@@ -130,9 +127,11 @@ function dealThing(article: SourceArticle, f: Figure, fr: FigureFrame | undefine
 
 /** The measured thing of a count: its noun, the whole it is a part of, the noun naming the quantity, or people. */
 function countThing(article: SourceArticle, f: Figure, measure: string | undefined, m: { thing: string } | undefined, event: string | undefined): { thing?: string; text?: string } {
-  const counted = normCount(f.counts);
-  if (counted) return { thing: counted, text: f.counts };
   const whole = partOf(article, f);
+  // "five of the train's eight carriages": a possessive after "of" owns the whole; what is counted is the whole's noun.
+  const owner = f.counts !== undefined && whole !== undefined && new RegExp(`^\\s+of\\s+(?:\\S+\\s+)?${f.counts.replace(/[^\\p{L}]/gu, '')}\\w*['’]s\\s`, 'iu').test(article.text.slice(f.end, f.end + 60));
+  const counted = owner ? undefined : normCount(f.counts);
+  if (counted) return { thing: counted, text: f.counts };
   if (whole) return { thing: normCount(whole)!, text: whole };
   if (m) return { thing: m.thing, text: m.thing };
   if (measure) return { thing: normCount(measure.split(' ').pop()), text: measure };
@@ -163,7 +162,8 @@ function amountThing(article: SourceArticle, f: Figure, fr: FigureFrame | undefi
   const subject = fr?.actor && subjectMeasured(f, fr) && !isPronounLike(fr.actor.head) ? fr.actor : undefined;
   const costed = costedThing(article, f, fr) ?? dealThing(article, f, fr, measure);
   if (costed) return costed;
-  const named = measure ?? fr?.about ?? subject?.head ?? moneyVerbNoun(f, fr);
+  const about = fr?.about !== undefined && !UNMEASURED_NOUNS.has(fr.about) ? fr.about : undefined;
+  const named = (measure !== undefined && !UNMEASURED_NOUNS.has(measure) ? measure : undefined) ?? about ?? subject?.head ?? moneyVerbNoun(f, fr);
   // Written as the article writes it ("sales", "revenue"), the determiner left out; "Shares" and "shares" are one thing.
   if (subject && named?.split(' ').pop() === subject.head) return { thing: normCount(singular(subject.head.split(' ').pop()!.toLowerCase())), text: subjectText(article, subject), subject: true };
   if (named) {
@@ -171,7 +171,7 @@ function amountThing(article: SourceArticle, f: Figure, fr: FigureFrame | undefi
     return { thing: COST_NOUNS.get(noun) ?? normCount(noun), text: named };
   }
   if (counted) return { thing: counted, text: f.counts };
-  return {};
+  return apposedThing(article.text, f);
 }
 
 /**
@@ -281,6 +281,9 @@ function thingOf(article: SourceArticle, f: Figure, fr: FigureFrame | undefined,
   if (f.kind === 'time') {
     // What happened at that time is the event ("crashed", "came down"); the subject's wording varies (the jet, the plane).
     const named = fr?.actor && !isPronounLike(fr.actor.head) ? fr.actor : undefined;
+    // A verb the lexicon classes says what happened then; a noun beside it is where it happened or what it
+    // happened to ("came off the line on the curve at 7.42am", "derailed at 07:42"), no other time.
+    if (event !== undefined && CLASS_NAMES.has(event)) return { text: named?.text ?? fr?.about };
     return { thing: fr?.about, text: named?.text ?? fr?.about };
   }
   if (peopleTogether(article.text, f)) return { thing: 'person', text: 'people' };
@@ -316,7 +319,7 @@ function stolenSum(f: Figure, t: { thing?: string; text?: string }, event: strin
  * a depth or a height (true), a sum its noun names (false), or neither (undefined).
  */
 function readNamedQuantity(article: SourceArticle, f: Figure, t: { thing?: string; text?: string; subject?: boolean }, event: string | undefined, id: FactIdentity): boolean | undefined {
-  const spatial = spatialThing(article.text, f);
+  const spatial = spatialThing(article.text, f) ?? speedThing(article.text, f, f.frame?.verb?.lemma);
   if (spatial) {
     t.thing = spatial.thing;
     t.text = spatial.text;
@@ -345,11 +348,21 @@ function readPart(article: SourceArticle, f: Figure, id: FactIdentity): void {
   if (amongOthers(article.text, f)) id.partOf = true;
 }
 
+/** "Six of its eight carriages derailed": the whole of a partitive did not do what its part did. */
+function wholeDidNot(fr: FigureFrame | undefined): boolean {
+  return !!fr?.partitive && !!fr.verb && (fr.state === undefined || fr.state === fr.verb.lemma);
+}
+
+/** What happened to the counted things, none for the whole of a partitive. */
+function figureEvent(f: Figure, fr: FigureFrame | undefined, text: string): string | undefined {
+  return wholeDidNot(fr) ? undefined : eventOf(f, fr, text);
+}
+
 /** The identity of a figure (not a date) from its frame. */
 export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity {
   const fr = f.frame;
   const id: FactIdentity = {};
-  let event = eventOf(f, fr, article.text);
+  let event = figureEvent(f, fr, article.text);
   const direction = directionOf(article.text, f, fr);
   if (direction) id.direction = direction;
   if (lossEvent(article, f, fr)) event = 'cut';
@@ -380,6 +393,9 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   readOwner(article, fr, id);
   readScope(article, f, id);
   readPart(article, f, id);
+  readWhole(article.text, f, id);
+  namedChange(article.text, f, id);
+  readStockDrawn(f, fr, id);
   return id;
 }
 
@@ -400,197 +416,9 @@ function readPlaces(f: Figure, fr: FigureFrame | undefined, id: FactIdentity): v
 }
 
 /** The verb as written and its lemma, for labels and comparison. */
-function copyVerb(v: NonNullable<FigureFrame['verb']>, id: FactIdentity): void {
+export function copyVerb(v: NonNullable<FigureFrame['verb']>, id: FactIdentity): void {
   id.verbText = v.text;
   id.verb = v.lemma;
   if (v.sure) id.verbSure = true;
   if (v.passive) id.passive = true;
-}
-
-/** The identity of a date: the event it dates (verb class or lemma), the noun it is about, the subject. */
-export function dateIdentity(article: SourceArticle, f: Figure): { fact: FactIdentity; speech: boolean } {
-  const fr = f.frame;
-  const id: FactIdentity = {};
-  const v = fr?.verb;
-  const written = v ? v.text.split(/\s+/).pop()!.toLowerCase() : '';
-  // "announced its results on Wednesday" dates an announcement; "said on Tuesday" only a statement.
-  const announces = !!v && eventClass(v.lemma) === 'announce';
-  const speech = !!v && !announces && isSpeech(article, f, v.text, written);
-  const light = !!v && LIGHT_VERBS.has(v.lemma) && !announces;
-  const event = v && !speech && !light ? dateVerbEvent(article, f, v.lemma) : undefined;
-  if (event) id.event = event;
-  if (v) copyVerb(v, id);
-  const subject = subjectAct(article, f);
-  if (subject.idiom) id.event = subject.idiom;
-  // Only a noun that names an event says which event a date dates ("the final on Saturday", not "the official on Saturday").
-  if (fr?.about && (EVENT_NOUNS.has(fr.about) || (RESULTS_NOUNS.has(fr.about) && id.event === 'announce'))) {
-    const a = normCount(fr.about)!;
-    id.about = RESULTS_NOUNS.has(a) && id.event === 'announce' ? 'results' : (eventClass(a) ?? a);
-  }
-  readEventSubject(fr, light, id);
-  readDateActor(article, f, id);
-  if (subject.head) {
-    for (const k of ['actorEntity', 'actorType', 'actorAgent'] as const) delete id[k];
-    id.actor = id.actorText = subject.head;
-  }
-  // A date the noun phrase before it keeps (its act's) is no date of the statement ("said after his arrest on Monday").
-  const nominal = readUnframedAct(article, f, id);
-  if (!nominal) readVerbMarks(article, f, id);
-  return { fact: id, speech: speech && !nominal };
-}
-
-/** The event a date's verb names: its class or lemma; none for a level reached or a length ("rose to 8%", "lasted"), but a change done to an object is an act ("increased borrowing costs"). */
-function dateVerbEvent(article: SourceArticle, f: Figure, lemma: string): string | undefined {
-  if (DURATION_VERBS.has(lemma) || (LEVEL_VERBS.has(lemma) && !changesObject(article, f))) return undefined;
-  return eventClass(lemma) ?? lemma;
-}
-
-/**
- * Whose act a date dates: the verb's subject; a role word as the subject stands for the person the article
- * gave it ("The president, who flew in on Monday"); "hundreds of protesters" for the protesters.
- */
-function readDateActor(article: SourceArticle, f: Figure, id: FactIdentity): void {
-  const fr = f.frame;
-  readActor(article, fr, id);
-  if (fr?.actor && !id.actorEntity && id.actor === fr.actor.head && !fr.asSubject) {
-    const person = describedPerson(article, fr.actor);
-    if (person) id.actorEntity = person.id;
-  }
-  const counted = countedActor(article, f);
-  if (counted) id.actor = counted;
-  const thing = id.actor || id.actorEntity ? undefined : itAsNamedThing(article, f);
-  if (thing) {
-    id.actorEntity = thing.id;
-    id.actorText = thing.name;
-    id.actor = foldName(thing.name).split(' ').pop();
-  }
-}
-
-/** The verb reports speech ("said on Tuesday"), unless a particle makes it an act ("were sworn in"). */
-function isSpeech(article: SourceArticle, f: Figure, verbText: string, written: string): boolean {
-  return SPEECH_VERBS.has(written) && !actParticleAfter(article, f, verbText);
-}
-
-/** A reporting verb followed by a particle that makes it an act ("were sworn in on Wednesday", "called off"). */
-function actParticleAfter(article: SourceArticle, f: Figure, verbText: string): boolean {
-  const clause = f.frame?.clause;
-  if (!clause) return false;
-  const text = article.text.slice(clause.start, Math.max(clause.end, f.end));
-  const at = text.indexOf(verbText);
-  const next = at < 0 ? undefined : /^\s+(\p{L}+)/u.exec(text.slice(at + verbText.length))?.[1];
-  return next !== undefined && ACT_PARTICLES.has(next.toLowerCase());
-}
-
-/** The act and its person where the frame has none (dateActs.ts): a verb before "as" and a role, "his resignation". */
-function readUnframedAct(article: SourceArticle, f: Figure, id: FactIdentity): boolean {
-  const plan = pastPlan(article, f);
-  if (plan) id.event = plan;
-  readAspect(article, f, id);
-  // The meeting walked out of is where the act happened, not the event the date is a day of.
-  const walkOut = walkOutOf(article, f);
-  if (walkOut) {
-    id.event = walkOut;
-    delete id.about;
-  }
-  const office = id.event === undefined || ROLE_TAKING_VERBS.has(id.event) ? officeTaken(article, f) : undefined;
-  const role = verbBeforeAs(article, f) ?? (office ? { event: 'appoint', ...office } : undefined);
-  if (role) {
-    id.event = role.event;
-    id.verbText = role.verbText;
-    if (role.actor && !id.actorEntity) {
-      id.actorEntity = role.actor.id;
-      id.actorAgent = true;
-      id.actorText = role.actor.name;
-      id.actor = foldName(role.actor.name).split(' ').pop();
-    }
-  }
-  // "During Brannik's arrest on Wednesday", "the signing of the deal on 3 March": the date dates the act
-  // the noun phrase before it names, not the clause's verb.
-  const nominal = role ? undefined : nounActBefore(article, f);
-  if (nominal) {
-    clearClause(id);
-    // The act as a verb names it: labels read "Renn's arrest", and a day of a longer event is not meant.
-    id.event = nominal.event;
-    delete id.about;
-    const occurrence = occurrenceOf(article, f, nominal.noun);
-    if (occurrence) id.occurrence = occurrence;
-    if (nominal.owner) {
-      id.actorEntity = nominal.owner.id;
-      id.actorAgent = true;
-      id.actorText = nominal.owner.name;
-      id.actor = foldName(nominal.owner.name).split(' ').pop();
-    } else if (nominal.thing) {
-      // "The signing of the contract": the contract is what was signed, as "the contract was signed" says.
-      id.passive = true;
-      id.actor = nominal.thing;
-      id.actorText = nominal.thing;
-    }
-    return true;
-  }
-  // "Killed in Thursday's derailment": a possessive date dates the act its noun names, not the clause's verb.
-  const possessive = possessiveIdentity(article, f);
-  if (possessive) {
-    clearClause(id);
-    delete id.about;
-    Object.assign(id, possessive);
-    return true;
-  }
-  // "Saturday's Harlow Cup final": the event noun that heads the words after a possessive date.
-  const owned = id.about ? undefined : possessiveEventNoun(article, f);
-  if (owned) id.about = eventClass(owned) ?? owned;
-  const subject = id.about ? undefined : eventNounSubject(article, f);
-  if (subject) {
-    id.about = eventClass(subject.noun) ?? subject.noun;
-    if (subject.actor && !id.actorEntity) {
-      id.actorEntity = subject.actor.id;
-      id.actorAgent = true;
-    } else if (subject.thing && !id.actorEntity) {
-      // The clause's subject is the act itself; what it happened to is whose act it is ("the dam burst").
-      id.actor = subject.thing;
-      id.actorText = subject.thing;
-    }
-  }
-  if (id.actorEntity) return false;
-  const owner = possessiveOwner(article, f);
-  if (owner) {
-    id.actorEntity = owner.id;
-    id.actorAgent = true;
-  }
-  return false;
-}
-
-/** Forgets what the clause's verb and subject said: the date belongs to a noun phrase's act. */
-function clearClause(id: FactIdentity): void {
-  for (const k of ['verb', 'verbText', 'verbSure', 'passive', 'actor', 'actorText', 'actorEntity', 'actorType', 'actorAgent', 'eventActor'] as const) delete id[k];
-}
-
-/** A subject that is itself an event ("the strike began") or an activity ("production will end in May"). */
-function readEventSubject(fr: FigureFrame | undefined, light: boolean, id: FactIdentity): void {
-  if (!fr?.actor || !(EVENT_NOUNS.has(fr.actor.head) || ACTIVITY_NOUNS.has(fr.actor.head))) return;
-  id.eventActor = true;
-  // "the closure will take place on Friday", "the vote was on Sunday": with a verb that says nothing, the subject names the event.
-  if (light && !id.about && EVENT_NOUNS.has(fr.actor.head)) id.about = eventClass(fr.actor.head) ?? fr.actor.head;
-}
-
-/** Around a date's verb: which time of the act it is ("will next appear"), a participle sharing its date ("and jailed"). */
-function readVerbMarks(article: SourceArticle, f: Figure, id: FactIdentity): void {
-  // "Its next policy meeting is on 18 March": the subject that is the event carries the word of occurrence.
-  const subject = id.eventActor ? f.frame?.actor?.text.split(/\s+/).pop() : undefined;
-  const occurrence = occurrenceOf(article, f, f.frame?.verb?.text.split(/\s+/).pop()) ?? occurrenceOf(article, f, subject);
-  if (occurrence) id.occurrence = occurrence;
-  const coEvent = id.event ? coordinatedAct(article, f) : undefined;
-  if (coEvent) id.coEvent = coEvent;
-}
-
-/** The people, organisations and places named inside a span (a date's clause), as folded names. */
-export function participantsIn(article: SourceArticle, span: Span): string[] {
-  const out = new Set<string>();
-  for (const e of article.analysis.entities) {
-    // Nationalities ("Ukrainian") say little about who took part.
-    if (e.subtype === 'nationality') continue;
-    const m = e.mentions.find((x) => x.start >= span.start && x.end <= span.end);
-    // By name, last word folded: "Kelsby" is one place whatever type each article's recogniser gave it.
-    if (m) out.add(`${e.type === 'person' ? 'person' : 'name'}:${foldName(e.name).split(' ').pop()!}`);
-  }
-  return [...out];
 }

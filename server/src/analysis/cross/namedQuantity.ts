@@ -2,10 +2,11 @@
 // from what follows it, a depth or a height ("4 km short of the runway", "850 metres below ground"); a
 // sum or share its noun names ("a refund of 49 euros", "a €85 million charge"). Read by identity.ts.
 
-import { COUNT_SYNONYMS, DEPTH_WORDS, DISTANCE_WORDS, EVENT_STARTS, HEIGHT_WORDS, HUMAN_NOUNS, LENGTH_UNITS, PHRASE_DETERMINERS, PHRASE_ENDS, REFERRING_WORDS, TIME_BEFORE_WORDS, TIME_SINCE_WORDS } from '../lexicon/events';
+import { COUNT_SYNONYMS, DEPTH_WORDS, DISTANCE_WORDS, EVENT_STARTS, HEIGHT_WORDS, HUMAN_NOUNS, LENGTH_UNITS, SPEED_KINDS, SPEED_UNITS, NAMED_CHANGES, STOCK_DRAW_VERBS, STOCK_NOUNS, WHOLE_BEFORE, PHRASE_DETERMINERS, PHRASE_ENDS, REFERRING_WORDS, TIME_BEFORE_WORDS, TIME_SINCE_WORDS } from '../lexicon/events';
 import { REMAINDER_BEFORE } from '../lexicon/counting';
 import { singular } from '../numbers';
-import type { Figure } from '../types';
+import type { Figure, FigureFrame } from '../types';
+import type { FactIdentity } from './factTypes';
 
 /** A counted noun, singular, with synonyms folded (as identity.ts folds them). */
 function folded(w: string): string {
@@ -84,6 +85,25 @@ export function spatialThing(text: string, f: Figure): { thing: string; text: st
   return undefined;
 }
 
+/**
+ * A speed is one quantity per story, whatever verb carries it ("was doing 121 km/h", "was travelling at
+ * 112 km/h", "hit 112 km/h"): its unit defines it. A word beside it may say which speed it is (a limit, a
+ * gust, an average: `SPEED_KINDS`), read in its clause a few words either side and in the verb.
+ */
+export function speedThing(text: string, f: Figure, verb: string | undefined): { thing: string; text: string } | undefined {
+  if (f.kind !== 'count' || !f.unit || !SPEED_UNITS.has(f.unit)) return undefined;
+  // The words of its own clause part: "the 60 km/h limit", "the limit on the curve is 60 km/h", not a
+  // limit named after a comma ("was doing 121 km/h, twice the 60 km/h limit").
+  const before = text.slice(Math.max(0, f.start - 40), f.start).split(/[.,;:!?()]/).pop()!;
+  const after = text.slice(f.end, f.end + 30).split(/[.,;:!?()]/)[0]!;
+  const near = [...before.toLowerCase().split(/[^a-z]+/).slice(-6), ...after.toLowerCase().split(/[^a-z]+/).slice(0, 3), verb ?? ''];
+  for (const w of near) {
+    const kind = SPEED_KINDS.get(w);
+    if (kind) return { thing: kind, text: kind };
+  }
+  return { thing: 'speed', text: 'speed' };
+}
+
 /** Hedges that may stand between a noun, "of" and its amount ("a refund of up to 49 euros"). */
 const OF_HEDGE = '(?:(?:about|around|some|nearly|almost|roughly|up to|more than|over|at least|as much as|just over|just under|an estimated)\\s+)?';
 
@@ -123,4 +143,51 @@ export function amongOthers(text: string, f: Figure): boolean {
   // "the last six trapped miners", "the remaining 40 passengers": what is left of a group is a part of it.
   if (REMAINDER_BEFORE.test(text.slice(Math.max(0, f.start - 20), f.start))) return true;
   return /^[^.;:!?]{0,60}?\b(?:were|was|are|is|been|be)\s+(?:also\s+|now\s+)?among\b/i.test(text.slice(f.end, f.end + 80));
+}
+
+/**
+ * "halting all 86 bus routes", "all 68 bus routes restart on Saturday": a count of all of what it counts is
+ * the size of the whole, one quantity whatever happened to it; the thing names it.
+ */
+export function readWhole(text: string, f: Figure, id: FactIdentity): void {
+  if (f.kind !== 'count' || !id.thing || id.partOf || f.frame?.partitive || !WHOLE_BEFORE.test(text.slice(Math.max(0, f.start - 20), f.start))) return;
+  id.whole = true;
+  id.quantityNamed = true;
+  delete id.event;
+}
+
+/**
+ * "sold 1.2 billion euros of its reserves", "spent 2.1 billion euros of its reserves": a sum drawn from a
+ * stock by any verb that draws on it is one drawing, the verb no other event.
+ */
+export function readStockDrawn(f: Figure, fr: FigureFrame | undefined, id: FactIdentity): void {
+  if (f.kind !== 'money' || !id.thing || !STOCK_NOUNS.has(id.thing) || !fr?.verb || !STOCK_DRAW_VERBS.has(fr.verb.lemma)) return;
+  id.event = 'draw';
+}
+
+/** "inflation, at 4.8% in December, was …": an amount set off after a noun by ", at" is that noun's level. */
+export function apposedThing(text: string, f: Figure): { thing?: string; text?: string } {
+  const before = text.slice(Math.max(0, f.start - 40), f.start);
+  const comma = /,\s+(?:which\s+(?:is|was|stands|stood)\s+)?at\s+$/.exec(before);
+  const noun = comma ? before.slice(0, comma.index).split(/\s+/).pop() : undefined;
+  if (!noun || !/^\p{Ll}[\p{L}-]*$/u.test(noun)) return {};
+  const thing = folded(singular(noun));
+  return { thing, text: noun };
+}
+
+/** "prices were 8.4% higher", "the economy will grow by 1.7%": a change with a name of its own is that named quantity, a level. */
+export function namedChange(text: string, f: Figure, id: FactIdentity): void {
+  // A word right before the subject narrows it ("Oil prices", "House prices"), whatever the tagger made of it.
+  const actor = f.frame?.actor;
+  if (actor && /\p{L}\s+$/u.test(text.slice(Math.max(0, actor.start - 2), actor.start)) && !/\b(?:the|in|of|and|that|as|while|with|but|when|because|after|where|said|says)\s+$/i.test(text.slice(Math.max(0, actor.start - 10), actor.start))) return;
+  // The words as written, so that "oil prices" (a price, not inflation) stay apart from "prices".
+  const words = (id.thingText ?? '').toLowerCase().replace(/^(?:the|a|an)\s+/, '').split(/\s+/);
+  const written = [...words.slice(0, -1), singular(words[words.length - 1] ?? '')].join(' ');
+  const name = f.kind === 'percent' && id.thing && id.direction ? NAMED_CHANGES.get(`${written}:${id.direction}`) : undefined;
+  if (!name) return;
+  id.thing = name;
+  id.thingText = name;
+  // Named as it is: "inflation", not "the share of inflation".
+  id.thingIsSubject = true;
+  delete id.direction;
 }

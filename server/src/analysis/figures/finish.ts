@@ -6,6 +6,7 @@ import { HOUR_ABBREVIATIONS, TIME_WORDS } from '../lexicon/calendar';
 import { MONEY_NOUNS } from '../lexicon/counting';
 import {
   CURRENCY_WORDS,
+  MAGNITUDE_CURRENCIES,
   DURATION_UNITS,
   MAGNITUDES,
   MEASURE_UNITS,
@@ -108,6 +109,13 @@ function readCurrencyWords(n: NumberRead, a: Amount, u1: Word, u2: Word | undefi
   const code = CURRENCY_WORDS.get(u1.key);
   if (code !== undefined && a.currency === undefined) {
     a.currency = code;
+    a.j += 1;
+    return true;
+  }
+  // "12 million crowns", "650 crowns a month": a currency's English name that is also a common noun.
+  const named = MAGNITUDE_CURRENCIES.get(u1.key);
+  if (named !== undefined && a.currency === undefined && (a.j > n.i1 || /^(?:a|an|per|each)$/.test(u2?.key ?? ''))) {
+    a.currency = named;
     a.j += 1;
     return true;
   }

@@ -12,7 +12,7 @@
 // An appositive or a parenthesis between a subject and its verb is stepped over both ways ("About 900
 // miners, members of the union (HMU), walked out": the figure's verb is "walked out", its subject the miners).
 
-import { CAPACITY_WORDS, CLAUSE_OPENERS, DEPRIVING_VERBS, EVENT_NOUNS, NOUN_PHRASE_PREPOSITIONS, PLACE_COORDINATORS, PLACE_PREPOSITIONS, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PART_PRONOUNS, PREDICATE_COORDINATORS, PHRASAL_PARTICLES, PROVISIONAL_CUES, RATE_ADJECTIVES, RATE_AFTER_FIGURE, RISING_VERBS } from '../lexicon/events';
+import { CAPACITY_WORDS, CLAUSE_OPENERS, DEPRIVING_VERBS, EVENT_NOUNS, NOUN_PHRASE_PREPOSITIONS, PLACE_COORDINATORS, PLACE_PREPOSITIONS, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PART_PRONOUNS, PREDICATE_COORDINATORS, PROVISIONAL_CUES, RATE_ADJECTIVES, RATE_AFTER_FIGURE, RISING_VERBS } from '../lexicon/events';
 import { REVISION_VERBS } from '../lexicon/deals';
 import { OF_DETERMINERS } from '../lexicon/counting';
 import { SPEECH_VERBS } from '../lexicon/speech';
@@ -21,7 +21,7 @@ import type { Token, Tokenized } from '../tokens';
 import type { Figure, FigureFrame } from '../types';
 import { firstStartingAtOrAfter } from '../util/search';
 import { verbLemma } from './wordForms';
-import { has, isCopula, isHead, isNoun, isPossessive, isVerb, MAX_PHRASE, nominalGerund, phraseAt, segmentIndex, sentOf, word, type Sent } from './frameWords';
+import { has, isCopula, isHead, isNoun, isPossessive, isVerb, MAX_PHRASE, nominalGerund, nounBetween, objectPhrase, phraseAt, segmentIndex, sentOf, word, type Sent } from './frameWords';
 import { subjectOf, type Actor } from './frameSubject';
 
 export { nounPlural, verbForms, verbLemma } from './wordForms';
@@ -76,19 +76,24 @@ function frameOf(tk: Tokenized, f: Figure, cache: Map<number, Sent>): FigureFram
     frame.asSubject = true;
     // The verb may stand after an appositive, in a later segment: its predicate ends with that segment.
     if (frame.verb.lemma === 'be') readPredicate(s, right, Math.max(seg[1], s.segs[segmentIndex(s, right)]![1]), frame);
-  } else if (left >= 0) {
-    frame.verb = verbOf(s, left);
-    if (isCapacity(s, left)) frame.capacity = true;
-    const actor = subjectOf(s, left, clauseStart);
-    if (actor) frame.actor = actor;
-    if (LEVEL_VERBS.has(frame.verb.lemma) && actor && !has(s.toks[actor.k], 'Pronoun')) readLevel(s, actor, frame);
-    const about = deprivedOf(s, a, clauseStart) ? undefined : nounBetween(s, left, a);
-    if (about) frame.about ??= about;
-    if (word(s.toks[a - 1]) === 'to') readRisenTo(s, left, frame);
-  }
+  } else if (left >= 0) readVerbBefore(s, a, left, clauseStart, frame);
   const cue = provisionalCue(s, clauseStart, seg[1]);
   if (cue) frame.provisional ??= cue;
   return frame;
+}
+
+/** The figure's verb stands before it ("rose to 27", "raised its rate to 4.5%"): the verb, its subject, the noun between. */
+function readVerbBefore(s: Sent, a: number, left: number, clauseStart: number, frame: FigureFrame): void {
+  frame.verb = verbOf(s, left);
+  if (isCapacity(s, left)) frame.capacity = true;
+  const actor = subjectOf(s, left, clauseStart);
+  if (actor) frame.actor = actor;
+  const about = deprivedOf(s, a, clauseStart) ? undefined : nounBetween(s, left, a);
+  // "Policymakers increased the deposit rate by 0.5 points to 4.5%": a level verb with an object measures the object, not its subject.
+  const object = about !== undefined && left + 1 < a && (has(s.toks[left + 1], 'Determiner') || isPossessive(s.toks[left + 1]));
+  if (LEVEL_VERBS.has(frame.verb.lemma) && actor && !has(s.toks[actor.k], 'Pronoun') && !object) readLevel(s, actor, frame);
+  if (about) frame.about ??= about;
+  if (word(s.toks[a - 1]) === 'to') readRisenTo(s, left, frame);
 }
 
 /**
@@ -516,17 +521,6 @@ function verbAfterAppositive(s: Sent, si: number): number {
   return -1;
 }
 
-/** The verb at k, a particle perhaps, a determiner and a noun that the lexicon's event phrases name together ("lose life", "come off rails"). */
-function objectPhrase(s: Sent, k: number, lemma: string): { lemma: string; end: number } | undefined {
-  let j = k + 1;
-  const particle = j < s.hi && PHRASAL_PARTICLES.has(word(s.toks[j])) ? word(s.toks[j++]) : undefined;
-  if (j >= s.hi || !OF_DETERMINERS.has(word(s.toks[j]))) return undefined;
-  const noun = j + 1 < s.hi ? s.toks[j + 1]! : undefined;
-  if (!noun || !isNoun(noun)) return undefined;
-  const key = [lemma, particle, singular(word(noun))].filter(Boolean).join(' ');
-  return EVENT_CLASSES.has(key) ? { lemma: key, end: noun.end } : undefined;
-}
-
 /** The verb at k and the next word make an event phrase ("walk out", "went to the scene"); "came to £4 million" is a level reached. */
 function twoWordPhrase(s: Sent, k: number, lemma: string): boolean {
   if (k + 1 >= s.hi || !EVENT_CLASSES.has(`${lemma} ${word(s.toks[k + 1])}`)) return false;
@@ -578,12 +572,6 @@ function verbOf(s: Sent, k: number): { lemma: string; text: string; passive: boo
   return has(t, 'Verb') || isCopula(t) ? { lemma, text, passive, sure: true } : { lemma, text, passive };
 }
 
-
-/** The head noun between a verb and the figure ("reported net profit down 12%"), when the figure follows a preposition. */
-function nounBetween(s: Sent, v: number, a: number): string | undefined {
-  for (let k = a - 1; k > v; k--) if (isNoun(s.toks[k]) && !has(s.toks[k], 'Pronoun') && !has(s.toks[k], 'ProperNoun')) return singular(word(s.toks[k]));
-  return undefined;
-}
 
 /** A provisional cue in the clause ("so far", "at least", "preliminary"), as written. */
 function provisionalCue(s: Sent, from: number, to: number): string | undefined {

@@ -3,7 +3,8 @@
 // meaning, a possessive, part of a name — from compromise's tags with the lexicon's event and level verbs
 // where compromise reads a verb form as a noun.
 
-import { CATENATIVE_VERBS, CLAUSE_OPENERS, DURATION_VERBS, EVENT_CLASSES, LEVEL_VERBS, PHRASAL_PARTICLES } from '../lexicon/events';
+import { CATENATIVE_VERBS, CLAUSE_OPENERS, DURATION_VERBS, EVENT_CLASSES, LEVEL_VERBS, PHRASAL_PARTICLES, UNMEASURED_NOUNS } from '../lexicon/events';
+import { OF_DETERMINERS } from '../lexicon/counting';
 import { VALUE_VERBS } from '../lexicon/deals';
 import { singular } from '../numbers';
 import type { Token, Tokenized } from '../tokens';
@@ -186,6 +187,39 @@ export function phraseAt(s: Sent, k: number, end: number): { key: string; length
       const sg = singular(key);
       if (EVENT_CLASSES.has(sg)) return { key: sg, length: 1 };
     }
+  }
+  return undefined;
+}
+
+/** The verb at k, a particle perhaps, a determiner and a noun that the lexicon's event phrases name together ("lose life", "come off rails"). */
+export function objectPhrase(s: Sent, k: number, lemma: string): { lemma: string; end: number } | undefined {
+  let j = k + 1;
+  const particle = j < s.hi && PHRASAL_PARTICLES.has(word(s.toks[j])) ? word(s.toks[j++]) : undefined;
+  if (j >= s.hi || !OF_DETERMINERS.has(word(s.toks[j]))) return undefined;
+  const noun = j + 1 < s.hi ? s.toks[j + 1]! : undefined;
+  if (!noun || !isNoun(noun)) return undefined;
+  const key = [lemma, particle, singular(word(noun))].filter(Boolean).join(' ');
+  return EVENT_CLASSES.has(key) ? { lemma: key, end: noun.end } : undefined;
+}
+
+/** Words of a step's size that compromise may not tag as a value ("half a percentage point"). */
+const STEP_NUMBER_WORDS = /^(?:a|an|half|quarter|of|one)$/;
+
+/** The head noun between a verb and the figure ("reported net profit down 12%"), when the figure follows a preposition. */
+export function nounBetween(s: Sent, v: number, a: number): string | undefined {
+  for (let k = a - 1; k > v; k--) {
+    if (!isNoun(s.toks[k]) || has(s.toks[k], 'Pronoun') || has(s.toks[k], 'ProperNoun')) continue;
+    // "raised its rate by 50 basis points to 6.25%": the step's unit ("points", "basis points") is not what the figure measures.
+    const w = singular(word(s.toks[k]));
+    if (!UNMEASURED_NOUNS.has(w)) return w;
+    // Past the step only when "by" opens it ("by 50 basis points"); "yields rose 22 basis points to 7.05%" names nothing here.
+    let j = k - 1;
+    while (j > v && isNoun(s.toks[j]) && !has(s.toks[j], 'Value')) j--;
+    const numberEnd = j;
+    // "by 50 basis points", "by half a percentage point", "by a quarter of a point".
+    while (j > v && (has(s.toks[j], 'Value') || STEP_NUMBER_WORDS.test(word(s.toks[j])))) j--;
+    if (j === numberEnd || word(s.toks[j]) !== 'by') return undefined;
+    k = j;
   }
   return undefined;
 }

@@ -44,7 +44,7 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   vote: vote, ballot, elect, cast
   cost: cost, spend
   pay: pay, payment
-  rise: rise, climb, increase, jump, grow, gain, soar, surge, up, raise, hike, add, higher, stronger, firmer
+  rise: rise, climb, increase, jump, grow, gain, soar, surge, up, raise, hike, add, higher, stronger, firmer, lift
   fall: fall, drop, decline, slip, slide, slump, plunge, tumble, shrink, down, lose, lower, weaker, softer
   demand: demand, seek, call for
   offer: offer, propose
@@ -469,6 +469,35 @@ export const DURATION_DISPLAY_UNITS: ReadonlyArray<readonly [number, string]> = 
  * dates the act the object names, as if its verb were written.
  */
 export const SUPPORT_VERBS: ReadonlySet<string> = words('hand, hand in, tender, submit');
+
+/**
+ * Nouns beside an amount that never name what it measures: a time of day or a period ("to 6.25% this
+ * afternoon"), a unit of change ("by 50 basis points to 6.25%": the points are the step, not the rate).
+ */
+export const UNMEASURED_NOUNS: ReadonlySet<string> = words('morning, afternoon, evening, night, today, tonight, weekend, point, percentage point, basis point, bp');
+
+/** Nouns whose value is itself a percentage, a level rather than a share of them: a label reads "the rate", never "the share of rate". */
+export const LEVEL_NOUNS: ReadonlySet<string> = words('rate, yield, inflation, growth, unemployment, turnout, target, tax, tariff, margin, return, forecast, deficit, interest, approval, rating');
+
+/**
+ * A change in percent that has a name of its own: a rise in prices is inflation ("prices were 8.4% higher
+ * than a year before" is "inflation of 8.4%"), a rise in output is growth. Keyed by the measured thing and
+ * the direction of its change.
+ */
+export const NAMED_CHANGES: ReadonlyMap<string, string> = new Map([
+  ['price:rise', 'inflation'], ['consumer price:rise', 'inflation'], ['cost of living:rise', 'inflation'],
+  ['economy:rise', 'growth'], ['gdp:rise', 'growth'], ['output:rise', 'growth'],
+]);
+
+/**
+ * Stocks a sum is drawn from, and the verbs that draw on them: "sold 1.2 billion euros of its reserves",
+ * "spent 2.1 billion euros of its reserves", "used €900m of the fund" all run the stock down by that sum.
+ */
+export const STOCK_NOUNS: ReadonlySet<string> = words('reserve, saving, stockpile, fund, buffer, war chest, cash pile, rainy-day fund');
+export const STOCK_DRAW_VERBS: ReadonlySet<string> = words('sell, spend, use, burn, burn through, draw, draw down, run down, deplete, dip into, tap, offload, sell off');
+
+/** Words before a count that make it the whole of what it counts ("all 86 bus routes", "all of the 40 stations"). */
+export const WHOLE_BEFORE = /\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
 
 /**
  * Units a quantity is defined by: a speed is one thing in a story ("was doing 121 km/h", "travelling at

@@ -250,10 +250,18 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['rupee', 'INR'], ['rupees', 'INR'], ['inr', 'INR'],
   ['franc', 'CHF'], ['francs', 'CHF'], ['chf', 'CHF'],
   ['zloty', 'PLN'], ['zlotys', 'PLN'], ['pln', 'PLN'],
+  // The Nordic and Czech currencies in their own spellings; "crowns", their English name, is in MAGNITUDE_CURRENCIES.
+  ['kronor', 'crowns'], ['krona', 'crowns'], ['kroner', 'crowns'], ['krone', 'crowns'], ['koruna', 'crowns'], ['korunas', 'crowns'],
   // Minor units: share prices and per-share offers are quoted in them ("820 pence a share", "455 cents").
   // GBX is the exchanges' code for pence; cents are kept as cents (their currency is the story's).
   ['pence', 'GBX'], ['penny', 'GBX'], ['cents', 'cents'],
 ]);
+
+/**
+ * Currency names that are also ordinary words ("three crowns" won by a club, "six pounds" of flour): money
+ * only after a magnitude ("12 million crowns") or before a rate ("650 crowns a month").
+ */
+export const MAGNITUDE_CURRENCIES: ReadonlyMap<string, string> = new Map([['crowns', 'crowns']]);
 
 /** Suffixes written tight after the digits that make a sum in a minor unit ("820p" is 820 pence). */
 export const MINOR_UNIT_SUFFIXES: ReadonlyMap<string, string> = new Map([['p', 'GBX']]);
