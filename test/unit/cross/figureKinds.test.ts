@@ -6,19 +6,11 @@
 // look-alike that must stay apart. Invented articles.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeCorpus } from '../../../server/src/analysis/cross/engine';
 import { figureIdentity } from '../../../server/src/analysis/cross/identity';
 import { analyzeArticle } from '../../../server/src/analysis/analyze';
-import { article, of } from './util';
+import { article, of, identityOf, corpus } from './util';
 
-function identityOf(body: string, text: string): ReturnType<typeof figureIdentity> {
-  const a = article('x.txt', body);
-  const f = a.analysis.figures.find((x) => x.text === text);
-  assert.ok(f, `no figure “${text}”`);
-  return figureIdentity(a, f);
-}
 
-const corpus = (...texts: string[]) => analyzeCorpus(texts.map((t, i) => article(`${'abcdef'[i]}.txt`, t)), { storyThreshold: 0 });
 const findings = (check: string, ...texts: string[]): string[] => of(corpus(...texts).findings, check).map((f) => f.message);
 
 const coachLead = 'VELLAR, May 9 - A coach overturned on the Vellar bypass on Friday, injuring 23 passengers.';

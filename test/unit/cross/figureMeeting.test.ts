@@ -4,11 +4,9 @@
 // so none passes by comparing nothing or everything. Invented articles.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeCorpus } from '../../../server/src/analysis/cross/engine';
 import { analyzeArticle } from '../../../server/src/analysis/analyze';
-import { article, of } from './util';
+import { of, corpus } from './util';
 
-const corpus = (...texts: string[]) => analyzeCorpus(texts.map((t, i) => article(`${'abcdef'[i]}.txt`, t)), { storyThreshold: 0 });
 const conflicts = (...texts: string[]): string[] => of(corpus(...texts).findings, 'figure-conflict').map((f) => f.message);
 const figureTexts = (text: string): string[] => analyzeArticle(text).figures.map((f) => f.text);
 

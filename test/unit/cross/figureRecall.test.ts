@@ -5,22 +5,13 @@
 // none passes by comparing nothing or everything. Invented articles.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeCorpus } from '../../../server/src/analysis/cross/engine';
 import { nounPlural, verbLemma } from '../../../server/src/analysis/figures/frame';
-import { figureIdentity } from '../../../server/src/analysis/cross/identity';
 import { dateLabel, figureLabel } from '../../../server/src/analysis/cross/factLabels';
 import type { DateItem, FigureItem } from '../../../server/src/analysis/cross/factTypes';
-import { article, of } from './util';
+import { of, identityOf, corpus } from './util';
 
 /** The identity of the nth figure written `text` in an invented article. */
-function identityOf(body: string, text: string, nth = 0): ReturnType<typeof figureIdentity> {
-  const a = article('x.txt', body);
-  const f = a.analysis.figures.filter((x) => x.text === text)[nth];
-  assert.ok(f, `no figure “${text}”`);
-  return figureIdentity(a, f);
-}
 
-const corpus = (...texts: string[]) => analyzeCorpus(texts.map((t, i) => article(`${'abcdef'[i]}.txt`, t)), { storyThreshold: 0 });
 const conflicts = (...texts: string[]): string[] => of(corpus(...texts).findings, 'figure-conflict').map((f) => f.message);
 const labels = (...texts: string[]): string[] => corpus(...texts).stories.flatMap((s) => s.facts).filter((f) => f.kind === 'figure' || f.kind === 'date').map((f) => f.label);
 

@@ -5,16 +5,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeCorpus } from '../../../server/src/analysis/cross/engine';
 import { analyzeArticle } from '../../../server/src/analysis/analyze';
-import { figureIdentity } from '../../../server/src/analysis/cross/identity';
-import { article, messagesOf, of } from './util';
+import { article, messagesOf, of, identityOf } from './util';
 
 /** The identity of the figure written `text` in an invented article. */
-function identityOf(body: string, text: string): ReturnType<typeof figureIdentity> {
-  const a = article('x.txt', body);
-  const f = a.analysis.figures.find((x) => x.text === text);
-  assert.ok(f, `no figure “${text}”`);
-  return figureIdentity(a, f);
-}
 
 const conflicts = (...texts: string[]): string[] => messagesOf('figure-conflict', ...texts);
 

@@ -4,18 +4,9 @@
 // that must stay apart or agree, so none passes by comparing nothing or everything. Invented articles.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeCorpus } from '../../../server/src/analysis/cross/engine';
-import { figureIdentity } from '../../../server/src/analysis/cross/identity';
-import { article, of } from './util';
+import { of, identityOf, corpus } from './util';
 
-function identityOf(body: string, text: string): ReturnType<typeof figureIdentity> {
-  const a = article('x.txt', body);
-  const f = a.analysis.figures.find((x) => x.text === text);
-  assert.ok(f, `no figure “${text}”`);
-  return figureIdentity(a, f);
-}
 
-const corpus = (...texts: string[]) => analyzeCorpus(texts.map((t, i) => article(`${'abcdef'[i]}.txt`, t)), { storyThreshold: 0 });
 const conflicts = (...texts: string[]): string[] => of(corpus(...texts).findings, 'figure-conflict').map((f) => f.message);
 
 const fireLead = 'TARVIK, June 4 - A forest fire in the hills above Tarvik forced the evacuation of two villages on Tuesday.';

@@ -1,8 +1,10 @@
 // Helpers for the cross-source engine tests.
+import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle } from '../../../server/src/analysis/analyze';
 import { analyzeCorpus } from '../../../server/src/analysis/cross/engine';
+import { figureIdentity } from '../../../server/src/analysis/cross/identity';
 import type { Finding, SourceArticle } from '../../../server/src/analysis/cross/types';
 import type { Figure } from '../../../server/src/analysis/types';
 
@@ -61,4 +63,17 @@ export function inArticle(findings: Finding[], nameStart: string): Finding[] {
 export function textAt(articles: SourceArticle[], f: { location: { article: string; span: { start: number; end: number } } }): string {
   const a = articles.find((x) => x.id === f.location.article)!;
   return a.text.slice(f.location.span.start, f.location.span.end);
+}
+
+/** The identity of the `nth` figure written `text` in an invented article. */
+export function identityOf(body: string, text: string, nth = 0): ReturnType<typeof figureIdentity> {
+  const a = article('x.txt', body);
+  const f = a.analysis.figures.filter((x) => x.text === text)[nth];
+  assert.ok(f, `no figure “${text}”`);
+  return figureIdentity(a, f);
+}
+
+/** One story of invented articles a.txt, b.txt, … (grouping off: they are compared whatever they share). */
+export function corpus(...texts: string[]): ReturnType<typeof analyzeCorpus> {
+  return analyzeCorpus(texts.map((t, i) => article(`${'abcdef'[i]}.txt`, t)), { storyThreshold: 0 });
 }
