@@ -7,6 +7,7 @@ import { alignFacts } from '../../../server/src/analysis/cross/align';
 import { extractArticleFacts } from '../../../server/src/analysis/cross/extract';
 import { factsFromWire, factsToWire } from '../../../server/src/analysis/cross/factsWire';
 import { resolveEntities } from '../../../server/src/analysis/cross/resolve';
+import { storyActs } from '../../../server/src/analysis/cross/storyActs';
 import { nounPlural, primeWordForms, verbForms, withWordFormJournal } from '../../../server/src/analysis/figures/wordForms';
 import { article } from './util';
 
@@ -55,4 +56,21 @@ test('a journal inside another adds its forms to the outer one too', () => {
     outer.forms.map((e) => e[1]).sort(),
     ['crane', 'harbour'],
   );
+});
+
+test('the acts an article opens with travel with its facts, and their words stay out of the journal', () => {
+  const derailment = article(
+    'rail.txt',
+    'Train derails near Osterby\n\nOSTERBY, March 3 - A passenger train derailed near Osterby on Tuesday, injuring 14 people, the rail operator said.',
+  );
+  const { result: facts, forms } = withWordFormJournal(() => extractArticleFacts(derailment));
+  assert.ok(facts.acts && facts.acts.length > 0, 'the opening names an act');
+  // Working out the acts read every word of the opening; none of those lookups went into the journal.
+  assert.ok(!forms.some((e) => e[1] === 'passenger' || e[1] === 'near' || e[1] === 'osterby'), JSON.stringify(forms));
+  const decoded = factsFromWire(derailment, JSON.parse(JSON.stringify(factsToWire(facts, forms))));
+  assert.deepEqual(decoded?.acts, facts.acts);
+  assert.deepEqual(storyActs([decoded!, decoded!]), storyActs([facts, facts]));
+  // Acts that are not a list of words make the wire one the encoder did not write: it is not trusted.
+  const damaged = { ...JSON.parse(JSON.stringify(factsToWire(facts, forms))), acts: [3] };
+  assert.equal(factsFromWire(derailment, damaged), undefined);
 });

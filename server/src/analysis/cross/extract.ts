@@ -13,6 +13,7 @@ import { ELLIPSIS, type ArticleFacts, type DateItem, type FigureItem, type Quote
 import { dateIdentity, participantsIn } from './dateIdentity';
 import { figureIdentity, normCount } from './identity';
 import { continuesAcross } from './quoteParts';
+import { openingActs } from './storyActs';
 import { timeSince } from './namedQuantity';
 import { contentStems, sentenceAt, weekdaysIn, words, writtenWeekday, type WeekdayMention } from './text';
 import type { SourceArticle } from './types';
@@ -54,7 +55,7 @@ export function extractArticleFacts(article: SourceArticle): ArticleFacts {
     figures.push(...items, ...wholes(article, items));
   }
   markEarlierValues(figures);
-  return { article, figures, dates, quotes: quoteItems(article) };
+  return { article, figures, dates, quotes: quoteItems(article), acts: openingActs(article) };
 }
 
 /**

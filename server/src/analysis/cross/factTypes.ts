@@ -166,6 +166,11 @@ export interface ArticleFacts {
   figures: FigureItem[];
   dates: DateItem[];
   quotes: QuoteItem[];
+  /**
+   * The event classes the article's opening names (`storyActs.ts`), worked out where the article was
+   * analysed so the main thread needs no language model for them; absent, they are worked out on use.
+   */
+  acts?: readonly string[];
 }
 
 export interface FigureFact extends Fact {

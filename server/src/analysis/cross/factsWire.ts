@@ -15,13 +15,15 @@ import type { ArticleFacts, DateItem, FigureItem, QuoteItem } from './factTypes'
 import type { SourceArticle } from './types';
 
 /** The wire's layout; a change of it makes older wires undecodable (and so ignored). */
-const WIRE_VERSION = 1;
+const WIRE_VERSION = 2;
 
 export interface FactsWire {
   v: number;
   figures: unknown[];
   dates: unknown[];
   quotes: unknown[];
+  /** The event classes the article's opening names (ArticleFacts.acts). */
+  acts?: string[];
   /** The word forms worked out for these facts (see wordForms.ts), so the main thread need not load the model. */
   forms?: WordFormEntry[];
 }
@@ -42,6 +44,7 @@ export function factsToWire(facts: ArticleFacts, forms?: WordFormEntry[]): Facts
   };
   const items = (xs: object[]) => xs.map((x) => encodeFields(x, refs));
   const wire: FactsWire = { v: WIRE_VERSION, figures: items(facts.figures), dates: items(facts.dates), quotes: items(facts.quotes) };
+  if (facts.acts) wire.acts = [...facts.acts];
   if (forms?.length) wire.forms = forms;
   return wire;
 }
@@ -83,8 +86,9 @@ export function factsFromWire(article: SourceArticle, wire: unknown): ArticleFac
     const dates = w.dates.map((x) => decodeItem(x, article.id, ctx) as unknown as DateItem);
     const quotes = w.quotes.map((x) => decodeItem(x, article.id, ctx) as unknown as QuoteItem);
     if (!figures.every(validFigure) || !dates.every(validDate) || !quotes.every(validQuote)) return undefined;
+    if (w.acts !== undefined && !(Array.isArray(w.acts) && w.acts.every((c) => typeof c === 'string'))) return undefined;
     primeWordForms(w.forms);
-    return { article, figures, dates, quotes };
+    return w.acts ? { article, figures, dates, quotes, acts: w.acts } : { article, figures, dates, quotes };
   } catch (err) {
     if (err instanceof BadWire) return undefined;
     throw err;

@@ -7,10 +7,11 @@
 
 import { EVENT_CLASSES, HUMAN_CLASSES, PHRASAL_PARTICLES, RECURRING_CLASSES } from '../lexicon/events';
 import { OF_DETERMINERS } from '../lexicon/counting';
-import { verbLemma } from '../figures/wordForms';
+import { unjournaled, verbLemma } from '../figures/wordForms';
 import { singular } from '../numbers';
 import { actOfNoun } from './dateActs';
 import type { ArticleFacts } from './factTypes';
+import type { SourceArticle } from './types';
 
 /** Words a lead sentence has at least: shorter lines before it are the headline, the byline, the dateline. */
 const LEAD_WORDS = 10;
@@ -25,8 +26,8 @@ export interface StoryActs {
 }
 
 /** The article's opening: everything up to the end of its first sentence of some length (the lead). */
-function opening(a: ArticleFacts): string {
-  const { text, analysis } = a.article;
+function opening(article: SourceArticle): string {
+  const { text, analysis } = article;
   for (const s of analysis.sentences) {
     if (s.start > OPENING_REACH) break;
     if ((text.slice(s.start, s.end).match(/\p{L}+/gu) ?? []).length >= LEAD_WORDS) return text.slice(0, s.end);
@@ -54,9 +55,14 @@ export function actsNamed(text: string): Set<string> {
   return out;
 }
 
+/** The event classes an article's opening names (its lemmas are not journaled: the classes travel, not the words). */
+export function openingActs(article: SourceArticle): string[] {
+  return unjournaled(() => [...actsNamed(opening(article))]);
+}
+
 export function storyActs(articles: ArticleFacts[]): StoryActs {
   const counts = new Map<string, number>();
-  for (const a of articles) for (const c of actsNamed(opening(a))) counts.set(c, (counts.get(c) ?? 0) + 1);
+  for (const a of articles) for (const c of new Set(a.acts ?? openingActs(a.article))) counts.set(c, (counts.get(c) ?? 0) + 1);
   const need = Math.max(2, Math.ceil(articles.length / 2));
   const central = new Set([...counts].filter(([, n]) => n >= need).map(([c]) => c));
   const ranked = [...central].sort((x, y) => counts.get(y)! - counts.get(x)! || (x < y ? -1 : 1));

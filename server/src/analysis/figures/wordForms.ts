@@ -150,6 +150,17 @@ export function withWordFormJournal<T>(work: () => T): { result: T; forms: WordF
   }
 }
 
+/** Runs `work` without recording the word forms it asks for in an enclosing journal. */
+export function unjournaled<T>(work: () => T): T {
+  const outer = journal;
+  journal = undefined;
+  try {
+    return work();
+  } finally {
+    journal = outer;
+  }
+}
+
 /** Takes word forms another thread worked out with this build; anything not shaped as a journal writes them is skipped. */
 export function primeWordForms(forms: unknown): void {
   if (!Array.isArray(forms)) return;
