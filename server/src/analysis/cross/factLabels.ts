@@ -3,6 +3,7 @@
 // day the ferry left". Built from the words the articles wrote and general phrases of the lexicon, never
 // from stems or stray context words.
 
+import { SCALE_UNITS } from '../lexicon/units';
 import { ACT_NOUNS, DURATION_NOUNS, EVENT_PHRASES, LEVEL_NOUNS, NAMED_CHANGES } from '../lexicon/events';
 import { nounPlural, verbForms } from '../figures/frame';
 import { weekdayDisplay } from '../util/calendar';
@@ -119,6 +120,9 @@ function amountLabel(f: FactIdentity, kind: string): string {
   return /^(?:the|a|an)\s/i.test(thing) ? thing.replace(/^an?\s/i, 'the ') : `the ${thing}`;
 }
 
+/** Scales a reading is given on (lexicon/units.ts). */
+const SCALES: ReadonlySet<string> = new Set(SCALE_UNITS.values());
+
 /** The label of a figure fact: from the item that names most about it, in plain words. */
 export function figureLabel(its: FigureItem[]): string {
   const best = [...its].sort((a, b) => richness(b.fact) - richness(a.fact))[0]!;
@@ -131,6 +135,8 @@ export function figureLabel(its: FigureItem[]): string {
   // A distance, a depth or a height: "the distance from the runway", "the depth".
   // All of what it counts: "all bus routes".
   else if (kind === 'count' && f.whole) label = `all ${countLabel(f)}`;
+  // A reading on a scale: "the earthquake's magnitude".
+  else if (kind === 'count' && best.figure.unit !== undefined && SCALES.has(best.figure.unit)) label = `the ${f.thing ? `${f.thing}'s ` : ''}${best.figure.unit}`;
   else if (kind === 'count' && f.quantityNamed) label = `the ${f.thingText ?? f.thing}${f.day ? ` on ${dayPart(f.day)}` : ''}`;
   else if (kind === 'count') label = countLabel(f);
   else label = amountLabel(f, kind);

@@ -7,6 +7,7 @@
 
 import { EVENT_CLASSES, HUMAN_CLASSES, PHRASAL_PARTICLES, RECURRING_CLASSES } from '../lexicon/events';
 import { OF_DETERMINERS } from '../lexicon/counting';
+import { IMPACT_VERBS, STRIKING_FORCES } from '../lexicon/forces';
 import { unjournaled, verbLemma } from '../figures/wordForms';
 import { singular } from '../numbers';
 import { actOfNoun } from './dateActs';
@@ -49,6 +50,8 @@ export function actsNamed(text: string): Set<string> {
       w1 && w2 && w3 && PHRASAL_PARTICLES.has(w1) && OF_DETERMINERS.has(w2) && `${lemma} ${w1} ${singular(w3)}`,
       w1 && w2 && PHRASAL_PARTICLES.has(w1) && `${lemma} ${w1} ${singular(w2)}`,
     ];
+    // "Quake strikes": a force coming down on a place is no walkout, and its aftershocks strike too.
+    if (IMPACT_VERBS.has(lemma) && i > 0 && STRIKING_FORCES.has(singular(ws[i - 1]!))) return;
     const cls = phrases.map((p) => (p ? EVENT_CLASSES.get(p) : undefined)).find((c) => c !== undefined) ?? actOfNoun(w) ?? EVENT_CLASSES.get(lemma);
     if (cls && !HUMAN_CLASSES.has(cls) && !RECURRING_CLASSES.has(cls)) out.add(cls);
   });

@@ -10,6 +10,7 @@ import {
   DURATION_UNITS,
   MAGNITUDES,
   MEASURE_UNITS,
+  SCALE_UNITS,
   MULTIPLIERS_ONLY_ATTACHED,
   PERCENT_WORDS,
   SUFFIX_MULTIPLIERS,
@@ -177,10 +178,23 @@ function readUnit(ws: Word[], n: NumberRead, a: Amount): void {
     return;
   }
   const u1 = nextTight(ws, a.j);
-  if (!u1) return;
-  const u2 = nextTight(ws, a.j + 1);
-  if (readPercentWords(a, u1, u2) || readCurrencyWords(n, a, u1, u2) || readDurationWords(ws, a, u1)) return;
-  readMeasureWords(a, u1, u2);
+  const u2 = u1 ? nextTight(ws, a.j + 1) : undefined;
+  if (u1 && (readPercentWords(a, u1, u2) || readCurrencyWords(n, a, u1, u2) || readDurationWords(ws, a, u1))) return;
+  if (u1) readMeasureWords(a, u1, u2);
+  if (a.unit === undefined) readScaleUnit(ws, n, a);
+}
+
+/**
+ * A scale's name written before the value ("a magnitude 6.1 earthquake") or named after it ("6.1 on the
+ * Richter scale"): the value is a reading on that scale, not a count of what follows.
+ */
+const SCALES: ReadonlySet<string> = new Set(SCALE_UNITS.values());
+
+function readScaleUnit(ws: Word[], n: NumberRead, a: Amount): void {
+  const before = n.i0 > 0 && tight(ws, n.i0 - 1) ? SCALE_UNITS.get(ws[n.i0 - 1]!.key) : undefined;
+  const after = [1, 2, 3].map((d) => (tight(ws, a.j + d - 1) ? ws[a.j + d]?.key : undefined));
+  const named = after[0] === 'on' && after[1] === 'the' && after[2] !== undefined ? SCALE_UNITS.get(after[2]) : undefined;
+  if (before !== undefined || named !== undefined) a.unit = before ?? named;
 }
 
 /** A plain four-digit integer counting nothing is a year ("in 1998"), unless hedged or before a plural ("2000 ferries"). */
@@ -247,7 +261,9 @@ function compound(sc: Scan, ws: Word[], n: NumberRead, head: string[]): Step {
 /** Records the completed amount with what it counts and its hedge. */
 function record(sc: Scan, ws: Word[], n: NumberRead, a: Amount): Step {
   let counts = n.vague && a.kind === 'count' ? vagueMoney(ws, a) : undefined;
-  if (counts === undefined && a.kind !== 'money') counts = nounAfter(sc, ws, a.j, a.kind === 'duration' || a.unit !== undefined ? 'of' : 'direct');
+  // A reading on a scale names what it measures straight after it ("a magnitude 6.1 earthquake").
+  const scale = a.unit !== undefined && SCALES.has(a.unit);
+  if (counts === undefined && a.kind !== 'money') counts = nounAfter(sc, ws, a.j, (a.kind === 'duration' || a.unit !== undefined) && !scale ? 'of' : 'direct');
   const extra: Partial<Figure> = {};
   if (a.unit !== undefined) extra.unit = a.unit;
   if (counts !== undefined) extra.counts = counts;

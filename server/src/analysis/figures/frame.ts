@@ -20,6 +20,7 @@ import { singular } from '../numbers';
 import type { Token, Tokenized } from '../tokens';
 import type { Figure, FigureFrame } from '../types';
 import { firstStartingAtOrAfter } from '../util/search';
+import { readForcesAndScales } from './frameForces';
 import { verbLemma } from './wordForms';
 import { has, isCopula, isHead, isNoun, isPossessive, isVerb, MAX_PHRASE, nominalGerund, nounBetween, objectPhrase, phraseAt, segmentIndex, sentOf, word, type Sent } from './frameWords';
 import { subjectOf, type Actor } from './frameSubject';
@@ -79,8 +80,10 @@ function frameOf(tk: Tokenized, f: Figure, cache: Map<number, Sent>): FigureFram
   } else if (left >= 0) readVerbBefore(s, a, left, clauseStart, frame);
   const cue = provisionalCue(s, clauseStart, seg[1]);
   if (cue) frame.provisional ??= cue;
+  readForcesAndScales(frame, f);
   return frame;
 }
+
 
 /** The figure's verb stands before it ("rose to 27", "raised its rate to 4.5%"): the verb, its subject, the noun between. */
 function readVerbBefore(s: Sent, a: number, left: number, clauseStart: number, frame: FigureFrame): void {

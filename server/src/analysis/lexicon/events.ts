@@ -438,6 +438,7 @@ export const COUNT_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['people', 'person'], ['person', 'person'], ['individual', 'person'],
   ['fire', 'fire'], ['blaze', 'fire'], ['wildfire', 'fire'], ['bushfire', 'fire'], ['inferno', 'fire'],
   ['uav', 'drone'], ['drone', 'drone'],
+  ['quake', 'earthquake'], ['earthquake', 'earthquake'],
   ['fan', 'spectator'], ['supporter', 'spectator'], ['spectator', 'spectator'], ['attendee', 'spectator'],
   ['job', 'job'], ['position', 'job'], ['post', 'job'],
   ['holding', 'stake'], ['shareholding', 'stake'], ['stake', 'stake'],

@@ -223,6 +223,15 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['megawatt', 'megawatts'], ['megawatts', 'megawatts'], ['mw', 'megawatts'],
   ['gigawatt', 'gigawatts'], ['gigawatts', 'gigawatts'], ['gw', 'gigawatts'],
   ['degree', 'degrees'], ['degrees', 'degrees'],
+  ['magnitude', 'magnitude'],
+]);
+
+/**
+ * Scales a reading is given on, by a word written before the value ("magnitude 6.1", "force 9") or the
+ * scale's name after "on the" ("6.1 on the Richter scale"): the value is a reading, not a count.
+ */
+export const SCALE_UNITS: ReadonlyMap<string, string> = new Map([
+  ['magnitude', 'magnitude'], ['richter', 'magnitude'], ['force', 'force'], ['category', 'category'], ['beaufort', 'force'],
 ]);
 
 /** Unit abbreviations read only when attached to the digits ("5ft"): alone ("5 m", "5 mi") they are too ambiguous. */
