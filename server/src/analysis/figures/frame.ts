@@ -21,6 +21,7 @@ import type { Token, Tokenized } from '../tokens';
 import type { Figure, FigureFrame } from '../types';
 import { firstStartingAtOrAfter } from '../util/search';
 import { readForcesAndScales } from './frameForces';
+import { raisedCue, raisedVerb, verbPhrase } from './verbPhrase';
 import { verbLemma } from './wordForms';
 import { has, isCopula, isHead, isNoun, isPossessive, isVerb, MAX_PHRASE, nominalGerund, nounBetween, objectPhrase, phraseAt, segmentIndex, sentOf, word, type Sent } from './frameWords';
 import { subjectOf, type Actor } from './frameSubject';
@@ -80,6 +81,8 @@ function frameOf(tk: Tokenized, f: Figure, cache: Map<number, Sent>): FigureFram
   } else if (left >= 0) readVerbBefore(s, a, left, clauseStart, frame);
   const cue = provisionalCue(s, clauseStart, seg[1]);
   if (cue) frame.provisional ??= cue;
+  // "Nine people are now known to have died": a count known so far.
+  frame.provisional ??= raisedCue(frame.verb);
   readForcesAndScales(frame, f);
   return frame;
 }
@@ -524,40 +527,14 @@ function verbAfterAppositive(s: Sent, si: number): number {
   return -1;
 }
 
-/** The verb at k and the next word make an event phrase ("walk out", "went to the scene"); "came to £4 million" is a level reached. */
-function twoWordPhrase(s: Sent, k: number, lemma: string): boolean {
-  if (k + 1 >= s.hi || !EVENT_CLASSES.has(`${lemma} ${word(s.toks[k + 1])}`)) return false;
-  const after = k + 2 < s.hi ? s.toks[k + 2] : undefined;
-  return !(LEVEL_VERBS.has(lemma) && after !== undefined && (has(after, 'Value') || /^[\p{Sc}\d]/u.test(after.text)));
-}
+
 
 /** The verb at k with its particle ("roll over", "walk off") and whether it is passive. */
 function verbOf(s: Sent, k: number): { lemma: string; text: string; passive: boolean; sure?: boolean } {
   const t = s.toks[k]!;
-  let lemma = isCopula(t) ? 'be' : verbLemma(word(t));
-  const next = s.toks[k + 1];
-  const after = k + 2 < s.hi ? s.toks[k + 2] : undefined;
-  let end = t.end;
-  if (next && after && EVENT_CLASSES.has(`${lemma} ${word(next)} ${word(after)}`)) {
-    // "go on strike", "make off with"
-    lemma = `${lemma} ${word(next)} ${word(after)}`;
-    end = after.end;
-  } else if (next && twoWordPhrase(s, k, lemma)) {
-    lemma = `${lemma} ${word(next)}`;
-    end = next.end;
-  } else if (next && after && (lemma === 'go' || lemma === 'be' || lemma === 'stay' || lemma === 'remain') && EVENT_CLASSES.has(`${word(next)} ${word(after)}`)) {
-    // "went on strike", "stayed on strike", "were on board": the phrase after a verb of state names the event.
-    lemma = `${word(next)} ${word(after)}`;
-    end = after.end;
-  } else {
-    // "lost their lives", "came off the rails": a verb whose object (after a determiner, a particle before
-    // it) completes an event phrase of the lexicon, in the singular ("lose life").
-    const object = objectPhrase(s, k, lemma);
-    if (object) {
-      lemma = object.lemma;
-      end = object.end;
-    }
-  }
+  const written = isCopula(t) ? 'be' : verbLemma(word(t));
+  const raised = raisedVerb(s, k, written);
+  const { lemma, end } = raised ?? verbPhrase(s, k, written);
   let start = t.start;
   let passive = false;
   for (let j = k - 1; j >= Math.max(s.lo, k - 3); j--) {
@@ -566,6 +543,7 @@ function verbOf(s: Sent, k: number): { lemma: string; text: string; passive: boo
     if (has(p, 'Copula') || /^(?:get|got|gets|been|being)$/.test(word(p))) passive = passive || has(t, 'PastTense') || has(t, 'Participle') || has(t, 'Passive');
     start = p.start;
   }
+  if (raised) passive = raised.passive;
   const text = s.toks
     .slice(s.lo, s.hi)
     .filter((x) => x.start >= start && x.end <= end)

@@ -331,6 +331,12 @@ export const MARKET_VERBS: ReadonlySet<string> = words('close, end, finish, open
 /** Verbs whose object does what the infinitive after it says: "expects the ban to last", "asked workers to return". */
 export const RAISING_VERBS: ReadonlySet<string> = words('expect, want, allow, ask, need, require, force, order, tell, urge, forecast, predict, estimate, project, believe, consider, leave, cause, persuade, permit, invite, encourage');
 
+/**
+ * Verbs of knowing, fearing or saying that raise the subject of the verb after "to": "62 people are known
+ * to have died" counts who died, "40 are feared to have been killed" who were killed.
+ */
+export const EPISTEMIC_VERBS: ReadonlySet<string> = words('know, fear, believe, think, report, say, confirm, presume, understand, suspect, assume, estimate');
+
 /** Level verbs that, followed by "to", mean a count went up: the earlier value was provisional ("rose to 27"). */
 export const RISING_VERBS: ReadonlySet<string> = words('rise, climb, increase, jump, grow, soar, surge, mount, reach, double, triple');
 
