@@ -207,6 +207,23 @@ export const BODY_OF_MEMBERS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * The bodies that govern a place, named by the place's adjective or noun ("the provincial government",
+ * "the city council", "state authorities"): their act is the place's act ("the province declared").
+ */
+export const GOVERNING_BODIES: ReadonlySet<string> = words('government, council, authority, authorities, administration, executive, cabinet');
+
+/** Words for the people in charge that name no body ("officials declared", "bosses declared"): any governing body's act. */
+export const OFFICIALS_UNNAMED: ReadonlySet<string> = words('official, authority, authorities, boss, bureaucrat');
+
+/**
+ * States and acts a speech verb brings about when they are its object ("declared a state of emergency",
+ * "called a strike", "announced a ceasefire", "proclaimed independence"): the verb dates an act, not a statement.
+ */
+export const DECLARED_ACTS: ReadonlySet<string> = words(`
+  emergency, curfew, ceasefire, truce, war, strike, election, holiday, mourning, independence, bankruptcy,
+  disaster, lockdown, amnesty, quarantine, alert, blockade, boycott, moratorium, embargo, referendum`);
+
+/**
  * A place phrase right before a date ("gathered outside the foreign ministry on Wednesday night",
  * "outside the embassy on the night of 10 March"): the preposition and the phrase's last word, which says
  * where an act happened. Only prepositions that place an act at a building or a spot, not "in" a town.
