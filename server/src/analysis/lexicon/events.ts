@@ -31,6 +31,7 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   evacuate: evacuate, evacuation, evacuee, flee
   displace: displace, displaced, homeless, make homeless
   arrest: arrest, detain, detention, in custody, nab, apprehend, take into custody
+  abduct: kidnap, kidnapping, abduct, abduction, seize, snatch, take hostage, take captive
   aboard: aboard, on board, onboard, board, carry
   launch: launch, fire
   destroy: destroy, shoot down, bring down
@@ -52,7 +53,7 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   crash: crash, come down, go down
   derail: derail, come off rail, come off track, come off line, leave rail, leave track, jump rail, jump track, go off rail, go off track
   collapse: collapse, burst, give way, cave in, crumble
-  begin: begin, start, open, kick off, break out, erupt, outbreak
+  begin: begin, start, open, kick off, break out, erupt, outbreak, take effect, come into force, enter into force, come into effect, go into effect, kick in
   resign: resign, resignation, quit, step down, stand down, step aside
   appoint: appoint, appointment, nominate, nomination
   swear in: swear in, take the oath, take office, inaugurate, inauguration
@@ -60,7 +61,7 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   resume: resume, restart
   meet: meet, meeting, talk, session, negotiate, negotiation, discuss, discussion
   depart: leave, depart, departure, sail, set sail, take off
-  arrive: arrive, arrival, land, dock, fly in
+  arrive: arrive, arrival, land, dock, fly in, fly home, return home, come home, get home
   announce: announce, report, publish, unveil, release
   win: win, beat, defeat
   lead: lead, head, chair, in charge, at the helm, in office, in power
