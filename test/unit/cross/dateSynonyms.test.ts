@@ -26,3 +26,12 @@ test('look-alike: the law comes into force on one date and a later part of it on
     [],
   );
 });
+
+test('one written day with its year in one source and without in another is one day, whatever year the other implies', () => {
+  assert.deepEqual(conflicts('PORT VELL, July 10 - Aid worker Ines Holmgren, kidnapped on March 3, was freed on Thursday.', 'Aid worker Ines Holmgren was kidnapped on 3 March 2025 near Tarsa.'), []);
+  assert.deepEqual(conflicts('Aid worker Ines Holmgren was abducted on March 3 near Tarsa.', 'The aid worker Ines Holmgren was kidnapped on 3 March 2026 near Tarsa.'), []);
+});
+
+test('look-alike of the above: two different written days, one with its year, still conflict', () => {
+  assert.ok(conflicts('Aid worker Ines Holmgren was abducted on March 3 near Tarsa.', 'Aid worker Ines Holmgren was kidnapped on 5 March 2026 near Tarsa.').length >= 1);
+});

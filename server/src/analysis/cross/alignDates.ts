@@ -348,10 +348,18 @@ export function datesAgree(a: DateItem, b: DateItem, year?: number): boolean {
   // "on 29 March" in both, with no year and no weekday written: the sources say the same day, whatever
   // year each article's own dates would put it in.
   if (bareDayMonth(a) && bareDayMonth(b)) return a.monthDay === b.monthDay;
+  // "on February 16" against "on 16 February 2025": the same written day; a year only one source writes
+  // is for out-of-place-date to judge, not a weekday the other's year would give.
+  if ((bareDayMonth(a) && yearWritten(b)) || (bareDayMonth(b) && yearWritten(a))) return a.monthDay === b.monthDay;
   if (differ(weekdayOf(a, year), weekdayOf(b, year))) return false;
   if (a.monthDay && b.monthDay && a.monthDayWritten && b.monthDayWritten && a.monthDay !== b.monthDay) return false;
   if (a.iso && b.iso && a.explicitYear && b.explicitYear && a.iso.slice(0, 4) !== b.iso.slice(0, 4)) return false;
   return true;
+}
+
+/** A day and month written with their year, and no weekday. */
+function yearWritten(d: DateItem): boolean {
+  return d.monthDayWritten === true && d.monthDay !== undefined && d.explicitYear && !d.weekday;
 }
 
 /** A day and month as written, with neither a year nor a weekday. */
