@@ -36,5 +36,5 @@ export function extractEntities(tk: Tokenized): EntityResult {
   harmonise(candidates);
   if (evidence.sports) readSportsNames(tk, candidates, evidence.dateline);
   const kept = candidates.filter((c) => !noise({ ...c, before: tk.text.slice(Math.max(0, c.start - 5), c.start) }, evidence));
-  return link(kept);
+  return link(kept, tk.text);
 }

@@ -4,7 +4,7 @@
 // ("said on Tuesday") are never one event across sources, and an event one source dates on two days
 // (talks "on Sunday" and "on Monday") spans both: its dates never conflict.
 
-import { BODY_OF_MEMBERS, PLACE_BEFORE_DATE, STORY_ACT_WORDS, SUPPORT_VERBS } from '../lexicon/events';
+import { ARTICLES, BODY_OF_MEMBERS, GOVERNING_BODIES, OFFICIALS_UNNAMED, PLACE_BEFORE_DATE, STORY_ACT_WORDS, SUPPORT_VERBS } from '../lexicon/events';
 import { singular } from '../numbers';
 import { ACTION_NOUN_ENDING, MULTI_DAY_EVENTS } from '../lexicon/timeCues';
 import { weekdayOfIso } from '../util/calendar';
@@ -45,6 +45,50 @@ function sameActor(x: string | undefined, y: string | undefined): boolean {
 /** One names the members of the body the other names ("MPs" / "parliament"): their act together is the body's. */
 function membersOfBody(x: string | undefined, y: string | undefined): boolean {
   return x !== undefined && y !== undefined && (BODY_OF_MEMBERS.get(x) === y || BODY_OF_MEMBERS.get(y) === x);
+}
+
+/**
+ * One names the body that governs a place by the place's word, the other the place ("the provincial
+ * government" / "the province", "the city council" / "the city"), or only "officials": the place acts
+ * through its government. "The national government" is not the province.
+ */
+function governmentOfPlace(a: DateItem, b: DateItem): boolean {
+  const fits = (body: DateItem, place: DateItem): boolean => {
+    const head = body.fact.actor;
+    const other = place.fact.actor;
+    if (!head || !other || !GOVERNING_BODIES.has(head)) return false;
+    // "Officials declared", "bosses declared": the people in charge, whatever body the other names.
+    if (OFFICIALS_UNNAMED.has(other)) return true;
+    if (GOVERNING_BODIES.has(other)) return false;
+    const modifiers = (body.fact.actorText ?? '').toLowerCase().split(/\s+/).filter((w) => w !== head);
+    return modifiers.some((w) => commonPrefix(w, other) >= Math.max(4, other.length - 1));
+  };
+  return fits(a, b) || fits(b, a);
+}
+
+/** The lower-case words before a governing body's noun ("provincial", "national"; not "the"). */
+function bodyModifiers(d: DateItem): string[] {
+  const head = d.fact.actor ?? '';
+  const words = (d.fact.actorText ?? '').split(/\s+/);
+  return words.filter((w) => /^\p{Ll}+$/u.test(w) && w !== head && !ARTICLES.has(w) && !singularOf(w, head));
+}
+
+function singularOf(w: string, head: string): boolean {
+  return singular(w) === head;
+}
+
+/** Two governments of different places ("the provincial government", "the national government"): two bodies. */
+function otherBodies(a: DateItem, b: DateItem): boolean {
+  if (!a.fact.actor || a.fact.actor !== b.fact.actor || !GOVERNING_BODIES.has(a.fact.actor)) return false;
+  const x = bodyModifiers(a);
+  const y = bodyModifiers(b);
+  return x.length > 0 && y.length > 0 && !x.some((w) => y.includes(w));
+}
+
+function commonPrefix(x: string, y: string): number {
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  return i;
 }
 
 function participants(d: DateItem): Set<string> {
@@ -181,7 +225,8 @@ function sameRelativeOccurrence(a: DateItem, b: DateItem, ctx: DateContext): boo
 function actorsFit(a: DateItem, b: DateItem, ctx: DateContext): boolean {
   const x = a.fact;
   const y = b.fact;
-  if (!differ(x.actor, y.actor) || sameActor(x.actor, y.actor) || membersOfBody(x.actor, y.actor) || otherVoice(a, b)) return true;
+  if (otherBodies(a, b)) return false;
+  if (!differ(x.actor, y.actor) || sameActor(x.actor, y.actor) || membersOfBody(x.actor, y.actor) || otherVoice(a, b) || governmentOfPlace(a, b)) return true;
   return sameRelativeOccurrence(a, b, ctx) && (!!x.eventActor || !!y.eventActor);
 }
 
@@ -303,10 +348,18 @@ export function datesAgree(a: DateItem, b: DateItem, year?: number): boolean {
   // "on 29 March" in both, with no year and no weekday written: the sources say the same day, whatever
   // year each article's own dates would put it in.
   if (bareDayMonth(a) && bareDayMonth(b)) return a.monthDay === b.monthDay;
+  // "on February 16" against "on 16 February 2025": the same written day; a year only one source writes
+  // is for out-of-place-date to judge, not a weekday the other's year would give.
+  if ((bareDayMonth(a) && yearWritten(b)) || (bareDayMonth(b) && yearWritten(a))) return a.monthDay === b.monthDay;
   if (differ(weekdayOf(a, year), weekdayOf(b, year))) return false;
   if (a.monthDay && b.monthDay && a.monthDayWritten && b.monthDayWritten && a.monthDay !== b.monthDay) return false;
   if (a.iso && b.iso && a.explicitYear && b.explicitYear && a.iso.slice(0, 4) !== b.iso.slice(0, 4)) return false;
   return true;
+}
+
+/** A day and month written with their year, and no weekday. */
+function yearWritten(d: DateItem): boolean {
+  return d.monthDayWritten === true && d.monthDay !== undefined && d.explicitYear && !d.weekday;
 }
 
 /** A day and month as written, with neither a year nor a weekday. */

@@ -45,8 +45,12 @@ function personVariants(e: CrossEntity): NameVariant[] {
   // A compound surname another source writes with a space ("Brekke Holm" for "Brekke-Holm") is one word too.
   const surnames = new Set(e.spellings.map((s) => s.text.split(/\s+/).pop()!.toLowerCase()).filter((w) => w.includes('-')));
   const spaced = (ws: string[]): boolean => ws.length >= 2 && surnames.has(`${ws[ws.length - 2]}-${ws[ws.length - 1]}`.toLowerCase());
-  const surname = (ws: string[]): string | undefined => (spaced(ws) ? `${ws[ws.length - 2]} ${ws[ws.length - 1]}` : ws[ws.length - 1]);
+  // A first name alone ("Marta" where others write "Marta Reiner"): the tabloid's familiar form, not a surname.
+  const givens = new Set(e.spellings.map((s) => s.text.split(/\s+/)).filter((ws) => ws.length > 1).map((ws) => ws[0]!.toLowerCase()));
+  const givenAlone = (ws: string[]): boolean => ws.length === 1 && givens.has(ws[0]!.toLowerCase());
+  const surname = (ws: string[]): string | undefined => (givenAlone(ws) ? undefined : spaced(ws) ? `${ws[ws.length - 2]} ${ws[ws.length - 1]}` : ws[ws.length - 1]);
   const firstName = (ws: string[]): string | undefined => {
+    if (givenAlone(ws)) return ws[0];
     if (ws.length < 2 || (ws.length === 2 && spaced(ws))) return undefined;
     return ws.length > 2 && compounds.has(`${ws[0]}-${ws[1]}`.toLowerCase()) ? `${ws[0]} ${ws[1]}` : ws[0];
   };

@@ -2,6 +2,7 @@
 // containing the other, or a rewording), who they are credited to, and the words that differ.
 
 import { SPEAKER_PRONOUNS } from '../lexicon/speech';
+import { STOP_WORDS } from '../lexicon/stopwords';
 import { editDistance, lcs } from '../util/sequence';
 import { clusterItems, dedupeIds, clusterStatus, factValue, type Edge } from './cluster';
 import { lastName } from './factDisplay';
@@ -84,9 +85,38 @@ export function quoteRelation(a: string[], b: string[]): QuoteRelation {
   return 'none';
 }
 
+/** The most of a short quote's words a rewording may change, as a share of the longer wording. */
+const REWORDED_KEPT = 0.6;
+
+/**
+ * A short line reworded by one source, credited to the same person ("Patience did what force could not" /
+ * "Patience achieved what force never could"): too short to share word triples, but most words stand in
+ * the same order and every content word of the one with fewer is in the other. Only for one speaker:
+ * other people's words that look alike are never joined this way. Two different lines of one speaker
+ * ("We will rebuild the bridge by spring" / "We will not rebuild the old bridge") keep too few words in
+ * order, or a content word the other lacks.
+ */
+export function rewordedAlike(a: string[], b: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 5 || long.length > 2 * short.length) return false;
+  const l = lcs(a, b).length;
+  if (l < 4 || l / long.length < REWORDED_KEPT) return false;
+  const content = (w: string[]): Set<string> => new Set(w.filter((x) => x.length >= 3 && !STOP_WORDS.has(x) && x !== ELLIPSIS));
+  const ca = content(a);
+  const cb = content(b);
+  const [few, many] = ca.size <= cb.size ? [ca, cb] : [cb, ca];
+  return few.size >= 2 && [...few].every((x) => many.has(x));
+}
+
+/** Two wordings of one cluster (one statement) that differ: a variant, or a short line reworded. */
+export function quotesReworded(a: string[], b: string[]): boolean {
+  const rel = quoteRelation(a, b);
+  return rel === 'variant' || (rel === 'none' && rewordedAlike(a, b));
+}
+
 /** Two quotes of one cluster that are not a rewording of each other. */
 function quotesAgree(a: QuoteItem, b: QuoteItem): boolean {
-  return quoteRelation(a.words, b.words) !== 'variant';
+  return !quotesReworded(a.words, b.words);
 }
 
 /**
@@ -146,7 +176,8 @@ function quoteEdges(items: QuoteItem[], speakers: Array<CrossEntity | undefined>
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
       if (items[i]!.article === items[j]!.article) continue;
-      const rel = quoteRelation(items[i]!.words, items[j]!.words);
+      let rel = quoteRelation(items[i]!.words, items[j]!.words);
+      if (rel === 'none' && sameSpeaker(i, j) && rewordedAlike(items[i]!.words, items[j]!.words)) rel = 'variant';
       if (rel === 'none') continue;
       pairs.push({ i, j, rel });
       if (rel === 'same' && sameSpeaker(i, j)) echoed.add(i).add(j);

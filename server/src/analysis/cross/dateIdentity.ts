@@ -2,7 +2,7 @@
 // noun it is about, whose act it is. Read from the date's frame like a figure's identity (identity.ts),
 // with what the frame misses read by dateActs.ts and dateSubjects.ts.
 
-import { ACTIVITY_NOUNS, DURATION_VERBS, EVENT_NOUNS, LEVEL_VERBS, LIGHT_VERBS, ROLE_TAKING_VERBS, RESULTS_NOUNS } from '../lexicon/events';
+import { ACTIVITY_NOUNS, DECLARED_ACTS, DURATION_VERBS, EVENT_NOUNS, LEVEL_VERBS, LIGHT_VERBS, ROLE_TAKING_VERBS, RESULTS_NOUNS } from '../lexicon/events';
 import { ACT_PARTICLES, SPEECH_VERBS } from '../lexicon/speech';
 import type { Figure, FigureFrame, Span } from '../types';
 import type { FactIdentity } from './factTypes';
@@ -21,7 +21,8 @@ export function dateIdentity(article: SourceArticle, f: Figure): { fact: FactIde
   const written = v ? v.text.split(/\s+/).pop()!.toLowerCase() : '';
   // "announced its results on Wednesday" dates an announcement; "said on Tuesday" only a statement.
   const announces = !!v && eventClass(v.lemma) === 'announce';
-  const speech = !!v && !announces && isSpeech(article, f, v.text, written);
+  const declared = declaredAct(fr);
+  const speech = !!v && !announces && declared === undefined && isSpeech(article, f, v.text, written);
   const light = !!v && LIGHT_VERBS.has(v.lemma) && !announces;
   const event = v && !speech && !light ? dateVerbEvent(article, f, v.lemma) : undefined;
   if (event) id.event = event;
@@ -32,7 +33,7 @@ export function dateIdentity(article: SourceArticle, f: Figure): { fact: FactIde
   if (fr?.about && (EVENT_NOUNS.has(fr.about) || (RESULTS_NOUNS.has(fr.about) && id.event === 'announce'))) {
     const a = normCount(fr.about)!;
     id.about = RESULTS_NOUNS.has(a) && id.event === 'announce' ? 'results' : (eventClass(a) ?? a);
-  }
+  } else if (declared !== undefined) id.about = declared;
   readEventSubject(fr, light, id);
   readDateActor(article, f, id);
   if (subject.head) {
@@ -43,6 +44,11 @@ export function dateIdentity(article: SourceArticle, f: Figure): { fact: FactIde
   const nominal = readUnframedAct(article, f, id);
   if (!nominal) readVerbMarks(article, f, id);
   return { fact: id, speech: speech && !nominal };
+}
+
+/** "declared a state of emergency on Saturday", "called a strike": a speech verb that brings its object about. */
+function declaredAct(fr: FigureFrame | undefined): string | undefined {
+  return fr?.verb && fr.about !== undefined && DECLARED_ACTS.has(fr.about) ? fr.about : undefined;
 }
 
 /** The event a date's verb names: its class or lemma; none for a level reached or a length ("rose to 8%", "lasted"), but a change done to an object is an act ("increased borrowing costs"). */

@@ -382,13 +382,24 @@ function clusterPeople(people: Member[], clusters: Cluster[]): Map<string, Clust
   for (const m of pending) {
     const last = personParts(m.entity).last;
     const key = surnameKey(last);
-    const c = closest(bySurname.get(key) ?? [], last).find((x) => !keptApart(x, m, last) && bareFits(x, m, last));
+    const c = closest(bySurname.get(key) ?? [], last).find((x) => !keptApart(x, m, last) && bareFits(x, m, last)) ?? (bySurname.has(key) ? undefined : firstNameOnly(clusters, m, last));
     if (c) {
       c.members.push(m);
       c.keys.add(last);
     } else newPersonCluster(m, key, last, bySurname, clusters);
   }
   return bySurname;
+}
+
+/**
+ * A bare name no surname fits that is the first name of exactly one person of the story ("Marta" in a
+ * tabloid, "Marta Reiner" elsewhere) is that person: tabloids and features call people by their first
+ * name. Never a name written with a title ("Ms Marta" takes a surname), nor one that two people share.
+ */
+function firstNameOnly(clusters: Cluster[], m: Member, first: string): Cluster | undefined {
+  if (m.entity.mentions.some((x) => x.title) || givenNameTitled(m.entity)) return undefined;
+  const holders = clusters.filter((c) => c.type === 'person' && c.firsts.has(first) && c.members.some((x) => personParts(x.entity).first !== null));
+  return holders.length === 1 ? holders[0] : undefined;
 }
 
 /**

@@ -6,6 +6,9 @@ import { GIVEN_NAME_TITLES } from '../lexicon/titles';
 import type { Entity, EntityType, Mention } from '../types';
 import type { EntityResult, NameCandidate } from './types';
 
+/** A capitalised word right after a name: the name may have been cut short. */
+const FOLLOWED_BY_CAPITAL = /^[ \t]\p{Lu}/u;
+
 /** The mentions of one entity while they are being gathered. */
 interface Group {
   type: EntityType;
@@ -17,9 +20,9 @@ interface Group {
 }
 
 /** Groups mentions into entities and gives each its fullest name. Sorts `cands` by start. */
-export function link(cands: NameCandidate[]): EntityResult {
+export function link(cands: NameCandidate[], text = ''): EntityResult {
   cands.sort((x, y) => x.start - y.start);
-  const groups = groupMentions(cands);
+  const groups = groupMentions(cands, text);
   mergeAcronymGroups(groups);
   const live = groups.filter((g) => g.members.length > 0);
   for (const g of live) g.members.sort((x, y) => x.start - y.start);
@@ -31,7 +34,7 @@ export function link(cands: NameCandidate[]): EntityResult {
   return { entities, mentions };
 }
 
-function groupMentions(cands: NameCandidate[]): Group[] {
+function groupMentions(cands: NameCandidate[], text: string): Group[] {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   // People with full names first, so a surname mentioned before the full name still links to it.
@@ -47,7 +50,7 @@ function groupMentions(cands: NameCandidate[]): Group[] {
       continue;
     }
     // linkTarget may make a lone surname a person: the key below takes the new type.
-    let target = linkTarget(groups, c);
+    let target = linkTarget(groups, c, text);
     if (!target) {
       target = { type: c.type, members: [], keys: new Set(), words: c.key.split(' ') };
       if (c.subtype) target.subtype = c.subtype;
@@ -61,7 +64,7 @@ function groupMentions(cands: NameCandidate[]): Group[] {
 }
 
 /** The existing group a new spelling belongs to: a shorter form of a person's name, or an acronym. */
-function linkTarget(groups: Group[], c: NameCandidate): Group | undefined {
+function linkTarget(groups: Group[], c: NameCandidate, text: string): Group | undefined {
   const personGroups = () => groups.filter((g) => g.type === 'person');
   if (c.type === 'person') {
     const words = c.key.split(' ');
@@ -73,13 +76,16 @@ function linkTarget(groups: Group[], c: NameCandidate): Group | undefined {
     const matches = personGroups().filter((g) => g.words.length > words.length && endsWithWords(g.words, words));
     if (matches.length === 1) return matches[0];
     if (matches.length > 1) return nearestBefore(matches, c.start) ?? matches[0];
+    return firstNameOf(personGroups(), c, words, text);
   } else if (c.type !== 'place' && !c.key.includes(' ') && c.confidence < 3 && !/^[\p{Lu}.]+$/u.test(c.text)) {
     // A lone word whose type was only guessed and which is the surname of exactly one person of the
-    // article: "appointed Kjellin on Saturday" after "Edda Kjellin".
+    // article: "appointed Kjellin on Saturday" after "Edda Kjellin" (or, with no such surname, the first name
+    // of exactly one: "Helka, 41, said" after "Helka Varjonen").
     const matches = personGroups().filter((g) => g.words.length > 1 && endsWithWords(g.words, [c.key]));
-    if (matches.length === 1) {
+    const target = matches.length === 1 ? matches[0] : matches.length === 0 ? firstNameOf(personGroups(), c, [c.key], text) : undefined;
+    if (target) {
       c.type = 'person';
-      return matches[0];
+      return target;
     }
   }
   if (c.type === 'organization' && /^[A-Z]{2,6}$/.test(c.text.replace(/\./g, ''))) {
@@ -87,6 +93,18 @@ function linkTarget(groups: Group[], c: NameCandidate): Group | undefined {
     return groups.find((g) => g.type === 'organization' && g.members.some((m) => initials(m.text) === acronym));
   }
   return undefined;
+}
+
+/**
+ * A first name alone, as tabloids and features write it ("Lotte, 34, said", "Tomasz's daughter"), is the
+ * one person of the article whose full name begins with it. Never after a title ("Mr Kai" is a surname),
+ * never when two people of the article share the first name, and never a first name a capitalised word
+ * follows: that is another full name cut short ("Fred Couples 74" in a table with "Fred Funk").
+ */
+function firstNameOf(people: Group[], c: NameCandidate, words: string[], text: string): Group | undefined {
+  if (words.length !== 1 || c.title || FOLLOWED_BY_CAPITAL.test(text.slice(c.end, c.end + 4))) return undefined;
+  const matches = people.filter((g) => g.words.length > 1 && g.words[0] === words[0]);
+  return matches.length === 1 ? matches[0] : undefined;
 }
 
 /** Whether a name is written after a title that takes a given name ("King", "Prince", "Sheikh"). */

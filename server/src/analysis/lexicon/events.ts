@@ -31,6 +31,7 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   evacuate: evacuate, evacuation, evacuee, flee
   displace: displace, displaced, homeless, make homeless
   arrest: arrest, detain, detention, in custody, nab, apprehend, take into custody
+  abduct: kidnap, kidnapping, abduct, abduction, seize, snatch, take hostage, take captive
   aboard: aboard, on board, onboard, board, carry
   launch: launch, fire
   destroy: destroy, shoot down, bring down
@@ -52,7 +53,7 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   crash: crash, come down, go down
   derail: derail, come off rail, come off track, come off line, leave rail, leave track, jump rail, jump track, go off rail, go off track
   collapse: collapse, burst, give way, cave in, crumble
-  begin: begin, start, open, kick off, break out, erupt, outbreak
+  begin: begin, start, open, kick off, break out, erupt, outbreak, take effect, come into force, enter into force, come into effect, go into effect, kick in
   resign: resign, resignation, quit, step down, stand down, step aside
   appoint: appoint, appointment, nominate, nomination
   swear in: swear in, take the oath, take office, inaugurate, inauguration
@@ -60,7 +61,7 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   resume: resume, restart
   meet: meet, meeting, talk, session, negotiate, negotiation, discuss, discussion
   depart: leave, depart, departure, sail, set sail, take off
-  arrive: arrive, arrival, land, dock, fly in
+  arrive: arrive, arrival, land, dock, fly in, fly home, return home, come home, get home
   announce: announce, report, publish, unveil, release
   win: win, beat, defeat
   lead: lead, head, chair, in charge, at the helm, in office, in power
@@ -205,6 +206,23 @@ export const BODY_OF_MEMBERS: ReadonlyMap<string, string> = new Map([
   ['deputy', 'parliament'], ['senator', 'senate'], ['congressman', 'congress'], ['councillor', 'council'],
   ['councilor', 'council'], ['juror', 'jury'], ['delegate', 'congress'], ['policymaker', 'committee'], ['rate-setter', 'committee'],
 ]);
+
+/**
+ * The bodies that govern a place, named by the place's adjective or noun ("the provincial government",
+ * "the city council", "state authorities"): their act is the place's act ("the province declared").
+ */
+export const GOVERNING_BODIES: ReadonlySet<string> = words('government, council, authority, authorities, administration, executive, cabinet');
+
+/** Words for the people in charge that name no body ("officials declared", "bosses declared"): any governing body's act. */
+export const OFFICIALS_UNNAMED: ReadonlySet<string> = words('official, authority, authorities, boss, bureaucrat');
+
+/**
+ * States and acts a speech verb brings about when they are its object ("declared a state of emergency",
+ * "called a strike", "announced a ceasefire", "proclaimed independence"): the verb dates an act, not a statement.
+ */
+export const DECLARED_ACTS: ReadonlySet<string> = words(`
+  emergency, curfew, ceasefire, truce, war, strike, election, holiday, mourning, independence, bankruptcy,
+  disaster, lockdown, amnesty, quarantine, alert, blockade, boycott, moratorium, embargo, referendum`);
 
 /**
  * A place phrase right before a date ("gathered outside the foreign ministry on Wednesday night",

@@ -47,6 +47,9 @@ export const EXCLUSIVE_GROUPS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['captain', 'chief engineer', 'first officer']),
   // A union's or a party's general secretary runs it beside its president or chair, not as them.
   new Set(['general secretary', 'president', 'chair']),
+  // A party's whip keeps its members in line for the party's leader: not the leader, nor its chair.
+  new Set(['leader', 'whip']),
+  new Set(['chair', 'whip']),
   // The officials of a match: the umpire in the chair is not the tournament's referee.
   new Set(['umpire', 'referee']),
   // A nurse is not the doctor or surgeon treating the patient.

@@ -18,7 +18,7 @@ export const TITLE_HEADS = wordSet(`
   councilman, councilwoman, alderman, officer, chief, coach, manager, spokesperson, spokesman, spokeswoman,
   attorney, prosecutor, magistrate, deputy, crown prince, state secretary, leader, delegate, mp, mep, pm,
   chief executive, ceo, cfo, coo, founder, president-elect, taoiseach, tsar, czar, baron, baroness, count,
-  countess, duke, duchess, earl, cllr, gov., supt., insp., det., detective, constable, agent, trooper
+  countess, duke, duchess, earl, cllr, gov., supt., insp., det., detective, constable, agent, trooper, whip
 `);
 
 /** Capitalised words that qualify a following title: "Interior Minister", "Prime Minister", "Vice President". */
@@ -69,7 +69,7 @@ export const ROLE_NOUNS = wordSet(`
   veteran, priest, bishop, cardinal, imam, rabbi, pastor, monk, nun, chancellor, marshal, colonel, lieutenant,
   major, sergeant, private, mp, mep, chief negotiator, negotiators, official, secretary of state,
   billionaire, millionaire, tycoon, magnate, mogul, heiress, industrialist, philanthropist, curator, conservator,
-  archivist, librarian
+  archivist, librarian, whip
 `);
 
 /** Adjectives and nouns that may stand inside a lower-case role phrase before its head noun. */

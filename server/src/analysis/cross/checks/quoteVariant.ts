@@ -3,7 +3,7 @@
 // corroborate each other and are not findings; when most sources carry one wording, only the sources
 // with another wording get a finding.
 
-import { quoteRelation } from '../alignQuotes';
+import { quoteRelation, quotesReworded } from '../alignQuotes';
 import { lastName } from '../factDisplay';
 import { inlineDiff } from '../quoteDiff';
 import { itemSpan, itemText } from '../quoteParts';
@@ -25,7 +25,7 @@ export const quoteVariant: Check = {
       // "Demand … has halved in five years, and …"): one wording, however much of it a source quotes.
       const fullest = its.map((x) => its.filter((y) => y.words.length >= x.words.length && quoteRelation(x.words, y.words) === 'same').sort((a, b) => b.words.length - a.words.length)[0] ?? x);
       const sides: Side[] = its.map((x, i) => ({ article: x.article, span: itemSpan(x), text: itemText(x), value: x.words.join(' '), key: fullest[i]!.words.join(' ') }));
-      const conflicts = pairsOf(its, (a, b) => quoteRelation(a.words, b.words) === 'variant');
+      const conflicts = pairsOf(its, (a, b) => quotesReworded(a.words, b.words));
       const speaker = ctx.entities.find((e) => e.id === fact.entity);
       const who = speaker ? lastName(speaker.name) : 'The speaker';
       const majority = majorityOf(fact.positions);
