@@ -1,6 +1,6 @@
 // Durations written with an article ("for a week", "an hour and a half", "half an hour", "a day later"),
-// the smaller units that extend a duration ("two hours and 10 minutes"), times of day ("4:50 a.m.",
-// "7.45pm", "noon") and ordinals ("the third round", "22nd"): the figures that need more than a number.
+// the smaller units that extend a duration ("two hours and 10 minutes"), times of day ("4:50 a.m.", "7.45pm",
+// "noon", "a quarter past six this evening") and ordinals ("the third round", "22nd"): the figures that need more than a number.
 
 import { DURATION_CONTEXT_AFTER, DURATION_CONTEXT_BEFORE } from '../lexicon/calendar';
 import { ORDINAL_DETERMINERS, ORDINAL_IDIOM_AFTER, SECOND_AS_TIME_BEFORE } from '../lexicon/counting';
