@@ -70,9 +70,10 @@ test('a measure in one unit is the same quantity in another: 180 millimetres of 
   const agreeing = corpus(`${lead} The storm dumped 180 millimetres of rain on the hills in 24 hours.`, `${lead} Some 18 centimetres of rain fell on the hills in 24 hours.`);
   assert.deepEqual(of(agreeing.findings, 'figure-conflict'), []);
   const rain = agreeing.stories.flatMap((s) => s.facts).find((f) => f.kind === 'figure' && /rain/.test(f.label));
-  assert.equal(rain?.status, 'agree');
+  assert.ok(rain);
+  assert.equal(rain.status, 'agree');
   // Each value shows its unit, the matter is in the label.
-  assert.deepEqual(rain?.values.map((v) => v.display).sort(), ['180 millimeters', 'about 18 centimeters']);
+  assert.deepEqual(rain.values.map((v) => v.display).sort(), ['180 millimeters', 'about 18 centimeters']);
   const found = conflicts(`${lead} The storm dumped 180 millimetres of rain on the hills in 24 hours.`, `${lead} A record 21 centimetres of rain fell on the hills in 24 hours.`);
   assert.equal(found.length, 2);
   // A rounded conversion agrees: 4.2 metres is nearly 14 feet; 3 metres is not.
