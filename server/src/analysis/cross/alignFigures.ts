@@ -19,6 +19,7 @@ import type { FactIdentity, FigureContext, FigureFact, FigureItem } from './fact
 
 export type { FigureContext } from './factTypes';
 import { overlap } from './text';
+import { convertedIntervals } from './spanQuantity';
 
 /** Link thresholds: agreeing values need less evidence than disagreeing ones. */
 export const AGREE_THRESHOLD = 0.35;
@@ -32,7 +33,7 @@ function unitOf(f: Figure): string | undefined {
 
 /** A figure's unit for comparison; a margin's ("a two-goal win": goals) is its thing, compared as the thing. */
 function itemUnit(x: FigureItem): string {
-  return x.fact.event === 'margin' && x.figure.kind === 'count' ? '' : (unitOf(x.figure) ?? '');
+  return x.fact.event === 'margin' && x.figure.kind === 'count' ? '' : (x.baseUnit ?? unitOf(x.figure) ?? '');
 }
 
 /** Two counted things of one family ("staff" and "employees"), or one thing. */
@@ -114,7 +115,7 @@ function sameScope(x: FactIdentity, y: FactIdentity): boolean {
   if (x.isWindow || y.isWindow || x.window !== y.window || !!x.capacity !== !!y.capacity) return false;
   // A base that names its day ("compared with 1.4810 on Monday") is that day's value; one that does not is another time's.
   if (!!x.base !== !!y.base && !(x.day && y.day)) return false;
-  if (sessionsDiffer(x.session, y.session) || !!x.withDebt !== !!y.withDebt || differ(x.period, y.period)) return false;
+  if (sessionsDiffer(x.session, y.session) || !!x.withDebt !== !!y.withDebt || differ(x.period, y.period) || differ(x.accumulated, y.accumulated)) return false;
   return !((x.forecast && y.past) || (y.forecast && x.past));
 }
 
@@ -220,6 +221,8 @@ export function intervalsAgree(x: Interval, y: Interval): boolean {
  * £2,500") each claim the maximum: they agree only when the maxima do, though both ranges reach down to nothing.
  */
 export function figuresAgree(a: FigureItem, b: FigureItem): boolean {
+  const converted = convertedIntervals(a, b);
+  if (converted) return intervalsAgree(converted[0], converted[1]);
   if (a.figure.hedge === 'at most' && b.figure.hedge === 'at most') return intervalsAgree({ lo: a.interval!.hi, hi: a.interval!.hi }, { lo: b.interval!.hi, hi: b.interval!.hi });
   return intervalsAgree(a.interval!, b.interval!);
 }
@@ -231,7 +234,7 @@ function reconciled(a: FigureItem, b: FigureItem): boolean {
 }
 
 function pointOf(x: FigureItem): number | undefined {
-  return typeof x.figure.value === 'number' ? x.figure.value : x.interval?.lo;
+  return typeof x.figure.value === 'number' ? x.figure.value * (x.unitScale ?? 1) : x.interval?.lo;
 }
 
 /**

@@ -15,6 +15,7 @@ import { figureIdentity, normCount } from './identity';
 import { continuesAcross } from './quoteParts';
 import { openingActs } from './storyActs';
 import { timeSince } from './namedQuantity';
+import { inBaseUnit, stateOfDuration } from './spanQuantity';
 import { contentStems, sentenceAt, weekdaysIn, words, writtenWeekday, type WeekdayMention } from './text';
 import type { SourceArticle } from './types';
 
@@ -77,7 +78,7 @@ function markEarlierValues(items: FigureItem[]): void {
 /** "two days ago", "eight minutes left", "after 12 minutes": a duration that places a moment, measuring nothing. */
 function isTimeReference(text: string, f: Figure): boolean {
   // "69 minutes after take-off", "50 minutes into the flight": the time into an event its noun names is compared.
-  if (timeSince(text, f)) return false;
+  if (timeSince(text, f) || stateOfDuration(text, f)) return false;
   const next = words(text.slice(f.end, f.end + 20));
   const first = next[0] ?? '';
   const after = next.slice(0, 2).join(' ');
@@ -279,6 +280,7 @@ function figureItem(article: SourceArticle, i: number, near: string, scope: Sent
     context: new Set(contentStems(near)),
     inQuote: insideQuote(article, f),
   };
+  inBaseUnit(item);
   if (tableRow(text, f, article.analysis.figures)) item.tabular = true;
   const people = f.frame ? participantsIn(article, f.frame.clause).filter((x) => x.startsWith('person:')) : [];
   if (people.length) item.people = people;

@@ -51,7 +51,8 @@ export function figureDisplay(f: Figure, whole?: { parts?: unknown[]; interval: 
   if (f.unit && SCALES.has(f.unit)) return `${hedge}${f.unit} ${numberText(v)}`;
   // "a 12-point plan" counts points, not plans: a number written as part of a compound shows its own unit.
   if (f.unit && /^[\p{L}\d.,]+-\p{L}/u.test(f.text)) return `${hedge}${numberText(v)} ${f.unit}`;
-  const noun = f.counts ? (Math.abs(v) === 1 ? f.counts : nounPlural(f.counts)) : f.unit;
+  // "180 millimetres of rain" shows its unit: the matter is in the label.
+  const noun = f.unit ?? (f.counts ? (Math.abs(v) === 1 ? f.counts : nounPlural(f.counts)) : undefined);
   return `${hedge}${numberText(v)}${noun ? ` ${noun}` : ''}`;
 }
 

@@ -75,6 +75,8 @@ export interface FactIdentity {
   base?: boolean;
   /** The part of a financial year a sum or share is for ("h1", "q3", "year"): two different parts are two facts. */
   period?: string;
+  /** The period a measured matter built up over ("180 mm of rain in 24 hours": `s86400`; "over the weekend"). */
+  accumulated?: string;
   /** A sum that includes a company's debt ("including debt, the deal values it at …"): another measure than the price of its shares. */
   withDebt?: boolean;
   /** What is expected to happen ("expected to arrive at 4 a.m."), or what a past-tense verb reports ("arrived at 4.30 a.m."). */
@@ -119,6 +121,12 @@ export interface FigureItem {
   inQuote: boolean;
   /** The people named in the figure's clause, as folded names ("person:kell"). */
   people?: string[];
+  /** A measure in a unit that converts ("18 centimetres"): the quantity it measures ("base:length"); its interval is in the base unit. */
+  baseUnit?: string;
+  /** The factor from the figure's unit to the base unit. */
+  unitScale?: number;
+  /** The measure is in imperial units (compared with a metric one with the play of a rounded conversion). */
+  imperial?: boolean;
   /** The figure is a cell of a table row ("Operating profit 46 vs 48"): no sentence, no claim to compare. */
   tabular?: boolean;
 }

@@ -11,6 +11,7 @@ import { verbLemma } from '../figures/frame';
 import type { Figure, FigureFrame, Span } from '../types';
 import type { FactIdentity } from './factTypes';
 import { readScope } from './figureScope';
+import { isStateLength, matterMeasured, readSpans, stateOfDuration } from './spanQuantity';
 import { amongOthers, apposedThing, namedChange, peopleTogether, readStockDrawn, readWhole, spatialThing, speedThing, sumNamedByNoun, timeSince } from './namedQuantity';
 import { entityAt, isPronounLike, readActor, readOwner } from './actors';
 import { stem } from './text';
@@ -273,6 +274,8 @@ function directionOf(text: string, f: Figure, fr: FigureFrame | undefined): stri
 /** The thing a figure of each kind measures, and how to write it. */
 function thingOf(article: SourceArticle, f: Figure, fr: FigureFrame | undefined, event: string | undefined): { thing?: string; text?: string; subject?: boolean } {
   if (f.kind === 'duration') {
+    const state = stateOfDuration(article.text, f);
+    if (state) return state;
     const since = timeSince(article.text, f);
     if (since) return since;
     const text = f.counts ?? (fr?.actor && fr.verb && DURATION_VERBS.has(fr.verb.lemma) ? fr.actor.head : undefined);
@@ -326,6 +329,11 @@ function readNamedQuantity(article: SourceArticle, f: Figure, t: { thing?: strin
     id.quantityNamed = true;
     return true;
   }
+  // "180 millimetres of rain": the matter is the whole identity, wherever it fell (as a distance is, true).
+  if (t.thing && !t.subject && matterMeasured(article.text, f)) {
+    id.quantityNamed = true;
+    return true;
+  }
   if (t.thing && !t.subject && !STANCE_EVENTS.includes(event ?? '') && event !== 'theft' && sumNamedByNoun(article.text, f, t.text)) {
     id.quantityNamed = true;
     return false;
@@ -356,6 +364,11 @@ function wholeDidNot(fr: FigureFrame | undefined): boolean {
 /** What happened to the counted things, none for the whole of a partitive. */
 function figureEvent(f: Figure, fr: FigureFrame | undefined, text: string): string | undefined {
   return wholeDidNot(fr) ? undefined : eventOf(f, fr, text);
+}
+
+/** The subject of "rose to" or "lasted", or of a length spent in a state, is the measured thing, not someone acting. */
+function subjectIsThing(f: Figure, fr: FigureFrame | undefined, id: FactIdentity): boolean {
+  return (!!fr?.verb && (subjectMeasured(f, fr) || (f.kind === 'duration' && DURATION_VERBS.has(fr.verb.lemma)))) || isStateLength(id);
 }
 
 /** The identity of a figure (not a date) from its frame. */
@@ -389,13 +402,15 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   if (fr?.capacity && !id.quantityNamed) id.capacity = true;
   if (!spatial) readPlaces(f, fr, id);
   // The subject of "rose to" or "lasted" is the measured thing, not someone acting.
-  if (!(fr?.verb && (subjectMeasured(f, fr) || (f.kind === 'duration' && DURATION_VERBS.has(fr.verb.lemma))))) readActor(article, fr, id);
+  // Nor is the subject of a length spent in a state ("freed after 143 days in captivity"): the state is the thing.
+  if (!subjectIsThing(f, fr, id)) readActor(article, fr, id);
   readOwner(article, fr, id);
   readScope(article, f, id);
   readPart(article, f, id);
   readWhole(article.text, f, id);
   namedChange(article.text, f, id);
   readStockDrawn(f, fr, id);
+  readSpans(article.text, f, id);
   return id;
 }
 

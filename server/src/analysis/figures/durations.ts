@@ -1,10 +1,12 @@
 // Durations written with an article ("for a week", "an hour and a half", "half an hour", "a day later"),
-// the smaller units that extend a duration ("two hours and 10 minutes"), times of day ("4:50 a.m.",
-// "7.45pm", "noon") and ordinals ("the third round", "22nd"): the figures that need more than a number.
+// the smaller units that extend a duration ("two hours and 10 minutes"), times of day ("4:50 a.m.", "7.45pm",
+// "noon", "a quarter past six this evening") and ordinals ("the third round", "22nd"): the figures that need more than a number.
 
 import { DURATION_CONTEXT_AFTER, DURATION_CONTEXT_BEFORE } from '../lexicon/calendar';
 import { ORDINAL_DETERMINERS, ORDINAL_IDIOM_AFTER, SECOND_AS_TIME_BEFORE } from '../lexicon/counting';
 import { CLOCK_WORD_BEFORE, CLOCK_WORDS, MERIDIEMS, TIME_HEDGES, TIME_ZONES } from '../lexicon/timeCues';
+import { CLOCK_LINKS } from '../lexicon/calendar';
+import { CLOCK_MINUTE_WORDS, DAY_PART_PHRASES } from '../lexicon/spans';
 import { DURATION_UNITS, NUMBER_WORDS, ORDINAL_WORDS, TENS_WORDS } from '../lexicon/units';
 import type { Figure } from '../types';
 import { attachHedge } from './hedges';
@@ -102,10 +104,69 @@ function clockOf(ws: Word[], i: number): { h: number; m: number; meridiem?: 'am'
   if (!hm) return undefined;
   const mer = next && tight(ws, i) ? MERIDIEMS.get(next.key) : undefined;
   if (mer) return { h: Number(hm[1]), m: Number(hm[3] ?? 0), meridiem: mer, j: i + 1 };
+  // "6.15 this evening", "at 9.30 in the morning": the day part makes "6.15" a time and says its half of the day.
+  const half = hm[3] !== undefined ? dayHalfAfter(ws, i) : undefined;
+  if (half) return { h: Number(hm[1]), m: Number(hm[3]), meridiem: half, j: i };
   const zoned = next && tight(ws, i) && TIME_ZONES.has(next.key);
   // A colon makes "14:00" a time by itself; "10.30" or "10" needs a zone after it.
   if ((hm[2] === ':' || (zoned && hm[2] === '.')) && hm[3] !== undefined) return { h: Number(hm[1]), m: Number(hm[3]), j: i };
   return undefined;
+}
+
+/** The half of the day the words after word j give a clock time: "a.m.", "p.m.", "this morning", "in the evening", "tonight". */
+function dayHalfAfter(ws: Word[], j: number): 'am' | 'pm' | undefined {
+  const next = ws[j + 1];
+  if (!next || !tight(ws, j)) return undefined;
+  const mer = MERIDIEMS.get(next.key);
+  if (mer) return mer;
+  for (const [phrase, half] of DAY_PART_PHRASES) {
+    const parts = phrase.split(' ');
+    if (parts.every((p, k) => ws[j + 1 + k]?.key === p && tight(ws, j + k))) return half;
+  }
+  return undefined;
+}
+
+/** "o'clock" at word k. */
+function oClock(ws: Word[], k: number): boolean {
+  return /^o['’]clock$/.test(ws[k]?.key ?? '') && tight(ws, k - 1);
+}
+
+/** "a quarter past six", "twenty to four", "ten minutes past eight": the minutes (negative before "to") and the hour, and the hour's index. */
+function minutesAndHour(ws: Word[], i: number): { minutes: number; hour: number; k: number } | undefined {
+  let k = i;
+  if (ws[k]?.key === 'a' && ws[k + 1]?.key === 'quarter' && tight(ws, k)) k++;
+  const key = ws[k]?.key ?? '';
+  const m = CLOCK_MINUTE_WORDS.get(key) ?? smallCount(key);
+  if (m === undefined || m <= 0 || m >= 60) return undefined;
+  let l = k + 1;
+  if ((ws[l]?.key === 'minutes' || ws[l]?.key === 'minute') && tight(ws, k)) l++;
+  if (!ws[l] || !CLOCK_LINKS.has(ws[l]!.key) || !tight(ws, l - 1) || !tight(ws, l)) return undefined;
+  const h = smallCount(ws[l + 1]?.key ?? '');
+  if (h === undefined || h < 1 || h > 12) return undefined;
+  return { minutes: ws[l]!.key === 'to' ? -m : m, hour: h, k: l + 1 };
+}
+
+/**
+ * A time of day in words: "a quarter past six this evening", "twenty to four this morning", "half past
+ * nine in the morning", "ten minutes past eight p.m.", "six o'clock tonight". Read only when the words after
+ * it say which half of the day it is in: "at twenty to four" alone could be either. The words of the day
+ * part are left to the date reader ("this morning" is today); a.m. or p.m. is part of the time.
+ */
+function wordClock(ws: Word[], i: number): { seconds: number; j: number } | undefined {
+  let read = minutesAndHour(ws, i);
+  if (!read) {
+    // "six o'clock": an hour in words or digits and the clock word.
+    const h = smallCount(ws[i]?.key ?? '');
+    if (h === undefined || h < 1 || h > 12 || !oClock(ws, i + 1)) return undefined;
+    read = { minutes: 0, hour: h, k: i };
+  }
+  let k = read.k;
+  if (oClock(ws, k + 1)) k++;
+  const half = dayHalfAfter(ws, k);
+  if (!half) return undefined;
+  if (MERIDIEMS.has(ws[k + 1]!.key)) k++;
+  const h24 = (read.hour % 12) + (half === 'pm' ? 12 : 0);
+  return { seconds: ((h24 * 60 + read.minutes + 1440) % 1440) * 60, j: k };
 }
 
 /** A time of day at word i ("about 4:50 a.m.", "shortly before 5 a.m.", "7.45pm GMT", "at noon"), recorded as seconds after midnight. */
@@ -119,6 +180,10 @@ export function readClockTime(sc: Scan, ws: Word[], i: number): number | null {
     if (!p || !tight(ws, i - 1) || !CLOCK_WORD_BEFORE.has(p.key)) return null;
     seconds = word;
     j = i;
+  } else if (wordClock(ws, i)) {
+    const wc = wordClock(ws, i)!;
+    seconds = wc.seconds;
+    j = wc.j;
   } else {
     const c = clockOf(ws, i);
     if (!c || c.m > 59 || c.h > (c.meridiem ? 12 : 23) || (c.meridiem && c.h === 0)) return null;

@@ -4,6 +4,7 @@
 
 import { CLAUSE_OPENERS, EMPTY_MEASURES, OCCURRENCE_BEFORE, RAISING_VERBS, SUBJECT_RELATIVES } from '../lexicon/events';
 import { VAGUE_GROUPS, VAGUE_PLURALS } from '../lexicon/units';
+import { POSITION_PREPOSITIONS } from '../lexicon/spans';
 import { singular } from '../numbers';
 import type { Token } from '../tokens';
 import { verbLemma } from './wordForms';
@@ -126,7 +127,14 @@ export function subjectBefore(s: Sent, from: number, j: number, ofOnly = false):
     const before = s.toks[start - 1];
     // "Hundreds of protesters marched": a word of vague amount before "of" says how many, the noun after it who.
     const vague = word(before) === 'of' && start - 2 >= from && (VAGUE_PLURALS.has(word(s.toks[start - 2])) || VAGUE_GROUPS.has(word(s.toks[start - 2])));
-    if (start - 1 >= from && has(before, 'Preposition') && start - 2 >= from && (!ofOnly || word(before) === 'of') && !vague) {
+    // "The levee below the old tannery", "a dam above the town": a place word compromise may not tag a preposition.
+    const preposition = has(before, 'Preposition') || POSITION_PREPOSITIONS.has(word(before));
+    // "A levee protecting the lower town gave way": a participle phrase after the subject's noun modifies it.
+    if (!ofOnly && start - 2 >= from && has(before, 'Gerund') && isNounAt(s, start - 2)) {
+      end = start - 2;
+      continue;
+    }
+    if (start - 1 >= from && preposition && start - 2 >= from && (!ofOnly || word(before) === 'of') && !vague) {
       end = start - 2;
       while (end >= from && !isNounAt(s, end)) end--;
       continue;
