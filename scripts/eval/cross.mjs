@@ -25,13 +25,16 @@
 //     impossible-date, whose finding sits on that article alone);
 //   - recall per gold check: disagreements hit / disagreements; precision per reported check: findings
 //     that hit a disagreement / findings; a finding that hits none is a false alarm;
-//   - a look-alike is flagged when one finding's locations overlap its passages in two different files.
+//   - a look-alike is flagged when one finding says its two sides differ: the finding sits on a passage of
+//     it and one of its related locations overlaps a passage of it in another file (a finding on a third
+//     source whose related passages are both sides of a look-alike, standing together, does not flag it).
 //   Per-article problems that are not about disagreements (unbalanced-quote, unattributed-speech) are
 //   not scored.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { filesTouched, needed, setsApart } from './scoring.mjs';
 
 const NOT_SCORED = new Set(['unbalanced-quote', 'unattributed-speech']);
 const FAMILY = { 'figure-update': 'figure', 'figure-conflict': 'figure' };
@@ -91,21 +94,6 @@ function locate(folder, item, what) {
   });
 }
 
-/** The files of a gold item whose passages one finding overlaps. */
-function filesTouched(spans, passages) {
-  const files = new Set();
-  for (const p of passages) if (spans.some((s) => s.file === p.file && s.start < p.end && p.start < s.end)) files.add(p.file);
-  return files;
-}
-
-/** Checks that judge one article's own text (its dates against its own frame): one passage is enough. */
-const ONE_ARTICLE = new Set(['weekday-mismatch', 'out-of-place-date', 'impossible-date']);
-
-function needed(passages, check) {
-  if (ONE_ARTICLE.has(check)) return 1;
-  return Math.min(2, new Set(passages.map((p) => p.file)).size);
-}
-
 function scoreStory(folder, opts) {
   const gold = JSON.parse(readFileSync(join(folder, 'gold.json'), 'utf8'));
   const files = readdirSync(folder).filter((n) => n !== 'gold.json' && /\.(?:txt|news|article)$/.test(n));
@@ -118,7 +106,7 @@ function scoreStory(folder, opts) {
     const spans = findingSpans(f);
     const hits = dis.filter((d) => family(d.check) === family(f.rule) && filesTouched(spans, d.located).size >= needed(d.located, d.check));
     for (const d of hits) hit.add(d.id);
-    const flagged = looks.filter((l) => filesTouched(spans, l.located).size >= needed(l.located));
+    const flagged = looks.filter((l) => setsApart(spans, l.located));
     return { f, hits, flagged };
   });
   const flaggedLooks = new Set(rows.flatMap((r) => r.flagged.map((l) => l.id)));
