@@ -13,6 +13,9 @@ import type { FactIdentity } from './factTypes';
 import { readScope } from './figureScope';
 import { amongOthers, apposedThing, namedChange, peopleTogether, readStockDrawn, readWhole, spatialThing, speedThing, sumNamedByNoun, timeSince } from './namedQuantity';
 import { entityAt, isPronounLike, readActor, readOwner } from './actors';
+import { ageIdentity, ageOf } from './personAge';
+import { OCCURRENCES, occurrenceCount } from './occurrences';
+import { tallyIdentity, tallySide } from './voteTally';
 import { stem } from './text';
 import type { SourceArticle } from './types';
 
@@ -360,6 +363,8 @@ function figureEvent(f: Figure, fr: FigureFrame | undefined, text: string): stri
 
 /** The identity of a figure (not a date) from its frame. */
 export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity {
+  const own = ownIdentity(article, f);
+  if (own) return own;
   const fr = f.frame;
   const id: FactIdentity = {};
   let event = figureEvent(f, fr, article.text);
@@ -384,9 +389,7 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
     if (fr.verb.sure) id.verbSure = true;
     if (fr.verb.passive) id.passive = true;
   }
-  if (fr?.modifier && normCount(fr.modifier) !== id.thing) id.modifier = fr.modifier;
-  if (fr?.about) id.about = normCount(fr.about);
-  if (fr?.capacity && !id.quantityNamed) id.capacity = true;
+  readNarrowing(fr, id);
   if (!spatial) readPlaces(f, fr, id);
   // The subject of "rose to" or "lasted" is the measured thing, not someone acting.
   if (!(fr?.verb && (subjectMeasured(f, fr) || (f.kind === 'duration' && DURATION_VERBS.has(fr.verb.lemma))))) readActor(article, fr, id);
@@ -396,7 +399,36 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   readWhole(article.text, f, id);
   namedChange(article.text, f, id);
   readStockDrawn(f, fr, id);
+  readOccurrences(article, f, id);
   return id;
+}
+
+/**
+ * A figure whose words say all of what it measures, whatever its clause says: a person's age ("Tomasz
+ * Reiner, 51,"), a part of a vote's tally ("by 198 votes to 176", "with 12 abstentions", in its scope).
+ */
+function ownIdentity(article: SourceArticle, f: Figure): FactIdentity | undefined {
+  const aged = ageOf(article, f);
+  if (aged) return ageIdentity(aged);
+  const side = tallySide(article.text, f);
+  if (!side) return undefined;
+  const tally = tallyIdentity(article.text, f, side);
+  readScope(article, f, tally);
+  return tally;
+}
+
+/** The noun that narrows the thing, the noun the figure is about, and whether it is a capacity. */
+function readNarrowing(fr: FigureFrame | undefined, id: FactIdentity): void {
+  if (fr?.modifier && normCount(fr.modifier) !== id.thing) id.modifier = fr.modifier;
+  if (fr?.about) id.about = normCount(fr.about);
+  if (fr?.capacity && !id.quantityNamed) id.capacity = true;
+}
+
+/** "moved at least nine times": how often the act happened, when nothing else is counted. */
+function readOccurrences(article: SourceArticle, f: Figure, id: FactIdentity): void {
+  if (id.thing || !occurrenceCount(article.text, f)) return;
+  id.thing = OCCURRENCES;
+  id.thingText = 'time';
 }
 
 /**

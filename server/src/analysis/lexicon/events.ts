@@ -19,7 +19,9 @@ function classes(table: string): ReadonlyMap<string, string> {
 
 /**
  * What happened, by verb lemma, participle, adjective or noun: words of one class name the same event
- * ("killed", "died", "dead"); two figures with different classes are different quantities.
+ * ("killed", "died", "dead"); two figures with different classes are different quantities. The phrases
+ * of "free" ("walked free", "set free") name the act the verb "free" names (its own lemma, no class
+ * word itself, so a release is no story act on its own).
  */
 export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   kill: kill, die, dead, death, fatality, perish, drown, fatal, lose life
@@ -31,6 +33,7 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   evacuate: evacuate, evacuation, evacuee, flee
   displace: displace, displaced, homeless, make homeless
   arrest: arrest, detain, detention, in custody, nab, apprehend, take into custody
+  free: set free, walk free, go free
   aboard: aboard, on board, onboard, board, carry
   launch: launch, fire
   destroy: destroy, shoot down, bring down
@@ -119,7 +122,7 @@ export const EVENT_PHRASES: ReadonlyMap<string, string> = new Map([
   ['kill', 'killed'], ['injure', 'injured'], ['missing', 'missing'], ['rescue', 'rescued'], ['evacuate', 'evacuated'],
   ['displace', 'displaced'], ['arrest', 'arrested'], ['aboard', 'on board'], ['attend', 'attending'], ['watch', 'watching'],
   ['strike', 'on strike'], ['employ', 'employed'], ['cut', 'cut'], ['hire', 'hired'], ['launch', 'launched'],
-  ['destroy', 'destroyed'], ['casualty', 'killed or injured'], ['vote', 'voting'], ['theft', 'stolen'], ['trap', 'trapped'], ['critical', 'in a critical condition'],
+  ['destroy', 'destroyed'], ['casualty', 'killed or injured'], ['vote', 'voting'], ['vote for', 'in favour'], ['vote against', 'against'], ['theft', 'stolen'], ['trap', 'trapped'], ['critical', 'in a critical condition'],
 ]);
 
 /** How a label names the length of an event of a class ("the length of Monday's session"). */
@@ -561,3 +564,13 @@ export const PHRASE_ENDS: ReadonlySet<string> = words('at, in, on, of, and, or, 
 
 /** Words that stand for something named elsewhere: no event is named by them after "after" or "into". */
 export const REFERRING_WORDS: ReadonlySet<string> = words('it, he, she, they, we, i, you, this, that, which, what, each, both');
+
+/**
+ * The parts of a vote's tally, by the words around a count: "by 198 votes to 176" (for, then against),
+ * "197 in favour", "176 against", "12 abstentions", "nine deputies abstained". The nouns and verbs of
+ * abstaining, lower-case stems.
+ */
+export const ABSTAIN_WORDS = /^(?:abstention|abstentions|abstain|abstained|abstaining|abstains)$/;
+
+/** An ordinal round of voting named in a text: "the second round", "In the third vote", "the final ballot". */
+export const VOTE_ROUND = /\b(first|second|third|fourth|fifth|final|last|decisive|\d+(?:st|nd|rd|th))\s+(?:\p{L}+\s+)?(?:round|vote|ballot|reading)s?\b/giu;
