@@ -102,3 +102,22 @@ test('"walked free", "were set free" and "freed" are one act on the freed', () =
   // Prisoners freed are not prisoners demanded.
   assert.deepEqual(conflicts(`${lead} The government freed 14 prisoners as part of the deal.`, `${lead} The militia had demanded the release of 200 prisoners.`), []);
 });
+
+test('a place opening the sentence keeps its count apart: "Across the border in Orsk, two people died"', () => {
+  const lead = 'Floods in the Marn valley have killed 23 people, officials said on Monday.';
+  // Another place's dead are a part, not another toll of the story's dead.
+  assert.deepEqual(conflicts(`${lead} Across the border in Orsk, two people died when a bus was swept away.`, `${lead} Rescuers said the floods had killed 23 people.`, `${lead} The floods killed 23 people.`), []);
+  assert.deepEqual(updates(`${lead} Elsewhere in Orsk, four people were killed by a landslide.`, `Floods in the Marn valley killed 23 people, officials said on Tuesday.`), []);
+  assert.equal(identityOf('In the town of Orsk, 40 homes were flooded on Monday.', '40').region, 'orsk');
+  // Two counts of the same place are still compared.
+  assert.equal(conflicts(`${lead} In Orsk, two people died when a bus was swept away.`, `${lead} In Orsk, five people died when a bus was swept away.`).length, 2);
+});
+
+test('a reporting verb passes on its act: "known to have died", "believed to be trapped" count the dead and the trapped', () => {
+  const lead = 'A storm hit the Marn valley on Sunday, flooding the town of Orsk.';
+  assert.equal(conflicts(`${lead} Seventeen people are now known to have died in the floods.`, `${lead} Officials said 21 people died in the floods.`).length, 2);
+  assert.equal(identityOf(`${lead} About 40 miners were believed to be trapped underground.`, 'About 40').event, 'trap');
+  assert.equal(identityOf(`${lead} Twelve people were reported killed in Orsk.`, 'Twelve').event, 'kill');
+  // The reporting verb with another act keeps that act: the missing are not the dead.
+  assert.deepEqual(conflicts(`${lead} Seventeen people are known to be missing in the floods.`, `${lead} Officials said 21 people died in the floods.`), []);
+});

@@ -16,6 +16,8 @@ import { entityAt, isPronounLike, readActor, readOwner } from './actors';
 import { ageIdentity, ageOf } from './personAge';
 import { OCCURRENCES, occurrenceCount } from './occurrences';
 import { tallyIdentity, tallySide } from './voteTally';
+import { frontedRegion } from './frontedPlace';
+import { reportedAct } from './reportedAct';
 import { stem } from './text';
 import type { SourceArticle } from './types';
 
@@ -358,7 +360,8 @@ function wholeDidNot(fr: FigureFrame | undefined): boolean {
 
 /** What happened to the counted things, none for the whole of a partitive. */
 function figureEvent(f: Figure, fr: FigureFrame | undefined, text: string): string | undefined {
-  return wholeDidNot(fr) ? undefined : eventOf(f, fr, text);
+  // "17 people are known to have died": the act the reporting verb passes on.
+  return wholeDidNot(fr) ? undefined : (reportedAct(text, fr) ?? eventOf(f, fr, text));
 }
 
 /** The identity of a figure (not a date) from its frame. */
@@ -391,6 +394,9 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   }
   readNarrowing(fr, id);
   if (!spatial) readPlaces(f, fr, id);
+  // "Across the border in Kesk, two people died": the place opening the sentence.
+  const fronted = id.region === undefined && !spatial ? frontedRegion(article, f) : undefined;
+  if (fronted) id.region = fronted;
   // The subject of "rose to" or "lasted" is the measured thing, not someone acting.
   if (!(fr?.verb && (subjectMeasured(f, fr) || (f.kind === 'duration' && DURATION_VERBS.has(fr.verb.lemma))))) readActor(article, fr, id);
   readOwner(article, fr, id);
