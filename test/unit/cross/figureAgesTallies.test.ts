@@ -5,7 +5,7 @@
 // that must stay apart. Invented articles about invented people.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { identityOf, messagesOf } from './util';
+import { article, identityOf, messagesOf } from './util';
 
 const conflicts = (...texts: string[]): string[] => messagesOf('figure-conflict', ...texts);
 const updates = (...texts: string[]): string[] => messagesOf('figure-update', ...texts);
@@ -120,4 +120,14 @@ test('a reporting verb passes on its act: "known to have died", "believed to be 
   assert.equal(identityOf(`${lead} Twelve people were reported killed in Orsk.`, 'Twelve').event, 'kill');
   // The reporting verb with another act keeps that act: the missing are not the dead.
   assert.deepEqual(conflicts(`${lead} Seventeen people are known to be missing in the floods.`, `${lead} Officials said 21 people died in the floods.`), []);
+});
+
+test('a number word in capitals is a tabloid\'s number, not a name: "where FIVE bridges were destroyed"', () => {
+  const lead = 'A storm hit the Marn valley on Sunday, flooding the town of Orsk.';
+  assert.equal(conflicts(`${lead} In Orsk, where FIVE bridges were destroyed, rescuers worked through the night.`, `${lead} Three bridges were destroyed in Orsk, officials said.`).length, 2);
+  assert.equal(conflicts(`${lead} Officials said TWELVE homes were destroyed in Orsk.`, `${lead} Officials said 15 homes were destroyed in Orsk.`).length, 2);
+  const a = article('x.txt', `${lead} Officials said EIGHT people were rescued.`);
+  assert.deepEqual(a.analysis.entities.map((e) => e.name).filter((n) => /EIGHT/.test(n)), []);
+  // Capitals that name something stay a name: "the BIG THREE" is no count.
+  assert.deepEqual(article('y.txt', 'Leaders of the BIG THREE met in Orsk on Sunday.').analysis.figures.filter((f) => f.kind === 'count').map((f) => f.text), []);
 });
