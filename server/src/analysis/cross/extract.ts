@@ -13,7 +13,7 @@ import { ELLIPSIS, type ArticleFacts, type DateItem, type FigureItem, type Quote
 import { dateIdentity, participantsIn } from './dateIdentity';
 import { figureIdentity, normCount } from './identity';
 import { PERSON_AGE } from './personAge';
-import { provisionalNote } from './provisionalNote';
+import { countSoFar } from './provisionalNote';
 import { continuesAcross } from './quoteParts';
 import { timeSince } from './namedQuantity';
 import { contentStems, sentenceAt, weekdaysIn, words, writtenWeekday, type WeekdayMention } from './text';
@@ -289,7 +289,7 @@ function figureItem(article: SourceArticle, i: number, near: string, scope: Sent
   if (counts) item.counts = counts;
   if (rate !== undefined) item.rate = RATE_SYNONYMS.get(rate) ?? rate;
   else if (f.frame?.per) item.rate = f.frame.per;
-  const provisional = f.frame?.provisional ?? (f.hedge === 'at least' || f.hedge === 'more than' ? f.hedge : undefined) ?? (f.kind === 'count' ? provisionalNote(article, f) : undefined);
+  const provisional = f.frame?.provisional ?? (f.hedge === 'at least' || f.hedge === 'more than' ? f.hedge : undefined) ?? (f.kind === 'count' ? countSoFar(article, f) : undefined);
   if (provisional) item.provisional = provisional;
   return item;
 }

@@ -6,22 +6,30 @@
 
 import { ABSTAIN_WORDS, VOTE_ROUND } from '../lexicon/events';
 import { OF_DETERMINERS } from '../lexicon/counting';
+import { NUMBER_WORDS } from '../lexicon/units';
 import type { Figure } from '../types';
 import type { FactIdentity } from './factTypes';
 
 export type TallySide = 'for' | 'against' | 'abstain';
 
 /** A number as a tally writes it: digits or a number word ("198", "ninety-one"). */
-const NUMBER = String.raw`(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)`;
+const NUMBER = String.raw`(?:\d[\d,]*|(?:${[...NUMBER_WORDS].join('|')})(?:-[a-z]+)?)`;
 
-/** "by 198 votes to 176", "by 198 to 176", "198 votes to 176": the first number of a tally (its votes for). */
-const FIRST_OF_PAIR = new RegExp(String.raw`^\s+(?:votes?\s+)?to\s+${NUMBER}\b`, 'i');
-/** "… to 176": the second number of such a tally (its votes against). */
-const SECOND_OF_PAIR = new RegExp(String.raw`\b(?:by\s+)?${NUMBER}\s+votes?\s+to\s+$|\bby\s+${NUMBER}\s+to\s+$`, 'i');
+/** A whole word that is a number as a tally writes it. */
+const NUMBER_ONLY = new RegExp(`^${NUMBER}$`);
+
+/** "by 198 votes to 176": the first number of a tally (its votes for). "by 40 to 50" without "votes" may be any change. */
+const FIRST_OF_PAIR = new RegExp(String.raw`^\s+votes?\s+to\s+${NUMBER}\b`, 'i');
 /** "197 in favour", "197 deputies voted in favour", "197 votes in favor". */
 const IN_FAVOUR_AFTER = /^\s+(?:[a-z]+\s+){0,2}in\s+favou?r\b/i;
 /** "176 against" (a count right before "against", no verb between: a part of a tally, not a group's votes). */
 const AGAINST_AFTER = /^\s+against\b/i;
+
+/** "by 198 votes to …", "198 votes to …" right before a figure: the second number of a tally (its votes against). */
+function secondOfPair(before: string): boolean {
+  const ws = before.toLowerCase().trim().split(/\s+/).slice(-3);
+  return ws.length === 3 && ws[2] === 'to' && (ws[1] === 'votes' || ws[1] === 'vote') && NUMBER_ONLY.test(ws[0]!);
+}
 
 /** The words right after a figure, lower-case, up to the clause's punctuation. */
 function wordsAfter(text: string, f: Figure): string[] {
@@ -38,7 +46,7 @@ export function tallySide(text: string, f: Figure): TallySide | undefined {
   const abstains = ws.slice(0, 3).findIndex((w) => ABSTAIN_WORDS.test(w));
   if (abstains === 0 || (abstains > 0 && !ws.slice(0, abstains).some((w) => OF_DETERMINERS.has(w) && w !== 'of'))) return 'abstain';
   if (/\bby\s+$/i.test(before) && FIRST_OF_PAIR.test(after)) return 'for';
-  if (SECOND_OF_PAIR.test(before)) return 'against';
+  if (secondOfPair(before)) return 'against';
   if (IN_FAVOUR_AFTER.test(after)) return 'for';
   if (AGAINST_AFTER.test(after)) return 'against';
   return undefined;
