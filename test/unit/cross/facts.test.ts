@@ -156,7 +156,7 @@ test('quote differences read as an inline diff', () => {
 
 test('labels are plain words: every word of every label is a word of the articles or of the label phrases', () => {
   const phrases = new Set(
-    'the a an of on by per in day date time how long length share rise fall it people person on board killed injured missing rescued evacuated displaced arrested attending watching strike employed cut hired launched destroyed or voting session deliberation in charge journey sentence search delay wait rescue evacuation vote figure figures number all amount an distance from depth height into before speed limit top average gusts wind inflation growth'.split(' '),
+    'the a an of on by per in day date time how long length share rise fall it people person on board killed injured missing rescued evacuated displaced arrested attending watching strike employed cut hired launched destroyed or voting session deliberation in charge journey sentence search delay wait rescue evacuation vote figure figures number all amount an distance from depth height into before speed limit top average gusts wind inflation growth age abstention abstentions favour against times'.split(' '),
   );
   // The lexicon's event words and their past forms are plain words too ("met", "killed").
   for (const w of EVENT_CLASSES.keys()) for (const form of [w, verbForms(w).past, verbForms(w).participle]) for (const x of form.split(' ')) phrases.add(x);

@@ -1,4 +1,4 @@
-// "62 people are known to have died": a verb of knowing, fearing or saying raises the subject of the verb
+// "62 people are known to have died": a reporting verb passes on the act after it (cross/reportedAct.ts),
 // after "to", so the figure counts who died, and compares with other reports' deaths.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

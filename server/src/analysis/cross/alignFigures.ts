@@ -12,6 +12,7 @@ import { COMPANY_REFERENCES, INSTITUTION_REFERENCES } from '../lexicon/speech';
 import { VALUE_VERBS } from '../lexicon/deals';
 import type { Figure, Interval } from '../types';
 import { normCount } from './identity';
+import { PERSON_AGE } from './personAge';
 import { clusterItems, dedupeIds, factValue, type Edge } from './cluster';
 import { figureDisplay } from './factDisplay';
 import { figureLabel } from './factLabels';
@@ -31,8 +32,12 @@ function unitOf(f: Figure): string | undefined {
   return f.unit ?? KIND_UNIT_DEFAULT[f.kind];
 }
 
-/** A figure's unit for comparison; a margin's ("a two-goal win": goals) is its thing, compared as the thing. */
+/**
+ * A figure's unit for comparison; a margin's ("a two-goal win": goals) is its thing, compared as the thing;
+ * a person's age is in years however written ("Reiner, 51," "the 51-year-old Reiner").
+ */
 function itemUnit(x: FigureItem): string {
+  if (x.fact.thing === PERSON_AGE) return 'years old';
   return x.fact.event === 'margin' && x.figure.kind === 'count' ? '' : (x.baseUnit ?? unitOf(x.figure) ?? '');
 }
 

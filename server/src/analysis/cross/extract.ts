@@ -12,6 +12,8 @@ import { firstStartingAtOrAfter } from '../util/search';
 import { ELLIPSIS, type ArticleFacts, type DateItem, type FigureItem, type QuoteItem } from './factTypes';
 import { dateIdentity, participantsIn } from './dateIdentity';
 import { figureIdentity, normCount } from './identity';
+import { PERSON_AGE } from './personAge';
+import { countSoFar } from './provisionalNote';
 import { continuesAcross } from './quoteParts';
 import { openingActs } from './storyActs';
 import { timeSince } from './namedQuantity';
@@ -265,11 +267,13 @@ function figureItem(article: SourceArticle, i: number, near: string, scope: Sent
   const rate = RATE_AFTER_FIGURE.exec(text.slice(f.end, f.end + 30))?.[1]?.toLowerCase();
   const fact = figureIdentity(article, f);
   // The size of a whole ("all 86 bus routes") is no day's count.
-  const day = fact.whole ? undefined : (nearestWeekday(article, scope, i, f.frame?.clause) ?? scope.prevDay);
+  // A person's age is no day's or year's count.
+  const timeless = fact.whole || fact.thing === PERSON_AGE;
+  const day = timeless ? undefined : (nearestWeekday(article, scope, i, f.frame?.clause) ?? scope.prevDay);
   if (day) fact.day = day;
   const dayOf = dayOfEvent(article, f);
   if (dayOf) fact.dayOfEvent = dayOf;
-  const era = scope.era?.get(i);
+  const era = timeless ? undefined : scope.era?.get(i);
   if (era) fact.era = era;
   const item: FigureItem = {
     article: article.id,
@@ -288,7 +292,7 @@ function figureItem(article: SourceArticle, i: number, near: string, scope: Sent
   if (counts) item.counts = counts;
   if (rate !== undefined) item.rate = RATE_SYNONYMS.get(rate) ?? rate;
   else if (f.frame?.per) item.rate = f.frame.per;
-  const provisional = f.frame?.provisional ?? (f.hedge === 'at least' || f.hedge === 'more than' ? f.hedge : undefined);
+  const provisional = f.frame?.provisional ?? (f.hedge === 'at least' || f.hedge === 'more than' ? f.hedge : undefined) ?? (f.kind === 'count' ? countSoFar(article, f) : undefined);
   if (provisional) item.provisional = provisional;
   return item;
 }

@@ -5,7 +5,7 @@
 // 4.30 a.m."). Fact alignment never compares figures whose scopes differ (alignFigures.ts).
 
 import { nounPlural, verbForms } from '../figures/frame';
-import { AGAINST_BEFORE, BY_BEFORE, COMPARISON_BASE_BEFORE, EARLIER_TIME, FORECAST_BEFORE, FORECAST_VERBS, PERIOD_CUES, INCLUDING_DEBT, KEEP_VERBS, LAST_AS_VERB, MARGIN_AFTER, PREVIOUS_BEFORE, SESSION_CUES, WINDOW_BEFORE, WINDOW_BEFORE_COUNT, WINDOW_NOUNS } from '../lexicon/figureScope';
+import { AGAINST_BEFORE, BY_BEFORE, COMPARISON_BASE_BEFORE, EARLIER_TIME, FORECAST_BEFORE, FORECAST_VERBS, PERIOD_CUES, INCLUDING_DEBT, KEEP_VERBS, LAST_AS_VERB, MARGIN_AFTER, PREVIOUS_BEFORE, REVISED_ADVERB_BEFORE, SESSION_CUES, WINDOW_BEFORE, WINDOW_BEFORE_COUNT, WINDOW_NOUNS } from '../lexicon/figureScope';
 import { CLAUSE_OPENERS, COUNT_SYNONYMS, EVENT_CLASSES, EVENT_NOUNS, MARGIN_MEASURES, MARGIN_NOUNS } from '../lexicon/events';
 import { singular } from '../numbers';
 import type { Figure, Span } from '../types';
@@ -190,7 +190,7 @@ export function readScope(article: SourceArticle, f: Figure, id: FactIdentity): 
   const session = sessionOf(article, f, near);
   if (session) id.session = session;
   // "an earlier proposal of 760p": a value since revised is compared as a base is, never with the current one.
-  if (isBase(article, f, prev, near) || PREVIOUS_BEFORE.test(near.before)) id.base = true;
+  if (isBase(article, f, prev, near) || PREVIOUS_BEFORE.test(near.before) || REVISED_ADVERB_BEFORE.test(near.before)) id.base = true;
   const sentence = sentenceAt(article.analysis, f.start)?.sentence;
   if (f.kind === 'money' && sentence && INCLUDING_DEBT.test(article.text.slice(sentence.start, sentence.end))) id.withDebt = true;
   const clause = f.frame?.clause;

@@ -14,6 +14,11 @@ import { readScope } from './figureScope';
 import { isStateLength, matterMeasured, readSpans, stateOfDuration } from './spanQuantity';
 import { amongOthers, apposedThing, namedChange, peopleTogether, readStockDrawn, readWhole, spatialThing, speedThing, sumNamedByNoun, timeSince } from './namedQuantity';
 import { entityAt, isPronounLike, readActor, readOwner } from './actors';
+import { ageIdentity, ageOf } from './personAge';
+import { OCCURRENCES, occurrenceCount } from './occurrences';
+import { tallyIdentity, tallySide } from './voteTally';
+import { frontedRegion } from './frontedPlace';
+import { reportedAct } from './reportedAct';
 import { stem } from './text';
 import type { SourceArticle } from './types';
 
@@ -363,7 +368,8 @@ function wholeDidNot(fr: FigureFrame | undefined): boolean {
 
 /** What happened to the counted things, none for the whole of a partitive. */
 function figureEvent(f: Figure, fr: FigureFrame | undefined, text: string): string | undefined {
-  return wholeDidNot(fr) ? undefined : eventOf(f, fr, text);
+  // "17 people are known to have died": the act the reporting verb passes on.
+  return wholeDidNot(fr) ? undefined : (reportedAct(text, fr) ?? eventOf(f, fr, text));
 }
 
 /** The subject of "rose to" or "lasted", or of a length spent in a state, is the measured thing, not someone acting. */
@@ -373,6 +379,8 @@ function subjectIsThing(f: Figure, fr: FigureFrame | undefined, id: FactIdentity
 
 /** The identity of a figure (not a date) from its frame. */
 export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity {
+  const own = ownIdentity(article, f);
+  if (own) return own;
   const fr = f.frame;
   const id: FactIdentity = {};
   let event = figureEvent(f, fr, article.text);
@@ -397,10 +405,11 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
     if (fr.verb.sure) id.verbSure = true;
     if (fr.verb.passive) id.passive = true;
   }
-  if (fr?.modifier && normCount(fr.modifier) !== id.thing) id.modifier = fr.modifier;
-  if (fr?.about) id.about = normCount(fr.about);
-  if (fr?.capacity && !id.quantityNamed) id.capacity = true;
+  readNarrowing(fr, id);
   if (!spatial) readPlaces(f, fr, id);
+  // "Across the border in Kesk, two people died": the place opening the sentence.
+  const fronted = id.region === undefined && !spatial ? frontedRegion(article, f) : undefined;
+  if (fronted) id.region = fronted;
   // The subject of "rose to" or "lasted" is the measured thing, not someone acting.
   // Nor is the subject of a length spent in a state ("freed after 143 days in captivity"): the state is the thing.
   if (!subjectIsThing(f, fr, id)) readActor(article, fr, id);
@@ -411,7 +420,36 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   namedChange(article.text, f, id);
   readStockDrawn(f, fr, id);
   readSpans(article.text, f, id);
+  readOccurrences(article, f, id);
   return id;
+}
+
+/**
+ * A figure whose words say all of what it measures, whatever its clause says: a person's age ("Tomasz
+ * Reiner, 51,"), a part of a vote's tally ("by 198 votes to 176", "with 12 abstentions", in its scope).
+ */
+function ownIdentity(article: SourceArticle, f: Figure): FactIdentity | undefined {
+  const aged = ageOf(article, f);
+  if (aged) return ageIdentity(aged);
+  const side = tallySide(article.text, f);
+  if (!side) return undefined;
+  const tally = tallyIdentity(article.text, f, side);
+  readScope(article, f, tally);
+  return tally;
+}
+
+/** The noun that narrows the thing, the noun the figure is about, and whether it is a capacity. */
+function readNarrowing(fr: FigureFrame | undefined, id: FactIdentity): void {
+  if (fr?.modifier && normCount(fr.modifier) !== id.thing) id.modifier = fr.modifier;
+  if (fr?.about) id.about = normCount(fr.about);
+  if (fr?.capacity && !id.quantityNamed) id.capacity = true;
+}
+
+/** "moved at least nine times": how often the act happened, when nothing else is counted. */
+function readOccurrences(article: SourceArticle, f: Figure, id: FactIdentity): void {
+  if (id.thing || !occurrenceCount(article.text, f)) return;
+  id.thing = OCCURRENCES;
+  id.thingText = 'time';
 }
 
 /**

@@ -8,6 +8,7 @@ import { FUNCTION_WORDS, NAME_CONNECTORS, NEVER_NAMES, NUMBERED_HEADS, ORG_CONNE
 import { ORG_HEADS, ORG_STARTS, PLACE_HEADS, US_CAPITALS } from '../lexicon/organisations';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
+import { NUMBER_WORDS } from '../lexicon/units';
 import type { Token, Tokenized } from '../tokens';
 import { atClauseStart, type Evidence, type SentenceInfo } from './evidence';
 import { knownName } from './known';
@@ -100,6 +101,9 @@ function settledByTheWord(tk: Tokenized, i: number, key: string, info: SentenceI
   if (!dotted && (NEVER_NAMES.has(key) || NEVER_NAMES.has(t.normal))) return false;
   // "In", "For", "And" capitalised after a dash or in a heading are not names ("The" is dropped later).
   if (!dotted && FUNCTION_WORDS.has(key) && key !== 'the' && key !== 'of' && key !== 'and') return false;
+  // "where FIVE bridges were ripped away": a number word in capitals before a lower-case word is a
+  // tabloid's number, no name ("FIVE NATIONS" in a capitals line stays one).
+  if (NUMBER_WORDS.has(key) && t.text === t.text.toUpperCase() && /^\p{Ll}/u.test(tk.tokens[i + 1]?.text ?? '')) return false;
   if (CALENDAR_WORDS.has(key) || t.tags.has('Month') || t.tags.has('WeekDay')) return givenNameBeforeSurname(tk, i, info);
   // "US"/"U.S." are tagged as the pronoun "us"; written in capitals outside a capitals line they are the country.
   const countryUs = US_CAPITALS.has(t.text) && !info.allCaps;

@@ -21,7 +21,7 @@ import type { Token, Tokenized } from '../tokens';
 import type { Figure, FigureFrame } from '../types';
 import { firstStartingAtOrAfter } from '../util/search';
 import { readForcesAndScales } from './frameForces';
-import { raisedCue, raisedVerb, verbPhrase } from './verbPhrase';
+import { verbPhrase } from './verbPhrase';
 import { verbLemma } from './wordForms';
 import { has, isCopula, isHead, isNoun, isPossessive, isVerb, MAX_PHRASE, nominalGerund, nounBetween, objectPhrase, phraseAt, segmentIndex, sentOf, word, type Sent } from './frameWords';
 import { subjectOf, type Actor } from './frameSubject';
@@ -81,8 +81,6 @@ function frameOf(tk: Tokenized, f: Figure, cache: Map<number, Sent>): FigureFram
   } else if (left >= 0) readVerbBefore(s, a, left, clauseStart, frame);
   const cue = provisionalCue(s, clauseStart, seg[1]);
   if (cue) frame.provisional ??= cue;
-  // "Nine people are now known to have died": a count known so far.
-  frame.provisional ??= raisedCue(frame.verb);
   readForcesAndScales(frame, f);
   return frame;
 }
@@ -532,9 +530,7 @@ function verbAfterAppositive(s: Sent, si: number): number {
 /** The verb at k with its particle ("roll over", "walk off") and whether it is passive. */
 function verbOf(s: Sent, k: number): { lemma: string; text: string; passive: boolean; sure?: boolean } {
   const t = s.toks[k]!;
-  const written = isCopula(t) ? 'be' : verbLemma(word(t));
-  const raised = raisedVerb(s, k, written);
-  const { lemma, end } = raised ?? verbPhrase(s, k, written);
+  const { lemma, end } = verbPhrase(s, k, isCopula(t) ? 'be' : verbLemma(word(t)));
   let start = t.start;
   let passive = false;
   for (let j = k - 1; j >= Math.max(s.lo, k - 3); j--) {
@@ -543,7 +539,6 @@ function verbOf(s: Sent, k: number): { lemma: string; text: string; passive: boo
     if (has(p, 'Copula') || /^(?:get|got|gets|been|being)$/.test(word(p))) passive = passive || has(t, 'PastTense') || has(t, 'Participle') || has(t, 'Passive');
     start = p.start;
   }
-  if (raised) passive = raised.passive;
   const text = s.toks
     .slice(s.lo, s.hi)
     .filter((x) => x.start >= start && x.end <= end)

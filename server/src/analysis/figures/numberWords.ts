@@ -25,7 +25,16 @@ import { andAHalfAfter, isCap, sentenceInitial, tight, type Word } from './words
  * clause, so it is capitalised as a first word, not as a name.
  */
 function inName(ws: Word[], i: number): boolean {
-  return isCap(ws[i]!) && !sentenceInitial(ws, i) && !/^[-–—]{1,2}$/.test(ws[i - 1]?.s ?? '');
+  return isCap(ws[i]!) && !sentenceInitial(ws, i) && !/^[-–—]{1,2}$/.test(ws[i - 1]?.s ?? '') && !emphasised(ws, i);
+}
+
+/** "where FIVE bridges were ripped away": a number word in capitals before a lower-case word is a tabloid's emphasis, no name. */
+function emphasised(ws: Word[], i: number): boolean {
+  const w = ws[i]!.s;
+  const next = ws[i + 1]?.s ?? '';
+  const prev = ws[i - 1]?.s ?? '';
+  // "the BIG THREE": a capitalised word before it makes a name of both.
+  return w.length > 2 && w === w.toUpperCase() && /^\p{Ll}/u.test(next) && !/^\p{Lu}{2,}$/u.test(prev);
 }
 
 /** "tens of billions", "hundreds of jobs", "dozens of ships": only before "of". */

@@ -1,31 +1,9 @@
 // The words of a figure's verb that name its act: an event phrase of the lexicon ("go on strike", "lose
-// life", "walk off"), or the verb a verb of knowing or saying raises its subject to: "62 people are known
-// to have died", "at least 40 are feared to have been killed" count who died or was killed, and that verb
-// is the figure's.
+// life", "walk off", "lost their lives"). (A reporting verb's act, "known to have died", is read by
+// cross/reportedAct.ts.)
 
-import { EPISTEMIC_VERBS, EVENT_CLASSES, LEVEL_VERBS } from '../lexicon/events';
-import { has, isVerb, objectPhrase, word, type Sent } from './frameWords';
-import { verbLemma } from './wordForms';
-
-/** The verb after "to (have) (been|be)" that an epistemic verb at k raises its subject to, with its end and voice. */
-export function raisedVerb(s: Sent, k: number, lemma: string): { lemma: string; end: number; passive: boolean } | undefined {
-  if (!EPISTEMIC_VERBS.has(lemma) || word(s.toks[k + 1]) !== 'to') return undefined;
-  let j = k + 2;
-  if (word(s.toks[j]) === 'have') j++;
-  const passive = word(s.toks[j]) === 'been' || word(s.toks[j]) === 'be';
-  if (passive) j++;
-  const t = j < s.hi ? s.toks[j] : undefined;
-  if (!t || !isVerb(s, j)) return undefined;
-  return { lemma: verbLemma(word(t)), end: t.end, passive };
-}
-
-/** Raising verbs that leave the count open: "known to have died" so far, "feared to have been killed". */
-const PROVISIONAL_RAISING = /\b(known|believed|feared|thought|reported|presumed|understood|suspected|estimated)\s+to\b/i;
-
-/** The word that makes a raised count provisional ("known" in "are now known to have died"), if any. */
-export function raisedCue(verb: { text: string } | undefined): string | undefined {
-  return verb ? PROVISIONAL_RAISING.exec(verb.text)?.[1] : undefined;
-}
+import { EVENT_CLASSES, LEVEL_VERBS } from '../lexicon/events';
+import { has, objectPhrase, word, type Sent } from './frameWords';
 
 /** The verb at k with the words of its event phrase ("go on strike", "lose life", "walk off"): its lemma and end. */
 export function verbPhrase(s: Sent, k: number, verbLemmaAt: string): { lemma: string; end: number } {

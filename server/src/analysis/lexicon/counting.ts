@@ -93,3 +93,14 @@ export const SAME_PLURAL_NOUNS: ReadonlySet<string> = new Set([
   'staff', 'crew', 'personnel', 'police', 'cattle', 'livestock', 'aircraft', 'sheep', 'deer', 'fish', 'offspring',
   'clergy', 'infantry', 'cavalry', 'poultry', 'swine', 'salmon', 'trout', 'bison', 'moose', 'series', 'species', 'headquarters',
 ]);
+
+/**
+ * Words after "N times" that make it a multiple or a rate, not a count of occasions: "three times the
+ * amount", "five times as large", "ten times more", "twice a day" ("times a day": a rate). A
+ * comparative ("-er") after it is a multiple too.
+ */
+export const MULTIPLE_AFTER_TIMES: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'as', 'more', 'less', 'fewer', 'over', 'that', 'what', 'his', 'her', 'its', 'their',
+  'our', 'my', 'your', 'this', 'these', 'those', 'per', 'each', 'every', 'higher', 'lower', 'bigger',
+  'larger', 'greater', 'smaller', 'faster', 'slower', 'longer', 'shorter', 'cheaper', 'dearer', 'worse', 'better',
+]);

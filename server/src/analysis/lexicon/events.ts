@@ -19,7 +19,9 @@ function classes(table: string): ReadonlyMap<string, string> {
 
 /**
  * What happened, by verb lemma, participle, adjective or noun: words of one class name the same event
- * ("killed", "died", "dead"); two figures with different classes are different quantities.
+ * ("killed", "died", "dead"); two figures with different classes are different quantities. The phrases
+ * of "free" ("walked free", "set free") name the act the verb "free" names (its own lemma, no class
+ * word itself, so a release is no story act on its own).
  */
 export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   kill: kill, die, dead, death, fatality, perish, drown, fatal, lose life
@@ -32,6 +34,7 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   displace: displace, displaced, homeless, make homeless
   arrest: arrest, detain, detention, in custody, nab, apprehend, take into custody
   abduct: kidnap, kidnapping, abduct, abduction, seize, snatch, take hostage, take captive
+  free: set free, walk free, go free
   aboard: aboard, on board, onboard, board, carry
   launch: launch, fire
   destroy: destroy, shoot down, bring down
@@ -120,7 +123,7 @@ export const EVENT_PHRASES: ReadonlyMap<string, string> = new Map([
   ['kill', 'killed'], ['injure', 'injured'], ['missing', 'missing'], ['rescue', 'rescued'], ['evacuate', 'evacuated'],
   ['displace', 'displaced'], ['arrest', 'arrested'], ['aboard', 'on board'], ['attend', 'attending'], ['watch', 'watching'],
   ['strike', 'on strike'], ['employ', 'employed'], ['cut', 'cut'], ['hire', 'hired'], ['launch', 'launched'],
-  ['destroy', 'destroyed'], ['casualty', 'killed or injured'], ['vote', 'voting'], ['theft', 'stolen'], ['trap', 'trapped'], ['critical', 'in a critical condition'],
+  ['destroy', 'destroyed'], ['casualty', 'killed or injured'], ['vote', 'voting'], ['vote for', 'in favour'], ['vote against', 'against'], ['theft', 'stolen'], ['trap', 'trapped'], ['critical', 'in a critical condition'],
 ]);
 
 /** How a label names the length of an event of a class ("the length of Monday's session"). */
@@ -349,12 +352,6 @@ export const MARKET_VERBS: ReadonlySet<string> = words('close, end, finish, open
 /** Verbs whose object does what the infinitive after it says: "expects the ban to last", "asked workers to return". */
 export const RAISING_VERBS: ReadonlySet<string> = words('expect, want, allow, ask, need, require, force, order, tell, urge, forecast, predict, estimate, project, believe, consider, leave, cause, persuade, permit, invite, encourage');
 
-/**
- * Verbs of knowing, fearing or saying that raise the subject of the verb after "to": "62 people are known
- * to have died" counts who died, "40 are feared to have been killed" who were killed.
- */
-export const EPISTEMIC_VERBS: ReadonlySet<string> = words('know, fear, believe, think, report, say, confirm, presume, understand, suspect, assume, estimate');
-
 /** Level verbs that, followed by "to", mean a count went up: the earlier value was provisional ("rose to 27"). */
 export const RISING_VERBS: ReadonlySet<string> = words('rise, climb, increase, jump, grow, soar, surge, mount, reach, double, triple');
 
@@ -461,8 +458,7 @@ export const COUNT_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['talk', 'session'], ['meeting', 'session'], ['session', 'session'], ['negotiation', 'session'], ['discussion', 'session'],
   ['people', 'person'], ['person', 'person'], ['individual', 'person'],
   ['fire', 'fire'], ['blaze', 'fire'], ['wildfire', 'fire'], ['bushfire', 'fire'], ['inferno', 'fire'],
-  ['uav', 'drone'], ['drone', 'drone'],
-  ['quake', 'earthquake'], ['earthquake', 'earthquake'],
+  ['uav', 'drone'], ['drone', 'drone'], ['quake', 'earthquake'], ['earthquake', 'earthquake'],
   ['fan', 'spectator'], ['supporter', 'spectator'], ['spectator', 'spectator'], ['attendee', 'spectator'],
   ['job', 'job'], ['position', 'job'], ['post', 'job'],
   ['holding', 'stake'], ['shareholding', 'stake'], ['stake', 'stake'],
@@ -586,3 +582,19 @@ export const PHRASE_ENDS: ReadonlySet<string> = words('at, in, on, of, and, or, 
 
 /** Words that stand for something named elsewhere: no event is named by them after "after" or "into". */
 export const REFERRING_WORDS: ReadonlySet<string> = words('it, he, she, they, we, i, you, this, that, which, what, each, both');
+
+/**
+ * The parts of a vote's tally, by the words around a count: "by 198 votes to 176" (for, then against),
+ * "197 in favour", "176 against", "12 abstentions", "nine deputies abstained". The nouns and verbs of
+ * abstaining, lower-case stems.
+ */
+export const ABSTAIN_WORDS = /^(?:abstention|abstentions|abstain|abstained|abstaining|abstains)$/;
+
+/** An ordinal round of voting named in a text: "the second round", "In the third vote", "the final ballot". */
+export const VOTE_ROUND = /\b(first|second|third|fourth|fifth|final|last|decisive|\d+(?:st|nd|rd|th))\s+(?:\p{L}+\s+)?(?:round|vote|ballot|reading)s?\b/giu;
+
+/**
+ * Verbs that report an act or a state rather than name one: "17 people are known to have died", "nine
+ * are feared dead", "40 are believed to be trapped", "12 were reported killed". The act is the one after them.
+ */
+export const REPORTING_VERBS: ReadonlySet<string> = words('know, believe, think, fear, report, say, confirm, presume, suspect, understand, estimate, declare, list');

@@ -84,3 +84,15 @@ export const PERIOD_CUES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bnine\s+months\b/i, '9m'],
   [/\b(?:full[\s-]year|annual|for\s+the\s+year|yearly)\b/i, 'year'],
 ];
+
+/**
+ * An adverb right before a figure's verb (or the figure) that makes it a value since revised: "the board
+ * initially showed 197", "originally put at 40", "at first reported as 12". Compared as a base is.
+ */
+export const REVISED_ADVERB_BEFORE = /\b(?:initially|originally|at\s+first)\s+(?:\p{L}+\s+){0,2}(?:at\s+|as\s+)?$/iu;
+
+/**
+ * A sentence that says the figures just given may still change: "The figures are provisional until the
+ * official record is published", "These results are preliminary", "The count is unofficial".
+ */
+export const PROVISIONAL_NOTE = /^\W*(?:the|these|those|all|both)\s+(?:\p{L}+\s+){0,2}(?:figures?|results?|counts?|tall(?:y|ies)|numbers?|totals?|tolls?)\s+(?:is|are|was|were|remains?|remained)\s+(?:still\s+|only\s+)?(?:provisional|preliminary|unofficial|unconfirmed)\b/iu;
