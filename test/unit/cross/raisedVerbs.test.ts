@@ -1,5 +1,5 @@
 // "62 people are known to have died": a reporting verb passes on the act after it (cross/reportedAct.ts),
-// after "to", so the figure counts who died, and compares with other reports' deaths.
+// so the figure counts who died, and compares with other reports' deaths.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { identityOf, messagesOf } from './util';
