@@ -140,7 +140,7 @@ function sentenceScope(article: SourceArticle, si: number, idxs: number[]): Sent
   const days = weekdaysIn(article.text, span);
   const sorted = [...idxs].sort((x, y) => a.figures[x]!.start - a.figures[y]!.start);
   const scope: SentenceScope = { span, text, sorted, days, prevDay: days.length > 0 ? undefined : anaphoricDay(article, si, text) };
-  // A year written in the sentence, not as "since 2019", dates what the sentence reports after it ("in
+  // A year written in the sentence, not as "since 2019" (but "since 2019, when …"), dates what the sentence reports after it ("in
   // 2011, … killed 73"), and the one figure just before it ("61.9 percent in 2022"), not the figures before
   // that ("58.3 percent, down from 61.9 percent in 2022": the 58.3 is this year's).
   const eras = new Map<number, string>();
@@ -148,7 +148,9 @@ function sentenceScope(article: SourceArticle, si: number, idxs: number[]): Sent
   sorted.forEach((i, k) => {
     const f = a.figures[i]!;
     const year = f.kind === 'year' ? String(f.value) : f.kind === 'date' && /\b\d{4}\b/.test(f.text) && typeof f.value === 'string' ? f.value.slice(0, 4) : undefined;
-    if (year && !/\bsince\s+$/i.test(article.text.slice(Math.max(0, f.start - 7), f.start))) {
+    // "since 1998, when 22 people died": the year after "since" dates the event its "when" clause tells.
+    const since = /\bsince\s+$/i.test(article.text.slice(Math.max(0, f.start - 7), f.start)) && !/^ ?, ?when\b/i.test(article.text.slice(f.end, f.end + 8));
+    if (year && !since) {
       current ??= year;
       const before = sorted[k - 1];
       // Not across a clause opener: "1,700 jobs would go when production ends in 2027" are this year's jobs.
