@@ -2,7 +2,8 @@
 // "40 were believed to be trapped", "12 were reported killed". What happened to the counted things is the
 // act after the reporting verb, as "17 people have died" says it. Read by identity.ts.
 
-import { EVENT_CLASSES, REPORTING_VERBS } from '../lexicon/events';
+import { EVENT_CLASSES } from '../lexicon/events';
+import { REPORTING_VERBS } from '../lexicon/speech';
 import { verbLemma } from '../figures/frame';
 import type { FigureFrame } from '../types';
 

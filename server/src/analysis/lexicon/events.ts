@@ -592,9 +592,3 @@ export const ABSTAIN_WORDS = /^(?:abstention|abstentions|abstain|abstained|absta
 
 /** An ordinal round of voting named in a text: "the second round", "In the third vote", "the final ballot". */
 export const VOTE_ROUND = /\b(first|second|third|fourth|fifth|final|last|decisive|\d+(?:st|nd|rd|th))\s+(?:\p{L}+\s+)?(?:round|vote|ballot|reading)s?\b/giu;
-
-/**
- * Verbs that report an act or a state rather than name one: "17 people are known to have died", "nine
- * are feared dead", "40 are believed to be trapped", "12 were reported killed". The act is the one after them.
- */
-export const REPORTING_VERBS: ReadonlySet<string> = words('know, believe, think, fear, report, say, confirm, presume, suspect, understand, estimate, declare, list');

@@ -146,3 +146,9 @@ export const RELATIVE_WORDS = wordSet(`who, whom, whose, which, where`);
 
 /** The finite past forms of "be": finite wherever they stand, never an adjective inside a phrase. */
 export const FINITE_BE = wordSet(`was, were`);
+
+/**
+ * Verbs that report an act or a state rather than name one: "17 people are known to have died", "nine
+ * are feared dead", "40 are believed to be trapped", "12 were reported killed". The act is the one after them.
+ */
+export const REPORTING_VERBS: ReadonlySet<string> = wordSet('know, believe, think, fear, report, say, confirm, presume, suspect, understand, estimate, declare, list');
