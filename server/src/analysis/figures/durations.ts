@@ -51,20 +51,20 @@ export function readArticleDuration(sc: Scan, ws: Word[], i: number): number | n
   return pushDuration(sc, ws, i, tail?.j ?? j, (half ? 1.5 : 1) * secs + (tail?.seconds ?? 0));
 }
 
-/** The words for zero to nineteen, in order. */
-const SMALL_WORDS = [...NUMBER_WORDS].slice(0, 20);
+/** The words for zero to nineteen, by their value. */
+const SMALL_WORDS: ReadonlyMap<string, number> = new Map([...NUMBER_WORDS].slice(0, 20).map((w, i) => [w, i]));
 
-/** A count below 100 written in digits or words ("9", "nine", "forty-five"), or undefined. */
+/** A count below 100 written in digits or words ("9", "nine", "forty-five"), or undefined. (Asked of every word: kept cheap.) */
 function smallCount(key: string): number | undefined {
+  const small = SMALL_WORDS.get(key);
+  if (small !== undefined) return small;
   if (/^\d{1,2}$/.test(key)) return Number(key);
-  const small = SMALL_WORDS.indexOf(key);
-  if (small >= 0) return small;
-  const [tens, ones] = key.split('-');
-  const t = TENS_WORDS.get(tens!);
+  const dash = key.indexOf('-');
+  const t = TENS_WORDS.get(dash < 0 ? key : key.slice(0, dash));
   if (t === undefined) return undefined;
-  if (ones === undefined) return t;
-  const o = SMALL_WORDS.indexOf(ones);
-  return o >= 1 && o <= 9 ? t + o : undefined;
+  if (dash < 0) return t;
+  const o = SMALL_WORDS.get(key.slice(dash + 1));
+  return o !== undefined && o >= 1 && o <= 9 ? t + o : undefined;
 }
 
 /**
@@ -175,13 +175,13 @@ export function readClockTime(sc: Scan, ws: Word[], i: number): number | null {
   let seconds: number;
   let j: number;
   const word = CLOCK_WORDS.get(w.key);
+  const wc = word === undefined ? wordClock(ws, i) : undefined;
   if (word !== undefined) {
     const p = ws[i - 1];
     if (!p || !tight(ws, i - 1) || !CLOCK_WORD_BEFORE.has(p.key)) return null;
     seconds = word;
     j = i;
-  } else if (wordClock(ws, i)) {
-    const wc = wordClock(ws, i)!;
+  } else if (wc) {
     seconds = wc.seconds;
     j = wc.j;
   } else {
