@@ -3,6 +3,7 @@
 // meaning, a possessive, part of a name — from compromise's tags with the lexicon's event and level verbs
 // where compromise reads a verb form as a noun.
 
+import { HEDGES_BEFORE } from '../lexicon/units';
 import { CATENATIVE_VERBS, CLAUSE_OPENERS, DURATION_VERBS, EVENT_CLASSES, LEVEL_VERBS, PHRASAL_PARTICLES, UNMEASURED_NOUNS } from '../lexicon/events';
 import { OF_DETERMINERS } from '../lexicon/counting';
 import { VALUE_VERBS } from '../lexicon/deals';
@@ -128,11 +129,25 @@ function lexiconVerbAt(s: Sent, k: number, inflected: boolean): boolean {
   if (afterNoun && has(n, 'Value') && k + 1 < s.hi) return true;
   // "the coach overturned on Monday, killing eleven people": a participle of an event verb opening the
   // clause after a comma, before its object, even where the tagger read it as a noun after a day's name.
-  if (inflected && /ing$/.test(word(s.toks[k])) && /,/.test(p?.post ?? '') && k + 1 < s.hi && has(n, 'Value')) return true;
+  // "…, killing at least 40 people": a hedge may stand between the participle and its figure.
+  if (inflected && /ing$/.test(word(s.toks[k])) && /,/.test(p?.post ?? '') && valueAhead(s, k)) return true;
   const pw = word(p);
   // "and left about 240,000 without homes": a hedge word may stand between the verb and its figure.
   const hedged = (has(n, 'Preposition') || has(n, 'Adverb')) && has(s.toks[k + 2], 'Value');
   return (has(p, 'Modal') || pw === 'to' || pw === 'and' || pw === 'or') && (isNoun(n) || has(n, 'Determiner') || has(n, 'Value') || has(n, 'Possessive') || hedged);
+}
+
+/** Words of the hedges written before a figure ("at least", "more than"); not an article ("ending a 31-year wait" is no hedge). */
+const HEDGE_WORDS: ReadonlySet<string> = new Set(HEDGES_BEFORE.flatMap(([ws]) => ws).filter((w) => w !== 'a' && w !== 'an'));
+
+/** A figure right after word k, or after the words of a hedge ("at least", "about", "more than"). */
+function valueAhead(s: Sent, k: number): boolean {
+  for (let d = 1; d <= 4 && k + d < s.hi; d++) {
+    const t = s.toks[k + d];
+    if (has(t, 'Value')) return true;
+    if (!HEDGE_WORDS.has(word(t))) return false;
+  }
+  return false;
 }
 
 /** "2.1 percent lower", "12 points higher": a comparative right after a figure says its direction; it is no verb. */
