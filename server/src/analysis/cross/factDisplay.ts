@@ -2,7 +2,7 @@
 // short names used in labels.
 
 import { DURATION_DISPLAY_UNITS } from '../lexicon/events';
-import { SCALE_UNITS } from '../lexicon/units';
+import { SCALE_NAMES } from '../lexicon/units';
 import { nounPlural } from '../figures/frame';
 import type { Figure } from '../types';
 import { humanDate, weekdayOfIso } from '../util/calendar';
@@ -29,9 +29,6 @@ export function clockText(sec: number, unit: string | undefined): string {
   return unit && unit !== 'local time' ? `${hm} ${unit}` : hm;
 }
 
-/** Scales a reading is given on (lexicon/units.ts). */
-const SCALES: ReadonlySet<string> = new Set(SCALE_UNITS.values());
-
 /**
  * A figure's value for display: "about 2,400 dockworkers", "12%", "4.2 million EUR"; for a whole made
  * of parts (`whole`), the sum: "195 people".
@@ -48,7 +45,7 @@ export function figureDisplay(f: Figure, whole?: { parts?: unknown[]; interval: 
   if (f.kind === 'percent') return `${hedge}${numberText(Math.round(v * 100000) / 1000)}%`;
   if (f.kind === 'money') return `${hedge}${numberText(v)} ${f.unit ?? ''}`.trim();
   // A reading on a scale is written after the scale's name: "magnitude 6.1", "force 9".
-  if (f.unit && SCALES.has(f.unit)) return `${hedge}${f.unit} ${numberText(v)}`;
+  if (f.unit && SCALE_NAMES.has(f.unit)) return `${hedge}${f.unit} ${numberText(v)}`;
   // "a 12-point plan" counts points, not plans: a number written as part of a compound shows its own unit.
   if (f.unit && /^[\p{L}\d.,]+-\p{L}/u.test(f.text)) return `${hedge}${numberText(v)} ${f.unit}`;
   // "180 millimetres of rain" shows its unit: the matter is in the label.

@@ -3,7 +3,7 @@
 // day the ferry left". Built from the words the articles wrote and general phrases of the lexicon, never
 // from stems or stray context words.
 
-import { SCALE_UNITS } from '../lexicon/units';
+import { SCALE_NAMES } from '../lexicon/units';
 import { ACT_NOUNS, DURATION_NOUNS, EVENT_PHRASES, LEVEL_NOUNS, NAMED_CHANGES } from '../lexicon/events';
 import { nounPlural, verbForms } from '../figures/frame';
 import { weekdayDisplay } from '../util/calendar';
@@ -120,9 +120,6 @@ function amountLabel(f: FactIdentity, kind: string): string {
   return /^(?:the|a|an)\s/i.test(thing) ? thing.replace(/^an?\s/i, 'the ') : `the ${thing}`;
 }
 
-/** Scales a reading is given on (lexicon/units.ts). */
-const SCALES: ReadonlySet<string> = new Set(SCALE_UNITS.values());
-
 /** The label of a figure fact: from the item that names most about it, in plain words. */
 export function figureLabel(its: FigureItem[]): string {
   const best = [...its].sort((a, b) => richness(b.fact) - richness(a.fact))[0]!;
@@ -136,7 +133,7 @@ export function figureLabel(its: FigureItem[]): string {
   // All of what it counts: "all bus routes".
   else if (kind === 'count' && f.whole) label = `all ${countLabel(f)}`;
   // A reading on a scale: "the earthquake's magnitude".
-  else if (kind === 'count' && best.figure.unit !== undefined && SCALES.has(best.figure.unit)) label = `the ${f.thing ? `${f.thing}'s ` : ''}${best.figure.unit}`;
+  else if (kind === 'count' && best.figure.unit !== undefined && SCALE_NAMES.has(best.figure.unit)) label = `the ${f.thing ? `${f.thing}'s ` : ''}${best.figure.unit}`;
   else if (kind === 'count' && f.quantityNamed) label = `the ${f.thingText ?? f.thing}${f.day ? ` on ${dayPart(f.day)}` : ''}`;
   else if (kind === 'count') label = countLabel(f);
   else label = amountLabel(f, kind);

@@ -10,6 +10,7 @@ import {
   DURATION_UNITS,
   MAGNITUDES,
   MEASURE_UNITS,
+  SCALE_NAMES,
   SCALE_UNITS,
   MULTIPLIERS_ONLY_ATTACHED,
   PERCENT_WORDS,
@@ -188,8 +189,6 @@ function readUnit(ws: Word[], n: NumberRead, a: Amount): void {
  * A scale's name written before the value ("a magnitude 6.1 earthquake") or named after it ("6.1 on the
  * Richter scale"): the value is a reading on that scale, not a count of what follows.
  */
-const SCALES: ReadonlySet<string> = new Set(SCALE_UNITS.values());
-
 function readScaleUnit(ws: Word[], n: NumberRead, a: Amount): void {
   const before = n.i0 > 0 && tight(ws, n.i0 - 1) ? SCALE_UNITS.get(ws[n.i0 - 1]!.key) : undefined;
   const after = [1, 2, 3].map((d) => (tight(ws, a.j + d - 1) ? ws[a.j + d]?.key : undefined));
@@ -262,7 +261,7 @@ function compound(sc: Scan, ws: Word[], n: NumberRead, head: string[]): Step {
 function record(sc: Scan, ws: Word[], n: NumberRead, a: Amount): Step {
   let counts = n.vague && a.kind === 'count' ? vagueMoney(ws, a) : undefined;
   // A reading on a scale names what it measures straight after it ("a magnitude 6.1 earthquake").
-  const scale = a.unit !== undefined && SCALES.has(a.unit);
+  const scale = a.unit !== undefined && SCALE_NAMES.has(a.unit);
   if (counts === undefined && a.kind !== 'money') counts = nounAfter(sc, ws, a.j, (a.kind === 'duration' || a.unit !== undefined) && !scale ? 'of' : 'direct');
   const extra: Partial<Figure> = {};
   if (a.unit !== undefined) extra.unit = a.unit;

@@ -3,18 +3,15 @@
 // measures its subject.
 
 import { IMPACT_VERBS, STRIKING_FORCES } from '../lexicon/forces';
-import { SCALE_UNITS } from '../lexicon/units';
+import { SCALE_NAMES } from '../lexicon/units';
 import { singular } from '../numbers';
 import type { Figure, FigureFrame } from '../types';
-
-/** Scales a reading is given on (lexicon/units.ts). */
-const SCALES: ReadonlySet<string> = new Set(SCALE_UNITS.values());
 
 /** Adjusts a finished frame for a striking force and for a reading on a scale. */
 export function readForcesAndScales(frame: FigureFrame, f: Figure): void {
   impactOfForce(frame, f);
   // "An earthquake measuring 5.8 on the Richter scale": a reading on a scale measures the verb's subject.
-  if (f.unit !== undefined && SCALES.has(f.unit) && f.counts === undefined && frame.actor) frame.measure ??= singular(frame.actor.head.toLowerCase());
+  if (f.unit !== undefined && SCALE_NAMES.has(f.unit) && f.counts === undefined && frame.actor) frame.measure ??= singular(frame.actor.head.toLowerCase());
 }
 
 /**

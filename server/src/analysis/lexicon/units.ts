@@ -234,6 +234,9 @@ export const SCALE_UNITS: ReadonlyMap<string, string> = new Map([
   ['magnitude', 'magnitude'], ['richter', 'magnitude'], ['force', 'force'], ['category', 'category'], ['beaufort', 'force'],
 ]);
 
+/** The scales' names, as a figure's unit: a reading on one of them ("magnitude 6.1"). */
+export const SCALE_NAMES: ReadonlySet<string> = new Set(SCALE_UNITS.values());
+
 /** Unit abbreviations read only when attached to the digits ("5ft"): alone ("5 m", "5 mi") they are too ambiguous. */
 export const UNITS_ONLY_ATTACHED: ReadonlySet<string> = new Set(['m', 'mi', 'ft']);
 
