@@ -6,11 +6,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../../server/src/analysis/analyze';
-import { messagesOf } from './util';
+import { messagesOf, rolesOf } from './util';
 
 const speakerOf = (text: string, words: string): string | null | undefined => analyzeArticle(text).quotes.find((q) => q.text.startsWith(words))?.speaker;
-const rolesOf = (text: string, name: string): string[] => analyzeArticle(text).entities.find((e) => e.name === name)?.roles.map((r) => r.text) ?? [];
-
 test('"X ordered Y held, saying: …": the participle carries on the main clause’s subject, not the small clause’s', () => {
   const text = 'Judge Marta Elvang ordered Tomas Rell held for ten days, saying: "The evidence against him is strong."';
   assert.equal(speakerOf(text, 'The evidence'), 'Marta Elvang');

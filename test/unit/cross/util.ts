@@ -77,3 +77,8 @@ export function identityOf(body: string, text: string, nth = 0): ReturnType<type
 export function corpus(...texts: string[]): ReturnType<typeof analyzeCorpus> {
   return analyzeCorpus(texts.map((t, i) => article(`${'abcdef'[i]}.txt`, t)), { storyThreshold: 0 });
 }
+
+/** The roles an invented article gives a person, by one of their fields (as written, normalised, or the head word). */
+export function rolesOf(text: string, name: string, field: 'text' | 'normalized' | 'head' = 'text'): string[] {
+  return analyzeArticle(text).entities.find((e) => e.name === name)?.roles.map((r) => r[field]) ?? [];
+}
