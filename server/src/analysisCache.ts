@@ -5,9 +5,11 @@
 //
 // Nothing read from it is trusted: an entry that does not parse, has another key, or whose analysis is
 // not the text its digest says is ignored (and rewritten after the article is analysed again). The
-// analysis itself is kept as JSON text inside the entry and parsed (and its shape checked) only when
-// something reads more than its problems: a reopened workspace shows the last session's findings and
-// never needs the analyses of the articles nobody opens.
+// analysis itself is kept as JSON text after the entry's header line and parsed (and its shape checked)
+// only when something reads more than its problems: a reopened workspace shows the last session's
+// findings and never needs the analyses of the articles nobody opens. Reading an entry parses only its
+// header (key, problems, grouping features, the lengths of the texts after it), not the analysis and
+// facts texts, which are most of its bytes.
 // Writes are atomic (a uniquely named temporary file, then rename), so a crash or a second process never
 // leaves half an entry under a real name. The folder is bounded: past its size, the entries used least
 // recently go first.
@@ -23,7 +25,7 @@ import { isAnalysis, isProblem } from './analysisShape';
 import { readRegularFile } from './articleFile';
 
 /** The layout of one entry; a change of it makes every old entry a miss. */
-const FORMAT = 4;
+const FORMAT = 5;
 /** Default bound of the cache folder. */
 export const DEFAULT_CACHE_BYTES = 200 * 1024 * 1024;
 /** After this many writes the folder's size is checked again. */
@@ -60,21 +62,32 @@ export interface CachedAnalysis {
   features?: FeaturesWire;
 }
 
-interface Entry {
+/**
+ * An entry on disk is its header as one line of JSON, then the analysis text, then the facts text (their
+ * lengths are in the header), so reading an entry parses the header only.
+ */
+interface Header {
   format: number;
   key: string;
   /** The analysed text's length, and its problems (every reader of an analysis looks at them). */
   length: number;
   problems: Problem[];
-  /** The rest of the analysis as JSON (written with encodeValue), parsed when first read... */
-  analysis: string;
-  /** ...and the names of its parts (optional parts are there only when the analysis has them). */
+  /** The names of the analysis's parts (optional parts are there only when the analysis has them). */
   parts: string[];
-  /** SHA-1 of `analysis`: a damaged entry is found when it is read, not when its analysis is first used. */
+  /** The length of the analysis text after the header line... */
+  analysisChars: number;
+  /** ...and of the facts text after it (0: none). */
+  factsChars: number;
+  /** SHA-1 of the analysis text: a damaged entry is found when it is read, not when its analysis is first used. */
   digest: string;
+  features?: FeaturesWire;
+}
+
+interface Entry extends Header {
+  /** The rest of the analysis as JSON (written with encodeValue), parsed when first read. */
+  analysis: string;
   /** FactsWire as JSON (written with encodeValue). */
   facts?: string;
-  features?: FeaturesWire;
 }
 
 export class AnalysisCache {
@@ -135,10 +148,20 @@ export class AnalysisCache {
     delete rest.length;
     delete rest.problems;
     const text = JSON.stringify(rest, encodeValue);
-    const entry: Entry = { format: FORMAT, key, length: analysis.length, problems: analysis.problems, analysis: text, parts: Object.keys(rest), digest: digestOf(text) };
-    if (facts !== undefined) entry.facts = JSON.stringify(facts, encodeValue);
-    if (features !== undefined) entry.features = features;
-    const done = this.write(this.pathOf(key), JSON.stringify(entry, encodeValue))
+    const factsText = facts !== undefined ? JSON.stringify(facts, encodeValue) : '';
+    const header: Header = {
+      format: FORMAT,
+      key,
+      length: analysis.length,
+      problems: analysis.problems,
+      parts: Object.keys(rest),
+      analysisChars: text.length,
+      factsChars: factsText.length,
+      digest: digestOf(text),
+    };
+    if (features !== undefined) header.features = features;
+    // JSON.stringify escapes line breaks inside strings, so the header is one line.
+    const done = this.write(this.pathOf(key), `${JSON.stringify(header, encodeValue)}\n${text}${factsText}`)
       .catch((err: unknown) => {
         this.log(`NewsLens: cannot write the analysis cache in ${this.dir}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
       })
@@ -301,24 +324,32 @@ function parseFacts(text: string): FactsWire | undefined {
 
 /**
  * Whether JSON text holds a tagged value: a string starting with the escape "\u0000" right after its
- * opening quote. Without one, the (much slower) reviver has nothing to do; the facts text nested inside an
- * entry has its tags escaped once more, so they do not make the whole entry take the slow path.
+ * opening quote. Without one, the (much slower) reviver has nothing to do.
  */
 function hasTag(json: string): boolean {
   return json.includes('"\\u0000');
 }
 
+/** The entry a file holds: its header parsed, the texts after it cut out (not parsed); undefined when it is not one. */
 function parseEntry(raw: string): Entry | undefined {
+  const eol = raw.indexOf('\n');
+  if (eol < 0) return undefined;
+  const line = raw.slice(0, eol);
   let value: unknown;
   try {
-    value = hasTag(raw) ? JSON.parse(raw, decodeValue) : JSON.parse(raw);
+    value = hasTag(line) ? JSON.parse(line, decodeValue) : JSON.parse(line);
   } catch {
     return undefined;
   }
   if (typeof value !== 'object' || value === null) return undefined;
-  const e = value as Partial<Entry>;
-  if (e.format !== FORMAT || typeof e.key !== 'string') return undefined;
-  return e as Entry;
+  const h = value as Partial<Header>;
+  if (h.format !== FORMAT || typeof h.key !== 'string') return undefined;
+  const { analysisChars: a, factsChars: f } = h;
+  // A partial write or an edited file: the texts after the header are not as long as it says.
+  if (!Number.isInteger(a) || !Number.isInteger(f) || a! < 0 || f! < 0 || eol + 1 + a! + f! !== raw.length) return undefined;
+  const entry = { ...(h as Header), analysis: raw.slice(eol + 1, eol + 1 + a!) } as Entry;
+  if (f! > 0) entry.facts = raw.slice(eol + 1 + a!);
+  return entry;
 }
 
 // JSON has no infinities, and an interval's open end is one ("more than 40": [40, Infinity]). Non-finite

@@ -187,8 +187,10 @@ describe('AnalysisCache', () => {
       '',
       'null',
       good.replace(key, 'f'.repeat(64)), // another text's entry under this name
-      good.replace(/\\"start\\":\d+/, '\\"start\\":-5'), // a span outside the text: the analysis is not what its digest says
-      good.replace(/\\"entities\\":\[/, '\\"entities\\":[7,'), // not an entity
+      good.replace(/"start":(\d)/, (_, d: string) => `"start":${(Number(d) + 1) % 10}`), // the analysis is not what its digest says
+      good.replace(/"entities":\[/, '"entities":[7,'), // not an entity (nor as long as the header says)
+      `${good} `, // a byte more than the header says
+      good.replace(/"analysisChars":(\d+)/, (_, n: string) => `"analysisChars":${Number(n) - 1}`), // the texts cut elsewhere
       good.replace(/"problems":\[/, '"problems":[7,'), // not a problem
       good.replace(/"parts":\[/, '"parts":["x",'), // a part no analysis has
     ];
@@ -207,16 +209,20 @@ describe('AnalysisCache', () => {
     const key = cache.key(text, { maxChars: 500_000 });
     await cache.set(key, analysis);
     const file = join(dir.path, 'lazy', key.slice(0, 2), `${key}.json`);
-    const entry = JSON.parse(readFileSync(file, 'utf8')) as { analysis: string; digest: string };
+    const raw = readFileSync(file, 'utf8');
+    const eol = raw.indexOf('\n');
+    const header = JSON.parse(raw.slice(0, eol)) as { digest: string; analysisChars: number; factsChars: number };
+    assert.equal(raw.length, eol + 1 + header.analysisChars + header.factsChars, 'a header line, then the analysis and facts texts');
     const got = await cache.get(key, text.length);
     assert.ok(got);
     assert.deepEqual(got.analysis.problems, analysis.problems);
     assert.deepEqual(got.analysis.figures, analysis.figures);
     // A written entry whose analysis text was replaced with a digest to match (a bug, not damage).
     const crafted = JSON.stringify({ entities: [7], paragraphs: [], sentences: [], figures: [], quotes: [] });
-    entry.analysis = crafted;
-    entry.digest = createHash('sha1').update(crafted).digest('base64');
-    writeFileSync(file, JSON.stringify(entry));
+    header.digest = createHash('sha1').update(crafted).digest('base64');
+    header.analysisChars = crafted.length;
+    header.factsChars = 0;
+    writeFileSync(file, `${JSON.stringify(header)}\n${crafted}`);
     const odd = await cache.get(key, text.length);
     assert.ok(odd, 'the entry is sound on its face');
     assert.deepEqual(logs, [], 'nothing parsed yet');
