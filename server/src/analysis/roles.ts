@@ -178,6 +178,12 @@ function roleBefore(tk: Tokenized, m: PersonMention, mentionAt: Map<number, Pers
       continue;
     }
     const n = t.normal.replace(/['’]s$/, '');
+    // "chief executive and chairwoman Greta Ahlund", "founder and president Ana Brel": two offices of one
+    // person coordinated before the name are one role phrase holding both.
+    if (t.normal === 'and' && head >= 0 && leftmost === i + 1 && coordinatedOffice(tk, i)) {
+      i--;
+      continue;
+    }
     if (particleInOffice(tk, i)) {
       i--;
       continue;
@@ -202,6 +208,13 @@ function roleBefore(tk: Tokenized, m: PersonMention, mentionAt: Map<number, Pers
   if (head < 0 || leftmost < 0) return null;
   // Trim leading words that are not part of a role phrase (adjectives or names not followed by a role).
   return makeRole(tk, leftmost, m.first - 1, head, 'title');
+}
+
+/** The role noun right before "and" at token i, in the same clause: "chief executive and chairwoman". */
+function coordinatedOffice(tk: Tokenized, i: number): boolean {
+  const prev = tk.tokens[i - 1];
+  const t = tk.tokens[i]!;
+  return !!prev && prev.sentence === t.sentence && !hasBreakAfter(prev) && !hasBreakAfter(t) && isRoleNoun(prev);
 }
 
 /** "then deputy foreign minister Ana Vrabel", "then-finance minister": a role held then starts at "then". */
