@@ -178,13 +178,7 @@ function roleBefore(tk: Tokenized, m: PersonMention, mentionAt: Map<number, Pers
       continue;
     }
     const n = t.normal.replace(/['’]s$/, '');
-    // "chief executive and chairwoman Greta Ahlund", "founder and president Ana Brel": two offices of one
-    // person coordinated before the name are one role phrase holding both.
-    if (t.normal === 'and' && head >= 0 && leftmost === i + 1 && coordinatedOffice(tk, i)) {
-      i--;
-      continue;
-    }
-    if (particleInOffice(tk, i)) {
+    if (joinsOffice(tk, i, head, leftmost)) {
       i--;
       continue;
     }
@@ -210,11 +204,16 @@ function roleBefore(tk: Tokenized, m: PersonMention, mentionAt: Map<number, Pers
   return makeRole(tk, leftmost, m.first - 1, head, 'title');
 }
 
-/** The role noun right before "and" at token i, in the same clause: "chief executive and chairwoman". */
-function coordinatedOffice(tk: Tokenized, i: number): boolean {
+/**
+ * A word the walk left from a name passes inside the role: a particle of an office, or "and" between two
+ * offices of one person coordinated before the name ("chief executive and chairwoman Greta Ahlund",
+ * "founder and president Ana Brel"), which make one role phrase holding both.
+ */
+function joinsOffice(tk: Tokenized, i: number, head: number, leftmost: number): boolean {
+  if (particleInOffice(tk, i)) return true;
   const prev = tk.tokens[i - 1];
   const t = tk.tokens[i]!;
-  return !!prev && prev.sentence === t.sentence && !hasBreakAfter(prev) && !hasBreakAfter(t) && isRoleNoun(prev);
+  return t.normal === 'and' && head >= 0 && leftmost === i + 1 && !!prev && prev.sentence === t.sentence && !hasBreakAfter(prev) && !hasBreakAfter(t) && isRoleNoun(prev);
 }
 
 /** "then deputy foreign minister Ana Vrabel", "then-finance minister": a role held then starts at "then". */

@@ -54,8 +54,10 @@ export function personGender(article: SourceArticle, e: Entity): 'm' | 'f' | nul
   const titled = genderFromTitles(e);
   if (titled) return titled;
   for (const m of e.mentions) {
-    const word = /(\p{L}+\.?)\s+$/u.exec(article.text.slice(Math.max(0, m.start - HONORIFIC_REACH), m.start))?.[1]?.toLowerCase();
-    if (word === undefined) continue;
+    const before = article.text.slice(Math.max(0, m.start - HONORIFIC_REACH), m.start);
+    if (!/\s$/.test(before)) continue;
+    const word = before.trim().split(/\s+/).pop()?.toLowerCase();
+    if (!word) continue;
     if (FEMALE_TITLES.has(word)) return 'f';
     if (MALE_TITLES.has(word)) return 'm';
   }

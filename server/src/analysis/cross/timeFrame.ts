@@ -108,6 +108,7 @@ export function pastYearAfterStory(d: DateItem, storyYear: number | undefined): 
   // "was first elected in 2031", "founded in 2031": the past verb right before "in" (not "its projection in 1997").
   const verb = d.fact.verbText ?? '';
   const last = verb.split(/\s+/).pop() ?? '';
-  const right = /(\p{L}+)\s+in\s*$/u.exec(before)?.[1];
+  const words = before.trim().split(/\s+/);
+  const right = words[words.length - 1]?.toLowerCase() === 'in' ? words[words.length - 2] : undefined;
   return right !== undefined && right.toLowerCase() === last.toLowerCase() && PAST_FORM.test(last) && !/\b(?:will|would|to|shall)\b/i.test(verb);
 }
