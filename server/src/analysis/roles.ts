@@ -178,7 +178,7 @@ function roleBefore(tk: Tokenized, m: PersonMention, mentionAt: Map<number, Pers
       continue;
     }
     const n = t.normal.replace(/['’]s$/, '');
-    if (particleInOffice(tk, i)) {
+    if (joinsOffice(tk, i, head, leftmost)) {
       i--;
       continue;
     }
@@ -202,6 +202,18 @@ function roleBefore(tk: Tokenized, m: PersonMention, mentionAt: Map<number, Pers
   if (head < 0 || leftmost < 0) return null;
   // Trim leading words that are not part of a role phrase (adjectives or names not followed by a role).
   return makeRole(tk, leftmost, m.first - 1, head, 'title');
+}
+
+/**
+ * A word the walk left from a name passes inside the role: a particle of an office, or "and" between two
+ * offices of one person coordinated before the name ("chief executive and chairwoman Greta Ahlund",
+ * "founder and president Ana Brel"), which make one role phrase holding both.
+ */
+function joinsOffice(tk: Tokenized, i: number, head: number, leftmost: number): boolean {
+  if (particleInOffice(tk, i)) return true;
+  const prev = tk.tokens[i - 1];
+  const t = tk.tokens[i]!;
+  return t.normal === 'and' && head >= 0 && leftmost === i + 1 && !!prev && prev.sentence === t.sentence && !hasBreakAfter(prev) && !hasBreakAfter(t) && isRoleNoun(prev);
 }
 
 /** "then deputy foreign minister Ana Vrabel", "then-finance minister": a role held then starts at "then". */

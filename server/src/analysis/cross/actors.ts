@@ -5,7 +5,7 @@
 import { PRONOUN_SUBJECTS } from '../lexicon/events';
 import { GENDERED_PRONOUNS } from '../lexicon/speech';
 import type { Entity, FigureFrame, Span } from '../types';
-import { personBefore, PRONOUN_REACH } from './dateActs';
+import { personBefore, personGender, PRONOUN_REACH } from './dateActs';
 import type { FactIdentity } from './factTypes';
 import type { SourceArticle } from './types';
 
@@ -23,14 +23,23 @@ export function entityAt(entities: readonly Entity[], span: Span): Entity | unde
  * "He pitched a complete game, allowing eight hits": the person last named before the pronoun, close by.
  * Used only to keep apart two figures whose actors are different people, never to pair figures.
  */
-function pronounPerson(article: SourceArticle, actor: Span): Entity | undefined {
-  return personBefore(article, actor.start, PRONOUN_REACH);
+function pronounPerson(article: SourceArticle, actor: Span, pronoun: string): Entity | undefined {
+  // "Mr Pellick … She will be sworn in": a person whose titles say otherwise is passed over.
+  const gender = GENDERED_PRONOUNS.get(pronoun);
+  const near = personBefore(article, actor.start, PRONOUN_REACH, 0, false, gender);
+  if (near || !gender) return near;
+  // Further back, only a person the article's titles give the pronoun's gender ("Ms Dastova", a paragraph up).
+  const far = personBefore(article, actor.start, PRONOUN_REACH * FAR_PRONOUN_FACTOR, 0, false, gender);
+  return far && personGender(article, far) === gender ? far : undefined;
 }
+
+/** How many times the usual reach a pronoun looks back for a person whose titles give its gender. */
+const FAR_PRONOUN_FACTOR = 3;
 
 export function readActor(article: SourceArticle, fr: FigureFrame | undefined, id: FactIdentity): void {
   if (!fr?.actor || fr.asSubject) return;
   if (GENDERED_PRONOUNS.has(fr.actor.head)) {
-    const person = pronounPerson(article, fr.actor);
+    const person = pronounPerson(article, fr.actor, fr.actor.head);
     if (person) id.actorEntity = person.id;
     return;
   }

@@ -5,6 +5,7 @@
 // (talks "on Sunday" and "on Monday") spans both: its dates never conflict.
 
 import { ARTICLES, BODY_OF_MEMBERS, GOVERNING_BODIES, OFFICIALS_UNNAMED, PLACE_BEFORE_DATE, STORY_ACT_WORDS, SUPPORT_VERBS } from '../lexicon/events';
+import { DEAL_ACT_NOUNS } from '../lexicon/deals';
 import { singular } from '../numbers';
 import { ACTION_NOUN_ENDING, MULTI_DAY_EVENTS } from '../lexicon/timeCues';
 import { weekdayOfIso } from '../util/calendar';
@@ -14,6 +15,7 @@ import { dateDisplay } from './factDisplay';
 import { dateLabel } from './factLabels';
 import type { DateFact, DateItem } from './factTypes';
 import { overlap } from './text';
+import { pastYearAfterStory } from './timeFrame';
 
 export const DATE_AGREE_THRESHOLD = 0.45;
 export const DATE_CONFLICT_THRESHOLD = 0.5;
@@ -37,9 +39,14 @@ function differ(x: string | undefined, y: string | undefined): boolean {
  */
 function sameActor(x: string | undefined, y: string | undefined): boolean {
   if (x === undefined || y === undefined) return false;
-  if (x === y) return true;
+  if (x === y || oneDeal(x, y)) return true;
   const [long, short] = x.length > y.length ? [x, y] : [y, x];
   return short.length >= 4 && long.length - short.length >= 4 && long.endsWith(short);
+}
+
+/** "The deal", "the takeover", "the transaction": a story's deal, whichever word names it. */
+function oneDeal(x: string | undefined, y: string | undefined): boolean {
+  return x !== undefined && y !== undefined && DEAL_ACT_NOUNS.has(x) && DEAL_ACT_NOUNS.has(y);
 }
 
 /** One names the members of the body the other names ("MPs" / "parliament"): their act together is the body's. */
@@ -284,6 +291,8 @@ function anchored(a: DateItem, b: DateItem, ctx: DateContext): boolean {
   if (a.fact.about !== undefined && a.fact.about === b.fact.about) return true;
   // "Protesters gathered outside the ministry" on two days in two sources: one act at one place.
   if (!!a.fact.actor && a.fact.actor === b.fact.actor && placeOf(a) !== undefined && placeOf(a) === placeOf(b)) return true;
+  // The story's deal ("the deal is expected to close", "the takeover will close"): one deal.
+  if (oneDeal(a.fact.actor, b.fact.actor) && !!a.fact.event && a.fact.event === b.fact.event) return true;
   // A body and its members act as one ("parliament votes", "MPs will vote"): the body is one.
   if (membersOfBody(a.fact.actor, b.fact.actor)) return true;
   // The action both name is itself the subject of a passive ("the evacuation was ordered"; in the
@@ -317,7 +326,12 @@ export function dateAffinity(a: DateItem, b: DateItem, ctx: DateContext): number
 /** The weekday a date falls on: from its full date, from its day and month in the story's year, or as written. */
 function weekdayOf(d: DateItem, year: number | undefined): string | undefined {
   // A full written date outweighs the weekday next to it (a wrong weekday is a weekday-mismatch).
-  if (d.iso && d.monthDayWritten && d.explicitYear) return weekdayOfIso(d.iso);
+  if (d.iso && d.monthDayWritten && d.explicitYear) {
+    // "9 March 2026" in a story of 2027 against "on Tuesday": the written year is out-of-place-date's to
+    // judge; the day and month are compared as the story's own day.
+    const offYear = year !== undefined && Number(d.iso.slice(0, 4)) !== year && !d.weekday && d.monthDay !== undefined;
+    return offYear ? weekdayOfIso(`${year}-${d.monthDay}`) : weekdayOfIso(d.iso);
+  }
   if (d.weekday) return d.weekday;
   if (d.iso) return weekdayOfIso(d.iso);
   return d.monthDay && year !== undefined ? weekdayOfIso(`${year}-${d.monthDay}`) : undefined;
@@ -392,7 +406,8 @@ function multiDay(items: DateItem[], ctx: DateContext): Set<DateItem> {
 
 export function alignDates(all: DateItem[], ctx: DateContext): DateFact[] {
   // A dateline says when an article was written, not when an event happened: it is no fact to compare.
-  const items = all.filter((x) => !x.figure.dateline);
+  // A year told as past after the story's own ("mayor since 2029" in 2027) is out-of-place-date's to report.
+  const items = all.filter((x) => !x.figure.dateline && !pastYearAfterStory(x, ctx.year));
   const spanning = multiDay(items, ctx);
   const edges: Edge[] = [];
   for (let i = 0; i < items.length; i++) {

@@ -5,7 +5,7 @@
 // since January 2022", "was made deputy minister in June").
 
 import { ACT_CARRIERS, ACT_NOUN_VERBS, ACTIVITY_OF_VERBS, ARTICLES, OTHER_DETERMINERS, ASPECT_VERBS, PLACE_PREPOSITIONS, EVENT_CLASSES, NOT_GERUNDS, OCCURRENCE_AFTER, OCCURRENCE_BEFORE, WALKOUT_FROM, WALKOUT_VERBS, EVENT_NOUNS, NOUN_PHRASE_OPENERS, PHRASAL_PARTICLES, ROLE_TAKING_VERBS } from '../lexicon/events';
-import { TITLE_COMPOUNDS, TITLE_HEADS } from '../lexicon/titles';
+import { FEMALE_TITLES, MALE_TITLES, TITLE_COMPOUNDS, TITLE_HEADS } from '../lexicon/titles';
 import { GENDERED_PRONOUNS, POSSESSIVE_PRONOUNS } from '../lexicon/speech';
 import { DATING_PREPOSITIONS, MULTI_DAY_EVENTS, PAST_PLAN } from '../lexicon/timeCues';
 import { VAGUE_PLURALS } from '../lexicon/units';
@@ -34,7 +34,7 @@ export function personBefore(article: SourceArticle, offset: number, reach: numb
   for (const e of article.analysis.entities) {
     if (e.type !== 'person' && !(strict && e.type === 'other')) continue;
     // "Her resignation" is no man's: a person whose titles say otherwise is passed over.
-    const known = gender ? genderFromTitles(e) : null;
+    const known = gender ? personGender(article, e) : null;
     if (known && known !== gender) continue;
     for (const m of e.mentions) {
       if (m.end <= offset && m.end > bestEnd && offset - m.end <= reach && m.start >= floor) {
@@ -45,6 +45,27 @@ export function personBefore(article: SourceArticle, offset: number, reach: numb
   }
   return best && (best.type === 'person' || looksLikePerson(best)) ? best : undefined;
 }
+
+/**
+ * A person's gender as the article writes it: the titles and roles the analysis gave them, else an
+ * honorific right before one of their mentions ("Ms Dastova", "Mr. Pellick").
+ */
+export function personGender(article: SourceArticle, e: Entity): 'm' | 'f' | null {
+  const titled = genderFromTitles(e);
+  if (titled) return titled;
+  for (const m of e.mentions) {
+    const before = article.text.slice(Math.max(0, m.start - HONORIFIC_REACH), m.start);
+    if (!/\s$/.test(before)) continue;
+    const word = before.trim().split(/\s+/).pop()?.toLowerCase();
+    if (!word) continue;
+    if (FEMALE_TITLES.has(word)) return 'f';
+    if (MALE_TITLES.has(word)) return 'm';
+  }
+  return null;
+}
+
+/** How far (characters) before a mention its honorific is looked for. */
+const HONORIFIC_REACH = 8;
 
 /** A name of no kind written as a given name and a surname ("Even Brekke": "Even" is also a word). */
 function looksLikePerson(e: Entity): boolean {

@@ -2,14 +2,15 @@
 // noun it is about, whose act it is. Read from the date's frame like a figure's identity (identity.ts),
 // with what the frame misses read by dateActs.ts and dateSubjects.ts.
 
-import { ACTIVITY_NOUNS, DECLARED_ACTS, DURATION_VERBS, EVENT_NOUNS, LEVEL_VERBS, LIGHT_VERBS, ROLE_TAKING_VERBS, RESULTS_NOUNS } from '../lexicon/events';
-import { ACT_PARTICLES, SPEECH_VERBS } from '../lexicon/speech';
+import { ACTIVITY_NOUNS, DECLARED_ACTS, PRONOUN_SUBJECTS, DURATION_VERBS, EVENT_NOUNS, LEVEL_VERBS, LIGHT_VERBS, ROLE_TAKING_VERBS, RESULTS_NOUNS } from '../lexicon/events';
+import { ACT_PARTICLES, ACTS_WHEN_UNREPORTED, SPEECH_VERBS } from '../lexicon/speech';
 import type { Figure, FigureFrame, Span } from '../types';
 import type { FactIdentity } from './factTypes';
 import { coordinatedAct, countedActor, describedPerson, eventNounSubject, itAsNamedThing, nounActBefore, occurrenceOf, possessiveIdentity, possessiveEventNoun, readAspect, possessiveOwner, officeTaken, verbBeforeAs, walkOutOf, pastPlan } from './dateActs';
 import { changesObject, subjectAct } from './dateSubjects';
 import { readActor } from './actors';
 import { foldName } from './resolve';
+import { sentenceAt } from './text';
 import type { SourceArticle } from './types';
 import { copyVerb, eventClass, normCount } from './identity';
 
@@ -80,8 +81,30 @@ function readDateActor(article: SourceArticle, f: Figure, id: FactIdentity): voi
 
 /** The verb reports speech ("said on Tuesday"), unless a particle makes it an act ("were sworn in"). */
 function isSpeech(article: SourceArticle, f: Figure, verbText: string, written: string): boolean {
-  return SPEECH_VERBS.has(written) && !actParticleAfter(article, f, verbText);
+  return SPEECH_VERBS.has(written) && !actParticleAfter(article, f, verbText) && !actReportingNothing(article, f, verbText, written);
 }
+
+/**
+ * "Pellick conceded defeat on Monday morning", "she apologised on Friday": a verb that is an act when its
+ * sentence reports no words (no quotation mark, no "that" after the verb), dated as that act. "Conceded
+ * that the plan had failed" reports a statement.
+ */
+function actReportingNothing(article: SourceArticle, f: Figure, verbText: string, written: string): boolean {
+  if (!ACTS_WHEN_UNREPORTED.has(written)) return false;
+  const sentence = sentenceAt(article.analysis, f.start)?.sentence;
+  if (!sentence) return false;
+  const text = article.text.slice(sentence.start, sentence.end);
+  const at = text.indexOf(verbText);
+  if (at < 0 || /["“”‘’]/.test(text.replace(/\p{L}’\p{L}/gu, ''))) return false;
+  const after = text.slice(at + verbText.length);
+  if (/\bthat\b/i.test(after)) return false;
+  // "conceded earlier this week they would cut salaries": a clause with its own subject reports words.
+  const rest = after.replace(f.text, ' ').split(/[^\p{L}']+/u).filter(Boolean).map((w) => w.toLowerCase());
+  return !rest.slice(0, REPORTED_SUBJECT_REACH).some((w) => PRONOUN_SUBJECTS.has(w) && w !== 'one' && w !== 'there');
+}
+
+/** How many words after the verb a reported clause's pronoun subject is looked for. */
+const REPORTED_SUBJECT_REACH = 4;
 
 /** A reporting verb followed by a particle that makes it an act ("were sworn in on Wednesday", "called off"). */
 function actParticleAfter(article: SourceArticle, f: Figure, verbText: string): boolean {

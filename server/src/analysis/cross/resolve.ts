@@ -10,7 +10,8 @@
 // belong to. Other names are matched by any folded spelling (titles and possessives are already off
 // the mention text; known exonym pairs such as Kiev/Kyiv fold together).
 
-import { DANGLING_ROLE } from '../lexicon/offices';
+import { DANGLING_ROLE, GENERIC_LEADER_HEADS, SUBORDINATE, SUBORDINATE_RANK } from '../lexicon/offices';
+import { SURNAME_PARTICLES } from '../lexicon/names';
 import { NAME_DERIVATION_ENDINGS } from '../lexicon/spellings';
 import { STOP_WORDS } from '../lexicon/stopwords';
 import { GIVEN_NAME_TITLES } from '../lexicon/titles';
@@ -71,11 +72,20 @@ function readParts(e: Entity, compounds: ReadonlySet<string>): PersonParts {
   let words = nameWords(e.name);
   const n = words.length;
   if (n >= 2 && compounds.has(`${foldWord(words[n - 2]!)}-${foldWord(words[n - 1]!)}`)) words = [...words.slice(0, n - 2), `${words[n - 2]}-${words[n - 1]}`];
+  // "Piet van der Holm": the particles belong to the surname, which others write joined ("Vanderholm").
+  words = withSurnameParticles(words);
   const last = foldWord(words[words.length - 1] ?? e.name);
   const first = words.length > 1 ? foldWord(words[0]!) : null;
   // The given names written as one word too: "Vishwash Kumar Ramesh" is also "Vishwashkumar Ramesh".
   const joined = words.length > 2 ? words.slice(0, -1).map(foldWord).join('') : null;
   return { first, last, givens: [first, joined].filter((g): g is string => g !== null), words: words.length };
+}
+
+/** The name's words with the lower-case surname particles before its last word joined to it: [Piet, vanderHolm]. */
+function withSurnameParticles(words: string[]): string[] {
+  let k = words.length - 1;
+  while (k > 1 && /^\p{Ll}/u.test(words[k - 1]!) && SURNAME_PARTICLES.has(words[k - 1]!)) k--;
+  return k === words.length - 1 ? words : [...words.slice(0, k), words.slice(k).join('')];
 }
 
 /** The hyphenated surnames of a story's people, folded ("brekke-holm"). */
@@ -155,7 +165,12 @@ function roleWords(normalized: string): Set<string> {
 function rolesDiffer(a: string, b: string): boolean {
   const wb = roleWords(b);
   // One office written two ways ("CEO" / "chief executive") is a word in common.
-  return ![...roleWords(a)].some((w) => wb.has(w)) && roleShape(a).head !== roleShape(b).head;
+  if ([...roleWords(a)].some((w) => wb.has(w))) return false;
+  const x = roleShape(a);
+  const y = roleShape(b);
+  // "pit boss" / "mine manager": an informal word for whoever runs something fits a leading office.
+  const leads = (s: typeof x, o: typeof x) => GENERIC_LEADER_HEADS.has(s.head) && !o.subordinate && !SUBORDINATE.has(o.head) && !SUBORDINATE_RANK.test(o.modifiers);
+  return x.head !== y.head && !leads(x, y) && !leads(y, x);
 }
 
 /**

@@ -87,3 +87,28 @@ export function placeInFrame(md: string, frame: StoryFrame): string {
   }
   return isoDate(best, m, Math.min(d, daysInMonth(best, m)));
 }
+
+/** The word right before a year that makes it the start of a state that still holds ("mayor since 2029"). */
+const SINCE_BEFORE = /\bsince\s*$/i;
+/** A verb form that tells its act as done ("was elected", "founded", "had been"). */
+const PAST_FORM = /^(?:was|were|had|has|have)\b|\p{L}ed$/iu;
+
+/**
+ * A year told as past that lies after the story's own year: "mayor since 2029", "was elected in 2029" in a
+ * story of 2027. It cannot be; out-of-place-date reports it, and it is no value to compare with another
+ * source's year (the disagreement is the impossible year, not two dates of one event).
+ */
+export function pastYearAfterStory(d: DateItem, storyYear: number | undefined): boolean {
+  if (storyYear === undefined || d.precision !== 'year' || !d.explicitYear) return false;
+  const y = Number(d.figure.value);
+  if (!Number.isInteger(y) || y <= storyYear) return false;
+  const at = d.sentence.indexOf(d.figure.text);
+  const before = at < 0 ? '' : d.sentence.slice(Math.max(0, at - 40), at);
+  if (SINCE_BEFORE.test(before)) return true;
+  // "was first elected in 2031", "founded in 2031": the past verb right before "in" (not "its projection in 1997").
+  const verb = d.fact.verbText ?? '';
+  const last = verb.split(/\s+/).pop() ?? '';
+  const words = before.trim().split(/\s+/);
+  const right = words[words.length - 1]?.toLowerCase() === 'in' ? words[words.length - 2] : undefined;
+  return right !== undefined && right.toLowerCase() === last.toLowerCase() && PAST_FORM.test(last) && !/\b(?:will|would|to|shall)\b/i.test(verb);
+}

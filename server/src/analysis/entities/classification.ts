@@ -3,7 +3,7 @@
 // "Peninsula" a place), then from the words around it and compromise's tags. Then one type per
 // spelling across the article, and a guess next to a sure name in a list takes the sure name's type.
 
-import { EVENT_HEADS, GIVEN_NAMES_ALSO_WORDS, NAME_CONNECTORS, NUMBERED_HEADS, OTHER_ACRONYMS, PLACE_TAGS, PLATFORM_CUE_BEFORE } from '../lexicon/names';
+import { EVENT_HEADS, GIVEN_NAMES_ALSO_WORDS, NAME_CONNECTORS, NUMBERED_HEADS, OTHER_ACRONYMS, PLACE_TAGS, PLATFORM_CUE_BEFORE, SURNAME_PARTICLES } from '../lexicon/names';
 import {
   BROADCASTER_STARTS,
   COMPANY_SUFFIXES,
@@ -139,6 +139,9 @@ function byPersonShape(tk: Tokenized, c: NameCandidate, f: Facts): Verdict | nul
   if (hasTag(tk, c, 'Honorific', 'first')) return verdict('person', 3);
   // An initial before a surname: "M. Halloran", "J. R. Halloran".
   if (n >= 2 && /^\p{Lu}$/u.test(tokens[0]!.text) && /^\.\s*$/.test(tokens[0]!.post) && !orgLike(tk, c.first, c.last)) return verdict('person', 3);
+  // "Piet van der Holm", "Anna ter Brugge": a surname's particles inside the name make it a person's,
+  // however many words it has (they do not count as the words of an organisation's long name).
+  if (surnameWithParticles(tokens)) return verdict('person', 3);
   // compromise's tags in context may call a surname a place ("Michael Marsh"); its lexicon is surer.
   if (firstNameFirst(tk, c, tokens) && n >= 2 && n <= 4 && !lexiconTags(f.lastKey).some((x) => PLACE_TAGS.includes(x))) return verdict('person', 3);
   const placeTagged = tokens.every((t) => PLACE_TAGS.some((tag) => t.tags.has(tag)) || NAME_CONNECTORS.has(t.normal));
@@ -295,4 +298,14 @@ function winner(votes: Map<EntityType, number>, fallback: EntityType): EntityTyp
     }
   }
   return best;
+}
+
+/** A given name, lower-case surname particles and a capitalised last word: "Piet van der Holm". */
+function surnameWithParticles(tokens: Token[]): boolean {
+  const n = tokens.length;
+  if (n < 3 || n > 5) return false;
+  const inner = tokens.slice(1, -1);
+  const upper = (t: Token) => /^\p{Lu}\p{Ll}/u.test(t.text);
+  const particles = inner.filter((t) => /^\p{Ll}/u.test(t.text));
+  return upper(tokens[0]!) && upper(tokens[n - 1]!) && particles.length > 0 && particles.every((t) => SURNAME_PARTICLES.has(t.normal)) && inner.slice(inner.length - particles.length).every((t) => /^\p{Ll}/u.test(t.text));
 }

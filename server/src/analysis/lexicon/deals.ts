@@ -31,3 +31,11 @@ export const REVISION_VERBS: ReadonlyMap<string, 'up' | 'down' | 'either'> = new
 
 /** A percentage right before these words is a premium or discount to a price: "38% above the share price". */
 export const PREMIUM_AFTER = /^\s+(above|below)\b/i;
+
+/**
+ * Nouns that name the deal itself as one act (what closes, completes, is approved): the words a story's
+ * reports use for its one deal. Not an offer or a bid, of which a story may hold several.
+ */
+export const DEAL_ACT_NOUNS: ReadonlySet<string> = words(`
+  deal, takeover, acquisition, buyout, merger, transaction
+`);

@@ -14,7 +14,16 @@ export const NEVER_NAMES = wordSet(`
 
 /** Lower-case particles that may sit inside a name: "Bank of Lorland", "Marie de Vasse", "Idrin bin Sarraf". */
 export const NAME_CONNECTORS = wordSet(`
-  of, for, de, del, della, der, den, van, von, da, di, du, la, le, bin, al, el, y, and, &, on, upon
+  of, for, de, del, della, der, den, van, von, da, di, du, la, le, bin, al, el, y, and, &, on, upon, ter, ten, zu
+`);
+
+/**
+ * Lower-case particles that sit only inside a person's surname ("Piet van der Holm", "Anna ter Brugge",
+ * "Karl von Stade"): a name of capitalised words joined by them is a person's, whatever its length, and
+ * the particles belong to the surname (written joined by others: "Vanderholm").
+ */
+export const SURNAME_PARTICLES = wordSet(`
+  van, von, der, den, ter, ten, zu, bin, ibn
 `);
 
 /** Connectors allowed only between capitalised words of an organisation or place ("Bank of Lorland"). */

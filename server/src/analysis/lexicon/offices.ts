@@ -40,8 +40,10 @@ export const TWO_WORD_HEADS: ReadonlySet<string> = new Set([
 export const EXCLUSIVE_GROUPS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['judge', 'prosecutor', 'defence lawyer', 'defendant', 'juror']),
   new Set(['chief executive', 'chief financial officer', 'chief operating officer', 'chief technology officer']),
-  // The chair of a board is not the chief executive it oversees (one person named with both holds both).
+  // The chair of a board is not the chief executive it oversees (one person named with both holds both),
+  // nor one of the officers who report to the chief executive.
   new Set(['chair', 'chief executive']),
+  new Set(['chair', 'chief financial officer', 'chief operating officer', 'chief technology officer']),
   // A managing director runs the company: not its finance, operations or technology chief (but often its chief executive).
   new Set(['managing director', 'chief financial officer', 'chief operating officer', 'chief technology officer']),
   new Set(['captain', 'chief engineer', 'first officer']),
@@ -165,3 +167,10 @@ export const PORTFOLIOS: ReadonlyMap<string, string> = new Map([
   ['infrastructure', 'infrastructure'], ['digital', 'digital'], ['sport', 'sport'], ['sports', 'sport'], ['budget', 'budget'],
   ['intelligence', 'intelligence'], ['emergencies', 'emergencies'], ['emergency', 'emergencies'], ['veterans', 'veterans'],
 ]);
+
+/**
+ * Informal words for whoever runs something ("the pit boss", "the company's chief", "head of the
+ * yard"): a tabloid's "boss" and a paper's "mine manager" may name one person, so such a word sets no
+ * one apart from a leading office. Not a deputy's or a spokesperson's role.
+ */
+export const GENERIC_LEADER_HEADS: ReadonlySet<string> = new Set(['boss', 'chief', 'head', 'supremo', 'chieftain']);

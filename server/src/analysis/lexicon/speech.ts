@@ -34,6 +34,15 @@ export const IRREGULAR_SPEECH_FORMS = wordSet(`
 /** Particles after a reporting verb that make it an act, not speech: "were sworn in", "called off the strike". */
 export const ACT_PARTICLES = wordSet(`in, off`);
 
+/**
+ * Reporting verbs that are an act of their own when they report nothing ("conceded on Sunday night",
+ * "conceded defeat", "apologised on Monday"): no quotation, no "that" clause. Written forms.
+ */
+export const ACTS_WHEN_UNREPORTED = wordSet(`
+  concede, concedes, conceded, conceding, apologise, apologises, apologised, apologising, apologize,
+  apologizes, apologized, apologizing
+`);
+
 /** Every written form of the reporting verbs: said, says, saying, revealed, quipped, tweets, … */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([...inflections(SPEECH_LEMMAS), ...IRREGULAR_SPEECH_FORMS]);
 

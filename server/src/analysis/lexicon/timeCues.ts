@@ -15,6 +15,9 @@ export const SINCE_LAST_BEFORE = /\bfirst\s(?:[\p{L}'’-]+\s){0,4}in\s+$/iu;
 /** Words that look ahead from the time of writing, never from a past one ("will", "is due"; not "would", "was expected"). */
 export const AHEAD_NOW_MARKERS = /\b(?:will|shall|(?:is|are)\s+(?:due|scheduled|expected|set|planned|to\s+be)|(?:plans|aims|intends)\s+to|expects|forecasts|predicts|projects|(?:does|do)(?:\s+not|n['’]t)?\s+(?:expect|forecast|predict|see))\b/i;
 
+/** A part of a year written before it ("the first quarter of", "the second half of", "the end of"): when in that year. */
+export const YEAR_PART_BEFORE = /\b(?:the\s+)?(?:(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|start|beginning|middle|end)\s+of\s+$/i;
+
 /** Prepositions before a year that make it the time of the verb before them ("will reopen in 2027", "by 2027", "not until 2027"). */
 export const YEAR_OF_VERB_BEFORE = /\b(?:in|by|until|till|before)\s+$/i;
 

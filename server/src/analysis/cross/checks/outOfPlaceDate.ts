@@ -5,12 +5,12 @@
 // December 2025 — the verb's tense contradicts the date). Background dates ("the bridge opened in June
 // 2021", "since 2019") are not flagged.
 
-import { AHEAD_NOW_MARKERS, FUTURE_MARKERS, PAST_PERSPECTIVE, PAST_PLAN, RECENCY_CUES, TERM_END_BEFORE, YEAR_OF_VERB_BEFORE } from '../../lexicon/timeCues';
+import { AHEAD_NOW_MARKERS, FUTURE_MARKERS, YEAR_PART_BEFORE, PAST_PERSPECTIVE, PAST_PLAN, RECENCY_CUES, TERM_END_BEFORE, YEAR_OF_VERB_BEFORE } from '../../lexicon/timeCues';
 import { SPEECH_VERBS } from '../../lexicon/speech';
 import { ownPart, sentenceAt } from '../text';
 import type { DateItem } from '../factTypes';
 import { humanDate, isoFromDayNumber, isoMidDayNumber } from '../../util/calendar';
-import { storyFrame } from '../timeFrame';
+import { pastYearAfterStory, storyFrame } from '../timeFrame';
 import type { Finding, SourceArticle } from '../types';
 import type { Check, CheckContext } from './check';
 import { articleOf, clip, nameOf } from './common';
@@ -74,19 +74,54 @@ const PAST_YEARS = 2;
  * verb's time ("will report its results for 1995" names the results), and only years well before the story
  * (a forecast for last year is still reported).
  */
-function pastYearAhead(ctx: CheckContext, d: DateItem, year: number, frameText: string): Finding | undefined {
+function pastYearAhead(ctx: CheckContext, d: DateItem, year: number, frameText: string, center: number): Finding | undefined {
   const y = Number(d.figure.value);
   const article = articleOf(ctx, d.article);
-  if (!Number.isInteger(y) || y > year - PAST_YEARS || article === undefined) return undefined;
-  const before = leadOf(article, d);
+  if (!Number.isInteger(y) || y >= year || article === undefined) return undefined;
+  const lead = leadOf(article, d);
+  // "in the first quarter of 2026": the part of the year names when; it must have ended well before the story.
+  const part = lead === undefined ? null : YEAR_PART_BEFORE.exec(lead);
+  const before = part ? lead!.slice(0, part.index) : lead;
   if (before === undefined || !YEAR_OF_VERB_BEFORE.test(before)) return undefined;
+  const ended = part ? isoMidDayNumber(`${y}-${String(yearPartEndMonth(part[0])).padStart(2, '0')}-28`) : undefined;
+  if (part ? ended === undefined || center - ended <= FAR_DAYS : y > year - PAST_YEARS) return undefined;
   const cue = PAST_PERSPECTIVE.test(before) || PAST_PLAN.test(before) ? reportedLookAhead(before) : AHEAD_NOW_MARKERS.exec(before)?.[0];
   if (!cue) return undefined;
   return {
     check: outOfPlaceDate.id,
     severity: outOfPlaceDate.defaultSeverity,
     location: { article: d.article, span: { start: d.figure.start, end: d.figure.end } },
-    message: `“${clip(d.figure.text)}” looks out of place: it is ${year - y} years before the story's other dates (${frameText}), yet the article looks ahead to it (“${cue}”).`,
+    message: part
+      ? `“${clip(d.figure.text)}” looks out of place: ${part[0].trim()} ${y} was over before the story's other dates (${frameText}), yet the article looks ahead to it (“${cue}”).`
+      : `“${clip(d.figure.text)}” looks out of place: it is ${year - y} years before the story's other dates (${frameText}), yet the article looks ahead to it (“${cue}”).`,
+    related: [],
+    key: `${outOfPlaceDate.id}|${nameOf(ctx, d.article)}|${y}`,
+    fact: `date:${y}`,
+    values: [String(y)],
+  };
+}
+
+/** The last month of the part of a year a phrase names ("the first quarter of" → 3, "the first half of" → 6). */
+function yearPartEndMonth(phrase: string): number {
+  const p = phrase.toLowerCase();
+  const nth = /\b(first|second|third|fourth|final|last)\b/.exec(p)?.[1];
+  const order = nth === undefined ? 4 : ['first', 'second', 'third', 'fourth'].indexOf(nth) + 1 || 4;
+  if (/\bquarter\b/.test(p)) return order * 3;
+  if (/\bhalf\b/.test(p)) return Math.min(order, 2) * 6;
+  if (/\b(?:start|beginning|early)\b/.test(p)) return 3;
+  if (/\b(?:middle|mid)\b/.test(p)) return 8;
+  return 12;
+}
+
+/** "Mayor since 2029" in a story of 2027: a year told as past that lies after the story's own dates. */
+function pastYearAfter(ctx: CheckContext, d: DateItem, year: number, frameText: string): Finding | undefined {
+  if (!pastYearAfterStory(d, year)) return undefined;
+  const y = Number(d.figure.value);
+  return {
+    check: outOfPlaceDate.id,
+    severity: outOfPlaceDate.defaultSeverity,
+    location: { article: d.article, span: { start: d.figure.start, end: d.figure.end } },
+    message: `“${clip(d.figure.text)}” looks out of place: it is after the story's own dates (${frameText}), yet the article tells it as past.`,
     related: [],
     key: `${outOfPlaceDate.id}|${nameOf(ctx, d.article)}|${y}`,
     fact: `date:${y}`,
@@ -154,7 +189,7 @@ export const outOfPlaceDate: Check = {
     for (const d of dates) {
       if (!d.explicitYear || d.figure.dateline) continue;
       if (d.precision === 'year') {
-        const found = pastYearAhead(ctx, d, frame.year, frameText);
+        const found = pastYearAhead(ctx, d, frame.year, frameText, frame.center) ?? pastYearAfter(ctx, d, frame.year, frameText);
         if (found) out.push(found);
         continue;
       }
