@@ -106,10 +106,11 @@ export const MULTIPLE_AFTER_TIMES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words after the verb that make its act a rescue, whatever the verb ("brought 16 miners out alive", "were
- * pulled alive from the rubble", "airlifted to safety"): the people counted came out living.
+ * Words after the verb that make its act a rescue, whatever the verb: coming out alive ("brought 16 miners
+ * out alive", "were pulled alive from the rubble", "brought to the surface alive") or to safety ("airlifted
+ * to safety"). "Alive" with no way out ("buried alive", "burned alive") is no rescue.
  */
-export const RESCUE_COMPLEMENTS = /\b(?:alive|to\s+safety)\b/i;
+export const RESCUE_COMPLEMENTS = /\bto\s+safety\b|\b(?:out|from|to|up)\b(?:\s+\S+){0,5}?\s+alive\b|\balive\s+(?:out|from)\b/i;
 
 /**
  * Nouns for grown people of any trade: in a count of a running event ("nine men brought out alive") they may
