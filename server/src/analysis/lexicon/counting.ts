@@ -110,7 +110,7 @@ export const MULTIPLE_AFTER_TIMES: ReadonlySet<string> = new Set([
  * out alive", "were pulled alive from the rubble", "brought to the surface alive") or to safety ("airlifted
  * to safety"). "Alive" with no way out ("buried alive", "burned alive") is no rescue.
  */
-export const RESCUE_COMPLEMENTS = /\bto\s+safety\b|\b(?:out|from|to|up)\b(?:\s+\S+){0,5}?\s+alive\b|\balive\s+(?:out|from)\b/i;
+export const RESCUE_COMPLEMENTS = /\bto\s+safety\b|\b(?:out|from|to|up)(?:\s+\S+){0,5}?\s+alive\b|\balive\s+(?:out|from)\b/i;
 
 /**
  * Nouns for grown people of any trade: in a count of a running event ("nine men brought out alive") they may
