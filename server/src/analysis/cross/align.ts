@@ -11,7 +11,7 @@ import { entityFacts, roleFacts } from './alignNames';
 import { alignQuotes } from './alignQuotes';
 import type { Aligned, ArticleFacts } from './factTypes';
 import { positionsOf } from './positions';
-import { reportDays } from './reportTime';
+import { placeStandingDays, reportDays } from './reportTime';
 import { crossOf, entityIndex } from './resolve';
 import { cmpStr } from './text';
 import { storyActs } from './storyActs';
@@ -28,6 +28,7 @@ export function alignFacts(articles: ArticleFacts[], entities: CrossEntity[]): A
   const frame = storyFrame(allDates);
   const year = frame?.year;
   const reportDay = reportDays(articles, frame);
+  placeStandingDays(articles, frame);
   const context = { crossId, year, reportDay, storyPlaces: storyPlaces(articles) };
   const figures = alignFigures(articles.flatMap((a) => a.figures), context);
   const acts = storyActs(articles);

@@ -13,6 +13,8 @@ import { VALUE_VERBS } from '../lexicon/deals';
 import type { Figure, Interval } from '../types';
 import { normCount } from './identity';
 import { PERSON_AGE } from './personAge';
+import { itemReportDay } from './reportTime';
+import { tollOfAnyone } from './runningCount';
 import { clusterItems, dedupeIds, factValue, type Edge } from './cluster';
 import { figureDisplay } from './factDisplay';
 import { figureLabel } from './factLabels';
@@ -131,7 +133,7 @@ export function mayBeSameQuantity(a: FigureItem, b: FigureItem, ctx: FigureConte
   if (itemUnit(a) !== itemUnit(b) || (a.rate ?? '') !== (b.rate ?? '') || a.tabular || b.tabular) return false;
   const x = a.fact;
   const y = b.fact;
-  if (x.thing && y.thing && !sameThing(x.thing, y.thing)) return false;
+  if (x.thing && y.thing && !sameThing(x.thing, y.thing) && !tollOfAnyone(a, b)) return false;
   if (namedDifferently(x, y)) return false;
   // "24 people on the ground" are a part of the people killed, not another count of them.
   if (placesDiffer(x, y)) return false;
@@ -261,8 +263,8 @@ export function figureRelation(a: FigureItem, b: FigureItem, ctx: FigureContext)
   if (pointsDiffer && a.figure.kind === 'count') {
     const running = RUNNING_CLASSES.has(a.fact.event ?? b.fact.event ?? '');
     const cue = (x: FigureItem): boolean => !!x.provisional && (running || !/^(?:at least|more than)$/.test(x.provisional));
-    const da = ctx.reportDay.get(a.article);
-    const db = ctx.reportDay.get(b.article);
+    const da = itemReportDay(a, ctx.reportDay);
+    const db = itemReportDay(b, ctx.reportDay);
     if (cue(a) || cue(b) || (running && da !== undefined && db !== undefined && da !== db)) return 'update';
     // "at least 37 fires" in Tuesday's report, 52 in Wednesday's: a provisional count that a later report
     // raises is an update whatever is counted.

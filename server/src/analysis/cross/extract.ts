@@ -9,11 +9,12 @@ import { DATING_WORD_BEFORE, DAY_OF_EVENT, LATER_EVENT_BETWEEN } from '../lexico
 import { singular } from '../numbers';
 import type { ArticleAnalysis, Figure, Interval, Span } from '../types';
 import { firstStartingAtOrAfter } from '../util/search';
-import { ELLIPSIS, type ArticleFacts, type DateItem, type FigureItem, type QuoteItem } from './factTypes';
+import { ELLIPSIS, type ArticleFacts, type DateItem, type FactIdentity, type FigureItem, type QuoteItem } from './factTypes';
 import { dateIdentity, participantsIn } from './dateIdentity';
 import { figureIdentity, normCount } from './identity';
 import { PERSON_AGE } from './personAge';
-import { countSoFar } from './provisionalNote';
+import { countSoFar, countStandsOn } from './provisionalNote';
+import { rescuedAlive } from './runningCount';
 import { continuesAcross } from './quoteParts';
 import { openingActs } from './storyActs';
 import { timeSince } from './namedQuantity';
@@ -263,16 +264,30 @@ function dayOfEvent(article: SourceArticle, f: Figure): string | undefined {
   return m ? (m[1] ?? m[2] ?? '').toLowerCase() : undefined;
 }
 
+/**
+ * Gives a figure's fact the weekday its sentence dates it by; returns instead the weekday a running count
+ * stood at ("by Wednesday", "rose to five on Wednesday"), which dates the count, not a day's own count.
+ */
+function dateCount(article: SourceArticle, scope: SentenceScope, i: number, fact: FactIdentity): string | undefined {
+  const f = article.analysis.figures[i]!;
+  const weekday = nearestWeekday(article, scope, i, f.frame?.clause);
+  if (weekday && countStandsOn(article.text, f, fact, weekday)) return weekday.day;
+  const day = weekday?.day ?? scope.prevDay;
+  if (day) fact.day = day;
+  return undefined;
+}
+
 function figureItem(article: SourceArticle, i: number, near: string, scope: SentenceScope): FigureItem {
   const { text } = article;
   const f = article.analysis.figures[i]!;
   const rate = RATE_AFTER_FIGURE.exec(text.slice(f.end, f.end + 30))?.[1]?.toLowerCase();
   const fact = figureIdentity(article, f);
+  // "brought 16 miners out alive": a rescue, whatever the verb.
+  if (rescuedAlive(text, f, fact)) fact.event = 'rescue';
   // The size of a whole ("all 86 bus routes") is no day's count.
   // A person's age is no day's or year's count.
   const timeless = fact.whole || fact.thing === PERSON_AGE;
-  const day = timeless ? undefined : (nearestWeekday(article, scope, i, f.frame?.clause) ?? scope.prevDay);
-  if (day) fact.day = day;
+  const asOf = timeless ? undefined : dateCount(article, scope, i, fact);
   const dayOf = dayOfEvent(article, f);
   if (dayOf) fact.dayOfEvent = dayOf;
   const era = timeless ? undefined : scope.era?.get(i);
@@ -286,6 +301,7 @@ function figureItem(article: SourceArticle, i: number, near: string, scope: Sent
     context: new Set(contentStems(near)),
     inQuote: insideQuote(article, f),
   };
+  if (asOf) item.asOf = asOf;
   inBaseUnit(item);
   if (tableRow(text, f, article.analysis.figures)) item.tabular = true;
   const people = f.frame ? participantsIn(article, f.frame.clause).filter((x) => x.startsWith('person:')) : [];
@@ -344,11 +360,11 @@ function wholes(article: SourceArticle, items: FigureItem[]): FigureItem[] {
  * The weekday of the sentence nearest figure i with no other figure in between: "on Sunday" looks back
  * to what it dates, "Sunday's" forward.
  */
-function nearestWeekday(article: SourceArticle, scope: SentenceScope, i: number, clause?: Span): string | undefined {
+function nearestWeekday(article: SourceArticle, scope: SentenceScope, i: number, clause?: Span): WeekdayMention | undefined {
   const { text } = article;
   const figs = article.analysis.figures;
   const f = figs[i]!;
-  let day: string | undefined;
+  let day: WeekdayMention | undefined;
   let best = Infinity;
   for (const d of scope.days) {
     if (clause && !inClause(text, scope, clause, d)) continue;
@@ -369,7 +385,7 @@ function nearestWeekday(article: SourceArticle, scope: SentenceScope, i: number,
     if (!after && onBefore) dist += AWAY_PENALTY;
     if (dist < best) {
       best = dist;
-      day = d.day;
+      day = d;
     }
   }
   return day;

@@ -129,6 +129,10 @@ export interface FigureItem {
   imperial?: boolean;
   /** The figure is a cell of a table row ("Operating profit 46 vs 48"): no sentence, no claim to compare. */
   tabular?: boolean;
+  /** A running count's weekday that says when it stood at its value ("by Wednesday"), not when its event happened. */
+  asOf?: string;
+  /** That weekday placed in the story's frame (a day number): the item's own report day. */
+  standingDay?: number;
 }
 
 export interface DateItem {

@@ -7,6 +7,7 @@ import { figureRelation, type FigureContext } from './alignFigures';
 import { datesAgree } from './alignDates';
 import { quoteRelation } from './alignQuotes';
 import type { DateFact, FigureFact, FigureItem, QuoteFact, RoleFact } from './factTypes';
+import { itemReportDay } from './reportTime';
 import { conflictingRoles, rolesConflict } from './roleCompare';
 import type { Fact, FactPosition } from './types';
 
@@ -92,7 +93,7 @@ function markLatest(out: FactPosition[], its: readonly FigureItem[], ctx: Positi
   if (out.length < 2) return;
   const rank = (p: FactPosition): number[] => {
     const mine = its.filter((x) => p.articles.includes(x.article));
-    const day = Math.max(...p.articles.map((a) => ctx.reportDay.get(a) ?? -Infinity));
+    const day = Math.max(...mine.map((x) => itemReportDay(x, ctx.reportDay) ?? -Infinity));
     // "rose to 270" is the newer value; "at least 40 so far" the provisional one.
     const rising = mine.some((x) => x.figure.frame?.rising) ? 1 : 0;
     const firm = mine.some((x) => !x.provisional || x.figure.frame?.rising) ? 1 : 0;

@@ -3,8 +3,12 @@
 // official count may update, as "so far" or "preliminary" in its own clause would say; so is a count a
 // reporting verb gives ("17 people are now known to have died": what is known so far).
 
+import { LEVEL_VERBS, RUNNING_CLASSES } from '../lexicon/events';
 import { PROVISIONAL_NOTE } from '../lexicon/figureScope';
-import type { Figure } from '../types';
+import { STANDING_BEFORE } from '../lexicon/timeCues';
+import type { Figure, Span } from '../types';
+import type { FactIdentity } from './factTypes';
+import { eventClass } from './identity';
 import { reportedAct } from './reportedAct';
 import { sentenceAt } from './text';
 import type { SourceArticle } from './types';
@@ -21,4 +25,21 @@ export function provisionalNote(article: SourceArticle, f: Figure): string | und
 /** The cue that a count is what is known so far: a provisional note after it, or the reporting verb it is given with. */
 export function countSoFar(article: SourceArticle, f: Figure): string | undefined {
   return provisionalNote(article, f) ?? (reportedAct(article.text, f.frame) ? f.frame?.verb?.text : undefined);
+}
+
+/**
+ * A weekday next to a running count (a toll, the rescued, the evacuated) that says when the count stood at
+ * its value rather than when its event happened, so that two days' values of the count are one count
+ * updated, not two days' counts: a total "by Wednesday evening", a level the count "rose to" or "stood at"
+ * on that day, or the day of another act the sentence is about ("in mourning on Friday for five miners
+ * killed": the killing is told only by the participle after the noun). "Three were killed on Monday" dates
+ * the killing and stays that day's count.
+ */
+export function countStandsOn(text: string, f: Figure, fact: FactIdentity, day: Span): boolean {
+  if (f.kind !== 'count' || !RUNNING_CLASSES.has(fact.event ?? '')) return false;
+  if (STANDING_BEFORE.test(text.slice(Math.max(0, day.start - 16), day.start))) return true;
+  const fr = f.frame;
+  if (!fr?.verb) return false;
+  if (fr.rising || LEVEL_VERBS.has(fr.verb.lemma)) return true;
+  return fr.state !== undefined && eventClass(fr.state) === fact.event && eventClass(fr.verb.lemma) !== fact.event;
 }

@@ -4,7 +4,7 @@
 
 import { FUTURE_MARKERS } from '../lexicon/timeCues';
 import { isoDayNumber, isoFromDayNumber, weekdayOfIso } from '../util/calendar';
-import type { ArticleFacts, DateItem } from './factTypes';
+import type { ArticleFacts, DateItem, FigureItem } from './factTypes';
 import type { StoryFrame } from './timeFrame';
 
 /** How far (days) from the story's centre a date may be and still say when a source reported. */
@@ -38,4 +38,21 @@ export function reportDays(articles: readonly ArticleFacts[], frame: StoryFrame 
     if (latest !== undefined) out.set(a.article.id, latest);
   }
   return out;
+}
+
+/** A running count's own report day: the day it stood at its value ("by Wednesday") when it says one, else its article's. */
+export function itemReportDay(x: FigureItem, reportDay: ReadonlyMap<string, number>): number | undefined {
+  return x.standingDay ?? reportDay.get(x.article);
+}
+
+/** Places each running count's "as of" weekday in the story's frame. */
+export function placeStandingDays(articles: readonly ArticleFacts[], frame: StoryFrame | undefined): void {
+  for (const a of articles) {
+    for (const x of a.figures) {
+      if (!x.asOf) continue;
+      const n = frame ? dayNumberIn({ weekday: x.asOf } as DateItem, frame) : undefined;
+      if (n === undefined) delete x.standingDay;
+      else x.standingDay = n;
+    }
+  }
 }

@@ -104,3 +104,18 @@ export const MULTIPLE_AFTER_TIMES: ReadonlySet<string> = new Set([
   'our', 'my', 'your', 'this', 'these', 'those', 'per', 'each', 'every', 'higher', 'lower', 'bigger',
   'larger', 'greater', 'smaller', 'faster', 'slower', 'longer', 'shorter', 'cheaper', 'dearer', 'worse', 'better',
 ]);
+
+/**
+ * Words after the verb that make its act a rescue, whatever the verb: coming out alive ("brought 16 miners
+ * out alive", "were pulled alive from the rubble", "brought to the surface alive") or to safety ("airlifted
+ * to safety"). "Alive" with no way out ("buried alive", "burned alive") is no rescue.
+ */
+export const RESCUE_COMPLEMENTS = /\bto\s+safety\b|\b(?:out|from|to|up)(?:\s+\S+){0,5}?\s+alive\b|\balive\s+(?:out|from)\b/i;
+
+/**
+ * Nouns for grown people of any trade: in a count of a running event ("nine men brought out alive") they may
+ * name the same people another source names by what they do ("16 miners"). Two of them never stand for each
+ * other, and "people" is not one: "dozens of injured people" and "17 patients" are told apart by what else
+ * the sentences say.
+ */
+export const GENERIC_PEOPLE: ReadonlySet<string> = new Set(['man', 'woman']);

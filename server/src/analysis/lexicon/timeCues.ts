@@ -7,6 +7,12 @@ export const DATING_WORD_BEFORE = /\b(?:on|since|last|by|until)\s+$/i;
  * Between a figure and a later weekday, words that put the day on another, later event: "replaced six
  * ministers ahead of a confidence vote on Thursday" (the vote is on Thursday, not the replacing).
  */
+/**
+ * Before a weekday, a cue that a running total stood at its value by then: "by Wednesday evening", "as of
+ * Tuesday", "by late Monday". The weekday says how far the count had got, not when its event happened.
+ */
+export const STANDING_BEFORE = /\b(?:by|as\s+of|as\s+at)\s+(?:late\s+|early\s+)?$/i;
+
 export const LATER_EVENT_BETWEEN = /\b(?:ahead\s+of|in\s+the\s+run-up\s+to|prior\s+to)\b/i;
 
 /** "the first … in" right before a duration: it is a wait since the last time ("the first title in 31 years"). */

@@ -114,7 +114,26 @@ function isAside(ctx: PhraseCtx, a: number, b: number): boolean {
   }
   // "Varga, on behalf of the mayor, said": a prepositional phrase set off by commas is not the speaker.
   if (RELATIVE_WORDS.has(first.normal) || first.tags.has('Gerund') || first.tags.has('Preposition')) return true;
+  if (absolutePhrase(ctx, a, b)) return true;
   return tk.tokens.slice(a, b + 1).every((t) => t.tags.has('Value') || t.tags.has('Adverb') || /^[-–—()]+$/.test(t.text));
+}
+
+/**
+ * An absolute phrase, "Brisk, his face black with dust, told us", "Varga, her voice shaking, said": a
+ * possessive pronoun and a noun followed by what is said of that noun (an adjective or a participle) tell
+ * how the speaker looked or sounded; they name nobody. "his deputy for finance" (a preposition after the
+ * noun) and "his spokesman" (nothing after it) describe a person and stay.
+ */
+function absolutePhrase(ctx: PhraseCtx, a: number, b: number): boolean {
+  const { tk } = ctx;
+  if (!POSSESSIVE_PRONOUNS.has(tk.tokens[a]!.normal) || b - a < 2) return false;
+  let k = a + 1;
+  while (k < b && tk.tokens[k]!.tags.has('Adjective') && !ctx.mentionAtToken.has(k)) k++;
+  const noun = tk.tokens[k]!;
+  const next = tk.tokens[k + 1];
+  if (!next || k + 1 > b || ctx.mentionAtToken.has(k) || !noun.tags.has('Noun') || noun.tags.has('ProperNoun')) return false;
+  if (next.tags.has('Noun') || next.tags.has('Preposition') || next.tags.has('Conjunction')) return false;
+  return next.tags.has('Adjective') || next.tags.has('Gerund') || next.tags.has('PastTense') || next.tags.has('Participle');
 }
 
 /** Reads tokens [a, b] (one comma-separated segment, read rightwards from a) as a noun phrase. */
