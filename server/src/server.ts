@@ -4,8 +4,6 @@
 // canonical here, where they enter (uris.ts); the files behind it see canonical URIs only. Workspace
 // folder URIs stay as the client spells them: the client names folders to remove by those strings.
 
-// First: the first analysis worker starts loading while the rest of the server loads.
-import './startFirstWorker';
 import {
   createConnection,
   CodeActionKind,

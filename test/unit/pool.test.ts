@@ -12,7 +12,6 @@ import { after, describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/analysis/analyze';
 import { AnalysisCache } from '../../server/src/analysisCache';
 import { AnalysisPool } from '../../server/src/pool/analysisPool';
-import { startFirstWorker, takeFirstWorker } from '../../server/src/pool/workerStart';
 import { REPO, tempDir, type CliRun } from '../helpers';
 
 const WORKER = join(REPO, 'dist', 'analysisWorker.js');
@@ -73,42 +72,6 @@ describe('AnalysisPool', () => {
       assert.equal(order[0], 'open', order.join(', '));
     } finally {
       await pool.dispose();
-    }
-  });
-
-  it('takes over the worker started with the process, ready by then or not, and analyses on it', { timeout: 120_000 }, async () => {
-    for (const wait of [0, 3000]) {
-      startFirstWorker(WORKER);
-      await new Promise((r) => setTimeout(r, wait));
-      const pool = new AnalysisPool({ workerFile: WORKER, size: 1 });
-      try {
-        const outcome = await pool.analyze({ text: SHORT, priority: true });
-        assert.equal(takeFirstWorker(WORKER), undefined, 'the pool took the early worker over');
-        assert.equal(pool.workers, 1);
-        assert.deepEqual(outcome.kind === 'done' ? outcome.analysis : outcome, analyzeArticle(SHORT), `after ${wait} ms`);
-      } finally {
-        await pool.dispose();
-      }
-    }
-  });
-
-  it('reports, never waits forever, when the worker started with the process failed before the pool took it', { timeout: 120_000 }, async () => {
-    const dir = tempDir();
-    try {
-      const broken = join(dir.path, 'broken-worker.js');
-      writeFileSync(broken, "throw new Error('cannot load');\n");
-      startFirstWorker(broken);
-      await new Promise((r) => setTimeout(r, 1500));
-      const pool = new AnalysisPool({ workerFile: broken, size: 1 });
-      try {
-        const outcome = await pool.analyze({ text: SHORT, priority: true });
-        assert.ok(outcome.kind === 'failed', outcome.kind);
-        assert.match(outcome.message, /cannot load|exited/);
-      } finally {
-        await pool.dispose();
-      }
-    } finally {
-      dir.dispose();
     }
   });
 
