@@ -104,3 +104,9 @@ export const MULTIPLE_AFTER_TIMES: ReadonlySet<string> = new Set([
   'our', 'my', 'your', 'this', 'these', 'those', 'per', 'each', 'every', 'higher', 'lower', 'bigger',
   'larger', 'greater', 'smaller', 'faster', 'slower', 'longer', 'shorter', 'cheaper', 'dearer', 'worse', 'better',
 ]);
+
+/** How a nationality or a people's adjective ends ("Corvanian", "British", "Chinese", "Dutch", "Pakistani"): capitalised before a counted noun it names a group. */
+export const PEOPLE_ADJECTIVE_ENDING = /(?:an|ish|ese|ch|i)$/;
+
+/** Units a change is counted in, as a percentage measures one: "rose 22 basis points", "fell 31 points". */
+export const CHANGE_UNIT_NOUNS: ReadonlySet<string> = new Set(['point']);
