@@ -29,9 +29,9 @@ export function alignFacts(articles: ArticleFacts[], entities: CrossEntity[]): A
   const year = frame?.year;
   const reportDay = reportDays(articles, frame);
   placeStandingDays(articles, frame);
-  const context = { crossId, year, reportDay, storyPlaces: storyPlaces(articles) };
-  const figures = alignFigures(articles.flatMap((a) => a.figures), context);
   const acts = storyActs(articles);
+  const context = { crossId, year, reportDay, storyPlaces: storyPlaces(articles), central: acts.central };
+  const figures = alignFigures(articles.flatMap((a) => a.figures), context);
   const dates = alignDates(allDates, { crossId, year, central: acts.central, ...(acts.main === undefined ? {} : { mainAct: acts.main }) });
   const { facts: quotes, misattributed } = alignQuotes(articles.flatMap((a) => a.quotes), index, new Map(articles.map((a) => [a.article.id, a.article.text])));
   const roles = roleFacts(entities);

@@ -96,6 +96,21 @@ function sameActor(a: FigureItem, b: FigureItem, ctx: FigureContext): boolean {
   return a.fact.actor === b.fact.actor && !COMPANY_REFERENCES.has(a.fact.actor) && !INSTITUTION_REFERENCES.has(a.fact.actor);
 }
 
+/**
+ * One minister's one-day visit is not the visit another was invited to: each clause names people the other
+ * does not. The same named actor on both sides says who it is, however each clause spells the others
+ * ("Dastowa", "Dastova").
+ */
+function peopleApart(a: FigureItem, b: FigureItem, ctx: FigureContext): boolean {
+  return !!a.people && !!b.people && !a.people.some((p) => b.people!.includes(p)) && !sameNamedActor(a, b, ctx);
+}
+
+/** Both actors are names of the article that resolve to one entity of the story. */
+function sameNamedActor(a: FigureItem, b: FigureItem, ctx: FigureContext): boolean {
+  const ea = a.fact.actorEntity ? ctx.crossId(a.article, a.fact.actorEntity) : undefined;
+  return ea !== undefined && b.fact.actorEntity !== undefined && ea === ctx.crossId(b.article, b.fact.actorEntity);
+}
+
 /** Something both identities name differs: the event, the narrowing noun, the direction, the day. */
 function namedDifferently(x: FactIdentity, y: FactIdentity): boolean {
   return differ(x.event, y.event) || differ(x.modifier, y.modifier) || differ(x.direction, y.direction) || differ(x.day, y.day) || differ(x.dayOfEvent, y.dayOfEvent);
@@ -103,7 +118,7 @@ function namedDifferently(x: FactIdentity, y: FactIdentity): boolean {
 
 /** Where the counted things are, or whether they are a part among others, differs. */
 function placesDiffer(x: FactIdentity, y: FactIdentity): boolean {
-  return x.place !== y.place || differ(x.region, y.region) || !!x.partOf !== !!y.partOf;
+  return x.place !== y.place || differ(x.region, y.region) || !!x.partOf !== !!y.partOf || x.group !== y.group;
 }
 
 /** Two sets of trading-day parts ("close", "extreme+open") that share none. */
@@ -126,6 +141,16 @@ function sameScope(x: FactIdentity, y: FactIdentity): boolean {
   return !((x.forecast && y.past) || (y.forecast && x.past));
 }
 
+/** Who or what a time of day's event happened to: none when the event is its own subject ("the collapse struck"). */
+function timeActor(x: FactIdentity): string | undefined {
+  return x.eventActor ? undefined : normCount(x.actor);
+}
+
+/** Both times are of one act the story's reports name in their openings: it happened once. */
+function storyOwnAct(x: FactIdentity, y: FactIdentity, ctx: FigureContext): boolean {
+  return x.event !== undefined && x.event === y.event && !!ctx.central?.has(x.event);
+}
+
 /** False when two figures cannot be the same quantity: other kind, unit or rate, or anything both name differs. */
 export function mayBeSameQuantity(a: FigureItem, b: FigureItem, ctx: FigureContext): boolean {
   const fa = a.figure;
@@ -139,10 +164,11 @@ export function mayBeSameQuantity(a: FigureItem, b: FigureItem, ctx: FigureConte
   if (placesDiffer(x, y)) return false;
   if (eraOf(a, ctx) !== eraOf(b, ctx) || !sameScope(x, y)) return false;
   if (actorsDiffer(a, b, ctx) || valuedThingsDiffer(x, y)) return false;
-  // One minister's one-day visit is not the visit another was invited to: each clause names people the other does not.
-  if (a.people && b.people && !a.people.some((p) => b.people!.includes(p))) return false;
-  // At a time of day, what happened to whom: the ferry's capsizing is not the rescue boat's.
-  if (fa.kind === 'time' && !x.actorEntity && !y.actorEntity && differ(normCount(x.actor), normCount(y.actor))) return false;
+  if (peopleApart(a, b, ctx)) return false;
+  // At a time of day, what happened to whom: the ferry's capsizing is not the rescue boat's. The story's own
+  // act happens once, whatever subject each report gives it ("the roof collapsed", "the shaft collapsed", "the
+  // collapse struck"), and an event that is its own subject names no one else.
+  if (fa.kind === 'time' && !x.actorEntity && !y.actorEntity && !storyOwnAct(x, y, ctx) && differ(timeActor(x), timeActor(y))) return false;
   for (const stance of STANCE_EVENTS) if ((x.event === stance) !== (y.event === stance)) return false;
   return true;
 }
@@ -152,9 +178,13 @@ function changeOfSameThing(a: FigureItem, b: FigureItem): boolean {
   return a.figure.kind === 'percent' && !!a.fact.direction && !!b.fact.direction && !!a.fact.thing && !!b.fact.thing;
 }
 
+/** The employed, however worded (identity.ts `oneWording`). */
+const EMPLOYED = 'employee';
+
 /** The figure counts a part of the story by place ("5,600 staff in Britain"); the place where the whole story happens is no part. */
 function partRegion(x: FactIdentity, ctx: FigureContext): boolean {
-  return x.region !== undefined && !ctx.storyPlaces?.has(x.region);
+  // A workforce in a place is the part of the employer's workforce there, wherever the story happens.
+  return x.region !== undefined && (!ctx.storyPlaces?.has(x.region) || x.thing === EMPLOYED);
 }
 
 /**
@@ -192,7 +222,11 @@ function groupsJoin(items: FigureItem[], ctx: FigureContext, ga: readonly number
       const y = items[j]!;
       if (x.article === y.article || figureRelation(x, y, ctx) !== 'conflict') continue;
       const ys = twins(y, gb);
-      if (!twins(x, ga).some((x2) => ys.some((y2) => x2.article !== y2.article && specific(x2, y2, ctx)))) return false;
+      const xs = twins(x, ga);
+      // "employs 3,200 people in Lindra" agrees with "the Lindra plant, which employs 3,200": a value another
+      // source gives for a place is that place's, a part, never in conflict with a whole no source places.
+      if (xs.some((z) => partRegion(z.fact, ctx)) !== ys.some((z) => partRegion(z.fact, ctx))) return false;
+      if (!xs.some((x2) => ys.some((y2) => x2.article !== y2.article && specific(x2, y2, ctx)))) return false;
     }
   return true;
 }

@@ -18,7 +18,7 @@ import { rescuedAlive } from './runningCount';
 import { continuesAcross } from './quoteParts';
 import { openingActs } from './storyActs';
 import { timeSince } from './namedQuantity';
-import { inBaseUnit, stateOfDuration } from './spanQuantity';
+import { inBaseUnit, stateOfDuration, timeUntilAct } from './spanQuantity';
 import { contentStems, sentenceAt, weekdaysIn, words, writtenWeekday, type WeekdayMention } from './text';
 import type { SourceArticle } from './types';
 
@@ -81,7 +81,7 @@ function markEarlierValues(items: FigureItem[]): void {
 /** "two days ago", "eight minutes left", "after 12 minutes": a duration that places a moment, measuring nothing. */
 function isTimeReference(text: string, f: Figure): boolean {
   // "69 minutes after take-off", "50 minutes into the flight": the time into an event its noun names is compared.
-  if (timeSince(text, f) || stateOfDuration(text, f)) return false;
+  if (timeSince(text, f) || stateOfDuration(text, f) || timeUntilAct(text, f)) return false;
   const next = words(text.slice(f.end, f.end + 20));
   const first = next[0] ?? '';
   const after = next.slice(0, 2).join(' ');
@@ -152,7 +152,8 @@ function sentenceScope(article: SourceArticle, si: number, idxs: number[]): Sent
     // "since 1998, when 22 people died": the year after "since" dates the event its "when" clause tells.
     const since = /\bsince\s+$/i.test(article.text.slice(Math.max(0, f.start - 7), f.start)) && !/^ ?, ?when\b/i.test(article.text.slice(f.end, f.end + 8));
     if (year && !since) {
-      current ??= year;
+      // "Pellick, who won 52.4 per cent in 2021, fell to 35.2 per cent": a year closing a relative clause dates that clause only.
+      if (!closesRelative(article.text, span.start, f)) current ??= year;
       const before = sorted[k - 1];
       // Not across a clause opener: "1,700 jobs would go when production ends in 2027" are this year's jobs.
       const opened = before !== undefined && words(article.text.slice(a.figures[before]!.end, f.start)).some((w) => CLAUSE_OPENERS.has(w));
@@ -161,6 +162,13 @@ function sentenceScope(article: SourceArticle, si: number, idxs: number[]): Sent
   });
   if (eras.size > 0) scope.era = eras;
   return scope;
+}
+
+/** The year ends a relative or participial clause set off by commas: "…, who won 52.4 per cent in 2021, …", "Castellan, founded in 1911, …". */
+function closesRelative(text: string, from: number, f: Figure): boolean {
+  if (!/^\s*,/.test(text.slice(f.end, f.end + 2))) return false;
+  const parts = text.slice(from, f.start).split(/[,;:()]/);
+  return parts.length > 1 && /^\s*(?:who|which|whose|\p{Ll}+ed)\b/u.test(parts[parts.length - 1]!);
 }
 
 /** An anaphoric sentence ("That meeting lasted 90 minutes.") is about the day the sentence before named. */
@@ -277,10 +285,19 @@ function dateCount(article: SourceArticle, scope: SentenceScope, i: number, fact
   return undefined;
 }
 
+/** "600 jobs a year", "40 trucks a day": a rate written after the counted noun (and a word before it). */
+function rateAfterNoun(text: string, f: Figure): string | undefined {
+  if (f.kind !== 'count' || !f.counts) return undefined;
+  const after = text.slice(f.end, f.end + 40);
+  const m = [/^\s+([\p{L}-]+)/u.exec(after), /^\s+[\p{L}-]+\s+([\p{L}-]+)/u.exec(after)].find((x) => x && singular(x[1]!.toLowerCase()) === f.counts!.toLowerCase());
+  if (!m) return undefined;
+  return RATE_AFTER_FIGURE.exec(text.slice(f.end + m[0].length, f.end + m[0].length + 30))?.[1]?.toLowerCase();
+}
+
 function figureItem(article: SourceArticle, i: number, near: string, scope: SentenceScope): FigureItem {
   const { text } = article;
   const f = article.analysis.figures[i]!;
-  const rate = RATE_AFTER_FIGURE.exec(text.slice(f.end, f.end + 30))?.[1]?.toLowerCase();
+  const rate = RATE_AFTER_FIGURE.exec(text.slice(f.end, f.end + 30))?.[1]?.toLowerCase() ?? rateAfterNoun(text, f);
   const fact = figureIdentity(article, f);
   // "brought 16 miners out alive": a rescue, whatever the verb.
   if (rescuedAlive(text, f, fact)) fact.event = 'rescue';

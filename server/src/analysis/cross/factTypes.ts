@@ -36,6 +36,8 @@ export interface FactIdentity {
   modifier?: string;
   /** Where the counted things are ("ground" in "24 people on the ground"). */
   place?: string;
+  /** A people the counted things belong to, named by its capitalised adjective ("Corvanian miners", "British staff"): a part of the whole, compared only with the same people. */
+  group?: string;
   /** A named place the counted things are in ("5,600 staff in Britain"): a part of the whole the story counts. */
   region?: string;
   /** Whose action or what lasted: the verb's subject, as its head lemma and as written. */
@@ -94,6 +96,8 @@ export interface FigureContext {
   reportDay: ReadonlyMap<string, number>;
   /** Places (lower-case) that nearly every source of the story names: where the story happens, a whole, never a part of it. */
   storyPlaces?: ReadonlySet<string>;
+  /** The event classes most of the story's reports name in their openings (`storyActs.ts`): the story's own acts, which happen once. */
+  central?: ReadonlySet<string>;
 }
 
 export interface FigureItem {

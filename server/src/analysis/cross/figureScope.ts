@@ -199,7 +199,11 @@ export function readScope(article: SourceArticle, f: Figure, id: FactIdentity): 
   if (clause && (forecastVerb || FORECAST_BEFORE.test(article.text.slice(clause.start, f.start)))) id.forecast = true;
   else if (reportsPast(f)) id.past = true;
   const period = clause && (f.kind === 'money' || f.kind === 'percent') ? PERIOD_CUES.find(([re]) => re.test(article.text.slice(clause.start, clause.end)))?.[1] : undefined;
-  if (period) id.period = period;
+  if (period) {
+    id.period = period;
+    // "revenue of 1.12 billion euros for the first three months of the year": the span names the period, no window of a tally.
+    delete id.window;
+  }
   if (earlierTime(article, f, prev, next)) id.era = 'earlier';
 }
 

@@ -5,18 +5,19 @@
 import { COUNT_FAMILIES, COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, HUMAN_CLASSES, COST_NOUNS, COST_VERBS, LEVEL_VERBS, LIGHT_VERBS, LOSS_VERBS, MARKET_VERBS, MEASURE_NOUNS, MONEY_LIGHT_VERBS, MONEY_VERB_NOUNS, MOVEMENT_AFTER, PAUSED_ACTIVITIES, STANCE_EVENTS, RATE_AFTER_FIGURE, UNMEASURED_NOUNS } from '../lexicon/events';
 import { DEAL_NOUNS, OWNERSHIP_VERBS, PREMIUM_AFTER, PRICE_VERBS, VALUE_VERBS } from '../lexicon/deals';
 import { singular } from '../numbers';
+import { CHANGE_UNIT_NOUNS, PEOPLE_ADJECTIVE_ENDING } from '../lexicon/counting';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { SINCE_LAST_BEFORE } from '../lexicon/timeCues';
 import { verbLemma } from '../figures/frame';
 import type { Figure, FigureFrame, Span } from '../types';
 import type { FactIdentity } from './factTypes';
 import { readScope } from './figureScope';
-import { isStateLength, matterMeasured, readSpans, stateOfDuration } from './spanQuantity';
+import { isStateLength, matterMeasured, readSpans, stateOfDuration, timeUntilAct } from './spanQuantity';
 import { amongOthers, apposedThing, namedChange, peopleTogether, readStockDrawn, readWhole, spatialThing, speedThing, sumNamedByNoun, timeSince } from './namedQuantity';
 import { entityAt, isPronounLike, readActor, readOwner } from './actors';
 import { ageIdentity, ageOf } from './personAge';
 import { OCCURRENCES, occurrenceCount } from './occurrences';
-import { tallyIdentity, tallySide } from './voteTally';
+import { tallyIdentity, tallySide, voteShare } from './voteTally';
 import { frontedRegion } from './frontedPlace';
 import { reportedAct } from './reportedAct';
 import { stem } from './text';
@@ -162,10 +163,10 @@ function amountThing(article: SourceArticle, f: Figure, fr: FigureFrame | undefi
   const measure = measuredNoun(article, f, fr);
   const m = measure ? (MEASURE_NOUNS.get(measure) ?? MEASURE_NOUNS.get(measure.split(' ').pop()!)) : undefined;
   const counted = normCount(f.counts);
-  if (f.kind === 'count') return countThing(article, f, measure, m, event);
+  if (f.kind === 'count' && !pointsChange(article.text, f, fr)) return countThing(article, f, measure, m, event);
   // Money and shares: the noun that names the amount ("net profit of €312m"), what it is a share of, or
   // the subject whose level or change it is ("revenue rose 4%").
-  const subject = fr?.actor && subjectMeasured(f, fr) && !isPronounLike(fr.actor.head) ? fr.actor : undefined;
+  const subject = fr?.actor && (subjectMeasured(f, fr) || pointsChange(article.text, f, fr)) && !isPronounLike(fr.actor.head) ? fr.actor : undefined;
   const costed = costedThing(article, f, fr) ?? dealThing(article, f, fr, measure);
   if (costed) return costed;
   const about = fr?.about !== undefined && !UNMEASURED_NOUNS.has(fr.about) ? fr.about : undefined;
@@ -193,6 +194,16 @@ function subjectMeasured(f: Figure, fr: FigureFrame | undefined): boolean {
 /** A share or a sum: what a change verb's subject can measure ("the index gained 2.1 percent", "shares lost 12 pence"). */
 function isAmount(f: Figure): boolean {
   return f.kind === 'percent' || f.kind === 'money';
+}
+
+/** Points by which the subject changed ("yields rose 22 basis points"); a level in points ("closed at 2,563 points") is the count of points itself. */
+function pointsChange(text: string, f: Figure, fr: FigureFrame | undefined): boolean {
+  return pointsOfChange(f) && !!fr?.actor && !!fr.verb && isChange(eventClass(fr.verb.lemma)) && !isLevel(text, f);
+}
+
+/** "yields rose 22 basis points", "the index fell 31 points": points measure a change of the subject, as a percentage does. */
+function pointsOfChange(f: Figure): boolean {
+  return f.kind === 'count' && f.counts !== undefined && CHANGE_UNIT_NOUNS.has(singular(f.counts.toLowerCase()));
 }
 
 function isChange(cls: string | undefined): cls is 'rise' | 'fall' {
@@ -281,7 +292,7 @@ function thingOf(article: SourceArticle, f: Figure, fr: FigureFrame | undefined,
   if (f.kind === 'duration') {
     const state = stateOfDuration(article.text, f);
     if (state) return state;
-    const since = timeSince(article.text, f);
+    const since = timeSince(article.text, f) ?? timeUntilAct(article.text, f);
     if (since) return since;
     const text = f.counts ?? (fr?.actor && fr.verb && DURATION_VERBS.has(fr.verb.lemma) ? fr.actor.head : undefined);
     return { thing: durationThing(f, fr, event, article.text), text };
@@ -406,6 +417,7 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
     if (fr.verb.passive) id.passive = true;
   }
   readNarrowing(fr, id);
+  readGroup(article.text, f, id);
   if (!spatial) readPlaces(f, fr, id);
   // "Across the border in Kesk, two people died": the place opening the sentence.
   const fronted = id.region === undefined && !spatial ? frontedRegion(article, f) : undefined;
@@ -431,11 +443,31 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
 function ownIdentity(article: SourceArticle, f: Figure): FactIdentity | undefined {
   const aged = ageOf(article, f);
   if (aged) return ageIdentity(aged);
+  const share = voteShare(article, f);
+  if (share) {
+    readScope(article, f, share);
+    // "41.8 per cent against 36.2 per cent for Pellick": each candidate's share is a fact of its own, no base of a comparison.
+    delete share.base;
+    return share;
+  }
   const side = tallySide(article.text, f);
   if (!side) return undefined;
   const tally = tallyIdentity(article.text, f, side);
   readScope(article, f, tally);
   return tally;
+}
+
+/**
+ * "Dozens of Corvanian miners", "300 British staff": a narrowing word written as a people's adjective names a
+ * group, a part of all the miners or staff the story counts.
+ */
+function readGroup(text: string, f: Figure, id: FactIdentity): void {
+  const m = id.modifier;
+  if (!m || !PEOPLE_ADJECTIVE_ENDING.test(m)) return;
+  const written = m.charAt(0).toUpperCase() + m.slice(1);
+  if (!new RegExp(`\\b${written}\\b`).test(text.slice(f.end, f.end + 40))) return;
+  id.group = m;
+  delete id.modifier;
 }
 
 /** The noun that narrows the thing, the noun the figure is about, and whether it is a capacity. */

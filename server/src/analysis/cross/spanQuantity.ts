@@ -3,10 +3,11 @@
 // the rebels", "stayed above flood level for 36 hours"); a measure in one unit is the same quantity in
 // another (180 mm is 18 cm, 4.2 metres is nearly 14 feet). Read by identity.ts and extract.ts.
 
-import { ACCUMULATION_PERIODS, ACCUMULATION_PREPOSITIONS, CONVERSION_PLAY, FAILURE_VERBS, RETAINING_STRUCTURES, SENTENCE_BEFORE, STATE_CLASSES, CLOCK_CLAUSE_LINKS, WHEN_AUXILIARIES, WHEN_DETERMINERS, STATE_DISPLAY, STATE_NEEDS_MODIFIER, STATE_PREPOSITIONS, UNIT_BASES } from '../lexicon/spans';
+import { ACCUMULATION_PERIODS, ACCUMULATION_PREPOSITIONS, CONVERSION_PLAY, EMPTY_AFTER_LENGTH, ENDING_VERBS, EVENT_CARRIER_VERBS, FALLING_STRUCTURES, FAILURE_VERBS, RETAINING_STRUCTURES, SENTENCE_BEFORE, STATE_CLASSES, CLOCK_CLAUSE_LINKS, WHEN_AUXILIARIES, WHEN_DETERMINERS, STATE_DISPLAY, STATE_NEEDS_MODIFIER, STATE_PREPOSITIONS, UNIT_BASES } from '../lexicon/spans';
 import type { Figure, Interval } from '../types';
 import { verbLemma } from '../figures/frame';
-import { ACT_NOUN_VERBS, EVENT_CLASSES } from '../lexicon/events';
+import { ACT_NOUN_VERBS, EVENT_CLASSES, PRONOUN_SUBJECTS } from '../lexicon/events';
+import { SPEECH_VERBS } from '../lexicon/speech';
 import { DURATION_UNITS, NUMBER_WORDS } from '../lexicon/units';
 import { singular } from '../numbers';
 import type { FactIdentity, FigureItem } from './factTypes';
@@ -162,6 +163,22 @@ export function readTimeEvent(text: string, f: Figure, id: FactIdentity): void {
     return;
   }
   if (f.kind !== 'count' && id.event && !EVENT_CLASS_NAMES.has(id.event) && structureFailed(id.verb, id.actor)) id.event = 'collapse';
+  if (f.kind === 'time') readCarriedEvent(id);
+}
+
+/**
+ * The event of a time whose subject names it: "the killer collapse struck at 6.50am" and "the strike began at
+ * 5.30am" tell when the collapse and the strike happened, as "collapsed at 6:15 a.m." does; a structure that
+ * came down or fell collapsed ("the roof came down at a quarter past six").
+ */
+function readCarriedEvent(id: FactIdentity): void {
+  const subject = id.actor;
+  if (!subject) return;
+  const named = EVENT_CLASSES.get(subject);
+  if (named && id.verb && EVENT_CARRIER_VERBS.has(id.verb)) {
+    id.event = named;
+    id.eventActor = true;
+  } else if (id.event === 'crash' && FALLING_STRUCTURES.has(subject)) id.event = 'collapse';
 }
 
 /**
@@ -211,6 +228,31 @@ export function accumulatedOver(text: string, f: Figure): string | undefined {
     if (period) return period;
   }
   return undefined;
+}
+
+/** "after 38 hours", "after about six hours": the length follows "after" (and a hedge the figure may not hold). */
+const AFTER_LENGTH = /\bafter\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|less\s+than|just\s+over|just\s+under|at\s+least|an\s+estimated)\s+)?$/i;
+
+/**
+ * The time until an act: "rescuers reached the last survivors after 38 hours" and "the survivors were reached
+ * after 28 hours" measure one wait, the time before the reaching; "freed after 71 days" the time before the
+ * freeing. The act is the clause's verb (a verb that says nothing, or a speech verb, names no act: the length
+ * then only places a moment). A verb of ending makes it the length of what ended ("the talks ended after 14
+ * hours" lasted 14 hours): its subject's, as "lasted" would.
+ */
+export function timeUntilAct(text: string, f: Figure): { thing: string; text: string } | undefined {
+  const v = f.frame?.verb;
+  // "after six hours of deliberation" is the length of the deliberation, which the counted noun names.
+  if (f.kind !== 'duration' || f.counts || !v || !v.sure || !AFTER_LENGTH.test(text.slice(Math.max(0, f.start - 30), f.start))) return undefined;
+  if (EMPTY_AFTER_LENGTH.has(v.lemma) || SPEECH_VERBS.has(v.text.split(/\s+/).pop()!.toLowerCase())) return undefined;
+  const actor = f.frame?.actor?.head.toLowerCase();
+  if (ENDING_VERBS.has(v.lemma)) {
+    if (!actor || PRONOUN_SUBJECTS.has(actor)) return undefined;
+    const head = singular(actor);
+    return { thing: EVENT_CLASSES.get(head) ?? head, text: head };
+  }
+  const act = EVENT_CLASSES.get(v.lemma) ?? v.lemma;
+  return { thing: `time until ${act}`, text: `time before ${v.lemma}` };
 }
 
 /** A length of time spent in a state or a penalty ("143 days in captivity", "five years in prison"): the state is its thing, not the subject. */

@@ -12,7 +12,7 @@
 // An appositive or a parenthesis between a subject and its verb is stepped over both ways ("About 900
 // miners, members of the union (HMU), walked out": the figure's verb is "walked out", its subject the miners).
 
-import { CAPACITY_WORDS, CLAUSE_OPENERS, DEPRIVING_VERBS, EVENT_NOUNS, NOUN_PHRASE_PREPOSITIONS, PLACE_COORDINATORS, PLACE_PREPOSITIONS, EMPTY_MEASURES, EVENT_CLASSES, LEVEL_VERBS, PART_PRONOUNS, PREDICATE_COORDINATORS, PROVISIONAL_CUES, RATE_ADJECTIVES, RATE_AFTER_FIGURE, RISING_VERBS } from '../lexicon/events';
+import { CAPACITY_WORDS, CLAUSE_OPENERS, DEPRIVING_VERBS, EVENT_NOUNS, NOUN_PHRASE_PREPOSITIONS, PLACE_COORDINATORS, PLACE_PREPOSITIONS, EMPTY_MEASURES, EVENT_CLASSES, LENGTH_PREPOSITIONS, LEVEL_VERBS, PART_PRONOUNS, PREDICATE_COORDINATORS, PROVISIONAL_CUES, RATE_ADJECTIVES, RATE_AFTER_FIGURE, RISING_VERBS } from '../lexicon/events';
 import { REVISION_VERBS } from '../lexicon/deals';
 import { OF_DETERMINERS } from '../lexicon/counting';
 import { SPEECH_VERBS } from '../lexicon/speech';
@@ -23,7 +23,7 @@ import { firstStartingAtOrAfter } from '../util/search';
 import { readForcesAndScales } from './frameForces';
 import { verbPhrase } from './verbPhrase';
 import { verbLemma } from './wordForms';
-import { has, isCopula, isHead, isNoun, isPossessive, isVerb, MAX_PHRASE, nominalGerund, nounBetween, objectPhrase, phraseAt, segmentIndex, sentOf, word, type Sent } from './frameWords';
+import { has, isCopula, isHead, isNoun, isPossessive, isVerb, MAX_PHRASE, nominalGerund, nounBetween, objectPhrase, phraseAt, segmentIndex, sentOf, valueAhead, word, type Sent } from './frameWords';
 import { subjectOf, type Actor } from './frameSubject';
 
 export { nounPlural, verbForms, verbLemma } from './wordForms';
@@ -55,8 +55,9 @@ function frameOf(tk: Tokenized, f: Figure, cache: Map<number, Sent>): FigureFram
   const s = sentOf(tk, a, cache);
   let b = a;
   while (b + 1 < s.hi && s.toks[b + 1]!.start < f.end) b++;
-  const seg = s.segs[segmentIndex(s, a)]!;
-  const clauseStart = clauseStartBefore(s, a, seg[0]);
+  const si = segmentIndex(s, a);
+  const seg = s.segs[si]!;
+  const clauseStart = (f.kind === 'duration' ? adjunctClauseStart(s, si, a) : undefined) ?? clauseStartBefore(s, a, seg[0], f.kind);
   const frame: FigureFrame = { clause: { start: s.toks[clauseStart]!.start, end: s.toks[seg[1] - 1]!.end } };
   const noun = countedNoun(s, b, seg[1], f.counts);
   readNounPhrase(s, a, b, noun, seg[1], frame);
@@ -137,19 +138,41 @@ function readRisenTo(s: Sent, left: number, frame: FigureFrame): void {
  * figure when a coordinating word puts it at the head of a clause of its own ("… and 11 others had been
  * diverted").
  */
-function clauseStartBefore(s: Sent, a: number, segStart: number): number {
+function clauseStartBefore(s: Sent, a: number, segStart: number, kind: Figure['kind']): number {
   const before = word(s.toks[a - 1]);
+  // "reached them after 38 hours", "freed after about 12 days": a length right after "after" is its object,
+  // no clause of its own; the verb before it is the duration's.
+  const lengthAfter = (k: number): boolean => kind === 'duration' && LENGTH_PREPOSITIONS.has(word(s.toks[k])) && valueAhead(s, k);
   if (a - 1 >= segStart && (before === 'and' || before === 'but' || before === 'while') && !has(s.toks[a - 2], 'Value')) return a;
   for (let k = a - 1; k >= segStart; k--) {
     const w = word(s.toks[k]);
     // "figures showed that 421,600 votes": after a verb, "that" opens its clause even where it was tagged a determiner.
     const thatAfterVerb = w === 'that' && k > segStart && isVerb(s, k - 1);
-    if (CLAUSE_OPENERS.has(w) && (!has(s.toks[k], 'Determiner') || thatAfterVerb) && !(w === 'that' && !isVerb(s, k - 1) && k > segStart)) {
+    if (CLAUSE_OPENERS.has(w) && !lengthAfter(k) && (!has(s.toks[k], 'Determiner') || thatAfterVerb) && !(w === 'that' && !isVerb(s, k - 1) && k > segStart)) {
       // A relative pronoun is the clause's subject: keep it in the clause.
       return has(s.toks[k], 'QuestionWord') || w === 'who' || w === 'which' || w === 'that' ? k : k + 1;
     }
   }
   return segStart;
+}
+
+/** How many segments back a length set off by commas ("…, after 28 hours, …") looks for the clause it belongs to. */
+const ADJUNCT_REACH = 2;
+
+/**
+ * "The last survivors were reached on Wednesday, 11 March, after 28 hours, by teams …": a length of time
+ * after "after" that is a segment of its own, set off by commas, belongs to the clause before it: the start
+ * of that clause, or undefined for any other figure.
+ */
+function adjunctClauseStart(s: Sent, si: number, a: number): number | undefined {
+  const [start] = s.segs[si]!;
+  if (a === start || !LENGTH_PREPOSITIONS.has(word(s.toks[start])) || !valueAhead(s, start)) return undefined;
+  for (let k = si - 1; k >= Math.max(0, si - ADJUNCT_REACH); k--) {
+    const [from, to] = s.segs[k]!;
+    if (!/,/.test(s.toks[to - 1]!.post)) return undefined;
+    for (let j = to - 1; j >= from; j--) if (isVerb(s, j)) return clauseStartBefore(s, j + 1, from, 'duration');
+  }
+  return undefined;
 }
 
 /** The token of the noun a figure counts: within a few words after it. */

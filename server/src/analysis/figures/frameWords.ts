@@ -74,8 +74,17 @@ export function isNounAt(s: Sent, k: number): boolean {
   // "the Berlin talks", "the picket lines": a plural at the end of a noun phrase, not a verb.
   // "the offer values Pellow at": after "the" and a noun, a word followed by its object is the verb.
   const n = s.toks[k + 1];
+  // "Castellan shares rose 19 per cent": a plural before a known verb form and a figure is that verb's subject,
+  // however compromise read the two ("rose" as the flower).
+  if (k + 1 < s.hi && knownVerbForm(word(n)) && valueAhead(s, k + 1)) return true;
   const object = k + 1 < s.hi && (has(n, 'ProperNoun') || has(n, 'Determiner'));
   return has(p, 'ProperNoun') || has(p, 'Adjective') || has(p, 'Determiner') || (isNoun(p) && has(s.toks[k - 2], 'Determiner') && !object);
+}
+
+/** An inflected form of a verb of change, level or event ("rose", "fell", "jumped"): not the word itself. */
+function knownVerbForm(w: string): boolean {
+  const l = verbLemma(w);
+  return l !== w && (LEVEL_VERBS.has(l) || EVENT_CLASSES.has(l));
 }
 
 /** The last word of a noun phrase: a noun, or an adjective used as one ("the Cup final on Saturday"). */
@@ -141,7 +150,7 @@ function lexiconVerbAt(s: Sent, k: number, inflected: boolean): boolean {
 const HEDGE_WORDS: ReadonlySet<string> = new Set(HEDGES_BEFORE.flatMap(([ws]) => ws).filter((w) => w !== 'a' && w !== 'an'));
 
 /** A figure right after word k, or after the words of a hedge ("at least", "about", "more than"). */
-function valueAhead(s: Sent, k: number): boolean {
+export function valueAhead(s: Sent, k: number): boolean {
   for (let d = 1; d <= 4 && k + d < s.hi; d++) {
     const t = s.toks[k + d];
     if (has(t, 'Value')) return true;

@@ -119,3 +119,9 @@ export const RESCUE_COMPLEMENTS = /\bto\s+safety\b|\b(?:out|from|to|up)(?:\s+\S+
  * the sentences say.
  */
 export const GENERIC_PEOPLE: ReadonlySet<string> = new Set(['man', 'woman']);
+
+/** How a nationality or a people's adjective ends ("Corvanian", "British", "Chinese", "Dutch", "Pakistani"): capitalised before a counted noun it names a group. */
+export const PEOPLE_ADJECTIVE_ENDING = /(?:an|ish|ese|ch|i)$/;
+
+/** Units a change is counted in, as a percentage measures one: "rose 22 basis points", "fell 31 points". */
+export const CHANGE_UNIT_NOUNS: ReadonlySet<string> = new Set(['point']);

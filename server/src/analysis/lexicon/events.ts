@@ -413,6 +413,9 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = words(`
   until, if, but, once, since
 `);
 
+/** Clause openers that are prepositions before a length of time ("after 38 hours", "until about two days ago"): no clause of their own. */
+export const LENGTH_PREPOSITIONS: ReadonlySet<string> = words('after, before, until, since');
+
 /** Words right after a duration that make it a point in time, not a length: "two days ago", "eight minutes left". */
 export const TIME_REFERENCE_AFTER: ReadonlySet<string> = words('ago, later, earlier, from now, hence, left, remaining, to go, from time, into');
 
@@ -440,7 +443,7 @@ export const LATE_AFTER: ReadonlySet<string> = words('late, behind schedule, ove
  * A rate right after a figure ("a day", "per worker", "each month", "for each Pellow share"): group 1 is
  * what the figure is counted per.
  */
-export const RATE_AFTER_FIGURE = /^\s*(?:a|an|per|each|every|for\s+(?:each|every)(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(day|week|month|year|hour|minute|worker|person|head|member|employee|household|annum|share|capita)\b/iu;
+export const RATE_AFTER_FIGURE = /^\s*(?:a|an|per|each|every|for\s+(?:each|every)(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(day|week|month|quarter|year|hour|minute|worker|person|head|member|employee|household|annum|share|capita)\b/iu;
 
 /** Rate words that name the same period as another ("per annum" is "a year"). */
 export const RATE_SYNONYMS: ReadonlyMap<string, string> = new Map([['annum', 'year'], ['capita', 'person'], ['head', 'person']]);

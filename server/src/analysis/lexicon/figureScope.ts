@@ -75,9 +75,9 @@ export const FORECAST_VERBS: ReadonlySet<string> = words('expect, forecast, pred
  * profit", "in the third quarter", "for the full year") are different facts. Group 1 names the part.
  */
 export const PERIOD_CUES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:first[\s-]half|half[\s-]year|interim|h1)\b/i, 'h1'],
+  [/\b(?:first[\s-]half|half[\s-]year|interim|h1|first\s+six\s+months)\b/i, 'h1'],
   [/\b(?:second[\s-]half|h2)\b/i, 'h2'],
-  [/\b(?:first[\s-]quarter|q1)\b/i, 'q1'],
+  [/\b(?:first[\s-]quarter|q1|first\s+three\s+months)\b/i, 'q1'],
   [/\b(?:second[\s-]quarter|q2)\b/i, 'q2'],
   [/\b(?:third[\s-]quarter|q3)\b/i, 'q3'],
   [/\b(?:fourth[\s-]quarter|q4)\b/i, 'q4'],

@@ -90,6 +90,18 @@ export const RETAINING_STRUCTURES: ReadonlySet<string> = words(`
   bridge, pipe, pipeline, water main, main, tank, reservoir, tailings dam, retaining wall, roof, ceiling, mine shaft
 `);
 
+/** Structures that collapse when they come down or fall ("the roof came down", "the stand fell"): a crash of one is its collapse. */
+export const FALLING_STRUCTURES: ReadonlySet<string> = words(`
+  roof, ceiling, bridge, building, tower, wall, tunnel, gallery, shaft, stand, grandstand, stage, balcony, floor,
+  scaffolding, scaffold, crane, block, house, apartment block, mine, pit, dam, levee, embankment
+`);
+
+/**
+ * Verbs that only carry an event named by their subject ("the collapse struck at 6.50am", "the strike began
+ * at 5.30am", "the blast happened shortly after midnight"): the time is that event's.
+ */
+export const EVENT_CARRIER_VERBS: ReadonlySet<string> = words('strike, hit, happen, occur, take place, come, begin, start, kick off, get under way, break out, erupt, unfold');
+
 /** Prepositions before the period a measured matter built up over ("in 24 hours", "over the weekend", "within a single day"). */
 export const ACCUMULATION_PREPOSITIONS: ReadonlySet<string> = words('in, within, over, during, across, throughout');
 
@@ -113,3 +125,12 @@ export const WHEN_DETERMINERS: ReadonlySet<string> = words('the, a, an, its, the
 
 /** Auxiliaries between the subject of a clause "when …" and its verb ("when the ferry was hit"). */
 export const WHEN_AUXILIARIES: ReadonlySet<string> = words('was, were, had, has, finally, suddenly');
+
+/**
+ * Verbs that say nothing of what happened after a length of time ("was after 12 minutes", "said after two
+ * hours"): the length only places a moment.
+ */
+export const EMPTY_AFTER_LENGTH: ReadonlySet<string> = words('be, have, do, make, get, happen, occur, take place, come, go, say, tell, add, announce, report, state, note, remain, stay, leave');
+
+/** Verbs of ending: "the talks ended after 14 hours", "the session broke up after six hours" — the length of what ended. */
+export const ENDING_VERBS: ReadonlySet<string> = words('end, finish, conclude, close, break up, break down, wind up, wrap up, adjourn, stop, cease');
