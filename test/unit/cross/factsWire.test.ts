@@ -62,7 +62,12 @@ test('facts and grouping features kept in the analysis cache read back the same 
     assert.deepEqual(back.figures, extractArticleFacts({ ...crash, analysis: hit!.analysis }).figures);
     // Facts text damaged inside an intact entry: nothing is decoded, and the engine extracts instead.
     const file = path.join(dir, key.slice(0, 2), `${key}.json`);
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/"facts":"\{/, '"facts":"{oops'));
+    // (the same length, so the entry's header still holds: only the facts text after the analysis text is broken)
+    const raw = readFileSync(file, 'utf8');
+    const eol = raw.indexOf('\n');
+    const factsAt = eol + 1 + (JSON.parse(raw.slice(0, eol)) as { analysisChars: number }).analysisChars;
+    assert.equal(raw[factsAt], '{');
+    writeFileSync(file, `${raw.slice(0, factsAt)}x${raw.slice(factsAt + 1)}`);
     const damaged = await cache.get(key, crash.text.length);
     assert.ok(damaged, 'the analysis itself is still good');
     assert.equal((damaged.facts as () => unknown)(), undefined);
