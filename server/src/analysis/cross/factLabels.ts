@@ -4,6 +4,7 @@
 // from stems or stray context words.
 
 import { SCALE_NAMES } from '../lexicon/units';
+import { DAY_PARTS, POSSESSIVE_DETERMINERS } from '../lexicon/labels';
 import { ACT_NOUNS, DURATION_NOUNS, EVENT_PHRASES, LEVEL_NOUNS, NAMED_CHANGES } from '../lexicon/events';
 import { nounPlural, verbForms } from '../figures/frame';
 import { weekdayDisplay } from '../util/calendar';
@@ -52,15 +53,40 @@ function lowerArticle(text: string, isName = false): string {
   return article.replace(/^\p{Lu}(?=\p{Ll})/u, (m) => m.toLowerCase());
 }
 
+/**
+ * The noun phrase without a possessive determiner, which names nothing out of its sentence: "its
+ * reservoirs" is "the reservoirs" (`article` "the") or, for a count, "reservoirs" (`article` "").
+ */
+function withoutPossessive(text: string, article: 'the' | ''): string {
+  const [first, ...rest] = text.split(/\s+/);
+  if (rest.length === 0 || !POSSESSIVE_DETERMINERS.has(first!.toLowerCase())) return text;
+  return article ? `${article} ${rest.join(' ')}` : rest.join(' ');
+}
+
+/**
+ * Whether the event's phrase only repeats the counted noun ("votes voting", "employees employed"): its
+ * first word starts with the noun, but for the noun's last letter. "votes against" names a side and stays.
+ */
+function repeatsNoun(f: FactIdentity, phrase: string): boolean {
+  const noun = f.thing?.split(/\s+/).pop()?.toLowerCase() ?? '';
+  const word = phrase.split(/\s+/)[0]!.toLowerCase();
+  let n = 0;
+  while (n < noun.length && n < word.length && noun[n] === word[n]) n++;
+  return n >= 3 && n >= noun.length - 1;
+}
+
 function countLabel(f: FactIdentity): string {
   // Nothing counted is named: "figures closed", "figures voting" would be word salad.
   if (!f.thingText && !f.thing) return 'a number';
-  const thing = f.thingText ?? f.thing!;
+  const thing = withoutPossessive(f.thingText ?? f.thing!, '');
   const noun = nounPlural(f.modifier ? `${f.modifier} ${thing}` : thing);
   // A margin or a gap ("won by 3,900 votes", "three games behind"): "the margin in votes".
   if (f.event === 'margin') return `the margin in ${noun}${f.actorAgent && f.actorText ? ` (${f.actorText})` : ''}`;
-  const phrase = eventPhrase(f);
-  const by = f.actorAgent && f.actorText && phrase && f.event !== 'aboard' ? ` by ${f.actorText}` : '';
+  let phrase = eventPhrase(f);
+  // "employees employed by Corvane" says it twice: "employees of Corvane".
+  const repeated = phrase !== undefined && repeatsNoun(f, phrase);
+  if (repeated) phrase = undefined;
+  const by = f.actorAgent && f.actorText && f.event !== 'aboard' ? (phrase ? ` by ${f.actorText}` : repeated ? ` of ${f.actorText}` : '') : '';
   const day = f.day ? ` on ${dayPart(f.day)}` : '';
   return `${noun}${phrase ? ` ${phrase}` : ''}${by}${day}`;
 }
@@ -100,12 +126,14 @@ function timeLabel(f: FactIdentity): string {
   const verb = pastOf(f);
   // Nothing named: "the time it ran", "the time of it" would be word salad.
   if (!f.thingText) return 'a time of day';
-  const who = lowerArticle(f.thingText, f.actorEntity !== undefined);
+  const who = lowerArticle(withoutPossessive(f.thingText, 'the'), f.actorEntity !== undefined);
+  // "On Tuesday evening overturned": a part of the day read as the subject names nothing that happened.
+  if (DAY_PARTS.has(who.replace(/^the\s+/, '').toLowerCase())) return 'a time of day';
   return verb ? `the time ${who} ${verb}` : `the time of ${who}`;
 }
 
 function amountLabel(f: FactIdentity, kind: string): string {
-  const thing = f.thingText ?? f.thing;
+  const thing = f.thingText !== undefined ? withoutPossessive(f.thingText, 'the') : f.thing;
   if (kind === 'percent') {
     if (!thing) return 'a share';
     const change = f.direction === 'rise' ? 'rise' : f.direction === 'fall' ? 'fall' : undefined;

@@ -501,7 +501,7 @@ export const SUPPORT_VERBS: ReadonlySet<string> = words('hand, hand in, tender, 
 export const UNMEASURED_NOUNS: ReadonlySet<string> = words('morning, afternoon, evening, night, today, tonight, weekend, point, percentage point, basis point, bp');
 
 /** Nouns whose value is itself a percentage, a level rather than a share of them: a label reads "the rate", never "the share of rate". */
-export const LEVEL_NOUNS: ReadonlySet<string> = words('rate, yield, inflation, growth, unemployment, turnout, target, tax, tariff, margin, return, forecast, deficit, interest, approval, rating');
+export const LEVEL_NOUNS: ReadonlySet<string> = words('rate, yield, inflation, growth, unemployment, turnout, target, tax, tariff, margin, return, forecast, deficit, interest, approval, rating, stake, premium, discount, rise, increase, raise, hike, cut, reduction, majority, share, proportion, percentage, commission, levy, surcharge, markup, rebate, royalty, dividend, quota');
 
 /**
  * A change in percent that has a name of its own: a rise in prices is inflation ("prices were 8.4% higher
