@@ -89,7 +89,7 @@ function shapeOf(normalized: string): RoleShape {
 function fieldOf(head: string, before: string[], object: string): string[] {
   const chiefOfficer = head === CHIEF_OFFICER.head && before.includes(CHIEF_OFFICER.rank);
   if (!LEADING_HEADS.has(head) && !chiefOfficer) return [];
-  const of = /^\s+of\s+(.*)$/.exec(object)?.[1] ?? '';
+  const of = /^\s+of\s(.*)$/.exec(object)?.[1]?.trim() ?? '';
   const ofWords = of.split(ROLE_OBJECT_SPLIT)[0]!.split(/[\s,]+/);
   return [...before, ...ofWords]
     .map((w) => w.replace(/'s?$/, ''))
