@@ -5,7 +5,7 @@
 
 import { LEVEL_VERBS, RUNNING_CLASSES } from '../lexicon/events';
 import { PROVISIONAL_NOTE } from '../lexicon/figureScope';
-import { PROGRESS_VERBS } from '../lexicon/progress';
+import { NOT_PROGRESSING, PROGRESS_VERBS } from '../lexicon/progress';
 import { STANDING_BEFORE } from '../lexicon/timeCues';
 import type { Figure, Span } from '../types';
 import type { FactIdentity } from './factTypes';
@@ -38,7 +38,7 @@ const progressPatterns = new Map<string, RegExp>();
  */
 function actInProgress(text: string, f: Figure): string | undefined {
   const lemma = f.frame?.verb?.lemma;
-  if (!lemma || !/^[a-z]{3,}$/.test(lemma)) return undefined;
+  if (!lemma || !/^[a-z]{3,}$/.test(lemma) || NOT_PROGRESSING.has(lemma)) return undefined;
   let re = progressPatterns.get(lemma);
   if (!re) {
     const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
