@@ -9,6 +9,7 @@ import { IN_LAW_BASES } from './lexicon/kinship';
 import { ARTICLES, LEADING_ARTICLE } from './lexicon/names';
 import { RELATIVE_WORDS } from './lexicon/speech';
 import {
+  COURTESY_TITLES,
   ROLE_INVERTED_VERBS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
@@ -306,7 +307,8 @@ function finishAppositive(tk: Tokenized, first: number, end: number, head: numbe
 
 /** "The union’s lead negotiator, Tomas Brel," — a role phrase before the comma that precedes the name. */
 function appositiveBefore(tk: Tokenized, m: PersonMention, mentionAt: Map<number, PersonMention>): RoleDraft | null {
-  const prevTok = tk.tokens[m.first - 1];
+  const first = afterCourtesyTitles(tk, m.first);
+  const prevTok = tk.tokens[first - 1];
   if (!prevTok || prevTok.sentence !== tk.tokens[m.first]!.sentence || !/^,\s*$/.test(prevTok.post)) return null;
   // The name must close the apposition: a comma after it, or the sentence's verb right after it.
   const lastTok = tk.tokens[m.last]!;
@@ -316,18 +318,18 @@ function appositiveBefore(tk: Tokenized, m: PersonMention, mentionAt: Map<number
     /^,\s*$/.test(lastTok.post) || /^[.;!?]/.test(lastTok.post.trim()) || (!!next && next.tags.has('Verb') && !hasBreakAfter(lastTok));
   if (!closes) return null;
   const sentence = prevTok.sentence;
-  let i = m.first - 1;
+  let i = first - 1;
   let leftmost = -1;
-  for (; i >= 0 && m.first - i <= 12; i--) {
+  for (; i >= 0 && first - i <= 12; i--) {
     const t = tk.tokens[i]!;
     if (t.sentence !== sentence) break;
-    if (i !== m.first - 1 && hasBreakAfter(t)) break;
+    if (i !== first - 1 && hasBreakAfter(t)) break;
     const n = t.normal.replace(/['’]s$/, '');
     if (verbEndsRole(tk, i)) break;
     if ((t.tags.has('Preposition') || t.tags.has('Conjunction')) && n !== 'of') {
       // "A spokeswoman for the president, Lena Frisk": the name is the spokeswoman's, and the office
       // after the preposition is whom she speaks for.
-      const serving = leftmost >= 0 ? servingAppositive(tk, i, sentence, m) : null;
+      const serving = leftmost >= 0 ? servingAppositive(tk, i, sentence, first - 1) : null;
       if (serving) return serving;
       break;
     }
@@ -336,11 +338,22 @@ function appositiveBefore(tk: Tokenized, m: PersonMention, mentionAt: Map<number
     leftmost = i;
   }
   if (leftmost < 0) return null;
-  while (leftmost < m.first - 1 && ARTICLES.has(tk.tokens[leftmost]!.normal)) leftmost++;
-  const last = m.first - 1;
+  while (leftmost < first - 1 && ARTICLES.has(tk.tokens[leftmost]!.normal)) leftmost++;
+  const last = first - 1;
   const head = headOfPhrase(tk, leftmost, last);
   if (head < 0) return null;
   return makeRole(tk, leftmost, last, head, 'appositive');
+}
+
+/** Where a name starts with the courtesy titles before it ("Dr", "Ms") taken in: the appositive ends before them. */
+function afterCourtesyTitles(tk: Tokenized, first: number): number {
+  let i = first;
+  while (i > 0) {
+    const t = tk.tokens[i - 1]!;
+    if (t.sentence !== tk.tokens[first]!.sentence || hasBreakAfter(t) || /,/.test(t.post) || !COURTESY_TITLES.has(t.normal)) break;
+    i--;
+  }
+  return i;
 }
 
 /**
@@ -382,9 +395,9 @@ function servingRoleBefore(tk: Tokenized, prep: number, sentence: number): numbe
 }
 
 /** The serving role ending before a name whose appositive the walk stopped at preposition `prep`, or null. */
-function servingAppositive(tk: Tokenized, prep: number, sentence: number, m: PersonMention): RoleDraft | null {
+function servingAppositive(tk: Tokenized, prep: number, sentence: number, end: number): RoleDraft | null {
   const served = servingRoleBefore(tk, prep, sentence);
-  return served >= 0 ? makeRole(tk, served, m.first - 1, servedHead(tk, served, prep), 'appositive') : null;
+  return served >= 0 ? makeRole(tk, served, end, servedHead(tk, served, prep), 'appositive') : null;
 }
 
 /** The head of a serving role: its last role noun before the preposition. */

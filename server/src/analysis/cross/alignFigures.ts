@@ -14,6 +14,8 @@ import type { Figure, Interval } from '../types';
 import { normCount } from './identity';
 import { PERSON_AGE } from './personAge';
 import { itemReportDay } from './reportTime';
+import { movesWithToll } from './rollingParts';
+import { oppositeSides } from './armedSides';
 import { tollOfAnyone } from './runningCount';
 import { clusterItems, dedupeIds, factValue, type Edge } from './cluster';
 import { figureDisplay } from './factDisplay';
@@ -163,7 +165,7 @@ export function mayBeSameQuantity(a: FigureItem, b: FigureItem, ctx: FigureConte
   // "24 people on the ground" are a part of the people killed, not another count of them.
   if (placesDiffer(x, y)) return false;
   if (eraOf(a, ctx) !== eraOf(b, ctx) || !sameScope(x, y)) return false;
-  if (actorsDiffer(a, b, ctx) || valuedThingsDiffer(x, y)) return false;
+  if (actorsDiffer(a, b, ctx) || valuedThingsDiffer(x, y) || oppositeSides(x, y)) return false;
   if (peopleApart(a, b, ctx)) return false;
   // At a time of day, what happened to whom: the ferry's capsizing is not the rescue boat's. The story's own
   // act happens once, whatever subject each report gives it ("the roof collapsed", "the shaft collapsed", "the
@@ -304,6 +306,7 @@ export function figureRelation(a: FigureItem, b: FigureItem, ctx: FigureContext)
     // raises is an update whatever is counted.
     const raised = (x: FigureItem, dx: number | undefined, dy: number | undefined, px: number, py: number): boolean => !!x.provisional && dx !== undefined && dy !== undefined && dx < dy && py > px;
     if (raised(a, da, db, pa!, pb!) || raised(b, db, da, pb!, pa!)) return 'update';
+    if (movesWithToll(a, b, ctx, (x, y) => figureRelation(x, y, ctx) === 'update')) return 'update';
   }
   return figuresAgree(a, b) ? 'agree' : 'conflict';
 }

@@ -1,7 +1,7 @@
 // Quote alignment: which quotes of different articles are the same statement (the same words, one
 // containing the other, or a rewording), who they are credited to, and the words that differ.
 
-import { SPEAKER_PRONOUNS } from '../lexicon/speech';
+import { NEGATION_WORDS, SPEAKER_PRONOUNS } from '../lexicon/speech';
 import { STOP_WORDS } from '../lexicon/stopwords';
 import { editDistance, lcs } from '../util/sequence';
 import { clusterItems, dedupeIds, clusterStatus, factValue, type Edge } from './cluster';
@@ -9,6 +9,7 @@ import { lastName } from './factDisplay';
 import { ELLIPSIS, type Misattributed, type QuoteFact, type QuoteItem } from './factTypes';
 import { crossOf, foldName } from './resolve';
 import { itemSpan, itemText } from './quoteParts';
+import { stem } from './text';
 import type { CrossEntity } from './types';
 
 function contains(hay: string[], needle: string[]): boolean {
@@ -99,13 +100,35 @@ const REWORDED_KEPT = 0.6;
 export function rewordedAlike(a: string[], b: string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length < 5 || long.length > 2 * short.length) return false;
+  if (contentReworded(a, b)) return true;
   const l = lcs(a, b).length;
   if (l < 4 || l / long.length < REWORDED_KEPT) return false;
-  const content = (w: string[]): Set<string> => new Set(w.filter((x) => x.length >= 3 && !STOP_WORDS.has(x) && x !== ELLIPSIS));
-  const ca = content(a);
-  const cb = content(b);
+  const ca = contentWords(a);
+  const cb = contentWords(b);
   const [few, many] = ca.size <= cb.size ? [ca, cb] : [cb, ca];
   return few.size >= 2 && [...few].every((x) => many.has(x));
+}
+
+function contentWords(w: string[]): Set<string> {
+  return new Set(w.filter((x) => x.length >= 3 && !STOP_WORDS.has(x) && x !== ELLIPSIS));
+}
+
+/** The fewest content words a line needs before one of them may be reworded and the line still be the same. */
+const REWORDED_CONTENT_MIN = 4;
+
+/**
+ * A line whose words were moved and one of them swapped for another ("closing our hospitals to balance a
+ * spreadsheet" / "shutting our hospitals so that a spreadsheet will balance"): the content words, by their
+ * stems, are the other's but for one of four or more, and both say it or both deny it.
+ */
+function contentReworded(a: string[], b: string[]): boolean {
+  const sa = new Set([...contentWords(a)].map(stem));
+  const sb = new Set([...contentWords(b)].map(stem));
+  const [few, many] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
+  if (few.size < REWORDED_CONTENT_MIN || many.size > few.size + 2) return false;
+  const missing = [...few].filter((x) => !many.has(x)).length;
+  const denies = (w: string[]): boolean => w.some((x) => NEGATION_WORDS.has(x) || x.endsWith("n't"));
+  return missing <= 1 && denies(a) === denies(b);
 }
 
 /** Two wordings of one cluster (one statement) that differ: a variant, or a short line reworded. */

@@ -98,6 +98,8 @@ export interface FigureContext {
   storyPlaces?: ReadonlySet<string>;
   /** The event classes most of the story's reports name in their openings (`storyActs.ts`): the story's own acts, which happen once. */
   central?: ReadonlySet<string>;
+  /** Per article, per running event class, the item giving its toll (`rollingParts.ts`). */
+  totals?: ReadonlyMap<string, ReadonlyMap<string, FigureItem>>;
 }
 
 export interface FigureItem {

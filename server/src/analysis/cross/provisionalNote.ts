@@ -5,6 +5,7 @@
 
 import { LEVEL_VERBS, RUNNING_CLASSES } from '../lexicon/events';
 import { PROVISIONAL_NOTE } from '../lexicon/figureScope';
+import { NOT_PROGRESSING, PROGRESS_VERBS } from '../lexicon/progress';
 import { STANDING_BEFORE } from '../lexicon/timeCues';
 import type { Figure, Span } from '../types';
 import type { FactIdentity } from './factTypes';
@@ -24,7 +25,27 @@ export function provisionalNote(article: SourceArticle, f: Figure): string | und
 
 /** The cue that a count is what is known so far: a provisional note after it, or the reporting verb it is given with. */
 export function countSoFar(article: SourceArticle, f: Figure): string | undefined {
-  return provisionalNote(article, f) ?? (reportedAct(article.text, f.frame) ? f.frame?.verb?.text : undefined);
+  return provisionalNote(article, f) ?? (reportedAct(article.text, f.frame) ? f.frame?.verb?.text : undefined) ?? actInProgress(article.text, f);
+}
+
+/** Per verb lemma, the pattern of that act put in progress ("started to release", "began releasing"). */
+const progressPatterns = new Map<string, RegExp>();
+
+/**
+ * The word, as written, by which the article says the act a count counts is under way ("The gunmen started
+ * to release the passengers in groups of ten" beside "released 60 people"): the count is what was done by
+ * the time of the report, which a later report may raise.
+ */
+function actInProgress(text: string, f: Figure): string | undefined {
+  const lemma = f.frame?.verb?.lemma;
+  if (!lemma || !/^[a-z]{3,}$/.test(lemma) || NOT_PROGRESSING.has(lemma)) return undefined;
+  let re = progressPatterns.get(lemma);
+  if (!re) {
+    const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+    re = new RegExp(`\\b(${PROGRESS_VERBS.join('|')})\\s(?:to\\s)?${stem}(?:e|es|ed|ing|s)?\\b`, 'i');
+    progressPatterns.set(lemma, re);
+  }
+  return re.exec(text)?.[1];
 }
 
 /**

@@ -2,11 +2,16 @@
 // spokesperson" cannot, "envoy" and "son-in-law" can. Used by the role alignment and its check.
 
 import { KINSHIP_ROLES } from '../lexicon/kinship';
+import { COMPANY_REFERENCES, INSTITUTION_REFERENCES } from '../lexicon/speech';
+import { STOP_WORDS } from '../lexicon/stopwords';
 import { memoised } from '../util/memo';
 import {
   EXCLUSIVE,
+  CHIEF_OFFICER,
   EXCLUSIVE_GROUPS,
+  FIELD_RANK_WORDS,
   HEAD_SYNONYMS,
+  LEADING_HEADS,
   ONE_HOLDER_OFFICES,
   PAST_ROLE,
   PORTFOLIO_HEADS,
@@ -39,6 +44,8 @@ export interface RoleShape {
   office: string;
   /** Ranked below the office it names ("deputy head"). */
   subordinate: boolean;
+  /** For an office that leads a field, the words naming the field ("infectious diseases", "medical"); else empty. */
+  field: string[];
 }
 
 /**
@@ -69,7 +76,43 @@ function shapeOf(normalized: string): RoleShape {
   const timed = before.flatMap((w) => w.split('-')).map((w) => TIMED_KINDS.get(w)).find((k) => k !== undefined) ?? '';
   const tail = n.search(ROLE_TIME_TAIL);
   const office = (tail >= 0 ? n.slice(0, tail) : n).replace(ROLE_TIME_AND_RANK_WORDS, ' ').replace(/\s+/g, ' ').trim();
-  return { head, possessor, modifiers: before.join(' '), portfolios, serves, past: PAST_ROLE.test(n), timed, office, subordinate: SUBORDINATE_RANK.test(main) };
+  const field = fieldOf(head, before, n.slice(main.length));
+  return { head, possessor, modifiers: before.join(' '), portfolios, serves, past: PAST_ROLE.test(n), timed, office, subordinate: SUBORDINATE_RANK.test(main), field };
+}
+
+/**
+ * The field an office leads: the words before a leading head ("police chief", "communications director"),
+ * between "chief" and "officer" ("chief medical officer"), or of its "of" phrase up to the next preposition
+ * ("head of infectious diseases at …"). Ranks, articles and nouns that only refer to an institution ("the
+ * agency", "the company") name no field. Empty for any other office.
+ */
+function fieldOf(head: string, before: string[], object: string): string[] {
+  const chiefOfficer = head === CHIEF_OFFICER.head && before.includes(CHIEF_OFFICER.rank);
+  if (!LEADING_HEADS.has(head) && !chiefOfficer) return [];
+  const of = /^\s+of\s(.*)$/.exec(object)?.[1]?.trim() ?? '';
+  const ofWords = of.split(ROLE_OBJECT_SPLIT)[0]!.split(/[\s,]+/);
+  return [...before, ...ofWords]
+    .map((w) => w.replace(/'s?$/, ''))
+    .filter((w) => w.length > 1 && /^\p{L}/u.test(w) && !STOP_WORDS.has(w) && !FIELD_RANK_WORDS.has(w) && !RANK_WORD.test(w))
+    .filter((w) => !COMPANY_REFERENCES.has(w) && !INSTITUTION_REFERENCES.has(w));
+}
+
+/** Two words of a field that may name one thing: one begins the other, or they share five letters ("finance", "financial"). */
+function fieldWordsMeet(a: string, b: string): boolean {
+  const pa = PORTFOLIOS.get(a);
+  if (pa !== undefined && pa === PORTFOLIOS.get(b)) return true;
+  return a.startsWith(b) || b.startsWith(a) || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
+}
+
+/**
+ * Two offices that each lead a named field, the fields sharing no word: "head of infectious diseases" is not
+ * "the chief medical officer", a "communications director" not "head of security". One leading head and one
+ * officer of a field the other names ("police chief", "head of the police") agree.
+ */
+function fieldConflict(x: RoleShape, y: RoleShape): string | null {
+  if (x.field.length === 0 || y.field.length === 0 || x.subordinate || y.subordinate || x.head === y.head) return null;
+  if (x.field.some((a) => y.field.some((b) => fieldWordsMeet(a, b)))) return null;
+  return `the ${x.field.join(' ')} ${x.head} is not the ${y.field.join(' ')} ${y.head}`;
 }
 
 /**
@@ -109,7 +152,7 @@ export function rolesConflict(a: string, b: string, shownA = a, shownB = b): str
     return `a ${x.head} is not a ${y.head}`;
   if (EXCLUSIVE.has(x.head) && EXCLUSIVE.has(y.head)) return `a ${x.head} is not a ${y.head}`;
   if (EXCLUSIVE_GROUPS.some((g) => g.has(x.head) && g.has(y.head))) return `one person is not both ${article(x.head)} and ${article(y.head)}`;
-  return null;
+  return fieldConflict(x, y);
 }
 
 /**

@@ -174,3 +174,16 @@ export const PORTFOLIOS: ReadonlyMap<string, string> = new Map([
  * one apart from a leading office. Not a deputy's or a spokesperson's role.
  */
 export const GENERIC_LEADER_HEADS: ReadonlySet<string> = new Set(['boss', 'chief', 'head', 'supremo', 'chieftain']);
+
+/**
+ * Heads of a role that lead something its words name ("head of infectious diseases", "police chief",
+ * "communications director"); with "chief" before it, an officer leads the field between ("chief medical
+ * officer"). Two such offices of fields that share no word are two posts, not one person's title.
+ */
+export const LEADING_HEADS: ReadonlySet<string> = new Set(['head', 'chief', 'boss', 'director', 'supremo']);
+
+/** The head of a "chief … officer" office, and the rank word that makes it one. */
+export const CHIEF_OFFICER = { head: 'officer', rank: 'chief' } as const;
+
+/** Words of a role that say its rank or seniority, not the field it leads ("senior", "chief", "lead"). */
+export const FIELD_RANK_WORDS: ReadonlySet<string> = new Set(['chief', 'senior', 'lead', 'principal', 'top', 'head', 'overall', 'joint', 'co']);

@@ -161,3 +161,6 @@ export const FINITE_BE = wordSet(`was, were`);
  * are feared dead", "40 are believed to be trapped", "12 were reported killed". The act is the one after them.
  */
 export const REPORTING_VERBS: ReadonlySet<string> = wordSet('know, believe, think, fear, report, say, confirm, presume, suspect, understand, estimate, declare, list');
+
+/** Words that deny what a sentence says: two wordings of one line agree in them ("we will not close" is no rewording of "we will close"). */
+export const NEGATION_WORDS = wordSet(`not, never, no, nothing, nobody, none, neither, nor, cannot, without, nowhere`);

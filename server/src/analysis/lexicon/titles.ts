@@ -21,6 +21,12 @@ export const TITLE_HEADS = wordSet(`
   countess, duke, duchess, earl, cllr, gov., supt., insp., det., detective, constable, agent, trooper, whip
 `);
 
+/**
+ * Courtesy titles, which say how a person is addressed and nothing of their office: "the province's chief
+ * medical officer, Dr Anna Varga," keeps its appositive across "Dr".
+ */
+export const COURTESY_TITLES = wordSet(`mr, mr., mrs, mrs., ms, ms., miss, mx, dr, dr., prof, prof., sir, dame`);
+
 /** Capitalised words that qualify a following title: "Interior Minister", "Prime Minister", "Vice President". */
 export const TITLE_MODIFIERS = wordSet(`
   prime, vice, deputy, acting, interim, former, foreign, interior, defence, defense, finance, economy, economic,
