@@ -3,7 +3,7 @@
 // sum or share its noun names ("a refund of 49 euros", "a €85 million charge"). Read by identity.ts.
 
 import { COUNT_SYNONYMS, DEPTH_WORDS, DISTANCE_WORDS, EVENT_STARTS, HEIGHT_WORDS, HUMAN_NOUNS, LENGTH_UNITS, SPEED_KINDS, SPEED_UNITS, NAMED_CHANGES, STOCK_DRAW_VERBS, STOCK_NOUNS, WHOLE_BEFORE, PHRASE_DETERMINERS, PHRASE_ENDS, REFERRING_WORDS, TIME_BEFORE_WORDS, TIME_SINCE_WORDS } from '../lexicon/events';
-import { REMAINDER_BEFORE } from '../lexicon/counting';
+import { REMAINDER_BEFORE, RESTRICTED_PART } from '../lexicon/counting';
 import { singular } from '../numbers';
 import type { Figure, FigureFrame } from '../types';
 import type { FactIdentity } from './factTypes';
@@ -142,7 +142,19 @@ export function amongOthers(text: string, f: Figure): boolean {
   if (f.kind !== 'count') return false;
   // "the last six trapped miners", "the remaining 40 passengers": what is left of a group is a part of it.
   if (REMAINDER_BEFORE.test(text.slice(Math.max(0, f.start - 20), f.start))) return true;
-  return /^[^.;:!?]{0,60}?\b(?:were|was|are|is|been|be)\s+(?:also\s+|now\s+)?among\b/i.test(text.slice(f.end, f.end + 80));
+  if (/^[^.;:!?]{0,60}?\b(?:were|was|are|is|been|be)\s+(?:also\s+|now\s+)?among\b/i.test(text.slice(f.end, f.end + 80))) return true;
+  return restrictedPart(text, f);
+}
+
+/**
+ * "lifted 18 people to safety in Orrenby alone", "At the main depot only, 40 buses stood idle": a count its
+ * clause restricts to one place, day or group is a part of the story's whole.
+ */
+function restrictedPart(text: string, f: Figure): boolean {
+  const after = /^[^.;!?]{0,80}/.exec(text.slice(f.end, f.end + 80))![0];
+  const lead = text.slice(Math.max(0, f.start - 60), f.start);
+  const before = lead.slice(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf(';'), lead.lastIndexOf('!'), lead.lastIndexOf('?')) + 1);
+  return RESTRICTED_PART.test(after) || RESTRICTED_PART.test(before);
 }
 
 /**

@@ -4,11 +4,12 @@
 
 import { CLAUSE_OPENERS, EMPTY_MEASURES, OCCURRENCE_BEFORE, RAISING_VERBS, SUBJECT_RELATIVES } from '../lexicon/events';
 import { VAGUE_GROUPS, VAGUE_PLURALS } from '../lexicon/units';
+import { INTERPOSED_ADVERBS } from '../lexicon/counting';
 import { POSITION_PREPOSITIONS } from '../lexicon/spans';
 import { singular } from '../numbers';
 import type { Token } from '../tokens';
 import { verbLemma } from './wordForms';
-import { has, isCopula, isNoun, isNounAt, isPossessive, isVerb, segmentIndex, word, type Sent } from './frameWords';
+import { has, isCopula, isNoun, isNounAt, isPossessive, isVerb, perfectAuxiliary, segmentIndex, word, type Sent } from './frameWords';
 
 export interface Actor {
   head: string;
@@ -24,7 +25,7 @@ export interface Actor {
 /** The subject of the verb at v: the noun phrase before it, through a relative pronoun or from an earlier segment. */
 export function subjectOf(s: Sent, v: number, clauseStart: number): Actor | undefined {
   let j = v - 1;
-  while (j >= clauseStart && (verbGroupWord(s.toks[j]) || OCCURRENCE_BEFORE.has(word(s.toks[j])))) j--;
+  while (j >= clauseStart && (verbGroupWord(s.toks[j]) || OCCURRENCE_BEFORE.has(word(s.toks[j])) || interposed(s, j, clauseStart) || perfectAuxiliary(s, j))) j--;
   const object = infinitiveSubject(s, j, clauseStart);
   if (object) return object;
   if (j >= clauseStart && !CLAUSE_OPENERS.has(word(s.toks[j]))) {
@@ -88,6 +89,13 @@ function sentenceSubject(s: Sent, si: number): Actor | undefined {
     if (hasVerb(s, a, b)) break;
   }
   return subject === undefined ? undefined : firstNounPhrase(s, s.segs[subject]![0], s.segs[subject]![1]);
+}
+
+/** "had now been sealed": a word the tagger may misread between an auxiliary (before it) and the verb. */
+function interposed(s: Sent, j: number, clauseStart: number): boolean {
+  if (!INTERPOSED_ADVERBS.has(word(s.toks[j]))) return false;
+  const p = j - 1 >= clauseStart && INTERPOSED_ADVERBS.has(word(s.toks[j - 1])) ? j - 2 : j - 1;
+  return p >= clauseStart && (has(s.toks[p], 'Auxiliary') || has(s.toks[p], 'Modal') || has(s.toks[p], 'Copula') || perfectAuxiliary(s, p));
 }
 
 /** An auxiliary, a modal, an adverb or a negation: a word of the verb group before its verb. */

@@ -11,6 +11,21 @@ export const NOT_COUNTED: ReadonlySet<string> = new Set([
 /** Words right before a count that make it what is left of a group, a part: "the last six miners", "the remaining 40 passengers". */
 export const REMAINDER_BEFORE = /\b(?:the|its|their)\s+(?:last|remaining|other)\s+$/i;
 
+/**
+ * A place, a day or a group a count is restricted to, after "alone" or "only": "in the capital alone",
+ * "at the northern depot only," (an "only" that ends its phrase), "on Tuesday alone". Such a count is a part, never another report of the whole.
+ */
+export const RESTRICTED_PART = /\b(?:in|at|on|from|across|for|among)\s+(?:the\s+)?[^\s.,;:!?]+(?:\s+[^\s.,;:!?]+)?\s+(?:alone\b|only(?=\s*[,.;:!?]|\s*$))/i;
+
+/**
+ * Words that may stand between a form of "have" and the participle it makes a tense of ("had now been sealed",
+ * "have already opened", "has so far reported"): whatever the tagger makes of them, the "have" is no verb of its own.
+ */
+export const INTERPOSED_ADVERBS: ReadonlySet<string> = new Set([
+  'now', 'already', 'also', 'just', 'since', 'still', 'recently', 'finally', 'so', 'far', 'reportedly', 'apparently',
+  'never', 'not', 'yet', 'all', 'both', 'previously', 'originally', 'again', 'meanwhile', 'largely', 'mostly',
+]);
+
 /** Determiners skipped when looking through "of" for the counted noun ("40 of the ferries"). */
 export const OF_DETERMINERS: ReadonlySet<string> = new Set([
   'the', 'its', 'his', 'her', 'their', 'our', 'these', 'those', 'all', 'a', 'an', 'this', 'that',

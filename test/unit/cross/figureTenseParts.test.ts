@@ -1,0 +1,60 @@
+// Three mechanisms of figure alignment (figures/frameWords.ts, cross/namedQuantity.ts, cross/alignFigures.ts):
+// a perfect tense with an adverb inside ("had now been sealed") gives the participle as the figure's verb, a
+// count restricted to one place or day ("in Marsby alone") is a part of the whole, and a round value given
+// without a hedge agrees with a more precise one it rounds. Each has a look-alike that must stay apart.
+// Invented articles about invented events.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { messagesOf } from './util';
+
+const conflicts = (...texts: string[]): string[] => messagesOf('figure-conflict', ...texts);
+
+test('an adverb inside a perfect tense leaves the participle the verb: "had now been closed", "have already shut"', () => {
+  const lead = 'Flooding along the Vessel river forced the county of Ardmoor to act on Tuesday.';
+  // Three wordings of one count with the adverb between "have" and the participle, against one that differs.
+  const found = conflicts(
+    `${lead} The county said 46 schools had now been closed.`,
+    `${lead} Some 46 schools have already been closed, the county said.`,
+    `${lead} The county has also closed 64 schools, officials said.`,
+  );
+  assert.equal(found.length, 1, found.join('\n'));
+  assert.match(found[0]!, /64/);
+  // "have now reopened" against "had now closed": two different acts stay apart.
+  assert.deepEqual(conflicts(`${lead} The county said 46 schools had now been closed.`, `${lead} The county said 12 schools have now reopened.`), []);
+});
+
+test('a participle the tagger reads as an adjective after "has now" is still the verb: "the council has now closed 9 libraries"', () => {
+  const lead = 'Budget cuts hit the libraries of Pellham, the city council said on Friday.';
+  assert.equal(conflicts(`${lead} The council has now closed 9 libraries.`, `${lead} The council has closed 19 libraries.`).length, 2);
+  // A plain "had" with a count after it is still the verb of having: a count of what the city had is no closure.
+  assert.deepEqual(conflicts(`${lead} The council has now closed 9 libraries.`, `${lead} The city had 31 libraries last year.`), []);
+});
+
+test('a count restricted to one place or day with "alone" or "only" is a part: "in Marsby alone" is not another count of the whole', () => {
+  const lead = 'Storm Hedda swept across the coast of Tallon overnight, the emergency services said.';
+  assert.deepEqual(
+    conflicts(
+      `${lead} Firefighters pumped out 240 flooded cellars across the coast.`,
+      `${lead} Firefighters pumped out 90 flooded cellars in Marsby alone.`,
+      `${lead} In the old town only, firefighters pumped out 35 flooded cellars.`,
+    ),
+    [],
+  );
+  assert.deepEqual(conflicts(`${lead} Police closed 31 roads across the region.`, `${lead} Police closed 12 roads on Tuesday alone.`), []);
+  // Two counts of the whole still disagree, and two of the one place too.
+  assert.equal(conflicts(`${lead} Firefighters pumped out 240 flooded cellars.`, `${lead} Firefighters pumped out 420 flooded cellars.`).length, 2);
+  assert.equal(conflicts(`${lead} Firefighters pumped out 90 flooded cellars in Marsby alone.`, `${lead} In Marsby alone firefighters pumped out 60 flooded cellars.`).length, 2);
+});
+
+test('a round value without a hedge agrees with a more precise one it rounds: 26,000 and 26,300 fans, 3 million and 3.04 million euros', () => {
+  const lead = 'Dunmore Rovers beat Halsey Town 2-1 in the league decider at the Kell Stadium on Saturday.';
+  assert.deepEqual(conflicts(`${lead} The club said 26,300 fans attended.`, `${lead} A crowd of 26,000 fans attended, the club said.`, `${lead} The club said 26,300 fans attended the match.`), []);
+  const deal = 'The town of Brisk sold its old harbour office to a hotel group on Monday.';
+  assert.deepEqual(conflicts(`${deal} The hotel group paid 3 million euros for the building.`, `${deal} The hotel group paid 3.04 million euros for the building.`), []);
+  // Values a rounding cannot join still disagree: 80,000 and 85,000, 240 and 420 million, 18,000 and 18,600.
+  assert.equal(conflicts(`${lead} The club said 80,000 fans attended.`, `${lead} The club said 85,000 fans attended.`).length, 2);
+  assert.equal(conflicts(`${deal} The hotel group paid 240 million euros for the building.`, `${deal} The hotel group paid 420 million euros for the building.`).length, 2);
+  assert.equal(conflicts(`${lead} The club said 18,000 fans attended.`, `${lead} The club said 18,600 fans attended.`).length, 2);
+  // Small exact counts are not roundings: 240 against 243 people.
+  assert.equal(conflicts(`${lead} Police said 240 people were arrested.`, `${lead} Police said 243 people were arrested.`).length, 2);
+});
