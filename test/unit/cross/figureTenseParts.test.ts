@@ -58,3 +58,30 @@ test('a round value without a hedge agrees with a more precise one it rounds: 26
   // Small exact counts are not roundings: 240 against 243 people.
   assert.equal(conflicts(`${lead} Police said 240 people were arrested.`, `${lead} Police said 243 people were arrested.`).length, 2);
 });
+
+test('homes without a supply are one count whatever the verb: "cut electricity to", "lost power", "are without power"; restored supply and what is still cut are apart', () => {
+  const lead = 'A heatwave overloaded the grid across the province of Vantor on Monday, the grid operator said.';
+  // Three wordings of one count of homes without power, against a fourth that differs.
+  const found = conflicts(
+    `${lead} The failure cut electricity to 64,000 households in the afternoon.`,
+    `${lead} Some 64,000 households lost power as substations tripped.`,
+    `${lead} Around 64,000 households are without power, the operator said.`,
+    `${lead} The operator said 46,000 households were left without electricity.`,
+  );
+  assert.equal(found.length, 1, found.join('\n'));
+  assert.match(found[0]!, /46,000/);
+  // Power restored to some homes, and homes still without power, are other counts.
+  assert.deepEqual(
+    conflicts(
+      `${lead} The failure cut electricity to 64,000 households in the afternoon.`,
+      `${lead} Power is back for 21,000 households, the operator said.`,
+      `${lead} Engineers have restored electricity to 21,000 households.`,
+      `${lead} About 12,000 households were still without power on Tuesday.`,
+    ),
+    [],
+  );
+  // Two counts of homes with power back still disagree.
+  assert.equal(conflicts(`${lead} Power is back for 21,000 households, the operator said.`, `${lead} Engineers have restored electricity to 30,000 households.`).length, 2);
+  // A count in the same clause as a supply word but not its subject or object keeps its own identity.
+  assert.equal(conflicts(`${lead} The heat killed 3 people and cut power to 64,000 households.`, `${lead} The heat killed 5 people, officials said.`).length, 2);
+});

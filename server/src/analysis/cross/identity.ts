@@ -13,7 +13,7 @@ import type { Figure, FigureFrame, Span } from '../types';
 import type { FactIdentity } from './factTypes';
 import { readScope } from './figureScope';
 import { isStateLength, matterMeasured, readSpans, stateOfDuration, timeUntilAct } from './spanQuantity';
-import { amongOthers, apposedThing, namedChange, peopleTogether, readStockDrawn, readWhole, spatialThing, speedThing, sumNamedByNoun, timeSince } from './namedQuantity';
+import { amongOthers, apposedThing, readSupply, namedChange, peopleTogether, readStockDrawn, readWhole, spatialThing, speedThing, sumNamedByNoun, timeSince } from './namedQuantity';
 import { entityAt, isPronounLike, readActor, readOwner } from './actors';
 import { ageIdentity, ageOf } from './personAge';
 import { OCCURRENCES, occurrenceCount } from './occurrences';
@@ -429,6 +429,7 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   readScope(article, f, id);
   readPart(article, f, id);
   readWhole(article.text, f, id);
+  readSupply(article.text, f, id);
   namedChange(article.text, f, id);
   readStockDrawn(f, fr, id);
   readSpans(article.text, f, id);

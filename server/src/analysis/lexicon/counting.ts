@@ -17,6 +17,22 @@ export const REMAINDER_BEFORE = /\b(?:the|its|their)\s+(?:last|remaining|other)\
  */
 export const RESTRICTED_PART = /\b(?:in|at|on|from|across|for|among)\s+(?:the\s+)?[^\s.,;:!?]+(?:\s+[^\s.,;:!?]+)?\s+(?:alone\b|only(?=\s*[,.;:!?]|\s*$))/i;
 
+/** What a home or a customer is supplied with, by the name a report of an outage uses for it. */
+export const SUPPLY_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['power', 'power'], ['electricity', 'power'], ['gas', 'gas'], ['heating', 'heating'], ['water', 'water'],
+  ['phone', 'phone'], ['telephone', 'phone'], ['internet', 'internet'], ['broadband', 'internet'],
+]);
+
+/** Words that take a supply away, before its noun: "cut power to", "lost electricity", "without water", "knocked out power". */
+export const SUPPLY_LOSS_BEFORE: readonly string[] = ['without', 'no', 'lost', 'lose', 'loses', 'losing', 'cut', 'cuts', 'cutting', 'knocked out', 'knocking out', 'knocks out'];
+
+/** Words that give it back, before its noun ("restored power to", "reconnected electricity") or after it ("power is back", "power was restored"). */
+export const SUPPLY_BACK_BEFORE: readonly string[] = ['restored', 'restore', 'restoring', 'restores', 'reconnected', 'reconnecting', 'reconnect'];
+export const SUPPLY_BACK_AFTER: readonly string[] = ['back', 'restored', 'reconnected', 'returned'];
+
+/** Words before a loss of supply that make the count what is left of the first one: "still without power", "remain without water". */
+export const SUPPLY_STILL: readonly string[] = ['still', 'remain', 'remained', 'remains', 'remaining'];
+
 /**
  * Words that may stand between a form of "have" and the participle it makes a tense of ("had now been sealed",
  * "have already opened", "has so far reported"): whatever the tagger makes of them, the "have" is no verb of its own.
