@@ -85,3 +85,18 @@ test('homes without a supply are one count whatever the verb: "cut electricity t
   // A count in the same clause as a supply word but not its subject or object keeps its own identity.
   assert.equal(conflicts(`${lead} The heat killed 3 people and cut power to 64,000 households.`, `${lead} The heat killed 5 people, officials said.`).length, 2);
 });
+
+test('a count picked out of a group and described with a copula is a subgroup: "Twelve of the dead were pilgrims" is not another toll', () => {
+  const lead = 'A bus plunged into a ravine near the town of Keslin on Sunday, the regional police said.';
+  assert.deepEqual(
+    conflicts(
+      `${lead} The crash killed 31 people.`,
+      `${lead} The crash killed 31 people. Twelve of the dead were pilgrims.`,
+      `${lead} At least 31 people died. Nine of them were children, police said.`,
+      `${lead} The crash killed 31 people. Seven of its victims were in the front seats.`,
+    ),
+    [],
+  );
+  // A passive after "of the" is an act of its own, still compared: six or eight of the passengers rescued.
+  assert.equal(conflicts(`${lead} Six of the passengers were rescued by villagers.`, `${lead} Eight of the passengers were rescued by villagers.`).length, 2);
+});

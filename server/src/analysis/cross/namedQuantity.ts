@@ -3,7 +3,7 @@
 // sum or share its noun names ("a refund of 49 euros", "a €85 million charge"). Read by identity.ts.
 
 import { COUNT_SYNONYMS, DEPTH_WORDS, DISTANCE_WORDS, EVENT_STARTS, HEIGHT_WORDS, HUMAN_NOUNS, LENGTH_UNITS, SPEED_KINDS, SPEED_UNITS, NAMED_CHANGES, STOCK_DRAW_VERBS, STOCK_NOUNS, WHOLE_BEFORE, PHRASE_DETERMINERS, PHRASE_ENDS, REFERRING_WORDS, TIME_BEFORE_WORDS, TIME_SINCE_WORDS } from '../lexicon/events';
-import { REMAINDER_BEFORE, RESTRICTED_PART, SUPPLY_BACK_AFTER, SUPPLY_BACK_BEFORE, SUPPLY_LOSS_BEFORE, SUPPLY_NOUNS, SUPPLY_STILL } from '../lexicon/counting';
+import { OF_GROUP_AFTER, REMAINDER_BEFORE, RESTRICTED_PART, SUPPLY_BACK_AFTER, SUPPLY_BACK_BEFORE, SUPPLY_LOSS_BEFORE, SUPPLY_NOUNS, SUPPLY_STILL } from '../lexicon/counting';
 import { singular } from '../numbers';
 import type { Figure, FigureFrame } from '../types';
 import type { FactIdentity } from './factTypes';
@@ -143,7 +143,17 @@ export function amongOthers(text: string, f: Figure): boolean {
   // "the last six trapped miners", "the remaining 40 passengers": what is left of a group is a part of it.
   if (REMAINDER_BEFORE.test(text.slice(Math.max(0, f.start - 20), f.start))) return true;
   if (/^[^.;:!?]{0,60}?\b(?:were|was|are|is|been|be)\s+(?:also\s+|now\s+)?among\b/i.test(text.slice(f.end, f.end + 80))) return true;
-  return restrictedPart(text, f);
+  return restrictedPart(text, f) || describedSubgroup(text, f);
+}
+
+/**
+ * "Nine of the dead were children", "Fifteen of the deaths were in hospital", "four of them were women": a count
+ * picked out of a group and described by a copula is a subgroup. "Six of the miners were rescued" (a passive)
+ * is an act of its own and keeps its identity.
+ */
+function describedSubgroup(text: string, f: Figure): boolean {
+  const verb = f.frame?.verb;
+  return !!verb && !verb.passive && f.frame?.partitive !== true && OF_GROUP_AFTER.test(text.slice(f.end, f.end + 60));
 }
 
 /**

@@ -17,6 +17,13 @@ export const REMAINDER_BEFORE = /\b(?:the|its|their)\s+(?:last|remaining|other)\
  */
 export const RESTRICTED_PART = /\b(?:in|at|on|from|across|for|among)\s+(?:the\s+)?[^\s.,;:!?]+(?:\s+[^\s.,;:!?]+)?\s+(?:alone\b|only(?=\s*[,.;:!?]|\s*$))/i;
 
+/**
+ * After a count, the group it is picked out of with no number of its own: "Fifteen of the deaths", "nine of
+ * them", "four of its victims". Said with a copula ("were children", "were in hospital") the count describes a
+ * subgroup of that whole.
+ */
+export const OF_GROUP_AFTER = /^\s+of\s+(?:them|(?:the|its|their|these|those|his|her)\s+[a-z-]+)\s+(?:were|are|was|is|had\s+been|have\s+been)\b/i;
+
 /** What a home or a customer is supplied with, by the name a report of an outage uses for it. */
 export const SUPPLY_NOUNS: ReadonlyMap<string, string> = new Map([
   ['power', 'power'], ['electricity', 'power'], ['gas', 'gas'], ['heating', 'heating'], ['water', 'water'],
