@@ -5,7 +5,8 @@
 // Invented articles about invented events.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { messagesOf } from './util';
+import { figureIdentity } from '../../../server/src/analysis/cross/identity';
+import { article, messagesOf } from './util';
 
 const conflicts = (...texts: string[]): string[] => messagesOf('figure-conflict', ...texts);
 
@@ -99,4 +100,16 @@ test('a count picked out of a group and described with a copula is a subgroup: "
   );
   // A passive after "of the" is an act of its own, still compared: six or eight of the passengers rescued.
   assert.equal(conflicts(`${lead} Six of the passengers were rescued by villagers.`, `${lead} Eight of the passengers were rescued by villagers.`).length, 2);
+});
+
+test('a reporting clause between a noun and its verb is a parenthesis: "a scheme the council says will cost 12 million euros" is the scheme\'s cost', () => {
+  const actorOf = (body: string, figure: string): string | undefined => {
+    const a = article('x.txt', body);
+    return figureIdentity(a, a.analysis.figures.find((f) => f.text === figure)!).actor;
+  };
+  assert.equal(actorOf('Residents oppose the flood wall, a scheme the council says will cost 12 million euros.', '12 million euros'), 'scheme');
+  assert.equal(actorOf('The new ferry, which the operator said would carry 600 passengers, was launched on Monday.', '600'), 'ferry');
+  assert.equal(actorOf('The union the drivers said had 4,000 members called off the strike.', '4,000'), 'union');
+  // A reporting verb before its own clause is no parenthesis: the council spends the money, not the officials.
+  assert.equal(actorOf('Officials say the council will spend 12 million euros on the flood wall.', '12 million euros'), 'council');
 });
