@@ -113,3 +113,17 @@ test('a reporting clause between a noun and its verb is a parenthesis: "a scheme
   // A reporting verb before its own clause is no parenthesis: the council spends the money, not the officials.
   assert.equal(actorOf('Officials say the council will spend 12 million euros on the flood wall.', '12 million euros'), 'council');
 });
+
+test('a verb that only tallies its object says nothing of what is counted: "counted 420 cases", "has caused 420 cases", "420 cases were recorded"', () => {
+  const lead = 'A measles outbreak has spread through the schools of Orvik county, health officials said on Friday.';
+  const found = conflicts(
+    `${lead} Health officials have counted 420 cases since March.`,
+    `${lead} The outbreak has caused 420 cases since March.`,
+    `${lead} Since March, 420 cases have been recorded.`,
+    `${lead} Health officials have tallied 240 cases since March.`,
+  );
+  assert.equal(found.length, 1, found.join('\n'));
+  assert.match(found[0]!, /240/);
+  // Cases of another kind stay apart: confirmed cases are not suspected ones.
+  assert.deepEqual(conflicts(`${lead} Officials have counted 420 suspected cases.`, `${lead} Officials have counted 95 confirmed cases.`), []);
+});

@@ -24,6 +24,12 @@ export const RESTRICTED_PART = /\b(?:in|at|on|from|across|for|among)\s+(?:the\s+
  */
 export const OF_GROUP_AFTER = /^\s+of\s+(?:them|(?:the|its|their|these|those|his|her)\s+[a-z-]+)\s+(?:were|are|was|is|had\s+been|have\s+been)\b/i;
 
+/**
+ * Verbs that only tally what their object counts ("the ministry was counting 1,240 cases", "the outbreak had
+ * caused 1,240 cases", "officials have logged 300 complaints"): the counted noun says what it is, not the verb.
+ */
+export const TALLY_VERBS: ReadonlySet<string> = new Set(['count', 'tally', 'register', 'log', 'cause', 'document', 'list', 'total']);
+
 /** What a home or a customer is supplied with, by the name a report of an outage uses for it. */
 export const SUPPLY_NOUNS: ReadonlyMap<string, string> = new Map([
   ['power', 'power'], ['electricity', 'power'], ['gas', 'gas'], ['heating', 'heating'], ['water', 'water'],
