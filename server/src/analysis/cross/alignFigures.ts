@@ -267,7 +267,28 @@ export function figuresAgree(a: FigureItem, b: FigureItem): boolean {
   const converted = convertedIntervals(a, b);
   if (converted) return intervalsAgree(converted[0], converted[1]);
   if (a.figure.hedge === 'at most' && b.figure.hedge === 'at most') return intervalsAgree({ lo: a.interval!.hi, hi: a.interval!.hi }, { lo: b.interval!.hi, hi: b.interval!.hi });
-  return intervalsAgree(a.interval!, b.interval!);
+  return intervalsAgree(a.interval!, b.interval!) || roundedAgree(a, b) || roundedAgree(b, a);
+}
+
+/**
+ * "Police estimated the crowd at 18,000" against "put it at 18,400": a round value given without a hedge
+ * (three zeros or more) is the more precise one rounded, when that lies within half its last written digit
+ * (and within 5%): 18,000 and 18,400 agree, 80,000 and 85,000 or 240 and 420 million do not.
+ */
+function roundedAgree(round: FigureItem, exact: FigureItem): boolean {
+  if ((round.figure.kind !== 'count' && round.figure.kind !== 'money') || round.figure.hedge || exact.figure.hedge) return false;
+  const [r, e] = [round.interval!, exact.interval!];
+  if (r.lo !== r.hi || e.lo !== e.hi || r.lo <= 0) return false;
+  const step = roundingStep(r.lo);
+  if (step < 1000 || roundingStep(e.lo) >= step) return false;
+  return Math.abs(r.lo - e.lo) < Math.min(step / 2, r.lo * 0.05);
+}
+
+/** The largest power of ten a whole value is a multiple of (1 for a value with a fraction). */
+function roundingStep(v: number): number {
+  let step = 1;
+  while (step < 1e15 && Number.isInteger(v / (step * 10)) && v >= step * 10) step *= 10;
+  return step;
 }
 
 /** One value is the sum of the other article's coordinated parts: "242 passengers" and "230 passengers and 12 crew". */

@@ -5,7 +5,7 @@
 import { COUNT_FAMILIES, COUNT_SYNONYMS, DURATION_VERBS, EFFORT_VERBS, EVENT_CLASSES, HUMAN_CLASSES, COST_NOUNS, COST_VERBS, LEVEL_VERBS, LIGHT_VERBS, LOSS_VERBS, MARKET_VERBS, MEASURE_NOUNS, MONEY_LIGHT_VERBS, MONEY_VERB_NOUNS, MOVEMENT_AFTER, PAUSED_ACTIVITIES, STANCE_EVENTS, RATE_AFTER_FIGURE, UNMEASURED_NOUNS } from '../lexicon/events';
 import { DEAL_NOUNS, OWNERSHIP_VERBS, PREMIUM_AFTER, PRICE_VERBS, VALUE_VERBS } from '../lexicon/deals';
 import { singular } from '../numbers';
-import { CHANGE_UNIT_NOUNS, PEOPLE_ADJECTIVE_ENDING } from '../lexicon/counting';
+import { CHANGE_UNIT_NOUNS, PEOPLE_ADJECTIVE_ENDING, TALLY_VERBS } from '../lexicon/counting';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { SINCE_LAST_BEFORE } from '../lexicon/timeCues';
 import { verbLemma } from '../figures/frame';
@@ -13,7 +13,7 @@ import type { Figure, FigureFrame, Span } from '../types';
 import type { FactIdentity } from './factTypes';
 import { readScope } from './figureScope';
 import { isStateLength, matterMeasured, readSpans, stateOfDuration, timeUntilAct } from './spanQuantity';
-import { amongOthers, apposedThing, namedChange, peopleTogether, readStockDrawn, readWhole, spatialThing, speedThing, sumNamedByNoun, timeSince } from './namedQuantity';
+import { amongOthers, apposedThing, readSupply, namedChange, peopleTogether, readStockDrawn, readWhole, spatialThing, speedThing, sumNamedByNoun, timeSince } from './namedQuantity';
 import { entityAt, isPronounLike, readActor, readOwner } from './actors';
 import { ageIdentity, ageOf } from './personAge';
 import { OCCURRENCES, occurrenceCount } from './occurrences';
@@ -41,7 +41,7 @@ export function eventClass(w: string | undefined): string | undefined {
 /** The verb's meaning: its class, its lemma, or nothing for verbs that say nothing ("had", "made", "said"). */
 function verbEvent(fr: FigureFrame, f: Figure): string | undefined {
   const v = fr.verb;
-  if (!v || LIGHT_VERBS.has(v.lemma) || (f.kind === 'money' && (MONEY_LIGHT_VERBS.has(v.lemma) || MONEY_VERB_NOUNS.has(v.lemma))) || LEVEL_VERBS.has(v.lemma) || DURATION_VERBS.has(v.lemma)) return undefined;
+  if (!v || LIGHT_VERBS.has(v.lemma) || (f.kind === 'count' && TALLY_VERBS.has(v.lemma) && !fr.asSubject) || (f.kind === 'money' && (MONEY_LIGHT_VERBS.has(v.lemma) || MONEY_VERB_NOUNS.has(v.lemma))) || LEVEL_VERBS.has(v.lemma) || DURATION_VERBS.has(v.lemma)) return undefined;
   if (SPEECH_VERBS.has(v.text.split(/\s+/).pop()!.toLowerCase())) return undefined;
   // "Play was suspended for two hours": the suspension of an activity is its delay.
   if (v.lemma === 'suspend' && fr.actor && PAUSED_ACTIVITIES.has(fr.actor.head.toLowerCase())) return 'delay';
@@ -429,6 +429,7 @@ export function figureIdentity(article: SourceArticle, f: Figure): FactIdentity 
   readScope(article, f, id);
   readPart(article, f, id);
   readWhole(article.text, f, id);
+  readSupply(article.text, f, id);
   namedChange(article.text, f, id);
   readStockDrawn(f, fr, id);
   readSpans(article.text, f, id);

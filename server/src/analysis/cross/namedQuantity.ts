@@ -3,7 +3,7 @@
 // sum or share its noun names ("a refund of 49 euros", "a €85 million charge"). Read by identity.ts.
 
 import { COUNT_SYNONYMS, DEPTH_WORDS, DISTANCE_WORDS, EVENT_STARTS, HEIGHT_WORDS, HUMAN_NOUNS, LENGTH_UNITS, SPEED_KINDS, SPEED_UNITS, NAMED_CHANGES, STOCK_DRAW_VERBS, STOCK_NOUNS, WHOLE_BEFORE, PHRASE_DETERMINERS, PHRASE_ENDS, REFERRING_WORDS, TIME_BEFORE_WORDS, TIME_SINCE_WORDS } from '../lexicon/events';
-import { REMAINDER_BEFORE } from '../lexicon/counting';
+import { OF_GROUP_AFTER, REMAINDER_BEFORE, RESTRICTED_PART, SUPPLY_BACK_AFTER, SUPPLY_BACK_BEFORE, SUPPLY_LOSS_BEFORE, SUPPLY_NOUNS, SUPPLY_STILL } from '../lexicon/counting';
 import { singular } from '../numbers';
 import type { Figure, FigureFrame } from '../types';
 import type { FactIdentity } from './factTypes';
@@ -142,7 +142,29 @@ export function amongOthers(text: string, f: Figure): boolean {
   if (f.kind !== 'count') return false;
   // "the last six trapped miners", "the remaining 40 passengers": what is left of a group is a part of it.
   if (REMAINDER_BEFORE.test(text.slice(Math.max(0, f.start - 20), f.start))) return true;
-  return /^[^.;:!?]{0,60}?\b(?:were|was|are|is|been|be)\s+(?:also\s+|now\s+)?among\b/i.test(text.slice(f.end, f.end + 80));
+  if (/^[^.;:!?]{0,60}?\b(?:were|was|are|is|been|be)\s+(?:also\s+|now\s+)?among\b/i.test(text.slice(f.end, f.end + 80))) return true;
+  return restrictedPart(text, f) || describedSubgroup(text, f);
+}
+
+/**
+ * "Nine of the dead were children", "Fifteen of the deaths were in hospital", "four of them were women": a count
+ * picked out of a group and described by a copula is a subgroup. "Six of the miners were rescued" (a passive)
+ * is an act of its own and keeps its identity.
+ */
+function describedSubgroup(text: string, f: Figure): boolean {
+  const verb = f.frame?.verb;
+  return !!verb && !verb.passive && f.frame?.partitive !== true && OF_GROUP_AFTER.test(text.slice(f.end, f.end + 60));
+}
+
+/**
+ * "lifted 18 people to safety in Orrenby alone", "At the main depot only, 40 buses stood idle": a count its
+ * clause restricts to one place, day or group is a part of the story's whole.
+ */
+function restrictedPart(text: string, f: Figure): boolean {
+  const after = /^[^.;!?]{0,80}/.exec(text.slice(f.end, f.end + 80))![0];
+  const lead = text.slice(Math.max(0, f.start - 60), f.start);
+  const before = lead.slice(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf(';'), lead.lastIndexOf('!'), lead.lastIndexOf('?')) + 1);
+  return RESTRICTED_PART.test(after) || RESTRICTED_PART.test(before);
 }
 
 /**
@@ -190,4 +212,45 @@ export function namedChange(text: string, f: Figure, id: FactIdentity): void {
   // Named as it is: "inflation", not "the share of inflation".
   id.thingIsSubject = true;
   delete id.direction;
+}
+
+const alternation = (ws: Iterable<string>): string => [...ws].map((w) => w.replace(/ /g, '\\s+')).join('|');
+const SUPPLY = alternation(SUPPLY_NOUNS.keys());
+const SUPPLY_BACK = new RegExp(`\\b(?:(?:${alternation(SUPPLY_BACK_BEFORE)})\\s+(?:the\\s+|their\\s+)?(${SUPPLY})|(${SUPPLY})\\s+(?:(?:is|was|has|had|have|been|are|were|now)\\s+){1,3}(?:${alternation(SUPPLY_BACK_AFTER)}))\\b`, 'i');
+const SUPPLY_OBJECT = /^\s+(?:to|for|in|at)\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/i;
+const SUPPLY_LOSS = new RegExp(`\\b(?:(${alternation(SUPPLY_STILL)})\\s+)?(?:${alternation(SUPPLY_LOSS_BEFORE)})\\s+(?:the\\s+|their\\s+|its\\s+)?(${SUPPLY})\\b`, 'i');
+
+/**
+ * "cut power to 180,000 homes", "80,000 homes lost electricity", "180,000 homes are without electricity": one
+ * count of the homes (or customers, people) without a supply, whatever the verb; "Power is back for 85,000
+ * homes", "restored power to 85,000" counts the other way; "95,000 were still without electricity" is what is
+ * left of the first count, a part of it.
+ */
+export function readSupply(text: string, f: Figure, id: FactIdentity): void {
+  const clause = f.frame?.clause;
+  if (f.kind !== 'count' || !clause) return;
+  const back = supplyNear(text, f, clause, SUPPLY_BACK);
+  if (back) {
+    id.event = 'restore';
+    // The label says it as a participle: "households restored".
+    id.verb = 'restore';
+    id.verbSure = true;
+    id.about = SUPPLY_NOUNS.get((back[1] ?? back[2]!).toLowerCase())!;
+    return;
+  }
+  const loss = supplyNear(text, f, clause, SUPPLY_LOSS);
+  if (!loss) return;
+  id.event = 'cut';
+  id.about = SUPPLY_NOUNS.get(loss[2]!.toLowerCase())!;
+  if (loss[1]) id.partOf = true;
+}
+
+/** The pattern's match in the figure's clause that the figure is the subject of ("80,000 homes lost power") or follows as its object ("cut power to 80,000"). */
+function supplyNear(text: string, f: Figure, clause: { start: number; end: number }, pattern: RegExp): RegExpExecArray | undefined {
+  const m = pattern.exec(text.slice(clause.start, clause.end));
+  if (!m) return undefined;
+  const start = clause.start + m.index;
+  const end = start + m[0].length;
+  if (f.end <= start) return /^[^\d,;:]{0,40}$/.test(text.slice(f.end, start)) && !/\b(?:and|but|while|as)\b/i.test(text.slice(f.end, start)) ? m : undefined;
+  return f.start >= end && SUPPLY_OBJECT.test(text.slice(end, f.start)) ? m : undefined;
 }

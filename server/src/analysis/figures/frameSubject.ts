@@ -4,11 +4,13 @@
 
 import { CLAUSE_OPENERS, EMPTY_MEASURES, OCCURRENCE_BEFORE, RAISING_VERBS, SUBJECT_RELATIVES } from '../lexicon/events';
 import { VAGUE_GROUPS, VAGUE_PLURALS } from '../lexicon/units';
+import { INTERPOSED_ADVERBS } from '../lexicon/counting';
+import { SPEECH_VERBS } from '../lexicon/speech';
 import { POSITION_PREPOSITIONS } from '../lexicon/spans';
 import { singular } from '../numbers';
 import type { Token } from '../tokens';
 import { verbLemma } from './wordForms';
-import { has, isCopula, isNoun, isNounAt, isPossessive, isVerb, segmentIndex, word, type Sent } from './frameWords';
+import { has, isCopula, isNoun, isNounAt, isPossessive, isVerb, perfectAuxiliary, segmentIndex, word, type Sent } from './frameWords';
 
 export interface Actor {
   head: string;
@@ -24,9 +26,10 @@ export interface Actor {
 /** The subject of the verb at v: the noun phrase before it, through a relative pronoun or from an earlier segment. */
 export function subjectOf(s: Sent, v: number, clauseStart: number): Actor | undefined {
   let j = v - 1;
-  while (j >= clauseStart && (verbGroupWord(s.toks[j]) || OCCURRENCE_BEFORE.has(word(s.toks[j])))) j--;
+  while (j >= clauseStart && (verbGroupWord(s.toks[j]) || OCCURRENCE_BEFORE.has(word(s.toks[j])) || interposed(s, j, clauseStart) || perfectAuxiliary(s, j))) j--;
   const object = infinitiveSubject(s, j, clauseStart);
   if (object) return object;
+  j = beforeReporting(s, j, clauseStart);
   if (j >= clauseStart && !CLAUSE_OPENERS.has(word(s.toks[j]))) {
     const before = subjectBefore(s, clauseStart, j);
     // "The ban, which …, is expected to last twelve weeks": a clause of verbs only hangs on the sentence's subject (below).
@@ -46,6 +49,22 @@ export function subjectOf(s: Sent, v: number, clauseStart: number): Actor | unde
   // "by" is a reduced passive relative, about the phrase right before the comma, as ", which was valued at".
   if (si > 0 && j < clauseStart && reducedPassive(s, v)) return subjectBefore(s, s.segs[si - 1]![0], s.segs[si - 1]![1] - 1);
   return sentenceSubject(s, si);
+}
+
+/**
+ * "a plan the ministry says will save 420 million", "which the council says will cost": a reporting clause (a
+ * subject and a speech verb) between a noun phrase or a relative pronoun and the verb is a parenthesis. The
+ * index of the word before it (j itself when there is none).
+ */
+function beforeReporting(s: Sent, j: number, clauseStart: number): number {
+  if (j - 1 < clauseStart || !SPEECH_VERBS.has(word(s.toks[j])) || !isNounAt(s, j - 1) || /[,;:]/.test(s.toks[j - 1]!.post)) return j;
+  const reporter = subjectBefore(s, clauseStart, j - 1);
+  if (!reporter) return j;
+  let p = j - 1;
+  while (p > clauseStart && s.toks[p - 1]!.start >= reporter.start) p--;
+  const b = p - 1;
+  if (b < clauseStart - 1 || b < s.lo || /[,;:]/.test(s.toks[b]!.post)) return j;
+  return isNounAt(s, b) || SUBJECT_RELATIVES.has(word(s.toks[b])) ? b : j;
 }
 
 /** A past participle right before "at" or "by" ("valued at", "estimated by"): a passive with no auxiliary. */
@@ -88,6 +107,13 @@ function sentenceSubject(s: Sent, si: number): Actor | undefined {
     if (hasVerb(s, a, b)) break;
   }
   return subject === undefined ? undefined : firstNounPhrase(s, s.segs[subject]![0], s.segs[subject]![1]);
+}
+
+/** "had now been sealed": a word the tagger may misread between an auxiliary (before it) and the verb. */
+function interposed(s: Sent, j: number, clauseStart: number): boolean {
+  if (!INTERPOSED_ADVERBS.has(word(s.toks[j]))) return false;
+  const p = j - 1 >= clauseStart && INTERPOSED_ADVERBS.has(word(s.toks[j - 1])) ? j - 2 : j - 1;
+  return p >= clauseStart && (has(s.toks[p], 'Auxiliary') || has(s.toks[p], 'Modal') || has(s.toks[p], 'Copula') || perfectAuxiliary(s, p));
 }
 
 /** An auxiliary, a modal, an adverb or a negation: a word of the verb group before its verb. */

@@ -5,7 +5,7 @@
 
 import { HEDGES_BEFORE } from '../lexicon/units';
 import { CATENATIVE_VERBS, CLAUSE_OPENERS, DURATION_VERBS, EVENT_CLASSES, LEVEL_VERBS, PHRASAL_PARTICLES, UNMEASURED_NOUNS } from '../lexicon/events';
-import { OF_DETERMINERS } from '../lexicon/counting';
+import { INTERPOSED_ADVERBS, OF_DETERMINERS } from '../lexicon/counting';
 import { VALUE_VERBS } from '../lexicon/deals';
 import { singular } from '../numbers';
 import type { Token, Tokenized } from '../tokens';
@@ -98,8 +98,8 @@ export function isHead(s: Sent, k: number): boolean {
 /** A verb that carries meaning: not an auxiliary or modal; a noun-tagged form of a level verb after a noun ("the toll rose to"). */
 export function isVerb(s: Sent, k: number): boolean {
   const t = s.toks[k]!;
-  if (inName(s, k) || comparativeOfFigure(s, k) || particleCompound(s, k)) return false;
-  if (VALUE_VERBS.has(verbLemma(word(t))) && valuesAt(s, k)) return true;
+  if (inName(s, k) || comparativeOfFigure(s, k) || particleCompound(s, k) || perfectAuxiliary(s, k)) return false;
+  if ((VALUE_VERBS.has(verbLemma(word(t))) && valuesAt(s, k)) || perfectParticiple(s, k)) return true;
   if (nominalGerund(s, k) || (has(t, 'PresentTense') && !isNoun(t) && isNounAt(s, k))) return false;
   // "raised borrowing costs": the noun a gerund modifies is no verb.
   if (isNoun(t) && k - 1 >= s.lo && nominalGerund(s, k - 1)) return false;
@@ -110,6 +110,32 @@ export function isVerb(s: Sent, k: number): boolean {
   const l = verbLemma(w);
   if (!(LEVEL_VERBS.has(l) || EVENT_CLASSES.has(l) || DURATION_VERBS.has(l)) || has(t, 'Determiner')) return false;
   return lexiconVerbAt(s, k, l !== w);
+}
+
+/**
+ * "83 wells had now been sealed", "six centres have already opened": a form of "have" before a participle, with
+ * adverbs between that the tagger may read as anything, makes a tense of it; the participle is the verb.
+ */
+export function perfectAuxiliary(s: Sent, k: number): boolean {
+  if (!/^(?:have|has|had)$/.test(word(s.toks[k]))) return false;
+  let j = k + 1;
+  while (j < s.hi && j <= k + 3 && (has(s.toks[j], 'Adverb') || has(s.toks[j], 'Negative') || INTERPOSED_ADVERBS.has(word(s.toks[j]))) && !/[,;:]/.test(s.toks[j - 1]!.post)) j++;
+  if (j === k + 1 || j >= s.hi || /[,;:]/.test(s.toks[j - 1]!.post)) return false;
+  const t = s.toks[j]!;
+  return word(t) === 'been' || ((has(t, 'PastTense') || has(t, 'Participle')) && has(t, 'Verb')) || participleAsAdjective(t);
+}
+
+/** A participle the tagger read as an adjective ("has now closed"): an -ed or -en form. */
+function participleAsAdjective(t: Token): boolean {
+  return has(t, 'Adjective') && !has(t, 'Noun') && /^\p{L}+(?:ed|en)$/u.test(t.text);
+}
+
+/** The participle at k after a perfect "have" and adverbs: "closed" in "has now closed 12 libraries". */
+function perfectParticiple(s: Sent, k: number): boolean {
+  if (!participleAsAdjective(s.toks[k]!)) return false;
+  let j = k - 1;
+  while (j > s.lo && j >= k - 3 && (has(s.toks[j], 'Adverb') || has(s.toks[j], 'Negative') || INTERPOSED_ADVERBS.has(word(s.toks[j])))) j--;
+  return j >= s.lo && j < k - 1 && perfectAuxiliary(s, j);
 }
 
 /** A verb joined by a hyphen to a particle is a noun ("the line-up", "a shake-up", "the walk-out"). */

@@ -11,6 +11,50 @@ export const NOT_COUNTED: ReadonlySet<string> = new Set([
 /** Words right before a count that make it what is left of a group, a part: "the last six miners", "the remaining 40 passengers". */
 export const REMAINDER_BEFORE = /\b(?:the|its|their)\s+(?:last|remaining|other)\s+$/i;
 
+/**
+ * A place, a day or a group a count is restricted to, after "alone" or "only": "in the capital alone",
+ * "at the northern depot only," (an "only" that ends its phrase), "on Tuesday alone". Such a count is a part, never another report of the whole.
+ */
+export const RESTRICTED_PART = /\b(?:in|at|on|from|across|for|among)\s+(?:the\s+)?[^\s.,;:!?]+(?:\s+[^\s.,;:!?]+)?\s+(?:alone\b|only(?=\s*[,.;:!?]|\s*$))/i;
+
+/**
+ * After a count, the group it is picked out of with no number of its own: "Fifteen of the deaths", "nine of
+ * them", "four of its victims". Said with a copula ("were children", "were in hospital") the count describes a
+ * subgroup of that whole.
+ */
+export const OF_GROUP_AFTER = /^\s+of\s+(?:them|(?:the|its|their|these|those|his|her)\s+[a-z-]+)\s+(?:were|are|was|is|had\s+been|have\s+been)\b/i;
+
+/**
+ * Verbs that only tally what their object counts ("the ministry was counting 1,240 cases", "the outbreak had
+ * caused 1,240 cases", "officials have logged 300 complaints"): the counted noun says what it is, not the verb.
+ */
+export const TALLY_VERBS: ReadonlySet<string> = new Set(['count', 'tally', 'register', 'log', 'cause', 'document', 'list', 'total']);
+
+/** What a home or a customer is supplied with, by the name a report of an outage uses for it. */
+export const SUPPLY_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['power', 'power'], ['electricity', 'power'], ['gas', 'gas'], ['heating', 'heating'], ['water', 'water'],
+  ['phone', 'phone'], ['telephone', 'phone'], ['internet', 'internet'], ['broadband', 'internet'],
+]);
+
+/** Words that take a supply away, before its noun: "cut power to", "lost electricity", "without water", "knocked out power". */
+export const SUPPLY_LOSS_BEFORE: readonly string[] = ['without', 'no', 'lost', 'lose', 'loses', 'losing', 'cut', 'cuts', 'cutting', 'knocked out', 'knocking out', 'knocks out'];
+
+/** Words that give it back, before its noun ("restored power to", "reconnected electricity") or after it ("power is back", "power was restored"). */
+export const SUPPLY_BACK_BEFORE: readonly string[] = ['restored', 'restore', 'restoring', 'restores', 'reconnected', 'reconnecting', 'reconnect'];
+export const SUPPLY_BACK_AFTER: readonly string[] = ['back', 'restored', 'reconnected', 'returned'];
+
+/** Words before a loss of supply that make the count what is left of the first one: "still without power", "remain without water". */
+export const SUPPLY_STILL: readonly string[] = ['still', 'remain', 'remained', 'remains', 'remaining'];
+
+/**
+ * Words that may stand between a form of "have" and the participle it makes a tense of ("had now been sealed",
+ * "have already opened", "has so far reported"): whatever the tagger makes of them, the "have" is no verb of its own.
+ */
+export const INTERPOSED_ADVERBS: ReadonlySet<string> = new Set([
+  'now', 'already', 'also', 'just', 'since', 'still', 'recently', 'finally', 'so', 'far', 'reportedly', 'apparently',
+  'never', 'not', 'yet', 'all', 'both', 'previously', 'originally', 'again', 'meanwhile', 'largely', 'mostly',
+]);
+
 /** Determiners skipped when looking through "of" for the counted noun ("40 of the ferries"). */
 export const OF_DETERMINERS: ReadonlySet<string> = new Set([
   'the', 'its', 'his', 'her', 'their', 'our', 'these', 'those', 'all', 'a', 'an', 'this', 'that',
