@@ -99,8 +99,8 @@ const PAST_FORM = /^(?:was|were|had|has|have)\b|\p{L}ed$/iu;
  * source's year (the disagreement is the impossible year, not two dates of one event).
  */
 export function pastYearAfterStory(d: DateItem, storyYear: number | undefined): boolean {
-  if (storyYear === undefined || d.precision !== 'year' || !d.explicitYear) return false;
-  const y = Number(d.figure.value);
+  if (storyYear === undefined || (d.precision !== 'year' && d.precision !== 'month') || !d.explicitYear) return false;
+  const y = Number(String(d.figure.value).slice(0, 4));
   if (!Number.isInteger(y) || y <= storyYear) return false;
   const at = d.sentence.indexOf(d.figure.text);
   const before = at < 0 ? '' : d.sentence.slice(Math.max(0, at - 40), at);
@@ -110,5 +110,12 @@ export function pastYearAfterStory(d: DateItem, storyYear: number | undefined): 
   const last = verb.split(/\s+/).pop() ?? '';
   const words = before.trim().split(/\s+/);
   const right = words[words.length - 1]?.toLowerCase() === 'in' ? words[words.length - 2] : undefined;
-  return right !== undefined && right.toLowerCase() === last.toLowerCase() && PAST_FORM.test(last) && !/\b(?:will|would|to|shall)\b/i.test(verb);
+  return right !== undefined && right.toLowerCase() === last.toLowerCase() && pastForm(last, d.fact.verb) && !/\b(?:will|would|to|shall)\b/i.test(verb);
+}
+
+/** A verb form that tells its act as done: "was", "founded", or an irregular past ("struck", "began", "took": not its lemma, no present ending). */
+function pastForm(written: string, lemma: string | undefined): boolean {
+  if (PAST_FORM.test(written)) return true;
+  const w = written.toLowerCase();
+  return lemma !== undefined && !lemma.includes(' ') && w !== lemma && !/(?:s|ing)$/.test(w);
 }

@@ -116,7 +116,7 @@ function yearPartEndMonth(phrase: string): number {
 /** "Mayor since 2029" in a story of 2027: a year told as past that lies after the story's own dates. */
 function pastYearAfter(ctx: CheckContext, d: DateItem, year: number, frameText: string): Finding | undefined {
   if (!pastYearAfterStory(d, year)) return undefined;
-  const y = Number(d.figure.value);
+  const y = Number(String(d.figure.value).slice(0, 4));
   return {
     check: outOfPlaceDate.id,
     severity: outOfPlaceDate.defaultSeverity,
