@@ -16,6 +16,13 @@ export interface StoryFrame {
 /** How much a weekday written next to a day weighs as evidence of the year, against 1 for a written year. */
 const WEEKDAY_VOTE = 0.5;
 
+/**
+ * How much a dateline or publication line weighs as evidence of the year, against 1 for a year written in
+ * the body: it says when the article was written, where a body year may be any year the story names (an
+ * election due in 2029 named four times must not outvote the datelines of 2026).
+ */
+const DATELINE_VOTE = 3;
+
 /** How far (years) from the written or reference year a weekday may move a year-less date. */
 const WEEKDAY_YEAR_REACH = 3;
 
@@ -54,7 +61,7 @@ export function storyFrame(dates: DateItem[]): StoryFrame | undefined {
   const votes = new Map<number, number>();
   for (const x of days) {
     // A weekday is weaker evidence than a written year: it may be the wrong one (weekday-mismatch).
-    const [y, weight] = x.d.explicitYear ? [x.year, 1] : x.d.weekday && x.d.monthDayWritten ? [yearOfWeekday(x.md, x.d.weekday, explicitYears, x.year), WEEKDAY_VOTE] : [undefined, 0];
+    const [y, weight] = x.d.explicitYear ? [x.year, x.d.figure.dateline ? DATELINE_VOTE : 1] : x.d.weekday && x.d.monthDayWritten ? [yearOfWeekday(x.md, x.d.weekday, explicitYears, x.year), WEEKDAY_VOTE] : [undefined, 0];
     if (y !== undefined) votes.set(y, (votes.get(y) ?? 0) + weight);
   }
   const year = [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];

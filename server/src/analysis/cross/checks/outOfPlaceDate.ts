@@ -194,6 +194,12 @@ export const outOfPlaceDate: Check = {
         continue;
       }
       if (d.precision !== 'day' && d.precision !== 'month') continue;
+      // "Struck in February 2029" in a story of 2026: a month told as past after the story's year.
+      const pastMonth = d.precision === 'month' ? pastYearAfter(ctx, d, frame.year, frameText) : undefined;
+      if (pastMonth) {
+        out.push(pastMonth);
+        continue;
+      }
       const iso = d.iso ?? (typeof d.figure.value === 'string' ? d.figure.value : undefined);
       if (!iso) continue;
       const y = Number(iso.slice(0, 4));
