@@ -16,7 +16,7 @@ import { actOfNoun } from './dateActs';
 import { dateDisplay } from './factDisplay';
 import { dateLabel } from './factLabels';
 import type { DateFact, DateItem } from './factTypes';
-import { overlap } from './text';
+import { overlap, stem } from './text';
 import { pastYearAfterStory } from './timeFrame';
 
 export const DATE_AGREE_THRESHOLD = 0.45;
@@ -130,7 +130,7 @@ function carriedNoun(d: DateItem, about: string, verbAt: number, dateAt: number)
   const v = d.figure.frame?.verb;
   if (!v || !ACT_CARRIERS.has(v.lemma) || verbAt < 0 || dateAt <= verbAt) return false;
   const between = d.sentence.slice(verbAt + v.text.length, dateAt).toLowerCase().split(/[^\p{L}-]+/u);
-  return between.some((w) => w === about || singular(w) === about);
+  return between.some((w) => w === about || stem(w) === stem(about));
 }
 
 /** The thing a date's act happens to, when it is no person and no body of people: the subject's head and its words. */
@@ -143,12 +143,12 @@ function thingOf(d: DateItem): { head: string; words: string[]; modifiers: strin
   // A name's class word written before it ("Storm Ylva", "Mount Arvel"), which the other may name it by.
   const at = d.sentence.indexOf(text);
   const before = at > 0 && /^\p{Lu}/u.test(text) ? /(\p{Lu}\p{Ll}+)\s+$/u.exec(d.sentence.slice(0, at))?.[1] : undefined;
-  const words = [...written, ...(before ? [before] : [])].map((w) => singular(w.toLowerCase()));
+  const words = [...written, ...(before ? [before] : [])].map((w) => stem(w.toLowerCase()));
   // The words as written in lower case before the head ("domestic flights", "the vaccination campaign"), not a name's.
   // The first word of a sentence is capitalised whatever it is ("Freight trains resumed").
   const cased = at === 0 ? [written[0]!.toLowerCase(), ...written.slice(1)] : written;
-  const modifiers = cased.filter((w) => /^\p{Ll}+$/u.test(w) && !ARTICLES.has(w) && !STOP_WORDS.has(w)).map((w) => singular(w)).filter((w) => w !== head);
-  return { head, words, modifiers };
+  const modifiers = cased.filter((w) => /^\p{Ll}+$/u.test(w) && !ARTICLES.has(w) && !STOP_WORDS.has(w)).map((w) => stem(w)).filter((w) => w !== stem(head));
+  return { head: stem(head), words, modifiers };
 }
 
 /**
@@ -339,7 +339,7 @@ function otherThings(a: DateItem, b: DateItem): boolean {
 /** The subject is things in the plural that are no people ("schools", "ferries"), a set narrowed by its place. */
 function pluralThing(d: DateItem): boolean {
   const last = (d.fact.actorText ?? '').split(/\s+/).pop()?.toLowerCase() ?? '';
-  return thingOf(d) !== undefined && last.length > 3 && singular(last) !== last;
+  return thingOf(d) !== undefined && last.length > 3 && last.endsWith('s') && stem(last) !== last;
 }
 
 /** The same event by the same participants, judged without looking at the dates' values. */

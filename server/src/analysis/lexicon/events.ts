@@ -273,9 +273,8 @@ export const EVENT_NOUNS: ReadonlySet<string> = words(`
   auction, sale, merger, takeover, announcement, results, result, earnings, capsizing, collapse, raid, heist, theft,
   robbery, shooting, accident, derailment, eruption, landing, departure, arrival, kick-off, disaster, flood,
   fighting, violence, clash, bombing, sinking, tragedy, incident, outbreak, epidemic, war, conflict, riot,
-  resignation, appointment, nomination, dismissal, retirement, wildfire, bushfire, blaze, reshuffle, shake-up,
-  landfall, reopening, resumption
-`);
+  resignation, appointment, nomination, dismissal, retirement, wildfire, bushfire, blaze, reshuffle, shake-up, landfall,
+  reopening, resumption`);
 
 /** Prepositions that say where counted things are ("24 people on the ground", "12 in the north"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = words('on, in, at, inside, outside, near');
