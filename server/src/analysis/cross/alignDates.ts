@@ -4,17 +4,19 @@
 // ("said on Tuesday") are never one event across sources, and an event one source dates on two days
 // (talks "on Sunday" and "on Monday") spans both: its dates never conflict.
 
-import { ARTICLES, BODY_OF_MEMBERS, GOVERNING_BODIES, OFFICIALS_UNNAMED, PLACE_BEFORE_DATE, STORY_ACT_WORDS, SUPPORT_VERBS } from '../lexicon/events';
+import { ACT_CARRIERS, ARTICLES, BODY_OF_MEMBERS, GOVERNING_BODIES, HUMAN_NOUNS, OCCURRENCE_BEFORE, OFFICIALS_UNNAMED, PLACE_BEFORE_DATE, STORY_ACT_WORDS, SUPPORT_VERBS } from '../lexicon/events';
 import { DEAL_ACT_NOUNS } from '../lexicon/deals';
 import { singular } from '../numbers';
-import { ACTION_NOUN_ENDING, MULTI_DAY_EVENTS } from '../lexicon/timeCues';
+import { STOP_WORDS } from '../lexicon/stopwords';
+import { ROLE_NOUNS } from '../lexicon/titles';
+import { ACTION_NOUN_ENDING, MULTI_DAY_EVENTS, ONCE_ACTS, RECURRING_THINGS } from '../lexicon/timeCues';
 import { weekdayOfIso } from '../util/calendar';
 import { clusterItems, clusterStatus, dedupeIds, factValue, type Edge } from './cluster';
 import { actOfNoun } from './dateActs';
 import { dateDisplay } from './factDisplay';
 import { dateLabel } from './factLabels';
 import type { DateFact, DateItem } from './factTypes';
-import { overlap } from './text';
+import { overlap, stem } from './text';
 import { pastYearAfterStory } from './timeFrame';
 
 export const DATE_AGREE_THRESHOLD = 0.45;
@@ -116,8 +118,88 @@ function act(d: DateItem, ctx?: DateContext): { event?: string; about?: string }
   if (!about || !v) return { event, about };
   const dateAt = d.sentence.indexOf(d.figure.text);
   const verbAt = d.sentence.indexOf(v.text);
-  const onNoun = SUPPORT_VERBS.has(v.lemma) || (dateAt >= 0 && verbAt > dateAt);
+  const onNoun = SUPPORT_VERBS.has(v.lemma) || (dateAt >= 0 && verbAt > dateAt) || carriedNoun(d, about, verbAt, dateAt);
   return onNoun ? { event: about } : { event, about };
+}
+
+/**
+ * "Called a national strike for 5 May", "has threatened a strike on May 12": a verb that only carries the
+ * act its object names, with the date after that object, dates the act (the strike), not the calling.
+ */
+function carriedNoun(d: DateItem, about: string, verbAt: number, dateAt: number): boolean {
+  const v = d.figure.frame?.verb;
+  if (!v || !ACT_CARRIERS.has(v.lemma) || verbAt < 0 || dateAt <= verbAt) return false;
+  const between = d.sentence.slice(verbAt + v.text.length, dateAt).toLowerCase().split(/[^\p{L}-]+/u);
+  return between.some((w) => w === about || stem(w) === stem(about));
+}
+
+/** The thing a date's act happens to, when it is no person and no body of people: the subject's head and its words. */
+function thingOf(d: DateItem): { head: string; words: string[]; modifiers: string[] } | undefined {
+  const x = d.fact;
+  const head = x.actor;
+  if (!head || x.actorAgent || HUMAN_NOUNS.has(head) || ROLE_NOUNS.has(head) || GOVERNING_BODIES.has(head) || OFFICIALS_UNNAMED.has(head) || BODY_OF_MEMBERS.has(head) || RECURRING_THINGS.has(head)) return undefined;
+  const text = x.actorText ?? head;
+  const written = text.split(/\s+/).filter((w) => w.length > 0);
+  // A name's class word written before it ("Storm Ylva", "Mount Arvel"), which the other may name it by.
+  const at = d.sentence.indexOf(text);
+  const before = at > 0 && /^\p{Lu}/u.test(text) ? /(\p{Lu}\p{Ll}+)\s+$/u.exec(d.sentence.slice(0, at))?.[1] : undefined;
+  const words = [...written, ...(before ? [before] : [])].map((w) => stem(w.toLowerCase()));
+  // The words as written in lower case before the head ("domestic flights", "the vaccination campaign"), not a name's.
+  // The first word of a sentence is capitalised whatever it is ("Freight trains resumed").
+  const cased = at === 0 ? [written[0]!.toLowerCase(), ...written.slice(1)] : written;
+  const modifiers = cased.filter((w) => /^\p{Ll}+$/u.test(w) && !ARTICLES.has(w) && !STOP_WORDS.has(w)).map((w) => stem(w)).filter((w) => w !== stem(head));
+  return { head: stem(head), words, modifiers };
+}
+
+/**
+ * Both subjects name one thing that is no person: the same noun or its compound ("the vaccination
+ * campaign" / "the campaign", "Storm Ylva" / "the storm"), unless each narrows it with other words
+ * ("domestic flights" / "international flights": two things of one kind).
+ */
+function sameThing(a: DateItem, b: DateItem): boolean {
+  return thingsFit(a, b) === 'same';
+}
+
+/**
+ * Two sets of things of one kind, each narrowed by its own words ("freight trains" / "passenger trains");
+ * one thing is often named with other words ("the policy meeting" / "the rate meeting").
+ */
+function otherKinds(a: DateItem, b: DateItem): boolean {
+  return pluralThing(a) && pluralThing(b) && thingsFit(a, b) === 'kinds';
+}
+
+function thingsFit(a: DateItem, b: DateItem): 'same' | 'kinds' | undefined {
+  const x = thingOf(a);
+  const y = thingOf(b);
+  if (!x || !y) return undefined;
+  if (!(sameActor(x.head, y.head) || x.words.includes(y.head) || y.words.includes(x.head))) return undefined;
+  const mx = x.modifiers.filter((w) => w !== y.head);
+  const my = y.modifiers.filter((w) => w !== x.head);
+  return mx.length === 0 || my.length === 0 || mx.some((w) => my.includes(w)) ? 'same' : 'kinds';
+}
+
+/** The ordinal a subject carries ("the first case", "the second flight"), which makes it one thing. */
+function ordinalOf(d: DateItem): string | undefined {
+  const words = (d.fact.actorText ?? '').toLowerCase().split(/\s+/);
+  const o = words.map((w) => OCCURRENCE_BEFORE.get(w)).find((w) => w !== undefined);
+  return o === 'later' || o === 'previous' ? undefined : o;
+}
+
+/** "The first shipment" and "the second shipment": two things, whatever is done to them. */
+function otherOrdinals(a: DateItem, b: DateItem): boolean {
+  return differ(ordinalOf(a), ordinalOf(b));
+}
+
+/**
+ * The same act of the same thing that is no person, an act that happens to it once: schools reopen once,
+ * the campaign begins once, the storm comes ashore once, the first case is confirmed once ("the first X"
+ * is one thing, whatever is done to it). Days of such acts are one event's, so they may conflict.
+ */
+function onceActOfThing(a: DateItem, b: DateItem): boolean {
+  const e = a.fact.event;
+  if (e === undefined || e !== b.fact.event || !sameThing(a, b)) return false;
+  const first = ordinalOf(a);
+  return ONCE_ACTS.has(e) || (first !== undefined && first === ordinalOf(b));
 }
 
 /**
@@ -233,7 +315,7 @@ function actorsFit(a: DateItem, b: DateItem, ctx: DateContext): boolean {
   const x = a.fact;
   const y = b.fact;
   if (otherBodies(a, b)) return false;
-  if (!differ(x.actor, y.actor) || sameActor(x.actor, y.actor) || membersOfBody(x.actor, y.actor) || otherVoice(a, b) || governmentOfPlace(a, b)) return true;
+  if (!differ(x.actor, y.actor) || sameActor(x.actor, y.actor) || membersOfBody(x.actor, y.actor) || otherVoice(a, b) || governmentOfPlace(a, b) || sameThing(a, b)) return true;
   return sameRelativeOccurrence(a, b, ctx) && (!!x.eventActor || !!y.eventActor);
 }
 
@@ -245,15 +327,24 @@ function actorsFit(a: DateItem, b: DateItem, ctx: DateContext): boolean {
 function otherThings(a: DateItem, b: DateItem): boolean {
   const x = a.fact;
   const y = b.fact;
-  if (x.actorAgent || y.actorAgent || !differ(x.actor, y.actor) || sameActor(x.actor, y.actor)) return false;
+  if (x.actorAgent || y.actorAgent) return false;
   const pa = participants(a);
   const pb = participants(b);
-  return pa.size > 0 && pb.size > 0 && overlap(pa, pb).shared === 0;
+  const apart = pa.size > 0 && pb.size > 0 && overlap(pa, pb).shared === 0;
+  // "Schools in Varn" and "schools in Osterby": things of one kind in two places are two sets of things.
+  if (!differ(x.actor, y.actor) || sameActor(x.actor, y.actor)) return apart && pluralThing(a) && pluralThing(b);
+  return apart;
+}
+
+/** The subject is things in the plural that are no people ("schools", "ferries"), a set narrowed by its place. */
+function pluralThing(d: DateItem): boolean {
+  const last = (d.fact.actorText ?? '').split(/\s+/).pop()?.toLowerCase() ?? '';
+  return thingOf(d) !== undefined && last.length > 3 && last.endsWith('s') && stem(last) !== last;
 }
 
 /** The same event by the same participants, judged without looking at the dates' values. */
 function sameEvent(a: DateItem, b: DateItem, ctx: DateContext): boolean {
-  if (a.speech || b.speech || otherOccurrence(a, b)) return false;
+  if (a.speech || b.speech || otherOccurrence(a, b) || otherKinds(a, b) || otherOrdinals(a, b)) return false;
   const x = a.fact;
   const y = b.fact;
   if (!coarseComparable(a, b, ctx) || dayOfLonger(a, b)) return false;
@@ -284,7 +375,7 @@ function sameEvent(a: DateItem, b: DateItem, ctx: DateContext): boolean {
 function anchored(a: DateItem, b: DateItem, ctx: DateContext): boolean {
   if (overlap(participants(a), participants(b)).shared > 0) return true;
   // One act happens once in the story, and there is one next (or last) time of an act.
-  if (storyAct(a, b, ctx) || sameRelativeOccurrence(a, b, ctx)) return true;
+  if (storyAct(a, b, ctx) || sameRelativeOccurrence(a, b, ctx) || onceActOfThing(a, b)) return true;
   const ea = a.fact.actorEntity ? ctx.crossId(a.article, a.fact.actorEntity) : undefined;
   const eb = b.fact.actorEntity ? ctx.crossId(b.article, b.fact.actorEntity) : undefined;
   if (ea !== undefined && ea === eb) return true;

@@ -7,7 +7,7 @@
 import { ACT_CARRIERS, ACT_NOUN_VERBS, ACTIVITY_OF_VERBS, ARTICLES, OTHER_DETERMINERS, ASPECT_VERBS, PLACE_PREPOSITIONS, EVENT_CLASSES, NOT_GERUNDS, OCCURRENCE_AFTER, OCCURRENCE_BEFORE, WALKOUT_FROM, WALKOUT_VERBS, EVENT_NOUNS, NOUN_PHRASE_OPENERS, PHRASAL_PARTICLES, ROLE_TAKING_VERBS } from '../lexicon/events';
 import { FEMALE_TITLES, MALE_TITLES, TITLE_COMPOUNDS, TITLE_HEADS } from '../lexicon/titles';
 import { GENDERED_PRONOUNS, POSSESSIVE_PRONOUNS } from '../lexicon/speech';
-import { DATING_PREPOSITIONS, MULTI_DAY_EVENTS, PAST_PLAN } from '../lexicon/timeCues';
+import { ACT_DATING_PREPOSITIONS, DATING_PREPOSITIONS, MULTI_DAY_EVENTS, PAST_PLAN } from '../lexicon/timeCues';
 import { VAGUE_PLURALS } from '../lexicon/units';
 import { STOP_WORDS } from '../lexicon/stopwords';
 import { verbLemma } from '../figures/wordForms';
@@ -304,7 +304,7 @@ function wordsOf(text: string): Word[] {
 export function nounActBefore(article: SourceArticle, f: Figure): { event: string; noun: string; owner?: Entity; thing?: string } | undefined {
   const { ws, base } = stretchBefore(article, f);
   const n = ws.length;
-  if (n < 3 || !DATING_PREPOSITIONS.has(ws[n - 1]!.text.toLowerCase())) return undefined;
+  if (n < 3 || !ACT_DATING_PREPOSITIONS.has(ws[n - 1]!.text.toLowerCase())) return undefined;
   let nounAt = n - 2;
   let thingWord: Word | undefined;
   const ofAt = ws.slice(Math.max(0, n - 2 - OF_REACH), n - 1).map((w) => w.text.toLowerCase()).lastIndexOf('of');

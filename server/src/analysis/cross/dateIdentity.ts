@@ -2,7 +2,7 @@
 // noun it is about, whose act it is. Read from the date's frame like a figure's identity (identity.ts),
 // with what the frame misses read by dateActs.ts and dateSubjects.ts.
 
-import { ACTIVITY_NOUNS, DECLARED_ACTS, PRONOUN_SUBJECTS, DURATION_VERBS, EVENT_NOUNS, LEVEL_VERBS, LIGHT_VERBS, ROLE_TAKING_VERBS, RESULTS_NOUNS } from '../lexicon/events';
+import { ACTIVITY_NOUNS, DECLARED_ACTS, HUMAN_NOUNS, PRONOUN_SUBJECTS, DURATION_VERBS, EVENT_NOUNS, LEVEL_VERBS, LIGHT_VERBS, ROLE_TAKING_VERBS, RESULTS_NOUNS } from '../lexicon/events';
 import { ACT_PARTICLES, ACTS_WHEN_UNREPORTED, SPEECH_VERBS } from '../lexicon/speech';
 import type { Figure, FigureFrame, Span } from '../types';
 import type { FactIdentity } from './factTypes';
@@ -13,6 +13,8 @@ import { foldName } from './resolve';
 import { sentenceAt } from './text';
 import type { SourceArticle } from './types';
 import { copyVerb, eventClass, normCount } from './identity';
+import { singular } from '../numbers';
+import { ROLE_NOUNS } from '../lexicon/titles';
 
 /** The identity of a date: the event it dates (verb class or lemma), the noun it is about, the subject. */
 export function dateIdentity(article: SourceArticle, f: Figure): { fact: FactIdentity; speech: boolean } {
@@ -23,7 +25,7 @@ export function dateIdentity(article: SourceArticle, f: Figure): { fact: FactIde
   // "announced its results on Wednesday" dates an announcement; "said on Tuesday" only a statement.
   const announces = !!v && eventClass(v.lemma) === 'announce';
   const declared = declaredAct(fr);
-  const speech = !!v && !announces && declared === undefined && isSpeech(article, f, v.text, written);
+  const speech = !!v && !announces && declared === undefined && !passiveOnThing(fr) && isSpeech(article, f, v.text, written);
   const light = !!v && LIGHT_VERBS.has(v.lemma) && !announces;
   const event = v && !speech && !light ? dateVerbEvent(article, f, v.lemma) : undefined;
   if (event) id.event = event;
@@ -50,6 +52,19 @@ export function dateIdentity(article: SourceArticle, f: Figure): { fact: FactIde
 /** "declared a state of emergency on Saturday", "called a strike": a speech verb that brings its object about. */
 function declaredAct(fr: FigureFrame | undefined): string | undefined {
   return fr?.verb && fr.about !== undefined && DECLARED_ACTS.has(fr.about) ? fr.about : undefined;
+}
+
+/**
+ * A reporting verb in the passive whose subject is a thing ("the first case was confirmed on 21 August",
+ * "the outbreak was declared on Friday", "the result was confirmed at noon"): the date dates what was done
+ * to the thing, not words someone spoke. "It was confirmed on Monday that …" and "workers were told on
+ * Friday" report speech.
+ */
+function passiveOnThing(fr: FigureFrame | undefined): boolean {
+  const head = fr?.actor?.head;
+  if (!fr?.verb?.passive || !head) return false;
+  const h = head.toLowerCase();
+  return /^\p{Ll}/u.test(head) && !PRONOUN_SUBJECTS.has(h) && !HUMAN_NOUNS.has(singular(h)) && !ROLE_NOUNS.has(singular(h));
 }
 
 /** The event a date's verb names: its class or lemma; none for a level reached or a length ("rose to 8%", "lasted"), but a change done to an object is an act ("increased borrowing costs"). */

@@ -16,6 +16,13 @@ export interface StoryFrame {
 /** How much a weekday written next to a day weighs as evidence of the year, against 1 for a written year. */
 const WEEKDAY_VOTE = 0.5;
 
+/**
+ * How much a dateline or publication line weighs as evidence of the year, against 1 for a year written in
+ * the body: it says when the article was written, where a body year may be any year the story names (an
+ * election due in 2029 named four times must not outvote the datelines of 2026).
+ */
+const DATELINE_VOTE = 3;
+
 /** How far (years) from the written or reference year a weekday may move a year-less date. */
 const WEEKDAY_YEAR_REACH = 3;
 
@@ -54,7 +61,7 @@ export function storyFrame(dates: DateItem[]): StoryFrame | undefined {
   const votes = new Map<number, number>();
   for (const x of days) {
     // A weekday is weaker evidence than a written year: it may be the wrong one (weekday-mismatch).
-    const [y, weight] = x.d.explicitYear ? [x.year, 1] : x.d.weekday && x.d.monthDayWritten ? [yearOfWeekday(x.md, x.d.weekday, explicitYears, x.year), WEEKDAY_VOTE] : [undefined, 0];
+    const [y, weight] = x.d.explicitYear ? [x.year, x.d.figure.dateline ? DATELINE_VOTE : 1] : x.d.weekday && x.d.monthDayWritten ? [yearOfWeekday(x.md, x.d.weekday, explicitYears, x.year), WEEKDAY_VOTE] : [undefined, 0];
     if (y !== undefined) votes.set(y, (votes.get(y) ?? 0) + weight);
   }
   const year = [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
@@ -99,8 +106,8 @@ const PAST_FORM = /^(?:was|were|had|has|have)\b|\p{L}ed$/iu;
  * source's year (the disagreement is the impossible year, not two dates of one event).
  */
 export function pastYearAfterStory(d: DateItem, storyYear: number | undefined): boolean {
-  if (storyYear === undefined || d.precision !== 'year' || !d.explicitYear) return false;
-  const y = Number(d.figure.value);
+  if (storyYear === undefined || (d.precision !== 'year' && d.precision !== 'month') || !d.explicitYear) return false;
+  const y = Number(String(d.figure.value).slice(0, 4));
   if (!Number.isInteger(y) || y <= storyYear) return false;
   const at = d.sentence.indexOf(d.figure.text);
   const before = at < 0 ? '' : d.sentence.slice(Math.max(0, at - 40), at);
@@ -110,5 +117,12 @@ export function pastYearAfterStory(d: DateItem, storyYear: number | undefined): 
   const last = verb.split(/\s+/).pop() ?? '';
   const words = before.trim().split(/\s+/);
   const right = words[words.length - 1]?.toLowerCase() === 'in' ? words[words.length - 2] : undefined;
-  return right !== undefined && right.toLowerCase() === last.toLowerCase() && PAST_FORM.test(last) && !/\b(?:will|would|to|shall)\b/i.test(verb);
+  return right !== undefined && right.toLowerCase() === last.toLowerCase() && pastForm(last, d.fact.verb) && !/\b(?:will|would|to|shall)\b/i.test(verb);
+}
+
+/** A verb form that tells its act as done: "was", "founded", or an irregular past ("struck", "began", "took": not its lemma, no present ending). */
+function pastForm(written: string, lemma: string | undefined): boolean {
+  if (PAST_FORM.test(written)) return true;
+  const w = written.toLowerCase();
+  return lemma !== undefined && !lemma.includes(' ') && w !== lemma && !/(?:s|ing)$/.test(w);
 }

@@ -61,7 +61,9 @@ export const EVENT_CLASSES: ReadonlyMap<string, string> = classes(`
   appoint: appoint, appointment, nominate, nomination
   swear in: swear in, take the oath, take office, inaugurate, inauguration
   end: end, conclude, finish, wrap up, close, break up, cease
-  resume: resume, restart
+  resume: resume, restart, resumption
+  reopen: reopen, re-open, reopening
+  landfall: landfall, make landfall, come ashore, roar ashore, sweep ashore, crash ashore, move ashore, blow ashore, barrel ashore
   meet: meet, meeting, talk, session, negotiate, negotiation, discuss, discussion
   depart: leave, depart, departure, sail, set sail, take off
   arrive: arrive, arrival, land, dock, fly in, fly home, return home, come home, get home
@@ -195,7 +197,7 @@ export const OCCURRENCE_AFTER: ReadonlyMap<string, string> = new Map([['again', 
  * Verbs that only carry the act a noun after them names, so a date after the noun dates that act: "faces a
  * vote on Thursday", "called a strike for Monday" (a light verb, "held a vote", names the act by its object anyway).
  */
-export const ACT_CARRIERS: ReadonlySet<string> = words('face, stage, call, schedule, await, expect, plan, win, lose, survive');
+export const ACT_CARRIERS: ReadonlySet<string> = words('face, stage, call, schedule, await, expect, plan, win, lose, survive, threaten');
 
 /** Articles, which open a noun phrase. */
 export const ARTICLES: ReadonlySet<string> = words('the, a, an');
@@ -271,8 +273,8 @@ export const EVENT_NOUNS: ReadonlySet<string> = words(`
   auction, sale, merger, takeover, announcement, results, result, earnings, capsizing, collapse, raid, heist, theft,
   robbery, shooting, accident, derailment, eruption, landing, departure, arrival, kick-off, disaster, flood,
   fighting, violence, clash, bombing, sinking, tragedy, incident, outbreak, epidemic, war, conflict, riot,
-  resignation, appointment, nomination, dismissal, retirement, wildfire, bushfire, blaze, reshuffle, shake-up
-`);
+  resignation, appointment, nomination, dismissal, retirement, wildfire, bushfire, blaze, reshuffle, shake-up, landfall,
+  reopening, resumption`);
 
 /** Prepositions that say where counted things are ("24 people on the ground", "12 in the north"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = words('on, in, at, inside, outside, near');

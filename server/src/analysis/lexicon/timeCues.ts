@@ -1,5 +1,7 @@
 // Time cues: the words around a date or weekday that say how it relates to what the text reports.
 
+import { wordSet } from './wordSet';
+
 /** A preposition right before a weekday that makes the weekday date what comes before it ("… on Sunday"). */
 export const DATING_WORD_BEFORE = /\b(?:on|since|last|by|until)\s+$/i;
 
@@ -38,6 +40,9 @@ export const FUTURE_MARKERS = /\b(?:will|would|shall|due|scheduled|expected|expe
 
 /** Prepositions between an event noun and its date ("his resignation on Tuesday", "her appointment in June"). */
 export const DATING_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at']);
+
+/** Prepositions between an act noun and the day it is set for ("called a strike for 5 May", "a vote on Tuesday"). */
+export const ACT_DATING_PREPOSITIONS: ReadonlySet<string> = new Set([...DATING_PREPOSITIONS, 'for']);
 
 /**
  * A plan told in the past ("had been due to be signed on Tuesday", "was scheduled to open on Monday",
@@ -117,3 +122,19 @@ export const TIME_HEDGES: ReadonlyArray<readonly [readonly string[], string, num
   [['by'], 'before', -24 * 60, 0],
   [['after'], 'after', 0, 24 * 60],
 ];
+
+/**
+ * Acts that happen once to one thing (a thing, not a person: schools, ferries, the campaign, the storm):
+ * it begins, ends, is suspended, reopens, resumes, comes ashore once in a story, so two reports' days of
+ * one such act of the same thing are one event told two ways ("schools will reopen on Monday", "schools
+ * would reopen on Wednesday").
+ */
+export const ONCE_ACTS: ReadonlySet<string> = wordSet('begin, end, resume, reopen, suspend, lift, landfall');
+
+/**
+ * Things that start and stop again and again (a trading day, play, a session, a search), or whose level
+ * moves every day: the days their acts are told on are different days, never one act dated twice.
+ */
+export const RECURRING_THINGS: ReadonlySet<string> = wordSet(`
+  share, stock, market, index, bourse, exchange, currency, bond, price, trading, play, match, game, race,
+  session, talks, talk, search, hearing, trial, shift, day, week, round, stage`);

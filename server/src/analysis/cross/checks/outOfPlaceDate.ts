@@ -116,7 +116,7 @@ function yearPartEndMonth(phrase: string): number {
 /** "Mayor since 2029" in a story of 2027: a year told as past that lies after the story's own dates. */
 function pastYearAfter(ctx: CheckContext, d: DateItem, year: number, frameText: string): Finding | undefined {
   if (!pastYearAfterStory(d, year)) return undefined;
-  const y = Number(d.figure.value);
+  const y = Number(String(d.figure.value).slice(0, 4));
   return {
     check: outOfPlaceDate.id,
     severity: outOfPlaceDate.defaultSeverity,
@@ -194,6 +194,12 @@ export const outOfPlaceDate: Check = {
         continue;
       }
       if (d.precision !== 'day' && d.precision !== 'month') continue;
+      // "Struck in February 2029" in a story of 2026: a month told as past after the story's year.
+      const pastMonth = d.precision === 'month' ? pastYearAfter(ctx, d, frame.year, frameText) : undefined;
+      if (pastMonth) {
+        out.push(pastMonth);
+        continue;
+      }
       const iso = d.iso ?? (typeof d.figure.value === 'string' ? d.figure.value : undefined);
       if (!iso) continue;
       const y = Number(iso.slice(0, 4));
