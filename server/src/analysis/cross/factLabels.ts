@@ -65,10 +65,11 @@ function withoutPossessive(text: string, article: 'the' | ''): string {
 
 /**
  * Whether the event's phrase only repeats the counted noun ("votes voting", "employees employed"): its
- * first word starts with the noun, but for the noun's last letter. "votes against" names a side and stays.
+ * first word starts with the noun as written, but for its last letter. "votes against" names a side and
+ * stays, and so does "staff employed".
  */
 function repeatsNoun(f: FactIdentity, phrase: string): boolean {
-  const noun = f.thing?.split(/\s+/).pop()?.toLowerCase() ?? '';
+  const noun = (f.thingText ?? f.thing)?.split(/\s+/).pop()?.toLowerCase() ?? '';
   const word = phrase.split(/\s+/)[0]!.toLowerCase();
   let n = 0;
   while (n < noun.length && n < word.length && noun[n] === word[n]) n++;
