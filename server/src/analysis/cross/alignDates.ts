@@ -133,8 +133,23 @@ function carriedNoun(d: DateItem, about: string, verbAt: number, dateAt: number)
   return between.some((w) => w === about || stem(w) === stem(about));
 }
 
+interface Thing {
+  head: string;
+  words: string[];
+  modifiers: string[];
+}
+
+/** Each item's thing, read once: the pairwise comparisons of a story ask for it again and again. */
+const things = new WeakMap<DateItem, Thing | null>();
+
 /** The thing a date's act happens to, when it is no person and no body of people: the subject's head and its words. */
-function thingOf(d: DateItem): { head: string; words: string[]; modifiers: string[] } | undefined {
+function thingOf(d: DateItem): Thing | undefined {
+  let t = things.get(d);
+  if (t === undefined) things.set(d, (t = readThing(d) ?? null));
+  return t ?? undefined;
+}
+
+function readThing(d: DateItem): Thing | undefined {
   const x = d.fact;
   const head = x.actor;
   if (!head || x.actorAgent || HUMAN_NOUNS.has(head) || ROLE_NOUNS.has(head) || GOVERNING_BODIES.has(head) || OFFICIALS_UNNAMED.has(head) || BODY_OF_MEMBERS.has(head) || RECURRING_THINGS.has(head)) return undefined;
