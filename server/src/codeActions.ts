@@ -4,9 +4,10 @@
 // workspace folder (.newslens/ledger.json); the corpus then re-checks and republishes. Articles are
 // never modified.
 //
-//   newslens.ignoreFinding  [{ uri, key, check?, note? }]      → ledger.ignored += key
-//   newslens.acceptValue    [{ uri, key, value, check? }]      → ledger.canonical[key] = value
-//     (key: the finding's fact id when it has one, else the finding key)
+//   newslens.ignoreFinding  [{ uri, key, check?, note?, fingerprint? }]  → ledger.ignored += key
+//   newslens.acceptValue    [{ uri, key, value, check?, fingerprint? }]  → ledger.canonical[key] = value
+//     (key: the finding's fact id when it has one, else the finding key; fingerprint: the finding's, or
+//     its fact's, identity without the fact's label, so the decision survives a relabelled fact)
 
 import {
   CodeActionKind,
@@ -33,6 +34,7 @@ export interface IgnoreFindingArgs {
   key: string;
   check?: string;
   note?: string;
+  fingerprint?: string;
 }
 
 export interface AcceptValueArgs {
@@ -40,6 +42,7 @@ export interface AcceptValueArgs {
   key: string;
   value: string;
   check?: string;
+  fingerprint?: string;
 }
 
 export function codeActions(params: CodeActionParams): CodeAction[] {
@@ -53,6 +56,7 @@ export function codeActions(params: CodeActionParams): CodeAction[] {
     const accept = data.values && data.values.length > 1 && ACCEPTABLE.has(data.check) ? data.values.slice(0, MAX_VALUES) : [];
     for (const value of accept) {
       const args: AcceptValueArgs = { uri, key: data.fact ?? data.key, value, check: data.check };
+      if (data.factFingerprint) args.fingerprint = data.factFingerprint;
       out.push({
         title: `Accept '${excerpt(value, 50)}' as canonical for this story`,
         kind: CodeActionKind.QuickFix,
@@ -61,6 +65,7 @@ export function codeActions(params: CodeActionParams): CodeAction[] {
       });
     }
     const args: IgnoreFindingArgs = { uri, key: data.key, check: data.check, note: `${data.check}: ${excerpt(d.message, 120)}` };
+    if (data.fingerprint) args.fingerprint = data.fingerprint;
     out.push({
       title: `Ignore this finding (${data.check})`,
       kind: CodeActionKind.QuickFix,
@@ -78,6 +83,8 @@ function findingData(d: Diagnostic): FindingData | undefined {
   const out: FindingData = { key: data.key, check: data.check };
   if (typeof data.fact === 'string') out.fact = data.fact;
   if (Array.isArray(data.values)) out.values = data.values.filter((v): v is string => typeof v === 'string');
+  if (typeof data.fingerprint === 'string') out.fingerprint = data.fingerprint;
+  if (typeof data.factFingerprint === 'string') out.factFingerprint = data.factFingerprint;
   return out;
 }
 
@@ -89,13 +96,14 @@ export async function executeCommand(params: ExecuteCommandParams, corpus: Corpu
   const uri = typeof a['uri'] === 'string' ? a['uri'] : '';
   const key = typeof a['key'] === 'string' ? a['key'] : '';
   if (!key) throw new Error(`${params.command}: missing key`);
+  const print = typeof a['fingerprint'] === 'string' && a['fingerprint'] ? { fingerprint: a['fingerprint'] } : {};
   let path: string | undefined;
   switch (params.command) {
     case IGNORE_FINDING_COMMAND: {
       const note = typeof a['note'] === 'string' ? a['note'] : undefined;
       path = await corpus.editLedger(uri, (l) => {
         if (l.ignored.some((i) => i.key === key)) return;
-        l.ignored.push(note ? { key, note } : { key });
+        l.ignored.push({ key, ...(note ? { note } : {}), ...print });
       });
       break;
     }
@@ -104,7 +112,7 @@ export async function executeCommand(params: ExecuteCommandParams, corpus: Corpu
       if (value === undefined) throw new Error(`${params.command}: missing value`);
       path = await corpus.editLedger(uri, (l) => {
         l.canonical = l.canonical.filter((c) => c.key !== key);
-        l.canonical.push({ key, value });
+        l.canonical.push({ key, value, ...print });
       });
       break;
     }

@@ -35,6 +35,9 @@ export interface FindingData {
   check: string;
   fact?: string;
   values?: string[];
+  /** The finding's and its fact's identity without the fact's label (recorded with a decision; see ledger.ts). */
+  fingerprint?: string;
+  factFingerprint?: string;
 }
 
 export function severityFor(setting: SeveritySetting | undefined, fallback: SeverityName): SeverityName | undefined {
@@ -82,6 +85,8 @@ function findingDiagnostic(snapshot: ArticleSnapshot, f: Finding, severity: Seve
   const data: FindingData = { key: f.key, check: f.check };
   if (f.fact !== undefined) data.fact = f.fact;
   if (f.values?.length) data.values = f.values;
+  if (f.fingerprint) data.fingerprint = f.fingerprint;
+  if (f.factFingerprint) data.factFingerprint = f.factFingerprint;
   const d: Diagnostic = {
     range: snapshot.lines.rangeOf(f.location.span),
     severity: SEVERITY[severity],

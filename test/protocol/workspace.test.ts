@@ -280,18 +280,22 @@ describe('cross-source features on the samples workspace', () => {
     const ledgerFile = join(ws.dir, '.newslens', 'ledger.json');
     assert.ok(existsSync(ledgerFile));
     const raw = readFileSync(ledgerFile, 'utf8');
-    const ledger = JSON.parse(raw) as { version: number; ignored: Array<{ key: string }> };
+    const ledger = JSON.parse(raw) as { version: number; ignored: Array<{ key: string; fingerprint?: string }> };
     assert.equal(ledger.version, 1);
     const key = (fig.data as { key: string }).key;
-    assert.ok(ledger.ignored.some((i) => i.key === key));
+    // The decision carries the finding's fingerprint (no fact label), so a relabelled fact keeps it.
+    const fingerprint = (fig.data as { fingerprint?: string }).fingerprint;
+    assert.ok(fingerprint?.startsWith('figure-conflict|') && fingerprint.includes(COAST), fingerprint);
+    assert.ok(ledger.ignored.some((i) => i.key === key && i.fingerprint === fingerprint), raw);
     assert.equal(raw, JSON.stringify(JSON.parse(raw), null, 2) + '\n', 'pretty-printed');
     await client.waitForDiagnostics(ws.uri(COAST), (d) => !d.some((x) => (x.data as { key?: string } | undefined)?.key === key), 'the ignored finding gone');
     // Accepting a value records it as canonical for the fact, sorted and keyed, next to the ignore.
     const accept = actions.find((a) => a.command?.command === 'newslens.acceptValue')!;
     await client.request('workspace/executeCommand', { command: accept.command!.command, arguments: accept.command!.arguments });
     const after = JSON.parse(readFileSync(ledgerFile, 'utf8')) as { ignored: unknown[]; canonical: Array<{ key: string; value: string }> };
-    const args = accept.command!.arguments![0] as { key: string; value: string };
-    assert.deepEqual(after.canonical, [{ key: args.key, value: args.value }]);
+    const args = accept.command!.arguments![0] as { key: string; value: string; fingerprint?: string };
+    assert.ok(args.fingerprint?.startsWith('figure|'), args.fingerprint);
+    assert.deepEqual(after.canonical, [{ key: args.key, value: args.value, fingerprint: args.fingerprint }]);
     assert.equal(after.ignored.length, 1);
     // The articles themselves are untouched.
     assert.equal(text(COAST), readFileSync(join(REPO, 'samples', COAST), 'utf8'));

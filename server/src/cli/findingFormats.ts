@@ -111,6 +111,8 @@ export function formatFindingsJson(findings: Finding[], files: CheckedFile[], st
       message: f.message,
       key: f.key,
       fact: f.fact ?? null,
+      fingerprint: f.fingerprint ?? null,
+      factFingerprint: f.factFingerprint ?? null,
       related: f.related.map((r) => ({ file: r.location.article, range: range(r.location), message: r.message })),
     })),
   });

@@ -86,3 +86,36 @@ test('resolve: transliterations, dropped first names and possessives merge; diff
   assert.equal(byName('Trump').length, 2);
   assert.equal(byName('Kyiv')[0], byName('Kiev')[0]);
 });
+
+test('engine: a decision recorded before an upgrade reworded the fact still holds; a relabelled key alone is not enough', () => {
+  const flood = (n: string, dead: string, role: string) =>
+    article(
+      `flood-${n}.txt`,
+      `Flash floods swept through the Orvane valley on Tuesday, killing ${dead} people, officials said. ${role} Tamsin Kerrow of the Orvane Relief Agency said crews were searching the riverbanks near Lisket.`,
+    );
+  const arts = [flood('a', '14', 'Agency director'), flood('b', '14', 'Agency director'), flood('c', '17', 'Agency spokeswoman')];
+  const r = analyzeCorpus(arts);
+  const figures = of(r.findings, 'figure-conflict');
+  const roles = of(r.findings, 'role-conflict');
+  assert.equal(figures.length, 1, JSON.stringify(r.findings.map((f) => f.message)));
+  assert.equal(roles.length, 1);
+  const f = figures[0]!;
+  assert.ok(f.fact && f.fingerprint && f.factFingerprint);
+  assert.ok(!f.fingerprint.includes(f.fact.slice('figure:'.length)), 'the fingerprint holds no label');
+  // The ledger a user saved with an older version, whose label for the same fact was worded otherwise.
+  const oldKey = f.key.replace(f.fact, 'figure:an older wording');
+  const fromDisk = (entry: object) => parseLedger(JSON.parse(serializeLedger(parseLedger({ ignored: [entry], canonical: [] }))));
+  const kept = (entry: object) => of(analyzeCorpus(arts, { ledger: fromDisk(entry) }).findings, 'figure-conflict').length;
+  assert.equal(kept({ key: oldKey }), 1, 'without a fingerprint the relabelled key no longer matches');
+  assert.equal(kept({ key: oldKey, fingerprint: f.fingerprint }), 0, 'the fingerprint matches the same disagreement');
+  assert.equal(of(analyzeCorpus(arts, { ledger: fromDisk({ key: oldKey, fingerprint: f.fingerprint }) }).findings, 'role-conflict').length, 1, 'other findings stay');
+  // The same values in other files are another disagreement.
+  assert.equal(kept({ key: oldKey, fingerprint: f.fingerprint.replace('flood-c.txt', 'flood-d.txt') }), 1);
+  // A value accepted as canonical under the old label: the source that gives it has no finding.
+  const canon = parseLedger({ ignored: [], canonical: [{ key: 'figure:an older wording', value: f.values![0]!, fingerprint: f.factFingerprint }] });
+  assert.deepEqual(of(analyzeCorpus(arts, { ledger: canon }).findings, 'figure-conflict'), []);
+  const other = parseLedger({ ignored: [], canonical: [{ key: 'figure:an older wording', value: f.values![1]!, fingerprint: f.factFingerprint }] });
+  const left = of(analyzeCorpus(arts, { ledger: other }).findings, 'figure-conflict');
+  assert.equal(left.length, 1);
+  assert.match(left[0]!.message, /canonical value \(ledger\)/);
+});

@@ -5,6 +5,12 @@
 // Finding.values[0] is always the value the finding's own article carries; a canonical entry
 // { key: <Finding.fact>, value } drops the findings of articles that carry the canonical value and
 // adds "canonical value is X" to the others.
+//
+// A fact's key holds its label ("figure:people killed in the crash"), which a later version of the
+// analyser may word anew. So an entry also records a fingerprint without the label (Finding.fingerprint
+// for an ignored finding: the check, its values and the files that give them; Finding.factFingerprint for
+// a canonical value: the fact's kind and its values), and an entry whose key no longer matches anything
+// still matches by it. A decision is then lost only when the values or the files themselves change.
 
 import type { CorpusOptions, Finding, Ledger } from './types';
 
@@ -29,14 +35,16 @@ export function applyFindingPolicy(findings: Finding[], options: CorpusOptions):
   const sev = options.severity ?? {};
   const ledger = options.ledger;
   const ignored = new Set((ledger?.ignored ?? []).map((i) => i.key));
+  const ignoredPrints = new Set((ledger?.ignored ?? []).flatMap((i) => (i.fingerprint ? [i.fingerprint] : [])));
   const canonical = new Map((ledger?.canonical ?? []).map((c) => [c.key, c.value]));
+  const canonicalPrints = new Map((ledger?.canonical ?? []).flatMap((c) => (c.fingerprint ? [[c.fingerprint, c.value] as const] : [])));
   const out: Finding[] = [];
   for (const f of findings) {
     const s = sev[f.check];
     if (s === 'off') continue;
-    if (ignored.has(f.key)) continue;
+    if (ignored.has(f.key) || (f.fingerprint !== undefined && ignoredPrints.has(f.fingerprint))) continue;
     let g = s ? { ...f, severity: s } : f;
-    const canon = f.fact !== undefined ? canonical.get(f.fact) : undefined;
+    const canon = (f.fact !== undefined ? canonical.get(f.fact) : undefined) ?? (f.factFingerprint !== undefined ? canonicalPrints.get(f.factFingerprint) : undefined);
     if (canon !== undefined && f.values && f.values.length > 0) {
       if (sameValue(f.values[0]!, canon)) continue;
       g = { ...g, message: `${g.message} The canonical value (ledger) is “${canon}”.` };
@@ -46,15 +54,15 @@ export function applyFindingPolicy(findings: Finding[], options: CorpusOptions):
   return out;
 }
 
-/** The ledger with one more ignored finding key (no duplicates). */
-export function ignoreFinding(ledger: Ledger, key: string, note?: string): Ledger {
+/** The ledger with one more ignored finding (no duplicates); `fingerprint` is the finding's, when it has one. */
+export function ignoreFinding(ledger: Ledger, key: string, note?: string, fingerprint?: string): Ledger {
   if (ledger.ignored.some((i) => i.key === key)) return ledger;
-  return { ...ledger, ignored: [...ledger.ignored, note ? { key, note } : { key }] };
+  return { ...ledger, ignored: [...ledger.ignored, { key, ...(note ? { note } : {}), ...(fingerprint ? { fingerprint } : {}) }] };
 }
 
-/** The ledger with `value` accepted as canonical for the fact (replacing an earlier choice). */
-export function acceptCanonical(ledger: Ledger, factKey: string, value: string): Ledger {
-  return { ...ledger, canonical: [...ledger.canonical.filter((c) => c.key !== factKey), { key: factKey, value }] };
+/** The ledger with `value` accepted as canonical for the fact (replacing an earlier choice); `fingerprint` is the fact's. */
+export function acceptCanonical(ledger: Ledger, factKey: string, value: string, fingerprint?: string): Ledger {
+  return { ...ledger, canonical: [...ledger.canonical.filter((c) => c.key !== factKey), { key: factKey, value, ...(fingerprint ? { fingerprint } : {}) }] };
 }
 
 /** Reads an untrusted JSON value as a Ledger; anything malformed is dropped, never thrown. */
@@ -65,13 +73,15 @@ export function parseLedger(data: unknown): Ledger {
   if (Array.isArray(ignored)) {
     for (const i of ignored as unknown[]) {
       if (!isRecord(i) || typeof i['key'] !== 'string' || !i['key']) continue;
-      const note = i['note'];
-      out.ignored.push(typeof note === 'string' && note ? { key: i['key'], note } : { key: i['key'] });
+      const { note, fingerprint } = i;
+      out.ignored.push({ key: i['key'], ...(typeof note === 'string' && note ? { note } : {}), ...(typeof fingerprint === 'string' && fingerprint ? { fingerprint } : {}) });
     }
   }
   if (Array.isArray(canonical)) {
     for (const c of canonical as unknown[]) {
-      if (isRecord(c) && typeof c['key'] === 'string' && c['key'] && typeof c['value'] === 'string') out.canonical.push({ key: c['key'], value: c['value'] });
+      if (!isRecord(c) || typeof c['key'] !== 'string' || !c['key'] || typeof c['value'] !== 'string') continue;
+      const fingerprint = c['fingerprint'];
+      out.canonical.push({ key: c['key'], value: c['value'], ...(typeof fingerprint === 'string' && fingerprint ? { fingerprint } : {}) });
     }
   }
   return normalizeLedger(out);
@@ -135,12 +145,12 @@ export function sameLedger(a: Ledger, b: Ledger): boolean {
   for (let k = 0; k < a.ignored.length; k++) {
     const x = a.ignored[k]!;
     const y = b.ignored[k]!;
-    if (x.key !== y.key || x.note !== y.note) return false;
+    if (x.key !== y.key || x.note !== y.note || x.fingerprint !== y.fingerprint) return false;
   }
   for (let k = 0; k < a.canonical.length; k++) {
     const x = a.canonical[k]!;
     const y = b.canonical[k]!;
-    if (x.key !== y.key || x.value !== y.value) return false;
+    if (x.key !== y.key || x.value !== y.value || x.fingerprint !== y.fingerprint) return false;
   }
   return true;
 }
@@ -150,8 +160,8 @@ export function serializeLedger(ledger: Ledger): string {
   const n = normalizeLedger(ledger);
   const data = {
     version: 1,
-    ignored: n.ignored.map((i) => (i.note ? { key: i.key, note: i.note } : { key: i.key })),
-    canonical: n.canonical.map((c) => ({ key: c.key, value: c.value })),
+    ignored: n.ignored.map((i) => ({ key: i.key, ...(i.note ? { note: i.note } : {}), ...(i.fingerprint ? { fingerprint: i.fingerprint } : {}) })),
+    canonical: n.canonical.map((c) => ({ key: c.key, value: c.value, ...(c.fingerprint ? { fingerprint: c.fingerprint } : {}) })),
   };
   return `${JSON.stringify(data, null, 2)}\n`;
 }

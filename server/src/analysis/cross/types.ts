@@ -132,16 +132,24 @@ export interface Finding {
   fact?: string;
   /** For "accept as canonical": the competing values (spellings, numbers, dates, wordings). */
   values?: string[];
+  /**
+   * The same disagreement without the fact's label: check, the values involved and the files that give
+   * them. A ledger entry recorded with it still matches after an upgrade words the fact's label anew
+   * (which changes `key`); see ledger.ts.
+   */
+  fingerprint?: string;
+  /** The fact without its label (its kind and every value sources give), for canonical entries. */
+  factFingerprint?: string;
 }
 
 /** The user's decisions, stored in .newslens/ledger.json. */
 export interface Ledger {
   version: 1;
   /** Finding keys the user chose to ignore. */
-  ignored: Array<{ key: string; note?: string }>;
+  ignored: Array<{ key: string; note?: string; fingerprint?: string }>;
   /** Fact keys mapped to the value the user accepted as canonical; findings disagreeing only with
    * non-canonical values are dropped for the sources that carry the canonical one. */
-  canonical: Array<{ key: string; value: string }>;
+  canonical: Array<{ key: string; value: string; fingerprint?: string }>;
 }
 
 export interface CheckInfo {

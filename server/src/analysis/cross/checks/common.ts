@@ -29,6 +29,21 @@ export function findingKey(check: string, fact: string, values: string[]): strin
   return [check, fact, ...[...new Set(values)].sort()].join('|');
 }
 
+/**
+ * A finding's identity without the fact's label (which an upgrade may word anew): the check, the sorted
+ * distinct values involved and the names of the files that give them. The ledger matches it when the key
+ * no longer does.
+ */
+export function findingFingerprint(check: string, values: readonly string[], files: readonly string[]): string {
+  return `${[check, ...[...new Set(values)].sort()].join('|')}@${[...new Set(files)].sort().join(',')}`;
+}
+
+/** A fact's identity without its label, for canonical values: its kind ("figure") and every value sources give. */
+export function factFingerprint(fact: string, values: readonly string[]): string {
+  const colon = fact.indexOf(':');
+  return [colon > 0 ? fact.slice(0, colon) : 'entity', ...[...new Set(values)].sort()].join('|');
+}
+
 export function clip(s: string, n = 80): string {
   const t = s.replace(/\s+/g, ' ').trim();
   return t.length > n ? `${t.slice(0, n - 1)}…` : t;
@@ -73,6 +88,8 @@ export function crossFindings(
   }
   const involved = new Set<number>(conflicts.flat());
   const key = findingKey(check, fact, [...involved].map((i) => sides[i]!.value));
+  const fingerprint = findingFingerprint(check, [...involved].map((i) => sides[i]!.value), [...involved].map((i) => nameOf(ctx, sides[i]!.article)));
+  const factPrint = factFingerprint(fact, sides.map((s) => s.value));
   const useMajority = !!majority && [...byArticle.keys()].some((a) => !majority.has(a));
   const out: Finding[] = [];
   for (const [article, { here, others }] of byArticle) {
@@ -92,6 +109,8 @@ export function crossFindings(
       related: otherSides.map((o) => ({ location: { article: o.article, span: { ...o.span } }, message: relatedText(o) })),
       key,
       fact,
+      fingerprint,
+      factFingerprint: factPrint,
       values: [hereSide.value, ...new Set(otherSides.map((o) => o.value).filter((v) => v !== hereSide.value))],
     });
   }

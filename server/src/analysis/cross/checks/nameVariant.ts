@@ -5,7 +5,7 @@
 
 import { nameVariants } from '../alignNames';
 import type { Finding } from '../types';
-import { articleOf, findingKey, nameOf } from './common';
+import { articleOf, factFingerprint, findingFingerprint, findingKey, nameOf } from './common';
 import type { Check } from './check';
 
 export const nameVariant: Check = {
@@ -22,6 +22,8 @@ export const nameVariant: Check = {
         const top = sorted[0]!;
         const majority = sorted.length > 1 && top.articles.length > sorted[1]!.articles.length ? top : undefined;
         const key = findingKey(this.id, e.id, v.spellings.map((s) => s.text));
+        const fingerprint = findingFingerprint(this.id, v.spellings.map((s) => s.text), v.spellings.flatMap((s) => s.articles.map((a) => nameOf(ctx, a))));
+        const factPrint = factFingerprint(e.id, v.spellings.map((s) => s.text));
         // An article that writes the name more than one way disagrees with no one in particular.
         const mixed = new Set(v.spellings.flatMap((s) => s.articles).filter((a) => v.spellings.filter((s) => s.articles.includes(a)).length > 1));
         for (const s of v.spellings) {
@@ -48,7 +50,7 @@ export const nameVariant: Check = {
                 related.push({ location: { article: oa, span: spanOfWord(oart.text, omention, t.text) }, message: `spelled “${t.text}”` });
               }
             }
-            const finding: Finding = { check: this.id, severity: this.defaultSeverity, location: { article, span }, message, related, key, fact: e.id };
+            const finding: Finding = { check: this.id, severity: this.defaultSeverity, location: { article, span }, message, related, key, fact: e.id, fingerprint, factFingerprint: factPrint };
             finding.values = [s.text, ...others.map((t) => t.text)];
             out.push(finding);
             if (majority) majorityOf.set(finding, { text: majority.text, count: majority.articles.length, total });
@@ -99,6 +101,8 @@ function mergeWordsOfOneName(fs: Finding[], entities: Array<{ id: string; name: 
       message: `${name}: spelled “${here}” here, but most sources (${most.count} of ${most.total}) spell it “${most.text}”.`,
       related: unionRelated(prev.related, f.related, most.text),
       key: `${prev.key}+${f.key}`,
+      fingerprint: `${prev.fingerprint}+${f.fingerprint}`,
+      factFingerprint: `${prev.factFingerprint}+${f.factFingerprint}`,
       values: [here, most.text],
     };
     majorityOf.set(out[out.length - 1]!, most);
