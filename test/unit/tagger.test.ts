@@ -137,6 +137,36 @@ describe('TokenCache', () => {
     }
   });
 
+  it('an unchanged paragraph’s figures are copied, not read again, and every kind of edit gives the analysis from scratch', () => {
+    // Edits that move paragraphs between the first few places (where a dateline may be) and the rest,
+    // change a date line, split and join paragraphs and change figures; the analysis must be exactly the
+    // one made without a cache, figures' resolved dates and frames included.
+    const reuters = shared ? join(shared, 'corpus', 'reuters-1996') : undefined;
+    const more = reuters ? readdirSync(reuters).filter((f) => f.endsWith('.txt')).slice(0, 40).map((f) => readFileSync(join(reuters, f), 'utf8')) : [];
+    const edits: Array<(t: string) => string> = [
+      (t) => `Updated at 14:05 on Tuesday 3 March 2026.\n\n${t}`,
+      (t) => t.replace(/\n\s*\n/, '\n'),
+      (t) => t.replace(/\d+/g, (d) => String(Number(d) + 1)),
+      (t) => t.replace(/\. ([A-Z])/, '.\n\n$1'),
+      (t) => t.replace(/[^\n]*\n+/, ''),
+      (t) => `${t}\n\nBy Friday 40 people had been moved and the bill had reached $2.5 million, about 12% more than planned.`,
+      (t) => t.replace(/(January|February|March|April|May|June|July|August|September|October|November|December)/, 'June'),
+    ];
+    const cache = new TokenCache();
+    let reused = 0;
+    for (const text of [...texts, ...more]) {
+      analyzeArticle(text, { tokenCache: cache });
+      for (const edit of edits) {
+        const edited = edit(text);
+        const before = cache.derivedHits;
+        const incremental = analyzeArticle(edited, { tokenCache: cache });
+        reused += cache.derivedHits - before;
+        assert.deepEqual(incremental, analyzeArticle(edited), `edit ${edits.indexOf(edit)} of an article starting “${text.slice(0, 60)}”`);
+      }
+    }
+    assert.ok(reused > texts.length * edits.length, `paragraph readings reused: ${reused}`);
+  });
+
   it('keeps within its size bound, dropping the least recently used paragraphs', () => {
     const first = 'First paragraph about the harbour.'; // 34 characters
     const second = 'Second paragraph about the strike.'; // 34 characters

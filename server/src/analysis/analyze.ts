@@ -31,7 +31,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const ents = extractEntities(tk);
   extractRoles(tk, ents);
   const q = extractQuotes(tk, ents);
-  const figs = extractFigures(tk, options.referenceDate !== undefined ? { referenceDate: options.referenceDate } : {});
+  const figs = extractFigures(tk, { ...(options.referenceDate !== undefined ? { referenceDate: options.referenceDate } : {}), ...(options.tokenCache ? { cache: options.tokenCache } : {}) });
   const out: ArticleAnalysis = {
     length: text.length,
     paragraphs: tk.paragraphs,

@@ -34,7 +34,7 @@
 //             (the dateline, else the article's first full date) and marked resolved.
 
 import { NO_INHERITED_COUNT_AFTER } from './lexicon/counting';
-import type { Tokenized } from './tokens';
+import type { TokenCache, Tokenized } from './tokens';
 import type { ArticleTimeFrame, Figure, Problem } from './types';
 import { dayNumber, parseIso } from './util/calendar';
 import { firstEndingAfter } from './util/search';
@@ -44,7 +44,7 @@ import { readFrames } from './figures/frame';
 import { isPhone, phoneEnd, readNumber } from './figures/numerals';
 import { readDate } from './figures/readDates';
 import { resolveDates } from './figures/resolveDates';
-import type { Scan, Step } from './figures/scan';
+import type { DateHit, Scan, Step } from './figures/scan';
 import { placeByTense } from './figures/tenseDates';
 import { splitWords, type Word } from './figures/words';
 
@@ -55,6 +55,14 @@ export interface FigureOptions {
    * There is no default: without it such dates keep no year ("--12-15"); the clock is never read.
    */
   referenceDate?: string;
+  /**
+   * Paragraphs read before (an edited article's unchanged paragraphs): their figures, dates and problems
+   * as read then are copied instead of read again. Reading a paragraph depends on its text, its tags
+   * (a function of its text: see TokenCache) and whether it is among the first few paragraphs (a dateline
+   * or publication line); what the article's other paragraphs say comes in later, when dates are resolved
+   * and frames read, and those steps always run on the whole article.
+   */
+  cache?: TokenCache;
 }
 
 export interface FigureResult {
@@ -101,7 +109,19 @@ function run(tk: Tokenized, options: FigureOptions): FigureResult {
     copyrightYear: copyrightYear(tk.text),
   };
   const sentOf = (offset: number): number => firstEndingAfter(tk.sentences, offset);
-  tk.paragraphs.forEach((p, pi) => scanParagraph(sc, splitWords(tk.text, p.start, p.end, sentOf), pi));
+  const cache = options.cache;
+  tk.paragraphs.forEach((p, pi) => {
+    if (!cache) return scanParagraph(sc, splitWords(tk.text, p.start, p.end, sentOf), pi);
+    const read = cache.derive(`figures:${Math.min(pi, PARAGRAPH_PLACES)}`, tk.text.slice(p.start, p.end), () => {
+      const alone: Scan = { ...sc, figures: [], problems: [], dates: [] };
+      scanParagraph(alone, splitWords(tk.text, p.start, p.end, sentOf), pi);
+      return copyScan(alone, -p.start);
+    });
+    const copy = copyScan(read, p.start);
+    sc.figures.push(...copy.figures);
+    sc.problems.push(...copy.problems);
+    sc.dates.push(...copy.dates);
+  });
   const { anchorDate, frame } = resolveDates(sc);
   sc.figures.sort((a, b) => a.start - b.start || a.end - b.end);
   readFrames(tk, sc.figures);
@@ -110,6 +130,32 @@ function run(tk: Tokenized, options: FigureOptions): FigureResult {
   if (anchorDate !== undefined) out.anchorDate = anchorDate;
   if (frame !== undefined) out.timeFrame = frame;
   return out;
+}
+
+/**
+ * How many paragraph places reading a paragraph tells apart: the first paragraphs may hold a dateline or
+ * a publication line (readDates.ts looks at whether a paragraph is among the first four), all later ones
+ * read alike.
+ */
+const PARAGRAPH_PLACES = 4;
+
+/** What reading some paragraphs found, moved by `shift` characters: new objects throughout, the dates pointing at the copied figures. */
+function copyScan(read: Pick<Scan, 'figures' | 'problems' | 'dates'>, shift: number): Pick<Scan, 'figures' | 'problems' | 'dates'> {
+  const figures = read.figures.map((f) => {
+    const g: Figure = { ...f, start: f.start + shift, end: f.end + shift };
+    if (f.interval) g.interval = { ...f.interval };
+    return g;
+  });
+  const index = new Map(read.figures.map((f, i) => [f, i]));
+  return {
+    figures,
+    problems: read.problems.map((p) => ({ ...p, start: p.start + shift, end: p.end + shift })),
+    dates: read.dates.map((d) => {
+      const e: DateHit = { ...d, fig: figures[index.get(d.fig) ?? -1] ?? { ...d.fig, start: d.fig.start + shift, end: d.fig.end + shift } };
+      if (d.relative) e.relative = { ...d.relative };
+      return e;
+    }),
+  };
 }
 
 /** Reads one paragraph; a bare count takes the noun of the previous count in its sentence. */

@@ -150,6 +150,38 @@ export class TokenCache {
       this.chars -= oldest.length;
     }
   }
+
+  private readonly derived = new Map<string, { text: string; value: unknown }>();
+  private derivedChars = 0;
+  /** How often derive() found its value (an unchanged paragraph's figures read again without reading it). */
+  derivedHits = 0;
+
+  /**
+   * A value worked out from one paragraph's text alone — and from `kind`, which names the work and
+   * whatever else the value depends on — kept across analyses like the tagged pieces (bounded by the
+   * characters of their texts, least recently used first). The value is shared: callers copy what
+   * they hand on, and never change it.
+   */
+  derive<T>(kind: string, text: string, make: () => T): T {
+    const key = `${kind}\u0000${text}`;
+    const hit = this.derived.get(key);
+    if (hit !== undefined) {
+      this.derivedHits++;
+      this.derived.delete(key);
+      this.derived.set(key, hit);
+      return hit.value as T;
+    }
+    const value = make();
+    if (text.length > this.maxChars) return value;
+    this.derived.set(key, { text, value });
+    this.derivedChars += text.length;
+    for (const [oldest, entry] of this.derived) {
+      if (this.derivedChars <= this.maxChars) break;
+      this.derived.delete(oldest);
+      this.derivedChars -= entry.text.length;
+    }
+    return value;
+  }
 }
 
 /** Tags one piece. Never throws: text compromise cannot read yields no sentences. */
