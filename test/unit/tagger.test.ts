@@ -148,9 +148,9 @@ describe('TokenCache', () => {
       (t) => t.replace(/\n\s*\n/, '\n'),
       (t) => t.replace(/\d+/g, (d) => String(Number(d) + 1)),
       (t) => t.replace(/\. ([A-Z])/, '.\n\n$1'),
-      (t) => t.replace(/[^\n]*\n+/, ''),
+      (t) => t.slice(t.indexOf('\n') + 1),
       (t) => `${t}\n\nBy Friday 40 people had been moved and the bill had reached $2.5 million, about 12% more than planned.`,
-      (t) => t.replace(/(January|February|March|April|May|June|July|August|September|October|November|December)/, 'June'),
+      (t) => t.replace(/January|February|March|April|May|June|July|August|September|October|November|December/, 'June'),
     ];
     const cache = new TokenCache();
     let reused = 0;
