@@ -60,7 +60,8 @@ export interface FigureOptions {
    * as read then are copied instead of read again. Reading a paragraph depends on its text, its tags
    * (a function of its text: see TokenCache) and whether it is among the first few paragraphs (a dateline
    * or publication line); what the article's other paragraphs say comes in later, when dates are resolved
-   * and frames read, and those steps always run on the whole article.
+   * over the whole article. Frames are copied too when a paragraph's text and figures are as they were
+   * (figures/frame.ts).
    */
   cache?: TokenCache;
 }
@@ -124,7 +125,7 @@ function run(tk: Tokenized, options: FigureOptions): FigureResult {
   });
   const { anchorDate, frame } = resolveDates(sc);
   sc.figures.sort((a, b) => a.start - b.start || a.end - b.end);
-  readFrames(tk, sc.figures);
+  readFrames(tk, sc.figures, cache);
   placeByTense(sc.figures, frame);
   const out: FigureResult = { figures: sc.figures, problems: sc.problems };
   if (anchorDate !== undefined) out.anchorDate = anchorDate;

@@ -17,7 +17,7 @@ import { REVISION_VERBS } from '../lexicon/deals';
 import { OF_DETERMINERS } from '../lexicon/counting';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { singular } from '../numbers';
-import type { Token, Tokenized } from '../tokens';
+import type { Token, TokenCache, Tokenized } from '../tokens';
 import type { Figure, FigureFrame } from '../types';
 import { firstStartingAtOrAfter } from '../util/search';
 import { readForcesAndScales } from './frameForces';
@@ -32,18 +32,60 @@ export { nounPlural, verbForms, verbLemma } from './wordForms';
 const NOUN_REACH = 4;
 
 
-/** Attaches a frame to every figure; a figure whose sentence cannot be read gets none. */
-export function readFrames(tk: Tokenized, figures: Figure[]): void {
-  const cache = new Map<number, Sent>();
-  for (const f of figures) {
-    try {
-      const fr = frameOf(tk, f, cache);
-      if (fr) f.frame = fr;
-    } catch (e) {
-      // A sentence compromise tagged in a way the reader does not expect: no frame, never a crash.
-      if (process.env.FRAME_DEBUG) console.error(e);
-    }
+/**
+ * Attaches a frame to every figure; a figure whose sentence cannot be read gets none. With a cache, the
+ * frames of a paragraph whose text and figures are as they were last time (an edited article's unchanged
+ * paragraphs) are copied from then: a frame is read from its figure and its sentence alone.
+ */
+export function readFrames(tk: Tokenized, figures: Figure[], cache?: TokenCache): void {
+  const sents = new Map<number, Sent>();
+  if (!cache) {
+    for (const f of figures) setFrame(tk, f, sents);
+    return;
   }
+  let k = 0;
+  for (const p of tk.paragraphs) {
+    while (k < figures.length && figures[k]!.start < p.start) setFrame(tk, figures[k++]!, sents);
+    const own: Figure[] = [];
+    while (k < figures.length && figures[k]!.end <= p.end) own.push(figures[k++]!);
+    if (own.length === 0) continue;
+    const signature = JSON.stringify(own.map((f) => ({ ...f, start: f.start - p.start, end: f.end - p.start })));
+    const frames = cache.derive(`frames:${signature}`, tk.text.slice(p.start, p.end), () =>
+      own.map((f) => {
+        setFrame(tk, f, sents);
+        return f.frame && shiftFrame(f.frame, -p.start);
+      }),
+    );
+    own.forEach((f, i) => {
+      const fr = frames[i];
+      if (fr) f.frame = shiftFrame(fr, p.start);
+    });
+  }
+  while (k < figures.length) setFrame(tk, figures[k++]!, sents);
+}
+
+function setFrame(tk: Tokenized, f: Figure, sents: Map<number, Sent>): void {
+  try {
+    const fr = frameOf(tk, f, sents);
+    if (fr) f.frame = fr;
+  } catch (e) {
+    // A sentence compromise tagged in a way the reader does not expect: no frame, never a crash.
+    if (process.env.FRAME_DEBUG) console.error(e);
+  }
+}
+
+/** What a frame keeps of its verb's subject: its head, words and span (not the reader's token index, which a cached frame could not keep). */
+function spanOfActor(a: Actor): NonNullable<FigureFrame['actor']> {
+  return { head: a.head, text: a.text, start: a.start, end: a.end };
+}
+
+/** A copy of a frame with its offsets moved by `shift`. */
+function shiftFrame(fr: FigureFrame, shift: number): FigureFrame {
+  const out: FigureFrame = { ...fr, clause: { start: fr.clause.start + shift, end: fr.clause.end + shift } };
+  if (fr.verb) out.verb = { ...fr.verb };
+  if (fr.actor) out.actor = { ...fr.actor, start: fr.actor.start + shift, end: fr.actor.end + shift };
+  if (fr.owner) out.owner = { ...fr.owner, start: fr.owner.start + shift, end: fr.owner.end + shift };
+  return out;
 }
 
 
@@ -73,7 +115,7 @@ function frameOf(tk: Tokenized, f: Figure, cache: Map<number, Sent>): FigureFram
     // "On Wednesday her two new ministers took the oath": a date opening its clause dates the verb whose subject follows it.
     frame.verb = verbOf(s, right);
     const actor = subjectOf(s, right, b + 1);
-    if (actor) frame.actor = actor;
+    if (actor) frame.actor = spanOfActor(actor);
   } else if (right >= 0) {
     frame.verb = verbOf(s, right);
     frame.asSubject = true;
@@ -92,7 +134,7 @@ function readVerbBefore(s: Sent, a: number, left: number, clauseStart: number, f
   frame.verb = verbOf(s, left);
   if (isCapacity(s, left)) frame.capacity = true;
   const actor = subjectOf(s, left, clauseStart);
-  if (actor) frame.actor = actor;
+  if (actor) frame.actor = spanOfActor(actor);
   const about = deprivedOf(s, a, clauseStart) ? undefined : nounBetween(s, left, a);
   // "Policymakers increased the deposit rate by 0.5 points to 4.5%": a level verb with an object measures the object, not its subject.
   const object = about !== undefined && left + 1 < a && (has(s.toks[left + 1], 'Determiner') || isPossessive(s.toks[left + 1]));
