@@ -40,7 +40,7 @@ import { dayNumber, parseIso } from './util/calendar';
 import { firstEndingAfter } from './util/search';
 import { readArticleDuration, readClockTime, readOrdinal } from './figures/durations';
 import { finishNumber } from './figures/finish';
-import { readFrames } from './figures/frame';
+import { readFrames } from './figures/readFrames';
 import { isPhone, phoneEnd, readNumber } from './figures/numerals';
 import { readDate } from './figures/readDates';
 import { resolveDates } from './figures/resolveDates';

@@ -17,7 +17,7 @@ import { REVISION_VERBS } from '../lexicon/deals';
 import { OF_DETERMINERS } from '../lexicon/counting';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { singular } from '../numbers';
-import type { Token, TokenCache, Tokenized } from '../tokens';
+import type { Token, Tokenized } from '../tokens';
 import type { Figure, FigureFrame } from '../types';
 import { firstStartingAtOrAfter } from '../util/search';
 import { readForcesAndScales } from './frameForces';
@@ -32,64 +32,13 @@ export { nounPlural, verbForms, verbLemma } from './wordForms';
 const NOUN_REACH = 4;
 
 
-/**
- * Attaches a frame to every figure; a figure whose sentence cannot be read gets none. With a cache, the
- * frames of a paragraph whose text and figures are as they were last time (an edited article's unchanged
- * paragraphs) are copied from then: a frame is read from its figure and its sentence alone.
- */
-export function readFrames(tk: Tokenized, figures: Figure[], cache?: TokenCache): void {
-  const sents = new Map<number, Sent>();
-  if (!cache) {
-    for (const f of figures) setFrame(tk, f, sents);
-    return;
-  }
-  let k = 0;
-  for (const p of tk.paragraphs) {
-    while (k < figures.length && figures[k]!.start < p.start) setFrame(tk, figures[k++]!, sents);
-    const own: Figure[] = [];
-    while (k < figures.length && figures[k]!.end <= p.end) own.push(figures[k++]!);
-    if (own.length === 0) continue;
-    const signature = JSON.stringify(own.map((f) => ({ ...f, start: f.start - p.start, end: f.end - p.start })));
-    const frames = cache.derive(`frames:${signature}`, tk.text.slice(p.start, p.end), () =>
-      own.map((f) => {
-        setFrame(tk, f, sents);
-        return f.frame && shiftFrame(f.frame, -p.start);
-      }),
-    );
-    own.forEach((f, i) => {
-      const fr = frames[i];
-      if (fr) f.frame = shiftFrame(fr, p.start);
-    });
-  }
-  while (k < figures.length) setFrame(tk, figures[k++]!, sents);
-}
-
-function setFrame(tk: Tokenized, f: Figure, sents: Map<number, Sent>): void {
-  try {
-    const fr = frameOf(tk, f, sents);
-    if (fr) f.frame = fr;
-  } catch (e) {
-    // A sentence compromise tagged in a way the reader does not expect: no frame, never a crash.
-    if (process.env.FRAME_DEBUG) console.error(e);
-  }
-}
-
 /** What a frame keeps of its verb's subject: its head, words and span (not the reader's token index, which a cached frame could not keep). */
 function spanOfActor(a: Actor): NonNullable<FigureFrame['actor']> {
   return { head: a.head, text: a.text, start: a.start, end: a.end };
 }
 
-/** A copy of a frame with its offsets moved by `shift`. */
-function shiftFrame(fr: FigureFrame, shift: number): FigureFrame {
-  const out: FigureFrame = { ...fr, clause: { start: fr.clause.start + shift, end: fr.clause.end + shift } };
-  if (fr.verb) out.verb = { ...fr.verb };
-  if (fr.actor) out.actor = { ...fr.actor, start: fr.actor.start + shift, end: fr.actor.end + shift };
-  if (fr.owner) out.owner = { ...fr.owner, start: fr.owner.start + shift, end: fr.owner.end + shift };
-  return out;
-}
-
-
-function frameOf(tk: Tokenized, f: Figure, cache: Map<number, Sent>): FigureFrame | undefined {
+/** The frame of one figure (`cache`: the sentences read so far in this article). */
+export function frameOf(tk: Tokenized, f: Figure, cache: Map<number, Sent>): FigureFrame | undefined {
   if (tk.tokens.length === 0) return undefined;
   let a = firstStartingAtOrAfter(tk.tokens, f.start);
   if (a > 0 && tk.tokens[a - 1]!.end > f.start) a--;
