@@ -6,7 +6,8 @@ import { analyzeCorpus, CorpusEngine } from '../../../server/src/analysis/cross/
 import { averageLinkage, strongParts, type ScoredPair } from '../../../server/src/analysis/cross/linkage';
 import { storyFeatures, type StoryFeatures } from '../../../server/src/analysis/cross/storyFeatures';
 import { StoryIndex } from '../../../server/src/analysis/cross/storyIndex';
-import { groupStories, StoryGrouper, timeCloseness } from '../../../server/src/analysis/cross/stories';
+import { groupStories, StoryGrouper, timeCloseness, type Grouping } from '../../../server/src/analysis/cross/stories';
+
 import type { CorpusResult, SourceArticle } from '../../../server/src/analysis/cross/types';
 import { article } from './util';
 
@@ -248,4 +249,28 @@ test('linking each part of the graph of strong pairs alone gives the groups of l
   }
   // The graphs did fall apart into several parts, and weak pairs did count inside parts.
   assert.ok(split > 50 && weakInside > 50, `${split} ${weakInside}`);
+});
+
+test('an edit that only strengthens what an article shares with another story moves it there, as grouping from scratch does', () => {
+  // No feature is gained or lost, so no other article's weights change: only the edited article is
+  // re-scored, and the story it joins must be linked again with it.
+  const features = (weights: Record<string, number>): StoryFeatures => {
+    const counts = new Map(Object.entries(weights));
+    return { counts, labels: new Map([...counts.keys()].map((k) => [k, k.slice(2)])), salience: new Map([...counts.keys()].filter((k) => k.startsWith('n:')).map((k) => [k, 1])), time: { day: 9000, spread: 0, strong: true }, routine: 0 };
+  };
+  const index = new StoryIndex();
+  for (const [id, w] of [
+    ['b1', { 'n:harbin': 3, 'n:okafor': 2, 'w:said': 1 }],
+    ['b2', { 'n:harbin': 3, 'n:okafor': 2, 'w:said': 1 }],
+    ['c1', { 'n:tessaly': 3, 'n:ruud': 2, 'w:said': 1 }],
+    ['c2', { 'n:tessaly': 3, 'n:ruud': 2, 'w:said': 1 }],
+    ['x', { 'n:harbin': 3, 'n:okafor': 2, 'n:tessaly': 0.2, 'n:ruud': 0.2, 'w:said': 1 }],
+  ] as const) index.set(id, features(w));
+  const grouper = new StoryGrouper();
+  const storyOf = (g: Grouping, id: string): string[] => g.stories.find((s) => s.articles.includes(id))!.articles;
+  assert.deepEqual(storyOf(grouper.group(index, 0.2), 'x'), ['b1', 'b2', 'x']);
+  index.set('x', features({ 'n:harbin': 0.2, 'n:okafor': 0.2, 'n:tessaly': 3, 'n:ruud': 2, 'w:said': 1 }));
+  const kept = grouper.group(index, 0.2);
+  assert.deepEqual(storyOf(kept, 'x'), ['c1', 'c2', 'x']);
+  assert.equal(JSON.stringify(kept.stories), JSON.stringify(groupStories(index, 0.2).stories));
 });

@@ -143,6 +143,8 @@ export class StoryGrouper {
   /** The last linkage's parts of the pair graph (article → its part's members joined) and each part's groups. */
   private lastPartKey = new Map<string, string>();
   private lastGroups = new Map<string, string[][]>();
+  /** The story id of a group the last linkage made (a part nothing changed in keeps its group arrays). */
+  private idOfGroup = new WeakMap<string[], string>();
 
   group(index: StoryIndex, threshold: number, fresh = false): Grouping {
     const changes = fresh ? ({ all: true } as const) : index.takeChanges();
@@ -156,9 +158,35 @@ export class StoryGrouper {
   /**
    * Average linkage a part of the graph at a time (`strongParts`: the same groups as over the whole
    * graph): a part with no changed article that is the same part as last time keeps its groups, so an
-   * edit links again only the few articles near it. Groups sorted by their first id.
+   * edit links again only the few articles near it. After an edit (`changed`, the same articles as last
+   * time) only the parts the edit can touch are found again: only pairs with a changed article scored
+   * anew, so every other part of the last linkage, holding no changed article and none of their strong
+   * partners, is still a part with the same pairs. Groups sorted by their first id.
    */
   private link(changed: Set<string> | null): string[][] {
+    if (changed === null || this.lastPartKey.size !== this.vectors.size) return this.linkAll(changed);
+    const threshold = this.threshold!;
+    const touched = new Set<string>();
+    for (const id of changed) {
+      touched.add(this.lastPartKey.get(id)!);
+      for (const [b, score] of this.partners.get(id)!) if (score >= threshold) touched.add(this.lastPartKey.get(b)!);
+    }
+    const ids = [...touched].flatMap((key) => key.split('\u0000'));
+    const order = ids.map((id) => this.vectors.get(id)!).sort((a, b) => a.index - b.index);
+    const among = new Set(ids);
+    const pairs: ScoredPair[] = [];
+    for (const a of order) for (const [b, score] of this.laterPartners(a, among)) pairs.push({ a: a.id, b, score });
+    for (const key of touched) this.lastGroups.delete(key);
+    for (const part of strongParts(order.map((v) => v.id), pairs, threshold)) {
+      const key = part.ids.join('\u0000');
+      for (const id of part.ids) this.lastPartKey.set(id, key);
+      this.lastGroups.set(key, averageLinkage(part.ids, part.pairs, threshold));
+    }
+    return [...this.lastGroups.values()].flat().sort((x, y) => (x[0]! < y[0]! ? -1 : 1));
+  }
+
+  /** Links every part of the graph (from scratch, or after articles came or went). */
+  private linkAll(changed: Set<string> | null): string[][] {
     const order = [...this.vectors.values()].sort((a, b) => a.index - b.index);
     const threshold = this.threshold!;
     const out: string[][] = [];
@@ -265,7 +293,8 @@ export class StoryGrouper {
 
   /** A story of these members: the one made last time when none of them changed, else built anew. */
   private story(index: StoryIndex, members: string[], changed: Set<string> | null): Story {
-    const id = storyId(members);
+    let id = this.idOfGroup.get(members);
+    if (id === undefined) this.idOfGroup.set(members, (id = storyId(members)));
     const before = this.stories.get(id);
     if (before && changed && !members.some((m) => changed.has(m))) {
       // The same story as before: the same object when its members come in the same order, so whatever
