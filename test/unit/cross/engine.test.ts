@@ -119,3 +119,35 @@ test('engine: a decision recorded before an upgrade reworded the fact still hold
   assert.equal(left.length, 1);
   assert.match(left[0]!.message, /canonical value \(ledger\)/);
 });
+
+test('engine: after each edit of a quotation, the story’s findings are those of checking it from scratch', () => {
+  const said = (n: string, words: string, who: string) =>
+    article(
+      `dam-${n}.txt`,
+      `Engineers at the Kessling dam on the Orvane river opened two spillways on Monday. “${words},” said ${who}, who leads the Orvane Water Board. Residents of Lisket were told to move to higher ground.`,
+    );
+  const line = 'We will not gamble with the lives of the people living below this dam';
+  const e = new CorpusEngine();
+  const arts = [said('a', line, 'Hedda Marsk'), said('b', line, 'Hedda Marsk'), said('c', line, 'Hedda Marsk'), said('d', line, 'Hedda Marsk')];
+  for (const a of arts) e.upsert(a);
+  const wordings = [
+    'We will never gamble with the lives of the people who live below this dam',
+    line,
+    'We will not gamble with the lives of the people living below this dam',
+    'We are not going to gamble with the lives of people living below the dam',
+  ];
+  const byCheck = (fs: Array<{ check: string; key: string; location: { article: string } }>) => fs.map((f) => `${f.check} ${f.location.article} ${f.key}`).sort();
+  const seen = new Set<string>();
+  for (const [k, words] of wordings.entries()) {
+    for (const who of ['Hedda Marsk', 'Jon Brekke']) {
+      const edited = said('b', words, who);
+      e.upsert(edited);
+      const now = [arts[0]!, edited, arts[2]!, arts[3]!];
+      const findings = e.result().findings;
+      assert.deepEqual(byCheck(findings), byCheck(analyzeCorpus(now).findings), `wording ${k}, credited to ${who}`);
+      for (const f of findings) seen.add(f.check);
+    }
+  }
+  // The edits did make quotation findings come and go (the comparison above is not of empty lists).
+  assert.ok(seen.has('quote-attribution') && seen.has('quote-variant'), [...seen].join(', '));
+});

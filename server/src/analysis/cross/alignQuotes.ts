@@ -3,6 +3,7 @@
 
 import { NEGATION_WORDS, SPEAKER_PRONOUNS } from '../lexicon/speech';
 import { STOP_WORDS } from '../lexicon/stopwords';
+import { pairMemoised } from '../util/memo';
 import { editDistance, lcs } from '../util/sequence';
 import { clusterItems, dedupeIds, clusterStatus, factValue, type Edge } from './cluster';
 import { lastName } from './factDisplay';
@@ -179,6 +180,10 @@ function pronounMayMean(q: QuoteItem, resolved: CrossEntity, other: CrossEntity,
   return at >= 0 && at > lastAt(resolved.name);
 }
 
+/** quoteRelation and rewordedAlike of two quotations' words, remembered while both articles stay as they are. */
+const wordsRelation = pairMemoised(quoteRelation);
+const wordsReworded = pairMemoised(rewordedAlike);
+
 /**
  * Links between quotes of different articles that say the same thing, and the pairs with the same
  * words credited to two different people (those never link).
@@ -199,8 +204,8 @@ function quoteEdges(items: QuoteItem[], speakers: Array<CrossEntity | undefined>
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
       if (items[i]!.article === items[j]!.article) continue;
-      let rel = quoteRelation(items[i]!.words, items[j]!.words);
-      if (rel === 'none' && sameSpeaker(i, j) && rewordedAlike(items[i]!.words, items[j]!.words)) rel = 'variant';
+      let rel = wordsRelation(items[i]!.words, items[j]!.words);
+      if (rel === 'none' && sameSpeaker(i, j) && wordsReworded(items[i]!.words, items[j]!.words)) rel = 'variant';
       if (rel === 'none') continue;
       pairs.push({ i, j, rel });
       if (rel === 'same' && sameSpeaker(i, j)) echoed.add(i).add(j);

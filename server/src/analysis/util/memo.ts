@@ -27,3 +27,22 @@ export function memoised<V>(fn: (key: string) => V): Memo<V> {
   };
   return Object.assign(get, { prime: remember });
 }
+
+/**
+ * `fn` of two objects with its results remembered for as long as both objects live (weak maps: nothing
+ * is kept for objects no one else holds). For pure comparisons of facts that stay the same objects while
+ * their article does not change, such as two quotations' words: re-checking a story after an edit then
+ * compares again only the pairs that involve the edited article.
+ */
+export function pairMemoised<K extends object, V>(fn: (a: K, b: K) => V): (a: K, b: K) => V {
+  const memo = new WeakMap<K, WeakMap<K, { value: V }>>();
+  return (a, b) => {
+    let inner = memo.get(a);
+    if (!inner) memo.set(a, (inner = new WeakMap()));
+    const known = inner.get(b);
+    if (known) return known.value;
+    const value = fn(a, b);
+    inner.set(b, { value });
+    return value;
+  };
+}
