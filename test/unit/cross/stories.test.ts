@@ -123,7 +123,9 @@ test('rarity: a name most articles share weighs less than a name three articles 
   assert.equal(index.df('n:castagnet'), 3);
   const wire = index.weighted().find((w) => w.id === 'mem:/verdict-wire.txt')!;
   const weightOf = (f: string): number => wire.weights[[...wire.fids].findIndex((fid) => index.feature(fid) === f)]!;
-  assert.ok(weightOf('n:lyon') < weightOf('n:castagnet') / 2);
+  // Rarity is judged as if the workspace also held PRIOR_ARTICLES articles of other news, so in this small
+  // workspace the gap is smaller than in a feed; the two stories set in Lyon still stay apart (above).
+  assert.ok(weightOf('n:lyon') < weightOf('n:castagnet') * 0.75);
   // Document frequencies follow edits and removals.
   index.remove('mem:/verdict-radio.txt');
   assert.equal(index.df('n:castagnet'), 2);

@@ -11,9 +11,12 @@ import { cmpStr as cmp } from './text';
 
 /**
  * Articles a workspace is assumed to hold besides its own when rarity is judged: in a folder of five
- * reports of one story everything is shared by all, and the names they share must still count.
+ * reports of one story everything is shared by all, and the names they share must still count. With 20,
+ * 23 of 38 invented one-story folders (five to seven outlets each) were split into several stories, 49 of
+ * their 214 articles outside the largest; with 150, 16 and 22, while the Reuters feed (946 articles, where
+ * the prior hardly matters) groups as before (tuning pairs: precision 0.970, recall 0.516 both ways).
  */
-const PRIOR_ARTICLES = 20;
+const PRIOR_ARTICLES = 150;
 /** How many of an article's most telling features propose the articles it is compared with. */
 const CANDIDATE_FEATURES = 5;
 
