@@ -38,6 +38,21 @@ export const TERM_END_BEFORE = /\b(?:until|till|through|to|expires?(?:\s+on|\s+i
 /** Words in a verb phrase that put what it dates in the future ("will meet", "is due", "aims"), not in what a report has seen. */
 export const FUTURE_MARKERS = /\b(?:will|would|shall|due|scheduled|expected|expects?|plans?|planned|aims?|intends?|set to|to be|upcoming|deadline)\b/i;
 
+/**
+ * Verbs that ask someone to do something by a time ("has asked inspectors to report by", "was told to
+ * leave by", "ordered the firm to pay by"): with an infinitive after them and "by" or "before" right
+ * before a date, the date is a deadline the request looks ahead to.
+ */
+export const REQUEST_VERBS: ReadonlySet<string> = new Set([
+  'ask', 'asks', 'asked', 'tell', 'tells', 'told', 'order', 'orders', 'ordered', 'instruct', 'instructs', 'instructed',
+  'require', 'requires', 'required', 'urge', 'urges', 'urged', 'invite', 'invites', 'invited', 'direct', 'directs', 'directed',
+  'give', 'gives', 'given', 'gave', 'allow', 'allows', 'allowed', 'oblige', 'obliges', 'obliged',
+  'summon', 'summons', 'summoned', 'call', 'calls', 'called', 'request', 'requests', 'requested', 'press', 'pressed', 'mandate', 'mandated',
+]);
+
+/** Words right before a date that make it a deadline ("by 30 June", "before 1 May", "no later than"). */
+export const DEADLINE_BEFORE = /\b(?:by|before|no\s+later\s+than)\s+$/i;
+
 /** Prepositions between an event noun and its date ("his resignation on Tuesday", "her appointment in June"). */
 export const DATING_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at']);
 
