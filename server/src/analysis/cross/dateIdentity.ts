@@ -8,6 +8,7 @@ import type { Figure, FigureFrame, Span } from '../types';
 import type { FactIdentity } from './factTypes';
 import { coordinatedAct, countedActor, describedPerson, eventNounSubject, itAsNamedThing, nounActBefore, occurrenceOf, possessiveIdentity, possessiveEventNoun, readAspect, possessiveOwner, officeTaken, verbBeforeAs, walkOutOf, pastPlan } from './dateActs';
 import { changesObject, subjectAct } from './dateSubjects';
+import { readPeriodStart } from './datePeriods';
 import { readActor } from './actors';
 import { foldName } from './resolve';
 import { sentenceAt } from './text';
@@ -46,6 +47,7 @@ export function dateIdentity(article: SourceArticle, f: Figure): { fact: FactIde
   // A date the noun phrase before it keeps (its act's) is no date of the statement ("said after his arrest on Monday").
   const nominal = readUnframedAct(article, f, id);
   if (!nominal) readVerbMarks(article, f, id);
+  if (!(speech && !nominal)) readPeriodStart(article, f, id);
   return { fact: id, speech: speech && !nominal };
 }
 

@@ -53,6 +53,19 @@ export const REQUEST_VERBS: ReadonlySet<string> = new Set([
 /** Words right before a date that make it a deadline ("by 30 June", "before 1 May", "no later than"). */
 export const DEADLINE_BEFORE = /\b(?:by|before|no\s+later\s+than)\s+$/i;
 
+/**
+ * States that last and are said to run "from" the day they begin ("three days of mourning from Friday", "a
+ * 48-hour strike from Monday", "a curfew from Saturday"): the noun right before "from" and a date.
+ */
+export const PERIOD_NOUNS: ReadonlySet<string> = new Set([
+  'mourning', 'strike', 'walkout', 'curfew', 'ceasefire', 'truce', 'lockdown', 'blockade', 'boycott', 'embargo',
+  'moratorium', 'quarantine', 'ban', 'freeze', 'shutdown', 'closure', 'stoppage', 'suspension', 'restrictions',
+  'sanctions', 'rationing', 'emergency', 'alert', 'holiday', 'amnesty', 'occupation', 'siege', 'tariffs', 'tariff',
+]);
+
+/** Words right after a date that make "from" open a range, not a start ("from Monday to Friday"). */
+export const RANGE_AFTER = /^\s*(?:to|until|till|through|and|[-–—])(?=\s|\d|$)/i;
+
 /** Prepositions between an event noun and its date ("his resignation on Tuesday", "her appointment in June"). */
 export const DATING_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at']);
 
