@@ -9,6 +9,7 @@ import type { FactIdentity } from './factTypes';
 import { coordinatedAct, countedActor, describedPerson, eventNounSubject, itAsNamedThing, nounActBefore, occurrenceOf, possessiveIdentity, possessiveEventNoun, readAspect, possessiveOwner, officeTaken, verbBeforeAs, walkOutOf, pastPlan } from './dateActs';
 import { changesObject, subjectAct } from './dateSubjects';
 import { readPeriodStart } from './datePeriods';
+import { readBuiltYear } from './dateBuilt';
 import { readActor } from './actors';
 import { foldName } from './resolve';
 import { sentenceAt } from './text';
@@ -48,7 +49,8 @@ export function dateIdentity(article: SourceArticle, f: Figure): { fact: FactIde
   const nominal = readUnframedAct(article, f, id);
   if (!nominal) readVerbMarks(article, f, id);
   if (!(speech && !nominal)) readPeriodStart(article, f, id);
-  return { fact: id, speech: speech && !nominal };
+  const built = readBuiltYear(article, f, id);
+  return { fact: id, speech: speech && !nominal && !built };
 }
 
 /** "declared a state of emergency on Saturday", "called a strike": a speech verb that brings its object about. */

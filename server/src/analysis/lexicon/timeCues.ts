@@ -66,6 +66,17 @@ export const PERIOD_NOUNS: ReadonlySet<string> = new Set([
 /** Words right after a date that make "from" open a range, not a start ("from Monday to Friday"). */
 export const RANGE_AFTER = /^\s*(?:to|until|till|through|and|[-–—])(?=\s|\d|$)/i;
 
+/**
+ * Things that are built and then opened, whose year written before their noun ("the 1968 bridge", "the
+ * crumbling 1991 stadium") is the year they opened: structures, not events ("the 2019 final") or documents.
+ */
+export const BUILT_THINGS: ReadonlySet<string> = new Set([
+  'bridge', 'dam', 'tunnel', 'stadium', 'arena', 'spaceport', 'airport', 'station', 'terminal', 'building', 'tower',
+  'refinery', 'port', 'harbour', 'harbor', 'hospital', 'church', 'cathedral', 'mosque', 'temple', 'museum', 'theatre',
+  'theater', 'pier', 'canal', 'motorway', 'highway', 'railway', 'pipeline', 'reactor', 'lighthouse', 'prison', 'jail',
+  'palace', 'castle', 'library', 'barrage', 'levee', 'embankment', 'reservoir', 'viaduct', 'overpass', 'flyover', 'crossing',
+]);
+
 /** Prepositions between an event noun and its date ("his resignation on Tuesday", "her appointment in June"). */
 export const DATING_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at']);
 
