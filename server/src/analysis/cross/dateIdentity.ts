@@ -48,9 +48,17 @@ export function dateIdentity(article: SourceArticle, f: Figure): { fact: FactIde
   // A date the noun phrase before it keeps (its act's) is no date of the statement ("said after his arrest on Monday").
   const nominal = readUnframedAct(article, f, id);
   if (!nominal) readVerbMarks(article, f, id);
-  if (!(speech && !nominal)) readPeriodStart(article, f, id);
-  const built = readBuiltYear(article, f, id);
-  return { fact: id, speech: speech && !nominal && !built };
+  return { fact: id, speech: readStatesAndThings(article, f, id, speech && !nominal) };
+}
+
+/**
+ * What a date's words around it say whatever its clause: the start of a lasting state ("mourning from
+ * Friday", `datePeriods.ts`) and the opening of a built thing ("the 1968 bridge", `dateBuilt.ts`, never a
+ * statement's date). Returns whether the date is still a statement's.
+ */
+function readStatesAndThings(article: SourceArticle, f: Figure, id: FactIdentity, spoken: boolean): boolean {
+  if (!spoken) readPeriodStart(article, f, id);
+  return readBuiltYear(article, f, id) ? false : spoken;
 }
 
 /** "declared a state of emergency on Saturday", "called a strike": a speech verb that brings its object about. */
