@@ -2,10 +2,12 @@
 // article (a pronoun as the person last named, "whose" as the name before it), or the owner its measured
 // noun carries ("Halbrook's offer"). Part of the identity identity.ts builds; it knows no other article.
 
-import { PRONOUN_SUBJECTS } from '../lexicon/events';
+import { HUMAN_NOUNS, PRONOUN_SUBJECTS } from '../lexicon/events';
+import { ROLE_NOUNS } from '../lexicon/titles';
+import { singular } from '../numbers';
 import { GENDERED_PRONOUNS } from '../lexicon/speech';
 import type { Entity, FigureFrame, Span } from '../types';
-import { personBefore, personGender, PRONOUN_REACH } from './dateActs';
+import { describedPerson, personBefore, personGender, PRONOUN_REACH } from './dateActs';
 import type { FactIdentity } from './factTypes';
 import type { SourceArticle } from './types';
 
@@ -48,7 +50,9 @@ export function readActor(article: SourceArticle, fr: FigureFrame | undefined, i
   id.actorText = fr.actor.text;
   if (whoseOwner(article, fr.actor, id)) return;
   // The name the subject's head belongs to: "Pellandian President Oskar Dalberg" is Dalberg, not "Pellandian".
-  const e = entityAt(article.analysis.entities, { start: fr.actor.end - 1, end: fr.actor.end }) ?? entityAt(article.analysis.entities, fr.actor);
+  const found = entityAt(article.analysis.entities, { start: fr.actor.end - 1, end: fr.actor.end }) ?? entityAt(article.analysis.entities, fr.actor);
+  // "The 23-year-old Ruvenian striker", "the Vardenholm coach": a name before a person's noun only describes the person.
+  const e = found && nameDescribesPerson(article, fr.actor, found) ? (describedPersonOf(article, fr.actor) ?? found) : found;
   if (e) {
     id.actorEntity = e.id;
     // "Ferran Dalby's party": the name owns the actor, it is not the actor.
@@ -92,4 +96,24 @@ export function readOwner(article: SourceArticle, fr: FigureFrame | undefined, i
   if (!e) return;
   id.actorEntity = e.id;
   if (e.type === 'person' || e.type === 'organization') id.actorAgent = true;
+}
+
+/** The subject is a definite description of a person ("the Ruvenian striker"), and the name in it is not the person's, nor an owner's ("Vardenholm's coach"). */
+function nameDescribesPerson(article: SourceArticle, actor: NonNullable<FigureFrame['actor']>, e: Entity): boolean {
+  if (e.type === 'person' || !/^the\s/i.test(actor.text)) return false;
+  const head = singular(actor.head.toLowerCase());
+  if (!ROLE_NOUNS.has(head) && !HUMAN_NOUNS.has(head)) return false;
+  const m = e.mentions.find((x) => x.start >= actor.start && x.end <= actor.end);
+  return m !== undefined && m.end < actor.end && !/^['’]s?\b/.test(article.text.slice(m.end, m.end + 2));
+}
+
+/**
+ * The person a description of that kind stands for: the one the article gave its role ("striker"), or,
+ * for a description by age ("the 23-year-old Ruvenian striker"), the person named last before it, as a
+ * speaker "the 37-year-old" is read.
+ */
+function describedPersonOf(article: SourceArticle, actor: NonNullable<FigureFrame['actor']>): Entity | undefined {
+  const byRole = describedPerson(article, actor);
+  if (byRole) return byRole;
+  return /\b\d+-year-old\b/i.test(actor.text) ? personBefore(article, actor.start, PRONOUN_REACH) : undefined;
 }

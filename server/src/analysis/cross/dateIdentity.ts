@@ -8,6 +8,8 @@ import type { Figure, FigureFrame, Span } from '../types';
 import type { FactIdentity } from './factTypes';
 import { coordinatedAct, countedActor, describedPerson, eventNounSubject, itAsNamedThing, nounActBefore, occurrenceOf, possessiveIdentity, possessiveEventNoun, readAspect, possessiveOwner, officeTaken, verbBeforeAs, walkOutOf, pastPlan } from './dateActs';
 import { changesObject, subjectAct } from './dateSubjects';
+import { readPeriodStart } from './datePeriods';
+import { readBuiltYear } from './dateBuilt';
 import { readActor } from './actors';
 import { foldName } from './resolve';
 import { sentenceAt } from './text';
@@ -46,7 +48,17 @@ export function dateIdentity(article: SourceArticle, f: Figure): { fact: FactIde
   // A date the noun phrase before it keeps (its act's) is no date of the statement ("said after his arrest on Monday").
   const nominal = readUnframedAct(article, f, id);
   if (!nominal) readVerbMarks(article, f, id);
-  return { fact: id, speech: speech && !nominal };
+  return { fact: id, speech: readStatesAndThings(article, f, id, speech && !nominal) };
+}
+
+/**
+ * What a date's words around it say whatever its clause: the start of a lasting state ("mourning from
+ * Friday", `datePeriods.ts`) and the opening of a built thing ("the 1968 bridge", `dateBuilt.ts`, never a
+ * statement's date). Returns whether the date is still a statement's.
+ */
+function readStatesAndThings(article: SourceArticle, f: Figure, id: FactIdentity, spoken: boolean): boolean {
+  if (!spoken) readPeriodStart(article, f, id);
+  return readBuiltYear(article, f, id) ? false : spoken;
 }
 
 /** "declared a state of emergency on Saturday", "called a strike": a speech verb that brings its object about. */

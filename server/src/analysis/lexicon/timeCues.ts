@@ -38,6 +38,45 @@ export const TERM_END_BEFORE = /\b(?:until|till|through|to|expires?(?:\s+on|\s+i
 /** Words in a verb phrase that put what it dates in the future ("will meet", "is due", "aims"), not in what a report has seen. */
 export const FUTURE_MARKERS = /\b(?:will|would|shall|due|scheduled|expected|expects?|plans?|planned|aims?|intends?|set to|to be|upcoming|deadline)\b/i;
 
+/**
+ * Verbs that ask someone to do something by a time ("has asked inspectors to report by", "was told to
+ * leave by", "ordered the firm to pay by"): with an infinitive after them and "by" or "before" right
+ * before a date, the date is a deadline the request looks ahead to.
+ */
+export const REQUEST_VERBS: ReadonlySet<string> = new Set([
+  'ask', 'asks', 'asked', 'tell', 'tells', 'told', 'order', 'orders', 'ordered', 'instruct', 'instructs', 'instructed',
+  'require', 'requires', 'required', 'urge', 'urges', 'urged', 'invite', 'invites', 'invited', 'direct', 'directs', 'directed',
+  'give', 'gives', 'given', 'gave', 'allow', 'allows', 'allowed', 'oblige', 'obliges', 'obliged',
+  'summon', 'summons', 'summoned', 'call', 'calls', 'called', 'request', 'requests', 'requested', 'press', 'pressed', 'mandate', 'mandated',
+]);
+
+/** Words right before a date that make it a deadline ("by 30 June", "before 1 May", "no later than"). */
+export const DEADLINE_BEFORE = /\b(?:by|before|no\s+later\s+than)\s+$/i;
+
+/**
+ * States that last and are said to run "from" the day they begin ("three days of mourning from Friday", "a
+ * 48-hour strike from Monday", "a curfew from Saturday"): the noun right before "from" and a date.
+ */
+export const PERIOD_NOUNS: ReadonlySet<string> = new Set([
+  'mourning', 'strike', 'walkout', 'curfew', 'ceasefire', 'truce', 'lockdown', 'blockade', 'boycott', 'embargo',
+  'moratorium', 'quarantine', 'ban', 'freeze', 'shutdown', 'closure', 'stoppage', 'suspension', 'restrictions',
+  'sanctions', 'rationing', 'emergency', 'alert', 'holiday', 'amnesty', 'occupation', 'siege', 'tariffs', 'tariff',
+]);
+
+/** Words right after a date that make "from" open a range, not a start ("from Monday to Friday"). */
+export const RANGE_AFTER = /^\s*(?:to|until|till|through|and|[-–—])(?=\s|\d|$)/i;
+
+/**
+ * Things that are built and then opened, whose year written before their noun ("the 1968 bridge", "the
+ * crumbling 1991 stadium") is the year they opened: structures, not events ("the 2019 final") or documents.
+ */
+export const BUILT_THINGS: ReadonlySet<string> = new Set([
+  'bridge', 'dam', 'tunnel', 'stadium', 'arena', 'spaceport', 'airport', 'station', 'terminal', 'building', 'tower',
+  'refinery', 'port', 'harbour', 'harbor', 'hospital', 'church', 'cathedral', 'mosque', 'temple', 'museum', 'theatre',
+  'theater', 'pier', 'canal', 'motorway', 'highway', 'railway', 'pipeline', 'reactor', 'lighthouse', 'prison', 'jail',
+  'palace', 'castle', 'library', 'barrage', 'levee', 'embankment', 'reservoir', 'viaduct', 'overpass', 'flyover', 'crossing',
+]);
+
 /** Prepositions between an event noun and its date ("his resignation on Tuesday", "her appointment in June"). */
 export const DATING_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at']);
 

@@ -5,7 +5,7 @@
 // December 2025 — the verb's tense contradicts the date). Background dates ("the bridge opened in June
 // 2021", "since 2019") are not flagged.
 
-import { AHEAD_NOW_MARKERS, FUTURE_MARKERS, YEAR_PART_BEFORE, PAST_PERSPECTIVE, PAST_PLAN, RECENCY_CUES, TERM_END_BEFORE, YEAR_OF_VERB_BEFORE } from '../../lexicon/timeCues';
+import { AHEAD_NOW_MARKERS, DEADLINE_BEFORE, FUTURE_MARKERS, REQUEST_VERBS, YEAR_PART_BEFORE, PAST_PERSPECTIVE, PAST_PLAN, RECENCY_CUES, TERM_END_BEFORE, YEAR_OF_VERB_BEFORE } from '../../lexicon/timeCues';
 import { SPEECH_VERBS } from '../../lexicon/speech';
 import { ownPart, sentenceAt } from '../text';
 import type { DateItem } from '../factTypes';
@@ -58,9 +58,39 @@ function presentedAsCurrent(article: SourceArticle | undefined, d: DateItem, bef
   if (recent) return recent;
   const lead = before && article ? leadOf(article, d) : undefined;
   if (lead === undefined) return undefined;
+  const asked = requestedDeadline(article!, d);
+  if (asked) return asked;
   // "would", "was due to", "were expected to" look ahead from a past day: a plan of then, not of now.
   if (PAST_PERSPECTIVE.test(lead) || PAST_PLAN.test(lead)) return reportedLookAhead(lead);
   return FUTURE_MARKERS.exec(lead)?.[0];
+}
+
+/** How many words a request verb may stand before the "to" of its infinitive ("asked the three inspectors to"). */
+const REQUEST_REACH = 6;
+
+/**
+ * "The ministry has asked inspectors to report by 12 January 2026", "a commission has been asked to report
+ * by": a request with an infinitive and a date right after "by" or "before" sets a deadline, which lies
+ * ahead of the request. Read over the sentence, whatever clause the frame gave the date. Not a request
+ * of a past day told as such: "had asked", "was asked" (background), or one whose sentence writes a year
+ * before it ("In 2024 the board asked …").
+ */
+function requestedDeadline(article: SourceArticle, d: DateItem): string | undefined {
+  const sentence = sentenceAt(article.analysis, d.figure.start)?.sentence;
+  if (!sentence || sentence.start > d.figure.start) return undefined;
+  const lead = article.text.slice(sentence.start, d.figure.start);
+  if (!DEADLINE_BEFORE.test(lead)) return undefined;
+  const words = lead.split(/[^\p{L}\p{N}']+/u).filter(Boolean).map((w) => w.toLowerCase());
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (!REQUEST_VERBS.has(words[i]!)) continue;
+    const to = words.indexOf('to', i + 1);
+    if (to < 0 || to - i > REQUEST_REACH || to + 1 >= words.length) continue;
+    const aux = words.slice(Math.max(0, i - 2), i);
+    if (aux.includes('had') || aux.includes('was') || aux.includes('were')) return undefined;
+    if (words.slice(0, i).some((w) => /^\d{4}$/.test(w))) return undefined;
+    return words.slice(i, to + 2).join(' ');
+  }
+  return undefined;
 }
 
 /** How many years before the story a year must lie for a verb looking ahead to it to be impossible. */
