@@ -10,7 +10,8 @@
 //            "perish"), or is a noun made from such a verb. Kept only when its senses give no other
 //            class (no polysemous guess).
 //   GROUPS   verb → a representative word of its first sense, for verbs no class takes: two verbs whose
-//            first senses are one synset name the same act ("earmark" / "set aside", "impound" / "confiscate").
+//            first senses are one synset name the same act ("earmark" / "set aside", "impound" / "confiscate");
+//            a verb of more than five senses joins none ("match", "go", "set").
 //   PHRASAL  verbs of a word and a particle of PHRASAL_PARTICLES ("call off", "set aside"), read as one verb
 //            where the verb alone is no hand word.
 //   NOUN_VERBS  act noun → the verb it is made from, through the derivational link of its first sense
@@ -185,6 +186,8 @@ for (const lemma of index.n.keys()) {
  * antonym: off, as siblings were too often other acts, "thaw" / "condense", "shoot" / "bruise").
  */
 const SIBLINGS = false;
+/** Verbs with more senses than this join no group: their first sense is no safe guess ("match" is first "correspond", "go" first "travel"). */
+const GROUP_SENSES = 5;
 const hasAntonym = (s) => s.ptrs.some((q) => q.sym === '!');
 function groupKey(lemma) {
   const s = data.v.get(index.v.get(lemma)?.[0]);
@@ -195,7 +198,7 @@ function groupKey(lemma) {
 }
 const members = new Map();
 for (const lemma of index.v.keys()) {
-  if (!usable(lemma) || HAND.has(lemma) || CLASSES.has(lemma)) continue;
+  if (!usable(lemma) || HAND.has(lemma) || CLASSES.has(lemma) || index.v.get(lemma).length > GROUP_SENSES) continue;
   const k = groupKey(lemma);
   if (k) members.set(k, [...(members.get(k) ?? []), lemma]);
 }
