@@ -165,7 +165,8 @@ for (const lemma of index.v.keys()) {
   if (c) CLASSES.set(lemma, c);
 }
 for (const lemma of index.n.keys()) {
-  if (!usable(lemma) || HAND.has(lemma) || HAND_NOUNS.has(lemma) || CLASSES.has(lemma) || !isActNoun(lemma)) continue;
+  // A noun that is a verb too ("airlift") takes no class from its noun: the table is looked up by word, whatever its part of speech.
+  if (!usable(lemma) || HAND.has(lemma) || HAND_NOUNS.has(lemma) || CLASSES.has(lemma) || index.v.has(lemma) || !isActNoun(lemma)) continue;
   const c = classOf('n', lemma);
   if (c) CLASSES.set(lemma, c);
 }

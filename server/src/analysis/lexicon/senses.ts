@@ -3,7 +3,7 @@
 // WordNet (generated/senses.ts, `npm run lexicon:senses`) for the words they lack. The generated tables
 // are parsed once, on first use, into maps; a look-up is a map get.
 
-import { ACT_NOUN_VERBS, EVENT_CLASSES, PHRASAL_PARTICLES } from './events';
+import { ACT_NOUN_VERBS, EVENT_CLASSES, LEVEL_VERBS, PHRASAL_PARTICLES } from './events';
 import { SENSE_CLASSES, SENSE_GROUPS, SENSE_NOUN_VERBS, SENSE_PHRASAL } from './generated/senses';
 
 /** A `key>value|key>value` table as a map. */
@@ -46,11 +46,11 @@ export function verbOfActNoun(noun: string): string | undefined {
 }
 
 /**
- * A verb and a particle that make one verb ("called off", "set aside", "sealed off"): a phrase of the
- * hand classes, or a phrasal verb WordNet lists whose verb alone the hand classes do not class ("paid
- * out" stays "pay").
+ * A verb and a particle that make one verb in the word-sense table ("called off", "set aside", "sealed
+ * off"), where the hand tables know neither the verb nor the phrase ("paid out" stays "pay"; "came to £4
+ * million" is the level verb "come"): WordNet fills only what they lack.
  */
 export function isPhrasalVerb(verb: string, particle: string): boolean {
   const key = `${verb} ${particle}`;
-  return EVENT_CLASSES.has(key) || (PHRASAL_PARTICLES.has(particle) && !EVENT_CLASSES.has(verb) && senses().phrasal.has(key));
+  return PHRASAL_PARTICLES.has(particle) && !EVENT_CLASSES.has(verb) && !EVENT_CLASSES.has(key) && !LEVEL_VERBS.has(verb) && senses().phrasal.has(key);
 }
