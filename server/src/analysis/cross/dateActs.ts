@@ -4,7 +4,8 @@
 // named last before "his"), and the taking of an office a date after the office dates ("finance minister
 // since January 2022", "was made deputy minister in June").
 
-import { ACT_CARRIERS, ACT_NOUN_VERBS, ACTIVITY_OF_VERBS, ARTICLES, OTHER_DETERMINERS, ASPECT_VERBS, PLACE_PREPOSITIONS, EVENT_CLASSES, NOT_GERUNDS, OCCURRENCE_AFTER, OCCURRENCE_BEFORE, WALKOUT_FROM, WALKOUT_VERBS, EVENT_NOUNS, NOUN_PHRASE_OPENERS, PHRASAL_PARTICLES, ROLE_TAKING_VERBS } from '../lexicon/events';
+import { actOfVerb, verbOfActNoun } from '../lexicon/senses';
+import { ACT_CARRIERS, ACTIVITY_OF_VERBS, ARTICLES, OTHER_DETERMINERS, ASPECT_VERBS, PLACE_PREPOSITIONS, EVENT_CLASSES, NOT_GERUNDS, OCCURRENCE_AFTER, OCCURRENCE_BEFORE, WALKOUT_FROM, WALKOUT_VERBS, EVENT_NOUNS, NOUN_PHRASE_OPENERS, PHRASAL_PARTICLES, ROLE_TAKING_VERBS } from '../lexicon/events';
 import { FEMALE_TITLES, MALE_TITLES, TITLE_COMPOUNDS, TITLE_HEADS } from '../lexicon/titles';
 import { GENDERED_PRONOUNS, POSSESSIVE_PRONOUNS } from '../lexicon/speech';
 import { ACT_DATING_PREPOSITIONS, DATING_PREPOSITIONS, MULTI_DAY_EVENTS, PAST_PLAN } from '../lexicon/timeCues';
@@ -277,13 +278,13 @@ const OF_REACH = 4;
  */
 export function actOfNoun(word: string): string | undefined {
   const w = word.toLowerCase();
-  const listed = ACT_NOUN_VERBS.get(w);
-  if (listed) return EVENT_CLASSES.get(listed) ?? listed;
+  const listed = verbOfActNoun(w);
+  if (listed) return actOfVerb(listed);
   const cls = EVENT_CLASSES.get(w);
   if (cls && EVENT_NOUNS.has(w)) return cls;
   if (/^\p{L}{3,}ing$/u.test(w) && !NOT_GERUNDS.has(w)) {
     const verb = verbLemma(w);
-    if (verb !== w && verb.length >= 3) return EVENT_CLASSES.get(verb) ?? verb;
+    if (verb !== w && verb.length >= 3) return actOfVerb(verb);
   }
   return undefined;
 }

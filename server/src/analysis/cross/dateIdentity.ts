@@ -15,6 +15,7 @@ import { foldName } from './resolve';
 import { sentenceAt } from './text';
 import type { SourceArticle } from './types';
 import { copyVerb, eventClass, normCount } from './identity';
+import { actOfVerb } from '../lexicon/senses';
 import { singular } from '../numbers';
 import { ROLE_NOUNS } from '../lexicon/titles';
 
@@ -82,7 +83,7 @@ function passiveOnThing(fr: FigureFrame | undefined): boolean {
 /** The event a date's verb names: its class or lemma; none for a level reached or a length ("rose to 8%", "lasted"), but a change done to an object is an act ("increased borrowing costs"). */
 function dateVerbEvent(article: SourceArticle, f: Figure, lemma: string): string | undefined {
   if (DURATION_VERBS.has(lemma) || (LEVEL_VERBS.has(lemma) && !changesObject(article, f))) return undefined;
-  return eventClass(lemma) ?? lemma;
+  return actOfVerb(lemma);
 }
 
 /**

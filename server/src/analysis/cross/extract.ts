@@ -12,6 +12,7 @@ import { firstStartingAtOrAfter } from '../util/search';
 import { ELLIPSIS, type ArticleFacts, type DateItem, type FactIdentity, type FigureItem, type QuoteItem } from './factTypes';
 import { dateIdentity, participantsIn } from './dateIdentity';
 import { figureIdentity, normCount } from './identity';
+import { actOfVerb } from '../lexicon/senses';
 import { PERSON_AGE } from './personAge';
 import { countSoFar, countStandsOn } from './provisionalNote';
 import { rescuedAlive } from './runningCount';
@@ -217,6 +218,7 @@ function dateItem(article: SourceArticle, f: Figure, near: string, sentence: str
   const value = typeof f.value === 'string' ? f.value : undefined;
   const yl = value ? YEARLESS.exec(value) : null;
   const id = dateIdentity(article, f);
+  if (id.fact.event) id.fact.event = actOfVerb(id.fact.event);
   const item: DateItem = {
     article: article.id,
     figure: f,
@@ -299,6 +301,8 @@ function figureItem(article: SourceArticle, i: number, near: string, scope: Sent
   const f = article.analysis.figures[i]!;
   const rate = RATE_AFTER_FIGURE.exec(text.slice(f.end, f.end + 30))?.[1]?.toLowerCase() ?? rateAfterNoun(text, f);
   const fact = figureIdentity(article, f);
+  // One act however each report words it: "earmarked", "set aside" → "allocate" (lexicon/senses.ts).
+  if (fact.event) fact.event = actOfVerb(fact.event);
   // "brought 16 miners out alive": a rescue, whatever the verb.
   if (rescuedAlive(text, f, fact)) fact.event = 'rescue';
   // The size of a whole ("all 86 bus routes") is no day's count.

@@ -21,6 +21,7 @@ import { tallyIdentity, tallySide, voteShare } from './voteTally';
 import { frontedRegion } from './frontedPlace';
 import { reportedAct } from './reportedAct';
 import { stem } from './text';
+import { actOfVerb, classOfWord } from '../lexicon/senses';
 import type { SourceArticle } from './types';
 
 /** The names of the event classes: a verb's event that is none of them is a verb the lexicon does not class. */
@@ -35,7 +36,7 @@ export function normCount(c: string | undefined): string | undefined {
 
 /** The event class of a word or lemma, or undefined. */
 export function eventClass(w: string | undefined): string | undefined {
-  return w === undefined ? undefined : EVENT_CLASSES.get(w);
+  return w === undefined ? undefined : classOfWord(w);
 }
 
 /** The verb's meaning: its class, its lemma, or nothing for verbs that say nothing ("had", "made", "said"). */
@@ -45,7 +46,7 @@ function verbEvent(fr: FigureFrame, f: Figure): string | undefined {
   if (SPEECH_VERBS.has(v.text.split(/\s+/).pop()!.toLowerCase())) return undefined;
   // "Play was suspended for two hours": the suspension of an activity is its delay.
   if (v.lemma === 'suspend' && fr.actor && PAUSED_ACTIVITIES.has(fr.actor.head.toLowerCase())) return 'delay';
-  return eventClass(v.lemma) ?? v.lemma;
+  return actOfVerb(v.lemma);
 }
 
 /** The figure comes right after "to"/"at"/"of" a level verb ("rose to 27"): a level, not a change. */

@@ -6,6 +6,7 @@
 // acts of this kind.
 
 import { EVENT_CLASSES, HUMAN_CLASSES, PHRASAL_PARTICLES, RECURRING_CLASSES } from '../lexicon/events';
+import { actOfVerb } from '../lexicon/senses';
 import { OF_DETERMINERS } from '../lexicon/counting';
 import { IMPACT_VERBS, STRIKING_FORCES } from '../lexicon/forces';
 import { unjournaled, verbLemma } from '../figures/wordForms';
@@ -53,7 +54,7 @@ export function actsNamed(text: string): Set<string> {
     // "Quake strikes": a force coming down on a place is no walkout, and its aftershocks strike too.
     if (IMPACT_VERBS.has(lemma) && i > 0 && STRIKING_FORCES.has(singular(ws[i - 1]!))) return;
     const cls = phrases.map((p) => (p ? EVENT_CLASSES.get(p) : undefined)).find((c) => c !== undefined) ?? actOfNoun(w) ?? EVENT_CLASSES.get(lemma);
-    if (cls && !HUMAN_CLASSES.has(cls) && !RECURRING_CLASSES.has(cls)) out.add(cls);
+    if (cls && !HUMAN_CLASSES.has(cls) && !RECURRING_CLASSES.has(cls)) out.add(actOfVerb(cls));
   });
   return out;
 }

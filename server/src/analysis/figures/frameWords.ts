@@ -4,6 +4,7 @@
 // where compromise reads a verb form as a noun.
 
 import { HEDGES_BEFORE } from '../lexicon/units';
+import { isPhrasalVerb } from '../lexicon/senses';
 import { CATENATIVE_VERBS, CLAUSE_OPENERS, DURATION_VERBS, EVENT_CLASSES, LEVEL_VERBS, PHRASAL_PARTICLES, UNMEASURED_NOUNS } from '../lexicon/events';
 import { INTERPOSED_ADVERBS, OF_DETERMINERS } from '../lexicon/counting';
 import { VALUE_VERBS } from '../lexicon/deals';
@@ -108,8 +109,21 @@ export function isVerb(s: Sent, k: number): boolean {
   // "will close three bakeries and cut jobs"): a known event or level verb where a verb must be.
   const w = word(t);
   const l = verbLemma(w);
-  if (!(LEVEL_VERBS.has(l) || EVENT_CLASSES.has(l) || DURATION_VERBS.has(l)) || has(t, 'Determiner')) return false;
-  return lexiconVerbAt(s, k, l !== w);
+  // A verb before its particle is one too ("the council set aside £4m"): a phrasal verb of lexicon/senses.ts.
+  const phrasal = phrasalAt(s, k, l);
+  if (!(LEVEL_VERBS.has(l) || EVENT_CLASSES.has(l) || DURATION_VERBS.has(l) || phrasal) || has(t, 'Determiner')) return false;
+  return (phrasal && phrasalBeforeFigure(s, k)) || lexiconVerbAt(s, k, l !== w);
+}
+
+/** The word at k (lemma l) and the next make a phrasal verb ("set aside", "called off"). */
+function phrasalAt(s: Sent, k: number, l: string): boolean {
+  return k + 1 < s.hi && isPhrasalVerb(l, word(s.toks[k + 1]));
+}
+
+/** "the city council set aside 6 million", "has set aside": a phrasal verb after a noun or "have", its figure after the particle. */
+function phrasalBeforeFigure(s: Sent, k: number): boolean {
+  const p = s.toks[k - 1];
+  return (isNoun(p) || /^(?:has|have|had)$/.test(word(p))) && valueAhead(s, k + 1);
 }
 
 /**

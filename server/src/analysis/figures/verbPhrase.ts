@@ -4,6 +4,7 @@
 
 import { EVENT_CLASSES, LEVEL_VERBS } from '../lexicon/events';
 import { has, objectPhrase, word, type Sent } from './frameWords';
+import { isPhrasalVerb } from '../lexicon/senses';
 
 /** The verb at k with the words of its event phrase ("go on strike", "lose life", "walk off"): its lemma and end. */
 export function verbPhrase(s: Sent, k: number, verbLemmaAt: string): { lemma: string; end: number } {
@@ -30,6 +31,9 @@ export function verbPhrase(s: Sent, k: number, verbLemmaAt: string): { lemma: st
     if (object) {
       lemma = object.lemma;
       end = object.end;
+    } else if (next && senseParticle(s, k, lemma)) {
+      lemma = `${lemma} ${word(next)}`;
+      end = next.end;
     }
   }
   return { lemma, end };
@@ -40,4 +44,15 @@ function twoWordPhrase(s: Sent, k: number, lemma: string): boolean {
   if (k + 1 >= s.hi || !EVENT_CLASSES.has(`${lemma} ${word(s.toks[k + 1])}`)) return false;
   const after = k + 2 < s.hi ? s.toks[k + 2] : undefined;
   return !(LEVEL_VERBS.has(lemma) && after !== undefined && (has(after, 'Value') || /^[\p{Sc}\d]/u.test(after.text)));
+}
+
+/**
+ * The verb at k and its particle make a phrasal verb of the word-sense table ("called off 40 matches",
+ * "was sealed off.", "set aside €4m"), the particle followed by no noun phrase it would govern as a
+ * preposition ("held in Norvania", "came off the rails").
+ */
+export function senseParticle(s: Sent, k: number, lemma: string): boolean {
+  if (k + 1 >= s.hi || !isPhrasalVerb(lemma, word(s.toks[k + 1]))) return false;
+  const after = k + 2 < s.hi ? s.toks[k + 2] : undefined;
+  return !after || has(after, 'Value') || /^[\p{Sc}\d]/u.test(after.text) || !(has(after, 'Determiner') || has(after, 'Noun') || has(after, 'Adjective') || has(after, 'Possessive') || has(after, 'Pronoun'));
 }

@@ -151,7 +151,7 @@ export const ACT_NOUN_VERBS: ReadonlyMap<string, string> = new Map([
   ['collapse', 'collapse'], ['launch', 'launch'], ['visit', 'visit'], ['return', 'return'],
   ['walkout', 'walk out'], ['walk-out', 'walk out'], ['raid', 'raid'], ['attack', 'attack'],
   ['murder', 'murder'], ['killing', 'kill'], ['death', 'die'], ['sale', 'sell'],
-  ['purchase', 'purchase'], ['handover', 'hand'], ['hand-over', 'hand'], ['takeover', 'take over'], ['merger', 'merge'], ['capture', 'capture'],
+  ['purchase', 'purchase'], ['handover', 'hand over'], ['hand-over', 'hand over'], ['takeover', 'take over'], ['merger', 'merge'], ['capture', 'capture'],
   ['evacuation', 'evacuate'], ['inauguration', 'inaugurate'], ['nomination', 'nominate'],
   ['sentencing', 'sentence'], ['verdict', 'rule'], ['ruling', 'rule'],
   ['derailment', 'derail'], ['rise', 'rise'], ['hike', 'hike'], ['increase', 'increase'], ['cut', 'cut'],
