@@ -61,7 +61,7 @@ export interface FigureOptions {
    * (a function of its text: see TokenCache) and whether it is among the first few paragraphs (a dateline
    * or publication line); what the article's other paragraphs say comes in later, when dates are resolved
    * over the whole article. Frames are copied too when a paragraph's text and figures are as they were
-   * (figures/frame.ts).
+   * (figures/readFrames.ts).
    */
   cache?: TokenCache;
 }

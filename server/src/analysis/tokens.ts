@@ -120,41 +120,28 @@ type TaggedPiece = PieceTerm[][];
  * pieces go first. A piece's tagging depends on its text alone, so a hit is exactly what tagging gives.
  */
 export class TokenCache {
-  private readonly pieces = new Map<string, TaggedPiece>();
-  private chars = 0;
+  private readonly pieces: CharBounded<TaggedPiece>;
+  private readonly derived: CharBounded<unknown>;
   hits = 0;
   misses = 0;
+  /** How often derive() found its value (an unchanged paragraph's figures read again without reading it). */
+  derivedHits = 0;
 
-  constructor(private readonly maxChars = 200_000) {}
+  constructor(maxChars = 200_000) {
+    this.pieces = new CharBounded(maxChars);
+    this.derived = new CharBounded(maxChars);
+  }
 
   get(text: string): TaggedPiece | undefined {
     const piece = this.pieces.get(text);
-    if (piece === undefined) {
-      this.misses++;
-      return undefined;
-    }
-    this.hits++;
-    // Re-inserting moves the piece to the recent end of the map's order.
-    this.pieces.delete(text);
-    this.pieces.set(text, piece);
+    if (piece === undefined) this.misses++;
+    else this.hits++;
     return piece;
   }
 
   set(text: string, piece: TaggedPiece): void {
-    if (text.length > this.maxChars || this.pieces.has(text)) return;
-    this.pieces.set(text, piece);
-    this.chars += text.length;
-    for (const oldest of this.pieces.keys()) {
-      if (this.chars <= this.maxChars) break;
-      this.pieces.delete(oldest);
-      this.chars -= oldest.length;
-    }
+    this.pieces.set(text, text.length, piece);
   }
-
-  private readonly derived = new Map<string, { text: string; value: unknown }>();
-  private derivedChars = 0;
-  /** How often derive() found its value (an unchanged paragraph's figures read again without reading it). */
-  derivedHits = 0;
 
   /**
    * A value worked out from one paragraph's text alone — and from `kind`, which names the work and
@@ -167,20 +154,41 @@ export class TokenCache {
     const hit = this.derived.get(key);
     if (hit !== undefined) {
       this.derivedHits++;
-      this.derived.delete(key);
-      this.derived.set(key, hit);
-      return hit.value as T;
+      return hit as T;
     }
     const value = make();
-    if (text.length > this.maxChars) return value;
-    this.derived.set(key, { text, value });
-    this.derivedChars += text.length;
-    for (const [oldest, entry] of this.derived) {
-      if (this.derivedChars <= this.maxChars) break;
-      this.derived.delete(oldest);
-      this.derivedChars -= entry.text.length;
-    }
+    this.derived.set(key, text.length, value);
     return value;
+  }
+}
+
+/**
+ * Values by key, bounded by the characters each entry stands for; a hit moves its entry to the recent
+ * end of the map's order, and the least recently used go first. An entry larger than the bound is never kept.
+ */
+class CharBounded<V> {
+  private readonly entries = new Map<string, { chars: number; value: V }>();
+  private chars = 0;
+
+  constructor(private readonly maxChars: number) {}
+
+  get(key: string): V | undefined {
+    const e = this.entries.get(key);
+    if (e === undefined) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, e);
+    return e.value;
+  }
+
+  set(key: string, chars: number, value: V): void {
+    if (chars > this.maxChars || this.entries.has(key)) return;
+    this.entries.set(key, { chars, value });
+    this.chars += chars;
+    for (const [oldest, e] of this.entries) {
+      if (this.chars <= this.maxChars) break;
+      this.entries.delete(oldest);
+      this.chars -= e.chars;
+    }
   }
 }
 
